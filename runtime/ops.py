@@ -1,0 +1,602 @@
+"""Lua operators on values of unknown type: the slow paths behind the compiler's inline fast paths.
+
+Each helper does the whole Lua operation (coercions, metamethods, errors with
+lua5.4's wording).  The compiler emits plain Python operators where it can prove
+the operand types, and these helpers everywhere else.
+"""
+import math
+
+from .errors import LuaError, rt_error, site_desc, varinfo
+from .number import MAXINT, MININT, fmt_float, str2number, wrap
+from .table import LuaTable, rawkey, BoolKey, TRUE_KEY, FALSE_KEY
+from .values import getmetamethod, type_name, tostring
+
+_int = int
+_float = float
+_str = str
+
+
+def first(r):
+    """Truncate a call result to one value."""
+    if r.__class__ is tuple:
+        return r[0] if r else None
+    return r
+
+
+def multi(r):
+    """A call result as a tuple of values."""
+    if r.__class__ is tuple:
+        return r
+    return (r,)
+
+
+def call_meta1(h, *args):
+    """Call a metamethod and keep its first result."""
+    r = call(h, *args)
+    if r.__class__ is tuple:
+        return r[0] if r else None
+    return r
+
+
+def call(f, *args):
+    """Call any Lua value (functions, and tables/values with __call)."""
+    if callable(f) and f.__class__ is not str:
+        return f(*args)
+    h = getmetamethod(f, "__call")
+    if h is None:
+        rt_error("attempt to call a %s value" % type_name(f))
+    return call(h, f, *args)
+
+
+# ---------------------------------------------------------------- arithmetic
+
+_ARITH_EVENTS = {
+    "+": "__add", "-": "__sub", "*": "__mul", "/": "__div", "%": "__mod",
+    "//": "__idiv", "^": "__pow",
+    "&": "__band", "|": "__bor", "~": "__bxor", "<<": "__shl", ">>": "__shr",
+}
+
+
+def tonum(v):
+    """Number value of v for arithmetic (strings are converted), or None."""
+    c = v.__class__
+    if c is int or c is float:
+        return v
+    if c is str:
+        return str2number(v)
+    return None
+
+
+def _arith_meta(op, a, b):
+    ev = _ARITH_EVENTS[op]
+    h = getmetamethod(a, ev)
+    if h is None:
+        h = getmetamethod(b, ev)
+    if h is not None:
+        return call_meta1(h, a, b)
+    # no metamethod: error, blaming the operand that is not a number (luaG_opinterror)
+    if op in ("&", "|", "~", "<<", ">>"):
+        _bitwise_error(a, b)
+    if tonum(a) is not None:
+        bad, idx = b, 1
+    else:
+        bad, idx = a, 0
+    if bad.__class__ is str:
+        rt_error("attempt to perform arithmetic on a string value%s" % varinfo(site_desc(idx)))
+    rt_error("attempt to perform arithmetic on a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
+
+
+def _bitwise_error(a, b):
+    na, nb = tonum(a), tonum(b)
+    if na is not None and nb is not None:
+        rt_error("number has no integer representation")
+    if na is not None or (a.__class__ is float or a.__class__ is int):
+        bad, idx = b, 1
+    else:
+        bad, idx = a, 0
+    if bad.__class__ is str and str2number(bad) is not None:
+        bad, idx = b, 1
+    rt_error("attempt to perform bitwise operation on a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
+
+
+def _numpair(op, a, b):
+    """Convert both operands (strings too); None if either is not a number."""
+    x = tonum(a)
+    if x is None:
+        return None
+    y = tonum(b)
+    if y is None:
+        return None
+    return x, y
+
+
+def add(a, b):
+    ca = a.__class__
+    cb = b.__class__
+    if ca is _int and cb is _int:
+        r = a + b
+        if MININT <= r <= MAXINT:
+            return r
+        return wrap(r)
+    if (ca is _float or ca is _int) and (cb is _float or cb is _int):
+        return a + b
+    p = _numpair("+", a, b) if (ca is _str or cb is _str) else None
+    if p is None:
+        return _arith_meta("+", a, b)
+    return add(*p)
+
+
+def sub(a, b):
+    ca = a.__class__
+    cb = b.__class__
+    if ca is _int and cb is _int:
+        r = a - b
+        if MININT <= r <= MAXINT:
+            return r
+        return wrap(r)
+    if (ca is _float or ca is _int) and (cb is _float or cb is _int):
+        return a - b
+    p = _numpair("-", a, b) if (ca is _str or cb is _str) else None
+    if p is None:
+        return _arith_meta("-", a, b)
+    return sub(*p)
+
+
+def mul(a, b):
+    ca = a.__class__
+    cb = b.__class__
+    if ca is _int and cb is _int:
+        r = a * b
+        if MININT <= r <= MAXINT:
+            return r
+        return wrap(r)
+    if (ca is _float or ca is _int) and (cb is _float or cb is _int):
+        return a * b
+    p = _numpair("*", a, b) if (ca is _str or cb is _str) else None
+    if p is None:
+        return _arith_meta("*", a, b)
+    return mul(*p)
+
+
+NEG_NAN = -math.nan  # the NaN x86 produces for invalid operations; lua5.4 prints it as "-nan"
+
+
+def fdiv(x, y):
+    """Float division with IEEE results for division by zero."""
+    x = float(x)
+    y = float(y)
+    try:
+        return x / y
+    except ZeroDivisionError:
+        if x != x:
+            return x
+        if x == 0.0:
+            return NEG_NAN
+        s = math.copysign(1.0, x) * math.copysign(1.0, y)
+        return math.inf if s > 0 else -math.inf
+
+
+def div(a, b):
+    ca = a.__class__
+    cb = b.__class__
+    if (ca is _float or ca is _int) and (cb is _float or cb is _int):
+        return fdiv(a, b)
+    p = _numpair("/", a, b) if (ca is _str or cb is _str) else None
+    if p is None:
+        return _arith_meta("/", a, b)
+    return fdiv(*p)
+
+
+def fmod_float(a, b):
+    """Lua 5.4's luai_nummod for floats: C fmod, then the result takes the sign of b."""
+    if a != a:
+        return a
+    if b != b:
+        return b
+    if b == 0.0 or math.isinf(a):
+        return NEG_NAN
+    m = a if math.isinf(b) else math.fmod(a, b)
+    if m != 0.0 and (m < 0) != (b < 0):
+        m += b
+    return m
+
+
+def mod(a, b):
+    ca = a.__class__
+    cb = b.__class__
+    if ca is _int and cb is _int:
+        if b == 0:
+            rt_error("attempt to perform 'n%%0'")
+        return a % b  # Python's % floors like Lua's; result always fits
+    if (ca is _float or ca is _int) and (cb is _float or cb is _int):
+        return fmod_float(float(a), float(b))
+    p = _numpair("%", a, b) if (ca is _str or cb is _str) else None
+    if p is None:
+        return _arith_meta("%", a, b)
+    return mod(*p)
+
+
+def idiv(a, b):
+    ca = a.__class__
+    cb = b.__class__
+    if ca is _int and cb is _int:
+        if b == 0:
+            rt_error("attempt to perform 'n//0'")
+        r = a // b
+        if r > MAXINT:
+            return wrap(r)
+        return r
+    if (ca is _float or ca is _int) and (cb is _float or cb is _int):
+        q = fdiv(a, b)
+        if q != q or math.isinf(q):
+            return q
+        return float(math.floor(q))
+    p = _numpair("//", a, b) if (ca is _str or cb is _str) else None
+    if p is None:
+        return _arith_meta("//", a, b)
+    return idiv(*p)
+
+
+def fpow(x, y):
+    """C pow() results, where Python raises or goes complex."""
+    x = float(x)
+    y = float(y)
+    try:
+        r = x ** y
+    except ZeroDivisionError:  # 0.0 ^ negative
+        odd = y.is_integer() and int(y) % 2 == 1
+        return math.copysign(math.inf, x) if odd else math.inf
+    except OverflowError:
+        odd = y.is_integer() and int(y) % 2 == 1
+        return -math.inf if (x < 0 and odd) else math.inf
+    if r.__class__ is complex:
+        return NEG_NAN
+    return r
+
+
+def pow(a, b):
+    ca = a.__class__
+    cb = b.__class__
+    if (ca is _float or ca is _int) and (cb is _float or cb is _int):
+        return fpow(a, b)
+    p = _numpair("^", a, b) if (ca is _str or cb is _str) else None
+    if p is None:
+        return _arith_meta("^", a, b)
+    return fpow(*p)
+
+
+def unm(a):
+    c = a.__class__
+    if c is _int:
+        if a == MININT:
+            return a
+        return -a
+    if c is _float:
+        return -a
+    if c is _str:
+        n = str2number(a)
+        if n is not None:
+            return unm(n)
+    h = getmetamethod(a, "__unm")
+    if h is not None:
+        return call_meta1(h, a, a)
+    if c is _str:
+        rt_error("attempt to perform arithmetic on a string value%s" % varinfo(site_desc(0)))
+    rt_error("attempt to perform arithmetic on a %s value%s" % (type_name(a), varinfo(site_desc(0))))
+
+
+# ---------------------------------------------------------------- bitwise
+
+
+def toint_bitwise(v):
+    """Integer value for bitwise operators: ints, integral floats and numeric strings; else None."""
+    c = v.__class__
+    if c is _int:
+        return v
+    if c is _float:
+        if v.is_integer() and -9.2233720368547758e18 <= v < 9.2233720368547758e18:
+            return int(v)
+        return None
+    if c is _str:
+        n = str2number(v)
+        if n is None:
+            return None
+        return toint_bitwise(n)
+    return None
+
+
+def _bitop(op, a, b, f):
+    x = toint_bitwise(a)
+    y = toint_bitwise(b)
+    if x is not None and y is not None and not (
+        # strings are converted, but a metamethod takes precedence for non-numbers
+        False
+    ):
+        return f(x, y)
+    ev = _ARITH_EVENTS[op]
+    h = getmetamethod(a, ev)
+    if h is None:
+        h = getmetamethod(b, ev)
+    if h is not None:
+        return call_meta1(h, a, b)
+    _bitwise_error(a, b)
+
+
+def _shl(x, y):
+    if y <= -64 or y >= 64:
+        return 0
+    if y >= 0:
+        return wrap(x << y)
+    return (x & 0xFFFFFFFFFFFFFFFF) >> (-y)
+
+
+def shl(a, b):
+    if a.__class__ is _int and b.__class__ is _int:
+        return wrap(_shl(a, b))
+    return _bitop("<<", a, b, lambda x, y: wrap(_shl(x, y)))
+
+
+def shr(a, b):
+    if a.__class__ is _int and b.__class__ is _int:
+        return wrap(_shl(a, -b)) if b != MININT else 0
+    return _bitop(">>", a, b, lambda x, y: wrap(_shl(x, -y)) if y != MININT else 0)
+
+
+def band(a, b):
+    if a.__class__ is _int and b.__class__ is _int:
+        return a & b
+    return _bitop("&", a, b, lambda x, y: x & y)
+
+
+def bor(a, b):
+    if a.__class__ is _int and b.__class__ is _int:
+        return a | b
+    return _bitop("|", a, b, lambda x, y: x | y)
+
+
+def bxor(a, b):
+    if a.__class__ is _int and b.__class__ is _int:
+        return a ^ b
+    return _bitop("~", a, b, lambda x, y: x ^ y)
+
+
+def bnot(a):
+    x = toint_bitwise(a)
+    if x is not None:
+        return ~x
+    h = getmetamethod(a, "__bnot")
+    if h is not None:
+        return call_meta1(h, a, a)
+    if a.__class__ is _float or (a.__class__ is _str and str2number(a) is not None):
+        rt_error("number has no integer representation")
+    rt_error("attempt to perform bitwise operation on a %s value%s" % (type_name(a), varinfo(site_desc(0))))
+
+
+# ---------------------------------------------------------------- concat and length
+
+
+def _concat_piece(v):
+    c = v.__class__
+    if c is _str:
+        return v
+    if c is _int:
+        return "%d" % v
+    if c is _float:
+        return fmt_float(v)
+    return None
+
+
+def concat(a, b):
+    if a.__class__ is _str and b.__class__ is _str:
+        return a + b
+    x = _concat_piece(a)
+    y = _concat_piece(b)
+    if x is not None and y is not None:
+        return x + y
+    h = getmetamethod(a, "__concat")
+    if h is None:
+        h = getmetamethod(b, "__concat")
+    if h is not None:
+        return call_meta1(h, a, b)
+    if x is None:
+        bad, idx = a, 0
+    else:
+        bad, idx = b, 1
+    rt_error("attempt to concatenate a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
+
+
+def concat_n(*vals):
+    """a .. b .. c ...: right associative, joined at once when every piece is a string or number."""
+    pieces = []
+    for v in vals:
+        p = _concat_piece(v)
+        if p is None:
+            break
+        pieces.append(p)
+    else:
+        return "".join(pieces)
+    # metamethods involved: fold pairwise from the right, as Lua does
+    r = vals[-1]
+    for i in range(len(vals) - 2, -1, -1):
+        r = _concat_pair_at(vals[i], r, i)
+    return r
+
+
+def _concat_pair_at(a, b, i):
+    x = _concat_piece(a)
+    y = _concat_piece(b)
+    if x is not None and y is not None:
+        return x + y
+    h = getmetamethod(a, "__concat")
+    if h is None:
+        h = getmetamethod(b, "__concat")
+    if h is not None:
+        return call_meta1(h, a, b)
+    if x is None:
+        bad, idx = a, i
+    else:
+        bad, idx = b, i + 1
+    rt_error("attempt to concatenate a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
+
+
+def length(v):
+    c = v.__class__
+    if c is _str:
+        return len(v)
+    if c is LuaTable:
+        mt = v.meta
+        if mt is not None:
+            h = dict.get(mt, "__len")
+            if h is not None:
+                return call_meta1(h, v)
+        return v.length()
+    h = getmetamethod(v, "__len")
+    if h is not None:
+        return call_meta1(h, v)
+    rt_error("attempt to get length of a %s value%s" % (type_name(v), varinfo(site_desc(0))))
+
+
+# ---------------------------------------------------------------- comparison
+
+
+def eq(a, b):
+    if a is b:
+        return True
+    ca = a.__class__
+    cb = b.__class__
+    if ca is LuaTable and cb is LuaTable:
+        h = getmetamethod(a, "__eq")
+        if h is None:
+            h = getmetamethod(b, "__eq")
+        if h is None:
+            return False
+        r = call_meta1(h, a, b)
+        return r is not None and r is not False
+    if ca is bool or cb is bool:
+        return False
+    if ca is cb or ((ca is _int or ca is _float) and (cb is _int or cb is _float)):
+        return a == b
+    if getattr(ca, "lua_meta", None) is not None and ca is cb:
+        h = getmetamethod(a, "__eq")
+        if h is not None:
+            r = call_meta1(h, a, b)
+            return r is not None and r is not False
+    return False
+
+
+def ne(a, b):
+    return not eq(a, b)
+
+
+def _cmp_error(a, b):
+    t1 = type_name(a)
+    t2 = type_name(b)
+    if t1 == t2:
+        rt_error("attempt to compare two %s values" % t1)
+    rt_error("attempt to compare %s with %s" % (t1, t2))
+
+
+def lt(a, b):
+    ca = a.__class__
+    cb = b.__class__
+    if (ca is _int or ca is _float) and (cb is _int or cb is _float):
+        return a < b
+    if ca is _str and cb is _str:
+        return a < b
+    h = getmetamethod(a, "__lt")
+    if h is None:
+        h = getmetamethod(b, "__lt")
+    if h is None:
+        _cmp_error(a, b)
+    r = call_meta1(h, a, b)
+    return r is not None and r is not False
+
+
+def le(a, b):
+    ca = a.__class__
+    cb = b.__class__
+    if (ca is _int or ca is _float) and (cb is _int or cb is _float):
+        return a <= b
+    if ca is _str and cb is _str:
+        return a <= b
+    h = getmetamethod(a, "__le")
+    if h is None:
+        h = getmetamethod(b, "__le")
+    if h is None:
+        _cmp_error(a, b)
+    r = call_meta1(h, a, b)
+    return r is not None and r is not False
+
+
+# ---------------------------------------------------------------- indexing
+
+
+def index(o, k):
+    """o[k] for any o and k (the compiler inlines the plain-table case)."""
+    if o.__class__ is LuaTable:
+        c = k.__class__
+        if c is float or c is bool:
+            k = rawkey(k)
+        elif k is None:
+            return o.__missing__(None) if o.meta is not None else None
+        return o[k]
+    h = getmetamethod(o, "__index")
+    if h is None:
+        if o.__class__ is _str:
+            pass
+        rt_error("attempt to index a %s value%s" % (type_name(o), _index_varinfo(k)))
+    if h.__class__ is LuaTable:
+        return index(h, k)
+    return call_meta1(h, o, k)
+
+
+def _index_varinfo(k):
+    d = site_desc(0)
+    if d:
+        return " (%s)" % d
+    return ""
+
+
+def setindex(o, k, v):
+    """o[k] = v for any o, k, v, with __newindex and Lua's key errors."""
+    if o.__class__ is LuaTable:
+        c = k.__class__
+        if c is float:
+            if k != k:
+                rt_error("index is NaN")
+            if k.is_integer():
+                k = int(k)
+        elif c is bool:
+            k = TRUE_KEY if k else FALSE_KEY
+        elif k is None:
+            rt_error("index is nil")
+        mt = o.meta
+        if mt is not None and not dict.__contains__(o, k):
+            h = dict.get(mt, "__newindex")
+            if h is not None:
+                if h.__class__ is LuaTable:
+                    return setindex(h, k.value if k.__class__ is BoolKey else k, v)
+                call(h, o, k.value if k.__class__ is BoolKey else k, v)
+                return
+        if v is None:
+            dict.pop(o, k, None)
+        else:
+            dict.__setitem__(o, k, v)
+        return
+    h = getmetamethod(o, "__newindex")
+    if h is None:
+        rt_error("attempt to index a %s value%s" % (type_name(o), _index_varinfo(k)))
+    if h.__class__ is LuaTable:
+        return setindex(h, k, v)
+    call(h, o, k, v)
+
+
+def setfield(o, k, v):
+    """o.name = v where name is a string constant (no key normalisation needed)."""
+    if o.__class__ is LuaTable and o.meta is None:
+        if v is None:
+            dict.pop(o, k, None)
+        else:
+            dict.__setitem__(o, k, v)
+        return
+    setindex(o, k, v)

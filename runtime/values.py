@@ -1,0 +1,101 @@
+"""Lua types of Python values, metatables of every value, and tostring().
+
+Value representation (see docs/architecture.md):
+  nil -> None, booleans -> bool, integers -> int (64-bit, wrapped), floats -> float,
+  strings -> str with one code point per byte (a latin-1 view of the bytes),
+  tables -> LuaTable, functions -> any Python callable, coroutines -> Coroutine.
+"""
+import types
+
+from .number import fmt_float
+from .table import LuaTable
+
+# The metatable shared by all strings (its __index is the string library), set by the library loader.
+STRING_META = [None]
+
+_TYPE_NAMES = {
+    type(None): "nil",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    str: "string",
+    LuaTable: "table",
+    types.FunctionType: "function",
+    types.BuiltinFunctionType: "function",
+    types.MethodType: "function",
+}
+
+
+def type_name(v):
+    n = _TYPE_NAMES.get(v.__class__)
+    if n is not None:
+        return n
+    n = getattr(v.__class__, "lua_type", None)
+    if n is not None:
+        return n
+    if isinstance(v, LuaTable):
+        return "table"
+    if callable(v):
+        return "function"
+    return "userdata"
+
+
+def getmetatable(v):
+    """The raw metatable of any value (ignores __metatable)."""
+    if v.__class__ is LuaTable:
+        return v.meta
+    if v.__class__ is str:
+        return STRING_META[0]
+    m = getattr(v, "lua_meta", None)
+    return m
+
+
+def getmetamethod(v, event):
+    """Metamethod `event` of value v, or None."""
+    if v.__class__ is LuaTable:
+        mt = v.meta
+        if mt is None:
+            return None
+        return dict.get(mt, event)
+    mt = getmetatable(v)
+    if mt is None:
+        return None
+    return dict.get(mt, event)
+
+
+def truthy(v):
+    return v is not None and v is not False
+
+
+def tostring(v):
+    """Lua's tostring (luaL_tolstring): honours __tostring and __name."""
+    c = v.__class__
+    if c is str:
+        return v
+    if c is int:
+        return "%d" % v
+    if c is float:
+        return fmt_float(v)
+    if v is None:
+        return "nil"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    mt = getmetatable(v)
+    if mt is not None:
+        h = dict.get(mt, "__tostring")
+        if h is not None:
+            from .ops import call_meta1
+            from .errors import rt_error
+
+            r = call_meta1(h, v)
+            if r.__class__ is not str:
+                if r.__class__ is int or r.__class__ is float:
+                    return tostring(r)
+                rt_error("'__tostring' must return a string")
+            return r
+        name = dict.get(mt, "__name")
+        if name.__class__ is str:
+            return "%s: 0x%014x" % (name, id(v))
+    return "%s: 0x%014x" % (type_name(v), id(v))
