@@ -1,0 +1,16 @@
+local function try(f)
+  local ok, err = pcall(f)
+  print(ok, err)
+end
+try(function() for i = "a", 2 do end end)
+try(function() for i = 1, "x" do end end)
+try(function() for i = 1, 2, "z" do end end)
+try(function() for i = 1, 2, 0 do end end)
+try(function() for i = 1.0, 2, 0 do end end)
+try(function() for i = 1, 2, 0.0 do end end)
+try(function() for i = nil, 2 do end end)
+try(function() for i = 1, {} do end end)
+try(function() for i = 1, 2, print do end end)
+-- numeric strings
+try(function() local n = 0 for i = "1", 2 do n = n + 1 end return n end)
+try(function() local n = 0 for i = 1, "2" do n = n + 1 end return n end)
