@@ -98,6 +98,10 @@ def _fmod(a, b):
 
 
 def _atan2(y, x):
+    if y != y or x != x:  # CPython returns its own NaN; C propagates the argument's
+        if _c_atan2 is not None:
+            return _c_atan2(y, x)
+        return y if y != y else x
     try:
         return math.atan2(y, x)
     except (ValueError, OverflowError):  # pragma: no cover - atan2 does not raise

@@ -84,6 +84,8 @@ def geti(t, i):
             return dict.get(t, i)
         return t[i]
     if getmetamethod(t, "__index") is None:
+        if t.__class__ is str:  # strings index the string library (not loaded here)
+            return None
         raise LuaError("attempt to index a %s value" % type_name(t))
     return _ops_index(t, i)
 
