@@ -1,0 +1,266 @@
+"""Runtime support for loops, table constructors, returns and to-be-closed variables."""
+import math
+
+from .errors import LuaError, rt_error
+from .number import MAXINT, MININT, str2number
+from .table import LuaTable, rawkey, iter_pairs, lua_next
+from .values import getmetamethod, type_name
+
+
+# ---------------------------------------------------------------- numeric for
+
+
+def _fornum(v, what):
+    c = v.__class__
+    if c is int or c is float:
+        return v
+    if c is str:
+        n = str2number(v)
+        if n is not None:
+            return n
+    rt_error("'for' %s must be a number" % what)
+
+
+def _forlimit(lim, step):
+    """lvm.c forlimit: the integer limit of an integer loop (None: the loop must not run)."""
+    if lim.__class__ is not int:
+        lim = _fornum(lim, "limit")
+        if lim.__class__ is float:
+            if lim != lim:
+                return None
+            if step > 0:
+                f = math.floor(lim) if not math.isinf(lim) else lim
+                if f >= 9.2233720368547758e18:
+                    return MAXINT
+                if f < -9.2233720368547758e18:
+                    return None
+            else:
+                f = math.ceil(lim) if not math.isinf(lim) else lim
+                if f < -9.2233720368547758e18:
+                    return MININT
+                if f >= 9.2233720368547758e18:
+                    return None
+            return int(f)
+    return lim
+
+
+def forrange(a, b, c=1):
+    """The values of `for v = a, b, c` as an iterable (a range for integer loops)."""
+    if a.__class__ is int and c.__class__ is int:
+        if c == 0:
+            rt_error("'for' step is zero")
+        lim = b if b.__class__ is int else _forlimit(b, c)
+        if lim is None:
+            return ()
+        if c > 0:
+            return range(a, lim + 1, c)
+        return range(a, lim - 1, c)
+    lim = _fornum(b, "limit")
+    step = _fornum(c, "step")
+    init = _fornum(a, "initial value")
+    if step == 0:
+        rt_error("'for' step is zero")
+    return _float_loop(float(init), float(lim), float(step))
+
+
+def _float_loop(i, lim, step):
+    if step > 0:
+        while i <= lim:
+            yield i
+            i += step
+    else:
+        while i >= lim:
+            yield i
+            i += step
+
+
+# ---------------------------------------------------------------- generic for
+
+
+def next_fn(t=None, k=None, *_):
+    """Lua's `next`."""
+    if t.__class__ is not LuaTable:
+        from .args import type_error
+
+        type_error(1, "next", "table", t)
+    r = lua_next(t, k)
+    if r is None:
+        return None
+    return r
+
+
+def ipairs_iter(t=None, i=None, *_):
+    i += 1
+    if t.__class__ is LuaTable and t.meta is None:
+        v = dict.get(t, i)
+    else:
+        from .ops import index
+
+        v = index(t, i)
+    if v is None:
+        return None
+    return (i, v)
+
+
+def _ipairs_fast(t, n):
+    i = 1
+    get = dict.get
+    index = None
+    while True:
+        if t.meta is None:
+            v = get(t, i)
+        else:
+            if index is None:
+                from .ops import index
+            v = index(t, i)
+        if v is None:
+            return
+        if n == 1:
+            yield i
+        elif n == 2:
+            yield (i, v)
+        else:
+            yield (i, v) + (None,) * (n - 2)
+        i += 1
+
+
+def _pairs_fast(t, n):
+    if n == 2:
+        return iter_pairs(t)
+    if n == 1:
+        return (k for k, v in iter_pairs(t))
+    pad = (None,) * (n - 2)
+    return ((k, v) + pad for k, v in iter_pairs(t))
+
+
+def _generic(f, s, c, n):
+    pad = (None,) * n
+    while True:
+        r = f(s, c)
+        if r.__class__ is tuple:
+            if not r:
+                return
+            c = r[0]
+            if c is None:
+                return
+            if n == 1:
+                yield c
+            else:
+                yield (r + pad)[:n] if len(r) != n else r
+        else:
+            if r is None:
+                return
+            c = r
+            if n == 1:
+                yield r
+            else:
+                yield (r,) + pad[1:]
+
+
+def forin(n, f=None, s=None, c=None, closing=None, *_):
+    """Prepare `for v1..vn in f, s, c, closing`: returns (iterator of n-tuples (bare values when n == 1), closing)."""
+    if closing is not None and closing is not False:
+        check_close(closing, "(for state)")
+    else:
+        closing = None
+    if f is next_fn and s.__class__ is LuaTable and c is None:
+        return _pairs_fast(s, n), closing
+    if f is ipairs_iter and s.__class__ is LuaTable and c == 0:
+        return _ipairs_fast(s, n), closing
+    if not callable(f) or f.__class__ is str:
+        if getmetamethod(f, "__call") is None:
+            rt_error("attempt to call a %s value (for iterator 'for iterator')" % type_name(f))
+    return _generic(f, s, c, n), closing
+
+
+# ---------------------------------------------------------------- tables and returns
+
+
+def mktable(arr, kv=()):
+    """Table constructor: kv is a flat tuple (k1, v1, k2, v2, ...) of keyed items, arr the positional values."""
+    t = LuaTable()
+    if kv:
+        for j in range(0, len(kv), 2):
+            k = kv[j]
+            v = kv[j + 1]
+            if k is None:
+                rt_error("index is nil")
+            if k.__class__ is float:
+                if k != k:
+                    rt_error("index is NaN")
+                if k.is_integer():
+                    k = int(k)
+            elif k.__class__ is bool:
+                k = rawkey(k)
+            if v is None:
+                dict.pop(t, k, None)
+            else:
+                dict.__setitem__(t, k, v)
+    i = 1
+    for v in arr:
+        if v is not None:
+            dict.__setitem__(t, i, v)
+        else:
+            dict.pop(t, i, None)
+        i += 1
+    return t
+
+
+def mktable_kv(d):
+    """{name = value, ...} with string keys known at compile time: drop the nils."""
+    t = LuaTable(d)
+    for k, v in d.items():
+        if v is None:
+            dict.__delitem__(t, k)
+    return t
+
+
+def ret_multi(vals):
+    """`return ...` of a tuple: one value goes back bare."""
+    if len(vals) == 1:
+        return vals[0]
+    return vals
+
+
+# ---------------------------------------------------------------- to-be-closed variables
+
+
+def check_close(v, name):
+    if v is None or v is False:
+        return
+    if getmetamethod(v, "__close") is None:
+        rt_error("variable '%s' got a non-closable value" % name)
+
+
+def close_var(v):
+    """Close a to-be-closed value on a normal exit."""
+    if v is None or v is False:
+        return
+    h = getmetamethod(v, "__close")
+    if h is None:
+        rt_error("metamethod 'close'")
+    from .ops import call
+
+    call(h, v, None)
+
+
+def close_var_error(v, exc):
+    """Close a to-be-closed value while an error unwinds; returns the exception to raise
+    (a new one when __close itself raises)."""
+    if v is None or v is False:
+        return exc
+    h = getmetamethod(v, "__close")
+    if h is None:
+        return exc
+    from .ops import call
+    from .lbase import lua_error_value
+
+    try:
+        err = lua_error_value(exc)
+    except BaseException:
+        return exc
+    try:
+        call(h, v, err)
+    except LuaError as e2:
+        return e2
+    return exc

@@ -1,0 +1,29 @@
+"""Everything converted code refers to, under the L_ names the compiler emits.
+
+Generated modules start with `from lua2py.runtime.prelude import *`.
+"""
+from .errors import LuaError, register_chunk as _register_chunk, register_sites as _register_sites
+from .number import MAXINT as L_MAXINT, MININT as L_MININT, wrap as L_wrap, fmt_float as L_fmt_float
+from .table import LuaTable as L_Table
+from .ops import (
+    add as L_add, sub as L_sub, mul as L_mul, div as L_div, mod as L_mod, idiv as L_idiv,
+    pow as L_pow, unm as L_unm, band as L_band, bor as L_bor, bxor as L_bxor, shl as L_shl,
+    shr as L_shr, bnot as L_bnot, concat as L_concat, concat_n as L_concat_n, length as L_len,
+    eq as L_eq, lt as L_lt, le as L_le, index as L_index, setindex as L_setindex,
+    first as L_first, multi as L_multi, fdiv as L_fdiv, fmod_float as L_fmod, call as L_call,
+)
+from .loops import (
+    forrange as L_forrange, forin as L_forin, mktable as L_mktable, mktable_kv as L_mktable_kv,
+    ret_multi as L_ret, check_close as L_check_close, close_var as L_close_var,
+    close_var_error as L_close_var_error,
+)
+
+L_LuaError = LuaError
+
+
+def L_register(filename, chunkname, sites, linemap=None):
+    _register_chunk(filename, chunkname, linemap)
+    _register_sites(filename, sites)
+
+
+__all__ = [n for n in dir() if n.startswith("L_")]

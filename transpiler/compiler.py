@@ -1,0 +1,1382 @@
+"""Code generation: a resolved luaparser tree -> a Python `ast.Module`.
+
+One method per Lua node kind: `stmt_<Kind>` for statements, `expr_<Kind>` for
+expressions.  Expressions compile to `(python_expr, lua_type)`; a Lua expression
+that needs statements first (a function expression becomes a `def`) appends
+them to `self.pre`, which the statement compiler emits before its own code.
+
+Every generated node carries the Lua line as `lineno`, so Python tracebacks and
+`frame.f_lineno` speak Lua lines.  Operations that can fail with a message
+naming a variable ("attempt to index a nil value (local 't')") are numbered as
+*sites*: the site number is stored in the node's `col_offset`, and the module
+registers the table of site descriptions; the runtime looks it up only when an
+error is raised.
+
+The shape of the generated module:
+
+    from lua2py.runtime.prelude import *
+    L_register(<filename>, <chunkname>, <sites>)
+    def __lua_chunk__(_ENV):
+        def main(*varargs):
+            ...the chunk...
+        return main
+"""
+import ast
+
+from luaparser import astnodes as A
+
+from . import typeinfer as T
+from .frontend import LuaSyntaxError
+from .scope import FUNCTION_NODES
+
+_LOAD = ast.Load()
+_STORE = ast.Store()
+
+MAXINT = (1 << 63) - 1
+MININT = -(1 << 63)
+
+
+def N(name):
+    return ast.Name(id=name, ctx=_LOAD)
+
+
+def S(name):
+    return ast.Name(id=name, ctx=_STORE)
+
+
+def C(value):
+    return ast.Constant(value=value)
+
+
+def CALL(func, args=(), starred=None):
+    args = list(args)
+    if starred is not None:
+        args.append(ast.Starred(value=starred, ctx=_LOAD))
+    return ast.Call(func=N(func) if isinstance(func, str) else func, args=args, keywords=[])
+
+
+def IS(a, b):
+    return ast.Compare(left=a, ops=[ast.Is()], comparators=[b])
+
+
+def ISNOT(a, b):
+    return ast.Compare(left=a, ops=[ast.IsNot()], comparators=[b])
+
+
+def CLASS(e):
+    return ast.Attribute(value=e, attr="__class__", ctx=_LOAD)
+
+
+def AND(*vals):
+    vals = [v for v in vals if v is not None]
+    if len(vals) == 1:
+        return vals[0]
+    return ast.BoolOp(op=ast.And(), values=list(vals))
+
+
+def OR(*vals):
+    return ast.BoolOp(op=ast.Or(), values=list(vals))
+
+
+def IFEXP(test, body, orelse):
+    return ast.IfExp(test=test, body=body, orelse=orelse)
+
+
+def SUB(value, key):
+    return ast.Subscript(value=value, slice=key, ctx=_LOAD)
+
+
+def SUBS(value, key):
+    return ast.Subscript(value=value, slice=key, ctx=_STORE)
+
+
+def ASSIGN(target, value):
+    if isinstance(target, str):
+        target = S(target)
+    return ast.Assign(targets=[target], value=value)
+
+
+def WALRUS(name, value):
+    return ast.NamedExpr(target=S(name), value=value)
+
+
+def TRUTHY(e):
+    """Lua truth: everything but nil and false."""
+    if isinstance(e, ast.Name):
+        return AND(ISNOT(e, C(None)), ISNOT(N(e.id), C(False)))
+    return None
+
+
+def is_simple(e):
+    """A Python expression that can be evaluated twice without cost or side effects."""
+    return isinstance(e, (ast.Name, ast.Constant))
+
+
+def is_multi(e):
+    return e.__class__ in (A.Call, A.Invoke, A.Varargs, A.Dots) and not getattr(e, "wrapped", False)
+
+
+_ARITH = {
+    A.AddOp: ("+", "L_add", ast.Add),
+    A.SubOp: ("-", "L_sub", ast.Sub),
+    A.MultOp: ("*", "L_mul", ast.Mult),
+    A.FloatDivOp: ("/", "L_div", ast.Div),
+    A.ModOp: ("%", "L_mod", ast.Mod),
+    A.FloorDivOp: ("//", "L_idiv", ast.FloorDiv),
+    A.ExpoOp: ("^", "L_pow", ast.Pow),
+}
+_BITWISE = {
+    A.BAndOp: ("L_band", ast.BitAnd),
+    A.BOrOp: ("L_bor", ast.BitOr),
+    A.BXorOp: ("L_bxor", ast.BitXor),
+    A.BShiftLOp: ("L_shl", None),
+    A.BShiftROp: ("L_shr", None),
+}
+_COMPARE = {
+    A.LessThanOp: ("L_lt", ast.Lt, False),
+    A.GreaterThanOp: ("L_lt", ast.Gt, True),
+    A.LessOrEqThanOp: ("L_le", ast.LtE, False),
+    A.GreaterOrEqThanOp: ("L_le", ast.GtE, True),
+}
+
+
+class LoopCtx:
+    """What a Lua `break` inside the current Python loop must do."""
+
+    def __init__(self, kind, brk_flag=None):
+        self.kind = kind  # "loop" (a Python loop for a Lua loop) or "dispatch" (a goto dispatcher)
+        self.brk_flag = brk_flag
+        self.label_index = {}
+        self.goto_var = None
+        self.needs_brk_flag = False
+
+
+class FuncCtx:
+    def __init__(self, scope, parent):
+        self.scope = scope
+        self.parent = parent
+        self.temp = 0
+        self.loops = []  # stack of LoopCtx
+        self.self_name = None  # Python name this function is bound to, for self tail calls
+        self.tail_params = None  # list of param pynames when self tail calls loop
+        self.tail_used = False
+        self.self_sym = None
+        self.self_global = None
+
+    def new_temp(self, prefix="_t"):
+        self.temp += 1
+        return "%s%d" % (prefix, self.temp)
+
+
+class Compiler:
+    def __init__(self, chunkname, filename):
+        self.display = chunkname
+        self.chunkname = chunkname
+        self.filename = filename
+        self.sites = []
+        self._site_ids = {}
+        self.line = 1
+        self.pre = []
+        self.fn = None
+
+    # ------------------------------------------------------------ positions and sites
+
+    def site(self, *descs):
+        """Number a site whose error messages name `descs` (one per operand)."""
+        if not any(descs):
+            return 0
+        key = tuple(descs)
+        n = self._site_ids.get(key)
+        if n is None:
+            self.sites.append(key)
+            n = len(self.sites)
+            self._site_ids[key] = n
+        return n
+
+    def at(self, node, site=0):
+        """Stamp a node with the current Lua line (and a site number in col_offset)."""
+        node.lineno = node.end_lineno = self.line
+        node.col_offset = node.end_col_offset = site
+        return node
+
+    def stamp(self, tree, line):
+        for n in ast.walk(tree):
+            if "lineno" in n._attributes and not hasattr(n, "lineno"):
+                n.lineno = n.end_lineno = line
+                n.col_offset = n.end_col_offset = 0
+        return tree
+
+    def line_of(self, node):
+        try:
+            ln = node.line
+        except Exception:
+            ln = None
+        return ln if ln else self.line
+
+    def desc(self, e):
+        """Lua's varinfo for an expression: "local 'x'", "global 'x'", "field 'k'", ..."""
+        c = e.__class__
+        if c is A.Name:
+            sym = getattr(e, "sym", None)
+            if sym is None:
+                return "global '%s'" % e.id
+            if sym.func is not self.fn.scope:
+                return "upvalue '%s'" % e.id
+            return "local '%s'" % e.id
+        if c is A.Index:
+            if e.notation == A.IndexNotation.DOT:
+                return "field '%s'" % e.idx.id
+            if e.idx.__class__ is A.String:
+                return "field '%s'" % e.idx.s
+            return None
+        if c is A.String:
+            return "constant '%s'" % e.s
+        return None
+
+    # ------------------------------------------------------------ module
+
+    def compile_chunk(self, chunk):
+        scope = chunk.scope
+        self.fn = FuncCtx(scope, None)
+        body = self.block(chunk.body.body)
+        body = self.wrap_function_body(body, scope)
+        main = ast.FunctionDef(
+            name="main",
+            args=ast.arguments(
+                posonlyargs=[], args=[], vararg=ast.arg(arg="varargs"), kwonlyargs=[],
+                kw_defaults=[], kwarg=None, defaults=[],
+            ),
+            body=body,
+            decorator_list=[],
+            returns=None,
+        )
+        self.at(main)
+        outer = ast.FunctionDef(
+            name="__lua_chunk__",
+            args=ast.arguments(
+                posonlyargs=[], args=[ast.arg(arg="_ENV")], vararg=None, kwonlyargs=[],
+                kw_defaults=[], kwarg=None, defaults=[],
+            ),
+            body=[main, ast.Return(value=N("main"))],
+            decorator_list=[],
+            returns=None,
+        )
+        self.line = 1
+        self.at(outer)
+        imp = ast.ImportFrom(module="lua2py.runtime.prelude", names=[ast.alias(name="*")], level=0)
+        reg = ast.Expr(
+            value=CALL(
+                "L_register",
+                [C(self.filename), C(self.chunkname), ast.Tuple(elts=[C(s) for s in self.sites], ctx=_LOAD)],
+            )
+        )
+        mod = ast.Module(body=[imp, reg, outer], type_ignores=[])
+        self.stamp(mod, 1)
+        return mod
+
+    def wrap_function_body(self, body, scope):
+        if not body or not isinstance(body[-1], ast.Return):
+            body.append(self.at(ast.Return(value=ast.Tuple(elts=[], ctx=_LOAD))))
+        return body
+
+    # ------------------------------------------------------------ blocks and goto
+
+    def block(self, stmts):
+        """Compile a list of Lua statements.  Blocks with labels become goto dispatchers."""
+        labels = [s for s in stmts if isinstance(s, A.Label)]
+        if labels:
+            return self.block_with_labels(stmts, labels)
+        out = []
+        i = 0
+        n = len(stmts)
+        while i < n:
+            s = stmts[i]
+            if isinstance(s, A.LocalAssign) and any(
+                getattr(t, "attribute", None) is not None and t.attribute.name.id == "close" for t in s.targets
+            ):
+                out.extend(self.stmt(s))
+                rest = self.block_rest(stmts[i + 1:])
+                out.extend(self.close_wrap(s, rest))
+                return out
+            out.extend(self.stmt(s))
+            i += 1
+        return out
+
+    def block_rest(self, stmts):
+        return self.block(stmts)
+
+    def close_wrap(self, s, rest):
+        """The rest of a block after `local x <close> = v`: close x on every exit."""
+        sym = None
+        for t in s.targets:
+            if getattr(t, "attribute", None) is not None and t.attribute.name.id == "close":
+                sym = t.sym
+        var = self.read_sym_expr(sym)
+        exc = self.fn.new_temp("_e")
+        flag = self.fn.new_temp("_c")
+        handler = ast.ExceptHandler(
+            type=N("BaseException"),
+            name=exc,
+            body=[
+                ASSIGN(flag, N(exc)),
+                ast.Raise(exc=CALL("L_close_var_error", [var, N(exc)]), cause=None),
+            ],
+        )
+        final = [ast.If(test=IS(N(flag), C(None)), body=[ast.Expr(value=CALL("L_close_var", [self.read_sym_expr(sym)]))], orelse=[])]
+        tr = ast.Try(body=rest or [ast.Pass()], handlers=[handler], orelse=[], finalbody=final)
+        out = [ASSIGN(flag, C(None)), tr]
+        for o in out:
+            self.stamp(o, self.line)
+        return out
+
+    def block_with_labels(self, stmts, labels):
+        """A block with labels: segments dispatched by a `while True` loop, gotos set the segment."""
+        fn = self.fn
+        ctx = LoopCtx("dispatch")
+        ctx.goto_var = fn.new_temp("_g")
+        seg = 0
+        ctx.label_index = {}
+        for s in stmts:
+            if isinstance(s, A.Label):
+                seg += 1
+                ctx.label_index[s.id.id] = seg
+        # <close> inside a dispatcher block: keep it simple, compile the rest normally
+        fn.loops.append(ctx)
+        segments = [[]]
+        for s in stmts:
+            if isinstance(s, A.Label):
+                segments.append([])
+                continue
+            segments[-1].extend(self.stmt(s))
+        fn.loops.pop()
+        g = ctx.goto_var
+        body = []
+        for idx, seg_body in enumerate(segments):
+            if not seg_body:
+                continue
+            if idx == 0:
+                test = ast.Compare(left=N(g), ops=[ast.Eq()], comparators=[C(0)])
+            else:
+                test = ast.Compare(left=N(g), ops=[ast.LtE()], comparators=[C(idx)])
+            body.append(ast.If(test=test, body=seg_body, orelse=[]))
+        body.append(ast.Break())
+        out = [ASSIGN(g, C(0))]
+        if ctx.needs_brk_flag:
+            out.append(ASSIGN(ctx.brk_flag, C(False)))
+        out.append(ast.While(test=C(True), body=body, orelse=[]))
+        if ctx.needs_brk_flag:
+            out.append(ast.If(test=N(ctx.brk_flag), body=self.break_stmts(), orelse=[]))
+        for o in out:
+            self.stamp(o, self.line)
+        return out
+
+    def break_stmts(self):
+        """A Lua break at the current point: leave dispatchers on the way out to the loop."""
+        loops = self.fn.loops
+        if not loops:
+            return [ast.Break()]
+        top = loops[-1]
+        if top.kind == "loop":
+            return [ast.Break()]
+        # inside a goto dispatcher: flag it and leave the dispatcher
+        if top.brk_flag is None:
+            top.brk_flag = self.fn.new_temp("_b")
+        top.needs_brk_flag = True
+        return [ASSIGN(top.brk_flag, C(True)), ast.Break()]
+
+    def stmt_Goto(self, s):
+        name = s.label.id
+        loops = self.fn.loops
+        crossed = 0
+        for ctx in reversed(loops):
+            if ctx.kind == "dispatch" and name in ctx.label_index:
+                out = [ASSIGN(ctx.goto_var, C(ctx.label_index[name]))]
+                if crossed == 0:
+                    out.append(ast.Continue())
+                else:
+                    # leave the inner Python loops; each checks the goto variable after it ends
+                    out.append(ast.Break())
+                    for inner in loops[len(loops) - crossed:]:
+                        inner.pending_gotos = getattr(inner, "pending_gotos", set()) | {(ctx.goto_var, id(ctx))}
+                return out
+            crossed += 1
+        raise LuaSyntaxError("%s:%d: no visible label '%s' for goto" % (self.chunkname_display(), self.line, name))
+
+    def after_loop_checks(self, ctx):
+        """After a Python loop that a goto left early: continue the dispatcher or keep leaving."""
+        out = []
+        pend = getattr(ctx, "pending_gotos", None)
+        if not pend:
+            return out
+        loops = self.fn.loops
+        for var, ctx_id in pend:
+            # is the target dispatcher the innermost enclosing one?
+            if loops and id(loops[-1]) == ctx_id:
+                act = [ast.Continue()]
+            else:
+                act = [ast.Break()]
+                if loops:
+                    loops[-1].pending_gotos = getattr(loops[-1], "pending_gotos", set()) | {(var, ctx_id)}
+            out.append(ast.If(test=ast.Compare(left=N(var), ops=[ast.Gt()], comparators=[C(0)]), body=act, orelse=[]))
+        return out
+
+    def chunkname_display(self):
+        return self.display
+
+    def stmt_Label(self, s):
+        return []
+
+    # ------------------------------------------------------------ statements
+
+    def stmt(self, s):
+        self.line = self.line_of(s)
+        line = self.line
+        saved_pre = self.pre
+        self.pre = []
+        m = getattr(self, "stmt_" + s.__class__.__name__)
+        out = m(s)
+        out = self.pre + out
+        self.pre = saved_pre
+        for o in out:
+            self.stamp(o, line)
+        return out
+
+    def stmt_SemiColon(self, s):
+        return []
+
+    def stmt_Call(self, s):
+        return [ast.Expr(value=self.call_expr(s, single=False))]
+
+    stmt_Invoke = stmt_Call
+
+    def stmt_Do(self, s):
+        return self.block(s.body.body) or [ast.Pass()]
+
+    def stmt_Break(self, s):
+        return self.break_stmts()
+
+    def stmt_Return(self, s):
+        vals = s.values
+        fn = self.fn
+        if len(vals) == 1 and is_multi(vals[0]):
+            e = vals[0]
+            # self tail call: rebind the parameters and loop
+            if fn.tail_params is not None and e.__class__ is A.Call and self.is_self_ref(e.func):
+                return self.self_tail_call(e)
+            if e.__class__ in (A.Varargs, A.Dots):
+                return [ast.Return(value=CALL("L_ret", [N("varargs")]))]
+            return [ast.Return(value=self.call_expr(e, single=False))]
+        if not vals:
+            return [ast.Return(value=ast.Tuple(elts=[], ctx=_LOAD))]
+        if len(vals) == 1:
+            v, _ = self.expr(vals[0])
+            return [ast.Return(value=v)]
+        elts = self.explist(vals)
+        return [ast.Return(value=ast.Tuple(elts=elts, ctx=_LOAD))]
+
+    def is_self_ref(self, f):
+        fn = self.fn
+        if f.__class__ is A.Name:
+            sym = getattr(f, "sym", None)
+            if sym is not None and fn.self_name is not None and sym is fn.self_sym:
+                return True
+            if sym is None and fn.self_global is not None and f.id == fn.self_global and getattr(f, "env", None) is None:
+                return True
+        return False
+
+    def self_tail_call(self, e):
+        fn = self.fn
+        fn.tail_used = True
+        callee, _ = self.expr(e.func)
+        params = fn.tail_params
+        args = self.explist(e.args, want=len(params))
+        tmp = fn.new_temp("_f")
+        out = [ASSIGN(tmp, callee)]
+        rebind = [ast.Assign(targets=[ast.Tuple(elts=[S(p) for p in params], ctx=_STORE)], value=ast.Tuple(elts=args, ctx=_LOAD))] if params else [ast.Expr(value=ast.Tuple(elts=args, ctx=_LOAD))]
+        out.append(ast.If(test=IS(N(tmp), N(fn.self_name)), body=rebind + [ast.Continue()], orelse=[]))
+        out.append(ast.Return(value=CALL(N(tmp), args)))
+        return out
+
+    # --- local declarations and assignment
+
+    def stmt_LocalAssign(self, s):
+        targets = s.targets
+        values = s.values
+        for t in targets:
+            attrib = getattr(t, "attribute", None)
+            if attrib is not None and attrib.name.id not in ("const", "close"):
+                raise LuaSyntaxError("%s:%d: unknown attribute '%s'" % (self.display, self.line, attrib.name.id))
+        out = []
+        nt = len(targets)
+        if nt == 1 and len(values) <= 1:
+            if values:
+                v, _ = self.expr(values[0])
+            else:
+                v = C(None)
+            out.extend(self.bind_local(targets[0].sym, v, declare=True))
+            if getattr(targets[0], "attribute", None) is not None and targets[0].attribute.name.id == "close":
+                out.append(ast.Expr(value=CALL("L_check_close", [self.read_sym_expr(targets[0].sym), C(targets[0].id)])))
+            return out
+        vals = self.adjust(values, nt)
+        temps = []
+        for v in vals:
+            if is_simple(v):
+                temps.append(v)
+            else:
+                tmp = self.fn.new_temp()
+                out.append(ASSIGN(tmp, v))
+                temps.append(N(tmp))
+        for t, v in zip(targets, temps):
+            out.extend(self.bind_local(t.sym, v, declare=True))
+        for t in targets:
+            if getattr(t, "attribute", None) is not None and t.attribute.name.id == "close":
+                out.append(ast.Expr(value=CALL("L_check_close", [self.read_sym_expr(t.sym), C(t.id)])))
+        return out
+
+    def adjust(self, values, n):
+        """Evaluate an expression list, in order, adjusted to exactly n values (Python expressions)."""
+        res = []
+        nv = len(values)
+        for i, v in enumerate(values):
+            if i == nv - 1 and is_multi(v) and len(res) < n:
+                m = self.multi_expr(v)
+                tmp = self.fn.new_temp()
+                self.pre.append(ASSIGN(tmp, m))
+                for j in range(n - len(res)):
+                    res.append(IFEXP(ast.Compare(left=CALL("len", [N(tmp)]), ops=[ast.Gt()], comparators=[C(j)]),
+                                     SUB(N(tmp), C(j)), C(None)))
+                return res
+            e, _ = self.expr(v)
+            if not isinstance(e, ast.Constant) and (nv > 1 or i >= n):
+                tmp = self.fn.new_temp()
+                self.pre.append(ASSIGN(tmp, e))
+                e = N(tmp)
+            if i < n:
+                res.append(e)
+        while len(res) < n:
+            res.append(C(None))
+        return res
+
+    def bind_local(self, sym, value, declare=False):
+        if sym.boxed:
+            if declare:
+                return [ASSIGN(sym.pyname, ast.List(elts=[value], ctx=_LOAD))]
+            return [ast.Assign(targets=[SUBS(N(sym.pyname), C(0))], value=value)]
+        return [ASSIGN(sym.pyname, value)]
+
+    def read_sym_expr(self, sym):
+        if sym.boxed:
+            return SUB(N(sym.pyname), C(0))
+        return N(sym.pyname)
+
+    def stmt_Assign(self, s):
+        targets = s.targets
+        values = s.values
+        if len(targets) == 1 and len(values) == 1:
+            return self.assign_to(targets[0], values[0])
+        out = []
+        # evaluate table and key expressions of the targets first, as lua5.4 does
+        prepared = []
+        for t in targets:
+            if isinstance(t, A.Name):
+                prepared.append((t, None, None))
+            else:
+                obj, _ = self.expr(t.value)
+                if not is_simple(obj):
+                    tmp = self.fn.new_temp()
+                    self.pre.append(ASSIGN(tmp, obj))
+                    obj = N(tmp)
+                if t.notation == A.IndexNotation.DOT:
+                    key = C(t.idx.id)
+                else:
+                    key, _ = self.expr(t.idx)
+                    if not is_simple(key):
+                        tmp = self.fn.new_temp()
+                        self.pre.append(ASSIGN(tmp, key))
+                        key = N(tmp)
+                prepared.append((t, obj, key))
+        vals = self.adjust(values, len(targets))
+        temps = []
+        for v in vals:
+            if isinstance(v, ast.Constant):
+                temps.append(v)
+            else:
+                tmp = self.fn.new_temp()
+                self.pre.append(ASSIGN(tmp, v))
+                temps.append(N(tmp))
+        for (t, obj, key), v in zip(prepared, temps):
+            if obj is None:
+                out.extend(self.assign_name(t, v, T.ANY))
+            else:
+                out.extend(self.store_index(obj, key, v, T.ANY, t))
+        return out
+
+    def assign_to(self, target, value_node):
+        if isinstance(target, A.Name):
+            v, vt = self.expr(value_node)
+            return self.assign_name(target, v, vt)
+        obj, _ = self.expr(target.value)
+        if target.notation == A.IndexNotation.DOT:
+            key = C(target.idx.id)
+        else:
+            key, _ = self.expr(target.idx)
+        if not is_simple(obj):
+            tmp = self.fn.new_temp()
+            self.pre.append(ASSIGN(tmp, obj))
+            obj = N(tmp)
+        if not is_simple(key):
+            tmp = self.fn.new_temp()
+            self.pre.append(ASSIGN(tmp, key))
+            key = N(tmp)
+        v, vt = self.expr(value_node)
+        return self.store_index(obj, key, v, vt, target)
+
+    def assign_name(self, target, v, vt):
+        sym = getattr(target, "sym", None)
+        if sym is not None:
+            if sym.attrib in ("const", "close"):
+                raise LuaSyntaxError(
+                    "%s:%d: attempt to assign to const variable '%s'" % (self.display, self.line, sym.name)
+                )
+            return self.bind_local(sym, v)
+        env = self.env_expr(target)
+        return self.store_index(env, C(target.id), v, vt, target, is_env=getattr(target, "env", None) is None)
+
+    def env_expr(self, name_node):
+        env = getattr(name_node, "env", None)
+        if env is None:
+            return N("_ENV")
+        return self.read_sym_expr(env)
+
+    def store_index(self, obj, key, v, vt, target, is_env=False):
+        """obj[key] = v with Lua semantics; plain tables without metatables are stored into directly."""
+        key_ok = isinstance(key, ast.Constant) and key.value.__class__ in (str, int)
+        site = self.site(self.desc(target.value) if isinstance(target, A.Index) else None)
+        if not key_ok:
+            return [ast.Expr(value=self.at(CALL("L_setindex", [obj, key, v]), site))]
+        if not is_simple(v):
+            tmp = self.fn.new_temp("_v")
+            self.pre.append(ASSIGN(tmp, v))
+            v = N(tmp)
+        conds = []
+        if not is_env:
+            conds.append(IS(CLASS(obj), N("L_Table")))
+        conds.append(
+            OR(IS(ast.Attribute(value=obj, attr="meta", ctx=_LOAD), C(None)),
+               ast.Compare(left=key, ops=[ast.In()], comparators=[obj]))
+        )
+        if vt & T.NIL:
+            conds.append(ISNOT(v, C(None)))
+        fast = ast.Assign(targets=[SUBS(obj, key)], value=v)
+        slow = ast.Expr(value=self.at(CALL("L_setindex", [obj, key, v]), site))
+        return [ast.If(test=AND(*conds), body=[fast], orelse=[slow])]
+
+    # --- functions
+
+    def stmt_LocalFunction(self, s):
+        sym = s.name.sym
+        fdef = self.function(s, s.args, s.body, s.name.id, self_sym=sym,
+                             pyname=None if sym.boxed else sym.pyname)
+        out = list(self.pre)
+        self.pre = []
+        if sym.boxed:
+            out.append(ASSIGN(sym.pyname, ast.List(elts=[C(None)], ctx=_LOAD)))
+            out.append(fdef)
+            out.append(ast.Assign(targets=[SUBS(N(sym.pyname), C(0))], value=N(fdef.name)))
+        else:
+            out.append(fdef)
+        return out
+
+    def stmt_Function(self, s):
+        n = s.name
+        if isinstance(n, A.Name):
+            sym = getattr(n, "sym", None)
+            fdef = self.function(s, s.args, s.body, n.id, self_sym=sym, self_global=n.id if sym is None else None)
+            out = [fdef]
+            out.extend(self.assign_name(n, N(fdef.name), T.FUNC))
+            return out
+        fdef = self.function(s, s.args, s.body, _lua_name(n))
+        obj, _ = self.expr(n.value)
+        out = [fdef]
+        if not is_simple(obj):
+            tmp = self.fn.new_temp()
+            out.append(ASSIGN(tmp, obj))
+            obj = N(tmp)
+        out.extend(self.store_index(obj, C(n.idx.id), N(fdef.name), T.FUNC, n))
+        return out
+
+    def stmt_Method(self, s):
+        fdef = self.function(s, s.args, s.body, "%s:%s" % (_lua_name(s.source), s.name.id), method=True)
+        obj, _ = self.expr(s.source)
+        out = [fdef]
+        if not is_simple(obj):
+            tmp = self.fn.new_temp()
+            out.append(ASSIGN(tmp, obj))
+            obj = N(tmp)
+        target = A.Index(A.Name(s.name.id), s.source, A.IndexNotation.DOT)
+        out.extend(self.store_index(obj, C(s.name.id), N(fdef.name), T.FUNC, target))
+        return out
+
+    def function(self, node, args, body, luaname=None, method=False, self_sym=None, self_global=None, pyname=None):
+        scope = node.scope
+        outer_fn = self.fn
+        fn = FuncCtx(scope, outer_fn)
+        fn.self_sym = self_sym
+        fn.self_global = self_global
+        if pyname is None:
+            pyname = _py_func_name(luaname, outer_fn)
+        fn.self_name = pyname if (self_sym is not None or self_global is not None) else None
+        saved_line = self.line
+        self.fn = fn
+        saved_pre = self.pre
+        self.pre = []
+        params = []
+        if method:
+            params.append(node.self_sym)
+        for a in args:
+            if isinstance(a, A.Name):
+                params.append(a.sym)
+        # self tail calls loop instead of recursing, when no closure can see the parameters
+        can_loop = (
+            fn.self_name is not None and not scope.is_vararg and not scope.has_inner_functions
+            and not scope.has_label and not any(p.boxed for p in params)
+        )
+        if can_loop:
+            fn.tail_params = [p.pyname for p in params]
+        stmts = self.block(body.body)
+        stmts = self.wrap_function_body(stmts, scope)
+        pre_body = []
+        for p in params:
+            if p.boxed:
+                pre_body.append(ASSIGN(p.pyname, ast.List(elts=[N(p.pyname)], ctx=_LOAD)))
+        nonlocals = sorted({s.pyname for s in scope.nonlocal_writes if not s.boxed})
+        head = []
+        if nonlocals:
+            head.append(ast.Nonlocal(names=nonlocals))
+        if fn.tail_used:
+            stmts = [ast.While(test=C(True), body=stmts, orelse=[])]
+        fbody = head + pre_body + stmts
+        # boxed locals of enclosing functions are bound at definition time (fresh per loop iteration)
+        boxed_free = sorted({s.pyname for s in scope.free if s.boxed})
+        fargs = ast.arguments(
+            posonlyargs=[],
+            args=[ast.arg(arg=p.pyname) for p in params],
+            vararg=ast.arg(arg="varargs" if scope.is_vararg else "_"),
+            kwonlyargs=[ast.arg(arg=b) for b in boxed_free],
+            kw_defaults=[N(b) for b in boxed_free],
+            kwarg=None,
+            defaults=[C(None) for _ in params],
+        )
+        self.fn = outer_fn
+        self.pre = saved_pre
+        self.line = self.line_of(node)
+        fdef = ast.FunctionDef(name=pyname, args=fargs, body=fbody, decorator_list=[], returns=None)
+        self.at(fdef)
+        self.stamp(fdef, self.line)
+        self.line = saved_line
+        return fdef
+
+    # --- control flow
+
+    def test(self, e):
+        """A Lua expression as a Python condition."""
+        c = e.__class__
+        if c is A.AndLoOp:
+            return AND(self.test(e.left), self.test(e.right))
+        if c is A.OrLoOp:
+            return OR(self.test(e.left), self.test(e.right))
+        if c is A.ULNotOp:
+            return ast.UnaryOp(op=ast.Not(), operand=self.test(e.operand))
+        if c is A.TrueExpr:
+            return C(True)
+        if c in (A.FalseExpr, A.Nil):
+            return C(False)
+        v, t = self.expr(e)
+        if t and (t & ~T.BOOL) == 0:
+            return v
+        if t and (t & (T.NIL | T.BOOL)) == 0:
+            if is_simple(v):
+                return C(True)
+            return OR(ast.Compare(left=v, ops=[ast.IsNot()], comparators=[C(None)]), C(True))
+        if is_simple(v):
+            return AND(ISNOT(v, C(None)), ISNOT(v, C(False)))
+        tmp = self.fn.new_temp()
+        return AND(ISNOT(WALRUS(tmp, v), C(None)), ISNOT(N(tmp), C(False)))
+
+    def stmt_If(self, s):
+        test = self.test(s.test)
+        body = self.block(s.body.body) or [ast.Pass()]
+        o = s.orelse
+        if o is None:
+            orelse = []
+        elif isinstance(o, A.Block):
+            orelse = self.block(o.body)
+        else:
+            saved = self.pre
+            self.pre = []
+            self.line = self.line_of(o)
+            inner = self.stmt_If(o)
+            orelse = self.pre + inner
+            self.pre = saved
+            for x in orelse:
+                self.stamp(x, self.line)
+        return [ast.If(test=test, body=body, orelse=orelse)]
+
+    stmt_ElseIf = stmt_If
+
+    def loop_body(self, stmts, ctx):
+        self.fn.loops.append(ctx)
+        body = self.block(stmts)
+        self.fn.loops.pop()
+        return body
+
+    def stmt_While(self, s):
+        saved = self.pre
+        self.pre = []
+        test = self.test(s.test)
+        test_pre = self.pre
+        self.pre = saved
+        ctx = LoopCtx("loop")
+        body = self.loop_body(s.body.body, ctx) or [ast.Pass()]
+        if test_pre:
+            loop = ast.While(
+                test=C(True),
+                body=test_pre + [ast.If(test=ast.UnaryOp(op=ast.Not(), operand=test), body=[ast.Break()], orelse=[])] + body,
+                orelse=[],
+            )
+        else:
+            loop = ast.While(test=test, body=body, orelse=[])
+        return [loop] + self.after_loop_checks(ctx)
+
+    def stmt_Repeat(self, s):
+        ctx = LoopCtx("loop")
+        self.fn.loops.append(ctx)
+        # the until condition sees the body's locals: compile body and test in one block
+        body = self.block(s.body.body)
+        saved = self.pre
+        self.pre = []
+        self.line = self.line_of(s.test)
+        test = self.test(s.test)
+        test_pre = self.pre
+        self.pre = saved
+        self.fn.loops.pop()
+        body = body + test_pre + [ast.If(test=test, body=[ast.Break()], orelse=[])]
+        return [ast.While(test=C(True), body=body, orelse=[])] + self.after_loop_checks(ctx)
+
+    def stmt_Fornum(self, s):
+        start, st = self.expr(s.start)
+        stop, _ = self.expr(s.stop)
+        if isinstance(s.step, A.Node):
+            step, spt = self.expr(s.step)
+            step_node = s.step
+        else:
+            step, spt = C(1), T.INT
+            step_node = None
+        sym = s.target.sym
+        ctx = LoopCtx("loop")
+        body = self.loop_body(s.body.body, ctx) or [ast.Pass()]
+        # integer loops over a range: exact, no overflow, and the fastest loop Python has
+        int_start = T.is_sub(st, T.INT)
+        step_const = step_node is None or (isinstance(step_node, A.Number) and step_node.n.__class__ is int)
+        stepv = 1 if step_node is None else (step_node.n if step_const else None)
+        if int_start and step_const and stepv != 0 and isinstance(s.stop, A.Number) and s.stop.n.__class__ is int:
+            lim = s.stop.n
+            it = CALL("range", [start, C(lim + 1 if stepv > 0 else lim - 1)] + ([C(stepv)] if stepv != 1 else []))
+        else:
+            it = CALL("L_forrange", [start, stop, step])
+        if sym.boxed:
+            loopvar = self.fn.new_temp("_t")
+            body = [ASSIGN(sym.pyname, ast.List(elts=[N(loopvar)], ctx=_LOAD))] + body
+        else:
+            loopvar = sym.pyname
+        return [ast.For(target=S(loopvar), iter=it, body=body, orelse=[])] + self.after_loop_checks(ctx)
+
+    def stmt_Forin(self, s):
+        targets = [t.sym for t in s.targets]
+        n = len(targets)
+        args = self.explist(s.iter)
+        it_name = self.fn.new_temp("_t")
+        cl_name = self.fn.new_temp("_t")
+        prep = ast.Assign(
+            targets=[ast.Tuple(elts=[S(it_name), S(cl_name)], ctx=_STORE)],
+            value=CALL("L_forin", [C(n)] + args),
+        )
+        ctx = LoopCtx("loop")
+        body = self.loop_body(s.body.body, ctx) or [ast.Pass()]
+        loopvars = []
+        pre = []
+        for sym in targets:
+            if sym.boxed:
+                tmp = self.fn.new_temp("_t")
+                loopvars.append(tmp)
+                pre.append(ASSIGN(sym.pyname, ast.List(elts=[N(tmp)], ctx=_LOAD)))
+            else:
+                loopvars.append(sym.pyname)
+        if n == 1:
+            target = S(loopvars[0])
+        else:
+            target = ast.Tuple(elts=[S(v) for v in loopvars], ctx=_STORE)
+        loop = ast.For(target=target, iter=N(it_name), body=pre + body, orelse=[])
+        # the closing value (4th value) is closed when the loop ends, however it ends
+        may_close = len(s.iter) >= 4 or (s.iter and is_multi(s.iter[-1]))
+        if not may_close:
+            return [prep, loop] + self.after_loop_checks(ctx)
+        exc = self.fn.new_temp("_e")
+        flag = self.fn.new_temp("_c")
+        handler = ast.ExceptHandler(
+            type=N("BaseException"), name=exc,
+            body=[ASSIGN(flag, N(exc)), ast.Raise(exc=CALL("L_close_var_error", [N(cl_name), N(exc)]), cause=None)],
+        )
+        final = [ast.If(test=AND(IS(N(flag), C(None)), ISNOT(N(cl_name), C(None))),
+                        body=[ast.Expr(value=CALL("L_close_var", [N(cl_name)]))], orelse=[])]
+        tr = ast.Try(body=[loop] + self.after_loop_checks(ctx), handlers=[handler], orelse=[], finalbody=final)
+        return [prep, ASSIGN(flag, C(None)), tr]
+
+    # ------------------------------------------------------------ expressions
+
+    def expr(self, e):
+        """Compile an expression in a single-value position: (python_expr, lua_type)."""
+        saved = self.line
+        ln = getattr(e, "_first_token", None)
+        if ln is not None:
+            self.line = ln.line
+        m = getattr(self, "expr_" + e.__class__.__name__)
+        r, t = m(e)
+        self.stamp(r, self.line)
+        self.line = saved
+        return r, t
+
+    def expr_Nil(self, e):
+        return C(None), T.NIL
+
+    def expr_TrueExpr(self, e):
+        return C(True), T.BOOL
+
+    def expr_FalseExpr(self, e):
+        return C(False), T.BOOL
+
+    def expr_Number(self, e):
+        v = e.n
+        if v.__class__ is float:
+            if v != v or v in (float("inf"), float("-inf")):
+                return CALL("float", [C(repr(v))]), T.FLOAT
+            return C(v), T.FLOAT
+        return C(v), T.INT
+
+    def expr_String(self, e):
+        return C(e.s), T.STR
+
+    def expr_Varargs(self, e):
+        return IFEXP(N("varargs"), SUB(N("varargs"), C(0)), C(None)), T.ANY
+
+    expr_Dots = expr_Varargs
+
+    def expr_Name(self, e):
+        sym = getattr(e, "sym", None)
+        if sym is not None:
+            return self.read_sym_expr(sym), (sym.type if sym.type else T.ANY)
+        env = getattr(e, "env", None)
+        if env is None:
+            return SUB(N("_ENV"), C(e.id)), T.ANY
+        site = self.site("upvalue '_ENV'" if env.func is not self.fn.scope else "local '_ENV'")
+        return self.at(CALL("L_index", [self.read_sym_expr(env), C(e.id)]), site), T.ANY
+
+    def expr_Index(self, e):
+        obj, ot = self.expr(e.value)
+        if e.notation == A.IndexNotation.DOT:
+            key, kt = C(e.idx.id), T.STR
+        else:
+            key, kt = self.expr(e.idx)
+        site = self.site(self.desc(e.value))
+        return self.index_expr(obj, ot, key, kt, site), T.ANY
+
+    def index_expr(self, obj, ot, key, kt, site):
+        if isinstance(obj, ast.Constant):
+            return self.at(CALL("L_index", [obj, key]), site)
+        if ot == T.TABLE:
+            # a local that only ever holds tables
+            if kt & T.BOOL:
+                return self.at(CALL("L_index", [obj, key]), site)
+            return SUB(obj, key)
+        if not is_simple(obj):
+            tmp = self.fn.new_temp()
+            first = WALRUS(tmp, obj)
+            obj = N(tmp)
+        else:
+            first = obj
+        conds = [IS(CLASS(first), N("L_Table"))]
+        if kt & T.BOOL:
+            if not is_simple(key):
+                tmp = self.fn.new_temp()
+                conds.append(ISNOT(CLASS(WALRUS(tmp, key)), N("bool")))
+                key = N(tmp)
+            else:
+                conds.append(ISNOT(CLASS(key), N("bool")))
+        elif not is_simple(key):
+            tmp = self.fn.new_temp()
+            # evaluate the key before the test so both paths see one evaluation
+            conds.append(OR(ast.Compare(left=WALRUS(tmp, key), ops=[ast.IsNot()], comparators=[C(None)]), C(True)))
+            key = N(tmp)
+        return IFEXP(AND(*conds), SUB(obj, key), self.at(CALL("L_index", [obj, key]), site))
+
+    def expr_Call(self, e):
+        return self.call_expr(e, single=True), T.ANY
+
+    expr_Invoke = expr_Call
+
+    def call_expr(self, e, single):
+        """A call; in a single-value position the result is truncated to one value."""
+        if e.__class__ is A.Invoke:
+            obj, ot = self.expr(e.source)
+            if not is_simple(obj):
+                tmp = self.fn.new_temp()
+                objfirst = WALRUS(tmp, obj)
+                obj = N(tmp)
+            else:
+                objfirst = obj
+            site = self.site(self.desc(e.source))
+            if isinstance(obj, ast.Constant):
+                func = self.at(CALL("L_index", [obj, C(e.func.id)]), site)
+            elif ot == T.TABLE:
+                func = SUB(objfirst, C(e.func.id))
+            else:
+                func = IFEXP(IS(CLASS(objfirst), N("L_Table")), SUB(obj, C(e.func.id)),
+                             self.at(CALL("L_index", [obj, C(e.func.id)]), site))
+            args = [obj] + self.explist(e.args)
+            csite = self.site("method '%s'" % e.func.id)
+        else:
+            func, _ = self.expr(e.func)
+            args = self.explist(e.args)
+            csite = self.site(self.desc(e.func))
+        call = self.at(ast.Call(func=func, args=args, keywords=[]), csite)
+        if not single:
+            return call
+        tmp = self.fn.new_temp("_r")
+        # one result comes back bare; zero or several as a tuple
+        return IFEXP(ISNOT(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp),
+                     IFEXP(N(tmp), SUB(N(tmp), C(0)), C(None)))
+
+    def multi_expr(self, e):
+        """A multi-valued expression as a Python tuple."""
+        if e.__class__ in (A.Varargs, A.Dots):
+            return N("varargs")
+        call = self.call_expr(e, single=False)
+        tmp = self.fn.new_temp("_r")
+        return IFEXP(IS(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp), ast.Tuple(elts=[N(tmp)], ctx=_LOAD))
+
+    def explist(self, exprs, want=None):
+        """Python argument expressions for a Lua expression list (the last one expanded)."""
+        out = []
+        n = len(exprs)
+        for i, x in enumerate(exprs):
+            if i == n - 1 and is_multi(x):
+                if x.__class__ in (A.Varargs, A.Dots):
+                    out.append(ast.Starred(value=N("varargs"), ctx=_LOAD))
+                else:
+                    out.append(ast.Starred(value=self.multi_expr(x), ctx=_LOAD))
+            else:
+                v, _ = self.expr(x)
+                out.append(v)
+        if want is not None:
+            # self tail calls: exactly `want` values
+            if out and isinstance(out[-1], ast.Starred):
+                star = out.pop()
+                tmp = self.fn.new_temp()
+                self.pre.append(ASSIGN(tmp, ast.Tuple(elts=out + [star], ctx=_LOAD)))
+                return [IFEXP(ast.Compare(left=CALL("len", [N(tmp)]), ops=[ast.Gt()], comparators=[C(i)]),
+                              SUB(N(tmp), C(i)), C(None)) for i in range(want)]
+            if len(out) > want:
+                extra = out[want:]
+                out = out[:want]
+                for x in extra:
+                    self.pre.append(ast.Expr(value=x))
+            out = out + [C(None)] * (want - len(out))
+        return out
+
+    def expr_AnonymousFunction(self, e):
+        fdef = self.function(e, e.args, e.body, None)
+        self.pre.append(fdef)
+        return N(fdef.name), T.FUNC
+
+    def expr_Table(self, e):
+        fields = e.fields
+        if not fields:
+            return CALL("L_Table"), T.TABLE
+        pos = []
+        kv = []
+        named_only = True
+        nf = len(fields)
+        for i, f in enumerate(fields):
+            if f.key is None:
+                named_only = False
+                if i == nf - 1 and is_multi(f.value):
+                    if f.value.__class__ in (A.Varargs, A.Dots):
+                        pos.append(ast.Starred(value=N("varargs"), ctx=_LOAD))
+                    else:
+                        pos.append(ast.Starred(value=self.multi_expr(f.value), ctx=_LOAD))
+                else:
+                    v, _ = self.expr(f.value)
+                    pos.append(v)
+            else:
+                if f.between_brackets:
+                    k, _ = self.expr(f.key)
+                    named_only = named_only and isinstance(k, ast.Constant) and k.value.__class__ is str
+                else:
+                    k = C(f.key.id)
+                v, vt = self.expr(f.value)
+                kv.append((k, v, vt))
+        if named_only and kv:
+            keys = [k.value for k, _, _ in kv]
+            if len(set(keys)) == len(keys):
+                d = ast.Dict(keys=[k for k, _, _ in kv], values=[v for _, v, _ in kv])
+                if all(not (vt & T.NIL) for _, _, vt in kv):
+                    return CALL("L_Table", [d]), T.TABLE
+                return CALL("L_mktable_kv", [d]), T.TABLE
+        if not kv and not any(isinstance(p, ast.Starred) for p in pos):
+            # a plain array: {1: a, 2: b, ...} unless an item may be nil
+            pass
+        flat = []
+        for k, v, _ in kv:
+            flat.extend([k, v])
+        return CALL("L_mktable", [ast.Tuple(elts=pos, ctx=_LOAD), ast.Tuple(elts=flat, ctx=_LOAD)]), T.TABLE
+
+    # --- operators
+
+    def operands(self, vals):
+        """Make operands safe to mention several times: conditions that evaluate the
+        non-simple ones in order (always true), and the names to use afterwards."""
+        conds = []
+        refs = []
+        for v in vals:
+            if is_simple(v):
+                refs.append(v)
+            else:
+                tmp = self.fn.new_temp()
+                conds.append(OR(ISNOT(WALRUS(tmp, v), C(None)), C(True)))
+                refs.append(N(tmp))
+        return conds, refs
+
+    def arith(self, e):
+        op, helper, pyop = _ARITH[e.__class__]
+        lt_, rt_ = T.expr_type(e.left), T.expr_type(e.right)
+        site = self.site(self.desc(e.left), self.desc(e.right))
+        a, at_ = self.expr(e.left)
+        b, bt_ = self.expr(e.right)
+        if op in "+-*":
+            if T.is_sub(at_, T.FLOAT) and T.is_sub(bt_, T.NUM) or T.is_sub(bt_, T.FLOAT) and T.is_sub(at_, T.NUM):
+                return ast.BinOp(left=a, op=pyop(), right=b), T.FLOAT
+            if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT):
+                tmp = self.fn.new_temp()
+                r = ast.BinOp(left=a, op=pyop(), right=b)
+                return self.wrap_int(r), T.INT
+            if T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM):
+                tmp = self.fn.new_temp()
+                r = WALRUS(tmp, ast.BinOp(left=a, op=pyop(), right=b))
+                ok = OR(IS(CLASS(r), N("float")),
+                        ast.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(MAXINT)]))
+                return IFEXP(ok, N(tmp), CALL("L_wrap", [N(tmp)])), T.NUM
+            # unknown operands: inline the int-int case, the helper does the rest
+            conds, (ra, rb) = self.operands([a, b])
+            if not T.is_sub(at_, T.INT):
+                conds.append(IS(CLASS(ra), N("int")))
+            if not T.is_sub(bt_, T.INT):
+                conds.append(IS(CLASS(rb), N("int")))
+            tmp = self.fn.new_temp()
+            conds.append(ast.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()],
+                                     comparators=[WALRUS(tmp, ast.BinOp(left=ra, op=pyop(), right=rb)), C(MAXINT)]))
+            rtype = T.NUM if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY
+            return IFEXP(AND(*conds), N(tmp), self.at(CALL(helper, [ra, rb]), site)), rtype
+        if op == "/":
+            if T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM):
+                if isinstance(b, ast.Constant) and b.value != 0:
+                    return ast.BinOp(left=a, op=ast.Div(), right=C(float(b.value))), T.FLOAT
+                return CALL("L_fdiv", [a, b]), T.FLOAT
+            return self.at(CALL(helper, [a, b]), site), (T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY)
+        if op == "%":
+            if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value != 0:
+                return ast.BinOp(left=a, op=ast.Mod(), right=b), T.INT
+            return self.at(CALL(helper, [a, b]), site), expr_type_safe(e)
+        if op == "//":
+            if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value not in (0, -1):
+                return ast.BinOp(left=a, op=ast.FloorDiv(), right=b), T.INT
+            return self.at(CALL(helper, [a, b]), site), expr_type_safe(e)
+        if op == "^":
+            return self.at(CALL(helper, [a, b]), site), (T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY)
+        raise AssertionError(op)
+
+    def wrap_int(self, r):
+        """Wrap an int result to 64 bits when it overflows (one range check)."""
+        tmp = self.fn.new_temp()
+        test = ast.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()], comparators=[WALRUS(tmp, r), C(MAXINT)])
+        return IFEXP(test, N(tmp), CALL("L_wrap", [N(tmp)]))
+
+    expr_AddOp = expr_SubOp = expr_MultOp = expr_FloatDivOp = expr_ModOp = expr_FloorDivOp = expr_ExpoOp = arith
+
+    def bitwise(self, e):
+        helper, pyop = _BITWISE[e.__class__]
+        site = self.site(self.desc(e.left), self.desc(e.right))
+        a, at_ = self.expr(e.left)
+        b, bt_ = self.expr(e.right)
+        if pyop is not None and T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT):
+            return ast.BinOp(left=a, op=pyop(), right=b), T.INT
+        return self.at(CALL(helper, [a, b]), site), T.INT
+
+    expr_BAndOp = expr_BOrOp = expr_BXorOp = expr_BShiftLOp = expr_BShiftROp = bitwise
+
+    def expr_UBNotOp(self, e):
+        site = self.site(self.desc(e.operand))
+        a, at_ = self.expr(e.operand)
+        if T.is_sub(at_, T.INT):
+            return ast.UnaryOp(op=ast.Invert(), operand=a), T.INT
+        return self.at(CALL("L_bnot", [a]), site), T.INT
+
+    def expr_UMinusOp(self, e):
+        o = e.operand
+        if isinstance(o, A.Number):
+            v = o.n
+            if v.__class__ is int:
+                return C(-v if v != MININT else v), T.INT
+            return C(-v), T.FLOAT
+        site = self.site(self.desc(o))
+        a, at_ = self.expr(o)
+        if T.is_sub(at_, T.FLOAT):
+            return ast.UnaryOp(op=ast.USub(), operand=a), T.FLOAT
+        if T.is_sub(at_, T.INT):
+            return self.wrap_int(ast.UnaryOp(op=ast.USub(), operand=a)), T.INT
+        return self.at(CALL("L_unm", [a]), site), (at_ if T.is_sub(at_, T.NUM) else T.ANY)
+
+    def expr_ULNotOp(self, e):
+        return ast.UnaryOp(op=ast.Not(), operand=self.test(e.operand)), T.BOOL
+
+    def expr_ULengthOP(self, e):
+        site = self.site(self.desc(e.operand))
+        a, at_ = self.expr(e.operand)
+        if T.is_sub(at_, T.STR):
+            return CALL("len", [a]), T.INT
+        return self.at(CALL("L_len", [a]), site), T.ANY
+
+    def expr_Concat(self, e):
+        # flatten the right-associative chain a .. (b .. (c .. d))
+        items = []
+        x = e
+        while x.__class__ is A.Concat and not getattr(x, "wrapped", False):
+            items.append(x.left)
+            x = x.right
+        items.append(x)
+        descs = [self.desc(i) for i in items]
+        site = self.site(*descs)
+        vals = [self.expr(i) for i in items]
+        if all(T.is_sub(t, T.STR) for _, t in vals):
+            r = vals[0][0]
+            for v, _ in vals[1:]:
+                r = ast.BinOp(left=r, op=ast.Add(), right=v)
+            return r, T.STR
+        if len(vals) == 2:
+            (a, at_), (b, bt_) = vals
+            conds, (ra, rb) = self.operands([a, b])
+            if not T.is_sub(at_, T.STR):
+                conds.append(IS(CLASS(ra), N("str")))
+            if not T.is_sub(bt_, T.STR):
+                conds.append(IS(CLASS(rb), N("str")))
+            return IFEXP(AND(*conds), ast.BinOp(left=ra, op=ast.Add(), right=rb),
+                         self.at(CALL("L_concat", [ra, rb]), site)), T.ANY
+        return self.at(CALL("L_concat_n", [v for v, _ in vals]), site), T.ANY
+
+    def compare(self, e):
+        helper, pyop, swap = _COMPARE[e.__class__]
+        a, at_ = self.expr(e.left)
+        b, bt_ = self.expr(e.right)
+        if (T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM)) or (T.is_sub(at_, T.STR) and T.is_sub(bt_, T.STR)):
+            return ast.Compare(left=a, ops=[pyop()], comparators=[b]), T.BOOL
+        conds, (ra, rb) = self.operands([a, b])
+        site = 0
+        slow = CALL(helper, [rb, ra] if swap else [ra, rb])
+        if not (at_ & T.NUM or bt_ & T.NUM):
+            if conds:
+                return IFEXP(AND(*conds), slow, C(None)), T.BOOL
+            return slow, T.BOOL
+        # inline the int-int case
+        if not T.is_sub(at_, T.INT):
+            conds.append(IS(CLASS(ra), N("int")))
+        if not T.is_sub(bt_, T.INT):
+            conds.append(IS(CLASS(rb), N("int")))
+        return IFEXP(AND(*conds), ast.Compare(left=ra, ops=[pyop()], comparators=[rb]), slow), T.BOOL
+
+    expr_LessThanOp = expr_GreaterThanOp = expr_LessOrEqThanOp = expr_GreaterOrEqThanOp = compare
+
+    def equality(self, e, negate):
+        a, at_ = self.expr(e.left)
+        b, bt_ = self.expr(e.right)
+        r = self.eq_expr(a, at_, b, bt_)
+        if negate:
+            return ast.UnaryOp(op=ast.Not(), operand=r), T.BOOL
+        return r, T.BOOL
+
+    def eq_expr(self, a, at_, b, bt_):
+        # constants whose Python equality is Lua's
+        for x, xt, y, yt in ((a, at_, b, bt_), (b, bt_, a, at_)):
+            if isinstance(y, ast.Constant):
+                v = y.value
+                if v is None or v is True or v is False:
+                    return IS(x, y) if x is a else self.ordered_is(a, b)
+                if v.__class__ is str:
+                    return ast.Compare(left=a, ops=[ast.Eq()], comparators=[b])
+                if v.__class__ in (int, float) and v not in (0, 1):
+                    # Python's True == 1 and False == 0 are the only cross-type equalities
+                    return ast.Compare(left=a, ops=[ast.Eq()], comparators=[b])
+        if (T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM)) or (T.is_sub(at_, T.STR) and T.is_sub(bt_, T.STR)):
+            return ast.Compare(left=a, ops=[ast.Eq()], comparators=[b])
+        return CALL("L_eq", [a, b])
+
+    def ordered_is(self, a, b):
+        return IS(a, b)
+
+    def expr_EqToOp(self, e):
+        return self.equality(e, False)
+
+    def expr_NotEqToOp(self, e):
+        return self.equality(e, True)
+
+    def expr_AndLoOp(self, e):
+        a, at_ = self.expr(e.left)
+        b, bt_ = self.expr(e.right)
+        if T.is_sub(at_, T.BOOL):
+            return ast.BoolOp(op=ast.And(), values=[a, b]), (at_ & (T.NIL | T.BOOL)) | bt_
+        if is_simple(a):
+            return IFEXP(AND(ISNOT(a, C(None)), ISNOT(a, C(False))), b, a), (at_ & (T.NIL | T.BOOL)) | bt_
+        tmp = self.fn.new_temp()
+        return IFEXP(AND(ISNOT(WALRUS(tmp, a), C(None)), ISNOT(N(tmp), C(False))), b, N(tmp)), (at_ & (T.NIL | T.BOOL)) | bt_
+
+    def expr_OrLoOp(self, e):
+        a, at_ = self.expr(e.left)
+        b, bt_ = self.expr(e.right)
+        if T.is_sub(at_, T.BOOL):
+            return ast.BoolOp(op=ast.Or(), values=[a, b]), T.BOOL | bt_
+        if is_simple(a):
+            return IFEXP(AND(ISNOT(a, C(None)), ISNOT(a, C(False))), a, b), (at_ & ~T.NIL) | bt_
+        tmp = self.fn.new_temp()
+        return IFEXP(AND(ISNOT(WALRUS(tmp, a), C(None)), ISNOT(N(tmp), C(False))), N(tmp), b), (at_ & ~T.NIL) | bt_
+
+
+def expr_type_safe(e):
+    t = T.expr_type(e)
+    return t if t else T.ANY
+
+
+def _lua_name(n):
+    if isinstance(n, A.Name):
+        return n.id
+    if isinstance(n, A.Index) and n.notation == A.IndexNotation.DOT:
+        return "%s.%s" % (_lua_name(n.value), n.idx.id)
+    return "?"
+
+
+def _py_func_name(luaname, fn):
+    base = "anon"
+    if luaname:
+        base = "".join(ch if (ch.isalnum() or ch == "_") else "_" for ch in luaname.split(".")[-1].split(":")[-1])
+        if not base or not base.isidentifier():
+            base = "anon"
+    if fn is None:
+        return "f_" + base
+    return fn.new_temp("L_fn_%s_" % base)

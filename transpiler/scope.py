@@ -1,0 +1,341 @@
+"""Scope resolution: which declaration every Lua name refers to.
+
+Walks the luaparser tree once and annotates it:
+  - every declaring Name node (locals, parameters, loop variables, local
+    functions) gets `.sym`, a new Symbol;
+  - every referencing Name node gets `.sym` (a Symbol, or None for a global)
+    and, for globals, `.env` (the Symbol of a declared `local _ENV`, or None for
+    the chunk's own _ENV upvalue);
+  - every function node gets `.scope`, its FuncScope.
+
+It also records what the code generator needs to choose Python shapes:
+which symbols are captured by inner functions (Python closures), written from
+inner functions (`nonlocal`), declared inside loops and captured (a fresh box
+per iteration, since Python closures capture variables, not values), and how
+often each symbol is assigned after its declaration.
+"""
+import builtins
+import keyword
+
+from luaparser import astnodes as A
+
+FUNCTION_NODES = (A.Function, A.LocalFunction, A.Method, A.AnonymousFunction)
+
+# Python names the generated code uses for itself; Lua names never take them.
+RESERVED_PREFIXES = ("L_", "_t", "_v", "_g", "_b", "_c", "_e", "_r", "_f")
+RESERVED = set(keyword.kwlist) | set(dir(builtins)) | {"varargs", "self", "main", "_ENV", "_"}
+
+
+class Symbol:
+    __slots__ = (
+        "name", "pyname", "func", "attrib", "in_loop", "captured", "captured_write",
+        "writes", "kind", "boxed", "type", "is_self_fn",
+    )
+
+    def __init__(self, name, pyname, func, attrib=None, in_loop=False, kind="local"):
+        self.name = name
+        self.pyname = pyname
+        self.func = func
+        self.attrib = attrib
+        self.in_loop = in_loop
+        self.captured = False
+        self.captured_write = False
+        self.writes = 0
+        self.kind = kind
+        self.boxed = False
+        self.type = None  # filled by the type inference pass
+        self.is_self_fn = False
+
+    def __repr__(self):
+        return "Symbol(%s->%s)" % (self.name, self.pyname)
+
+
+class FuncScope:
+    def __init__(self, parent, node, is_vararg):
+        self.parent = parent
+        self.node = node
+        self.is_vararg = is_vararg
+        self.symbols = []
+        self.used_names = set() if parent is None else parent.used_names
+        self.free = {}  # Symbol -> True for symbols of outer functions used here
+        self.nonlocal_writes = set()  # outer symbols assigned here
+        self.has_label = False
+        self.has_inner_functions = False
+        self.uses_varargs = False
+        self.name = None  # Lua name for tracebacks
+
+
+class Resolver:
+    def __init__(self):
+        self.func = None
+        self.blocks = []  # list of dicts name -> Symbol (innermost last), per function stack
+        self.loop_depth = 0
+        self.counter = 0
+
+    # ------------------------------------------------------------ helpers
+
+    def pyname_for(self, name):
+        base = name
+        if base in RESERVED or base.startswith(RESERVED_PREFIXES) or not base.isidentifier():
+            base = "v_" + base
+        used = self.func.used_names
+        if base not in used:
+            used.add(base)
+            return base
+        i = 1
+        while True:
+            cand = "%s_%d" % (base, i)
+            if cand not in used:
+                used.add(cand)
+                return cand
+            i += 1
+
+    def declare(self, name_node, attrib=None, kind="local"):
+        name = name_node.id
+        sym = Symbol(name, self.pyname_for(name), self.func, attrib, self.loop_depth > 0, kind)
+        self.func.symbols.append(sym)
+        self.blocks[-1][name] = sym
+        name_node.sym = sym
+        return sym
+
+    def lookup(self, name):
+        for scope in reversed(self.blocks):
+            s = scope.get(name)
+            if s is not None:
+                return s
+        return None
+
+    def reference(self, node, write=False):
+        sym = self.lookup(node.id)
+        node.sym = sym
+        if sym is None:
+            env = self.lookup("_ENV")
+            node.env = env
+            if env is not None:
+                self._use(env, False)
+            return None
+        self._use(sym, write)
+        return sym
+
+    def _use(self, sym, write):
+        if write:
+            sym.writes += 1
+        if sym.func is not self.func:
+            sym.captured = True
+            f = self.func
+            while f is not None and f is not sym.func:
+                f.free[sym] = True
+                f = f.parent
+            if write:
+                sym.captured_write = True
+                self.func.nonlocal_writes.add(sym)
+
+    # ------------------------------------------------------------ entry
+
+    def resolve_chunk(self, chunk):
+        scope = FuncScope(None, chunk, True)
+        scope.name = "main chunk"
+        chunk.scope = scope
+        self.func = scope
+        self.blocks = [{}]
+        self.block(chunk.body.body)
+        self.finish(scope)
+        return scope
+
+    def finish(self, scope):
+        for sym in scope.symbols:
+            sym.boxed = sym.captured and (sym.in_loop or scope.has_label)
+
+    # ------------------------------------------------------------ statements
+
+    def block(self, stmts, new_scope=True):
+        if new_scope:
+            self.blocks.append({})
+        for s in stmts:
+            self.stmt(s)
+        if new_scope:
+            self.blocks.pop()
+
+    def stmt(self, s):
+        m = getattr(self, "s_" + s.__class__.__name__, None)
+        if m is None:
+            # expression statements (Call, Invoke)
+            self.expr(s)
+        else:
+            m(s)
+
+    def s_LocalAssign(self, s):
+        for v in s.values:
+            self.expr(v)
+        for t in s.targets:
+            attrib = None
+            if getattr(t, "attribute", None) is not None:
+                attrib = t.attribute.name.id
+            self.declare(t, attrib)
+
+    def s_Assign(self, s):
+        for v in s.values:
+            self.expr(v)
+        for t in s.targets:
+            if isinstance(t, A.Name):
+                self.reference(t, write=True)
+            else:
+                self.expr(t)
+
+    def s_LocalFunction(self, s):
+        sym = self.declare(s.name)
+        sym.is_self_fn = True
+        self.function(s, s.args, s.body, name=s.name.id)
+
+    def s_Function(self, s):
+        n = s.name
+        if isinstance(n, A.Name):
+            self.reference(n, write=True)
+            fname = n.id
+        else:
+            self.expr(n)
+            fname = _dotted(n)
+        self.function(s, s.args, s.body, name=fname)
+
+    def s_Method(self, s):
+        self.expr(s.source)
+        self.function(s, s.args, s.body, name="%s:%s" % (_dotted(s.source), s.name.id), method=True)
+
+    def s_While(self, s):
+        self.expr(s.test)
+        self.loop_depth += 1
+        self.block(s.body.body)
+        self.loop_depth -= 1
+
+    def s_Repeat(self, s):
+        self.loop_depth += 1
+        self.blocks.append({})
+        for st in s.body.body:
+            self.stmt(st)
+        self.expr(s.test)  # `until` sees the body's locals
+        self.blocks.pop()
+        self.loop_depth -= 1
+
+    def s_Do(self, s):
+        self.block(s.body.body)
+
+    def s_If(self, s):
+        self.expr(s.test)
+        self.block(s.body.body)
+        o = s.orelse
+        if o is None:
+            return
+        if isinstance(o, A.Block):
+            self.block(o.body)
+        else:
+            self.s_If(o)
+
+    s_ElseIf = s_If
+
+    def s_Fornum(self, s):
+        self.expr(s.start)
+        self.expr(s.stop)
+        if isinstance(s.step, A.Node):
+            self.expr(s.step)
+        self.loop_depth += 1
+        self.blocks.append({})
+        self.declare(s.target, kind="for")
+        self.block(s.body.body)
+        self.blocks.pop()
+        self.loop_depth -= 1
+
+    def s_Forin(self, s):
+        for e in s.iter:
+            self.expr(e)
+        self.loop_depth += 1
+        self.blocks.append({})
+        for t in s.targets:
+            self.declare(t, kind="for")
+        self.block(s.body.body)
+        self.blocks.pop()
+        self.loop_depth -= 1
+
+    def s_Return(self, s):
+        for v in s.values:
+            self.expr(v)
+
+    def s_Label(self, s):
+        self.func.has_label = True
+
+    def s_Goto(self, s):
+        pass
+
+    def s_Break(self, s):
+        pass
+
+    def s_SemiColon(self, s):
+        pass
+
+    # ------------------------------------------------------------ functions
+
+    def function(self, node, args, body, name=None, method=False):
+        outer = self.func
+        outer.has_inner_functions = True
+        is_vararg = any(isinstance(a, A.Varargs) for a in args)
+        scope = FuncScope(outer, node, is_vararg)
+        scope.name = name
+        node.scope = scope
+        saved_blocks, saved_depth = self.blocks, self.loop_depth
+        self.func = scope
+        self.blocks = saved_blocks + [{}]
+        self.loop_depth = 0
+        if method:
+            node.self_sym = self.declare(A.Name("self"), kind="param")
+        for a in args:
+            if isinstance(a, A.Name):
+                self.declare(a, kind="param")
+        self.block(body.body, new_scope=False)
+        self.finish(scope)
+        self.func = outer
+        self.blocks, self.loop_depth = saved_blocks, saved_depth
+
+    # ------------------------------------------------------------ expressions
+
+    def expr(self, e):
+        if e is None:
+            return
+        c = e.__class__
+        if c is A.Name:
+            self.reference(e)
+        elif c is A.Index:
+            self.expr(e.value)
+            if e.notation == A.IndexNotation.SQUARE:
+                self.expr(e.idx)
+        elif c is A.Call:
+            self.expr(e.func)
+            for a in e.args:
+                self.expr(a)
+        elif c is A.Invoke:
+            self.expr(e.source)
+            for a in e.args:
+                self.expr(a)
+        elif c is A.AnonymousFunction:
+            self.function(e, e.args, e.body)
+        elif c is A.Table:
+            for f in e.fields:
+                if f.key is not None and f.between_brackets:
+                    self.expr(f.key)
+                self.expr(f.value)
+        elif c is A.Varargs or c is A.Dots:
+            self.func.uses_varargs = True
+        elif isinstance(e, A.BinaryOp):
+            self.expr(e.left)
+            self.expr(e.right)
+        elif isinstance(e, A.UnaryOp):
+            self.expr(e.operand)
+        # literals: nothing to resolve
+
+
+def _dotted(n):
+    if isinstance(n, A.Name):
+        return n.id
+    if isinstance(n, A.Index):
+        if n.notation == A.IndexNotation.DOT:
+            return "%s.%s" % (_dotted(n.value), n.idx.id)
+        return "%s[?]" % _dotted(n.value)
+    return "?"

@@ -1,0 +1,195 @@
+"""Type inference for locals: which Lua types a local can hold.
+
+A local's type is the union of the types of everything assigned to it anywhere
+(its declaration and every later assignment, including from closures), found by
+iterating to a fixed point.  The code generator uses it to emit Python's own
+operators where they mean exactly what Lua means (int + int with one range
+check, float * float with none, `#s` as len(s)), and runtime helpers elsewhere.
+"""
+from luaparser import astnodes as A
+
+NIL, BOOL, INT, FLOAT, STR, TABLE, FUNC, OTHER = 1, 2, 4, 8, 16, 32, 64, 128
+NUM = INT | FLOAT
+ANY = 255
+
+
+def is_sub(t, of):
+    return t != 0 and (t & ~of) == 0
+
+
+def expr_type(e):
+    c = e.__class__
+    if c is A.Nil:
+        return NIL
+    if c is A.TrueExpr or c is A.FalseExpr:
+        return BOOL
+    if c is A.Number:
+        return INT if e.n.__class__ is int else FLOAT
+    if c is A.String:
+        return STR
+    if c is A.Table:
+        return TABLE
+    if c is A.AnonymousFunction:
+        return FUNC
+    if c is A.Name:
+        sym = getattr(e, "sym", None)
+        if sym is None:
+            return ANY
+        return sym.type if sym.type is not None else 0
+    if isinstance(e, (A.RelOp, A.ULNotOp)):
+        return BOOL
+    if isinstance(e, (A.AddOp, A.SubOp, A.MultOp)):
+        a, b = expr_type(e.left), expr_type(e.right)
+        if is_sub(a, INT) and is_sub(b, INT):
+            return INT
+        if is_sub(a, NUM) and is_sub(b, NUM):
+            if is_sub(a, FLOAT) or is_sub(b, FLOAT):
+                return FLOAT
+            return NUM
+        if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
+            return NUM
+        return ANY if (a and b) else 0
+    if isinstance(e, (A.FloatDivOp, A.ExpoOp)):
+        a, b = expr_type(e.left), expr_type(e.right)
+        if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
+            return FLOAT
+        return ANY if (a and b) else 0
+    if isinstance(e, (A.FloorDivOp, A.ModOp)):
+        a, b = expr_type(e.left), expr_type(e.right)
+        if is_sub(a, INT) and is_sub(b, INT):
+            return INT
+        if is_sub(a, NUM) and is_sub(b, NUM):
+            if is_sub(a, FLOAT) or is_sub(b, FLOAT):
+                return FLOAT
+            return NUM
+        if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
+            return NUM
+        return ANY if (a and b) else 0
+    if isinstance(e, A.BitOp) or c is A.UBNotOp:
+        if c is A.UBNotOp:
+            a = b = expr_type(e.operand)
+        else:
+            a, b = expr_type(e.left), expr_type(e.right)
+        if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
+            return INT
+        return ANY if (a and b) else 0
+    if c is A.UMinusOp:
+        a = expr_type(e.operand)
+        if is_sub(a, NUM):
+            return a
+        if is_sub(a, NUM | STR):
+            return NUM
+        return ANY if a else 0
+    if c is A.ULengthOP:
+        a = expr_type(e.operand)
+        if is_sub(a, STR):
+            return INT
+        return ANY if a else 0
+    if c is A.Concat:
+        a, b = expr_type(e.left), expr_type(e.right)
+        if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
+            return STR
+        return ANY if (a and b) else 0
+    if c is A.AndLoOp:
+        a, b = expr_type(e.left), expr_type(e.right)
+        return (a & (NIL | BOOL)) | b
+    if c is A.OrLoOp:
+        a, b = expr_type(e.left), expr_type(e.right)
+        return (a & ~NIL) | b
+    return ANY
+
+
+class _Collector:
+    """Collects (symbol, source) pairs: source is an expression node, ANY, NIL or ("for", start, step)."""
+
+    def __init__(self):
+        self.pairs = []
+
+    def walk(self, node):
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, list):
+                stack.extend(n)
+                continue
+            if not isinstance(n, A.Node):
+                continue
+            c = n.__class__
+            if c is A.LocalAssign or c is A.Assign:
+                self.assign(n.targets, n.values)
+            elif c is A.LocalFunction:
+                self.pairs.append((n.name.sym, FUNC))
+            elif c is A.Function and isinstance(n.name, A.Name) and n.name.sym is not None:
+                self.pairs.append((n.name.sym, FUNC))
+            elif c is A.Fornum:
+                self.pairs.append((n.target.sym, ("for", n.start, n.step)))
+            elif c is A.Forin:
+                for t in n.targets:
+                    self.pairs.append((t.sym, ANY))
+            elif c in (A.Function, A.LocalFunction, A.Method, A.AnonymousFunction):
+                pass
+            if c in (A.Function, A.LocalFunction, A.Method, A.AnonymousFunction):
+                for a in n.args:
+                    if isinstance(a, A.Name):
+                        self.pairs.append((a.sym, ANY))
+                if c is A.Method:
+                    self.pairs.append((n.self_sym, ANY))
+            for k, v in n.__dict__.items():
+                if k.startswith("_") or k in ("sym", "env", "scope", "self_sym"):
+                    continue
+                if isinstance(v, (A.Node, list)):
+                    stack.append(v)
+
+    def assign(self, targets, values):
+        n = len(values)
+        for i, t in enumerate(targets):
+            sym = getattr(t, "sym", None) if isinstance(t, A.Name) else None
+            if sym is None:
+                continue
+            if i < n - 1 or (i == n - 1 and not _multi(values[i])):
+                self.pairs.append((sym, values[i]))
+            elif i >= n and n > 0 and _multi(values[-1]):
+                self.pairs.append((sym, ANY))
+            elif i == n - 1:
+                self.pairs.append((sym, ANY))
+            else:
+                self.pairs.append((sym, NIL))
+
+
+def _multi(e):
+    return (e.__class__ in (A.Call, A.Invoke, A.Varargs, A.Dots)) and not getattr(e, "wrapped", False)
+
+
+def infer(chunk):
+    col = _Collector()
+    col.walk(chunk)
+    pairs = col.pairs
+    for sym, _ in pairs:
+        sym.type = 0
+    changed = True
+    rounds = 0
+    while changed and rounds < 50:
+        changed = False
+        rounds += 1
+        for sym, src in pairs:
+            if src.__class__ is int:
+                t = src
+            elif src.__class__ is tuple:
+                st = expr_type(src[1])
+                sp = INT if not isinstance(src[2], A.Node) else expr_type(src[2])
+                if is_sub(st, INT) and is_sub(sp, INT):
+                    t = INT
+                elif is_sub(st, FLOAT) or is_sub(sp, FLOAT):
+                    t = FLOAT
+                else:
+                    t = NUM
+            else:
+                t = expr_type(src)
+            nt = sym.type | t
+            if nt != sym.type:
+                sym.type = nt
+                changed = True
+    if changed:
+        for sym, _ in pairs:
+            sym.type = ANY
+
