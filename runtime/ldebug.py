@@ -1,0 +1,215 @@
+"""A minimal debug library: traceback, getinfo, raw metatables; hooks and locals are no-ops."""
+import sys
+
+from .errors import CHUNKS, LuaError
+from .args import arg_error, check_int, type_error
+from .table import LuaTable
+from .values import getmetatable as raw_getmetatable, STRING_META, type_name
+
+# co_name values the compiler may give a chunk's main function
+MAIN_NAMES = ("__lua_main__", "__lua_chunk_main__", "main_chunk", "<main>", "__main_chunk__")
+
+
+def _line_of(code, lineno):
+    info = CHUNKS.get(code.co_filename)
+    if info is None:
+        return None, None
+    name, linemap = info
+    if linemap is not None:
+        lineno = linemap.get(lineno, lineno)
+    return name, lineno
+
+
+def describe_code(code):
+    """'main chunk' or 'function <chunk:line>' for a Lua code object."""
+    name, first = _line_of(code, code.co_firstlineno)
+    if code.co_name in MAIN_NAMES or code.co_name.startswith("__lua_main"):
+        return "main chunk"
+    cn = code.co_name
+    if cn and not cn.startswith("<") and not cn.startswith("_") and cn.isidentifier():
+        return "function '%s'" % cn
+    return "function <%s:%s>" % (name, first)
+
+
+def traceback_lines(tb=None, frame=None):
+    """'\\tchunk:line: in ...' lines: the Lua frames of a traceback object (innermost first),
+    then those of the stack starting at `frame`."""
+    lines = []
+    if tb is not None:
+        entries = []
+        while tb is not None:
+            entries.append((tb.tb_frame, tb.tb_lineno))
+            tb = tb.tb_next
+        for f, lineno in reversed(entries):
+            if f.f_code.co_filename in CHUNKS:
+                name, line = _line_of(f.f_code, lineno)
+                lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
+        if entries:
+            frame = entries[0][0].f_back
+    f = frame
+    while f is not None:
+        if f.f_code.co_filename in CHUNKS:
+            name, line = _line_of(f.f_code, f.f_lineno)
+            lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
+        f = f.f_back
+    lines.append("\t[C]: in ?")
+    return lines
+
+
+def db_traceback(*args):
+    a = list(args)
+    if a and type_name(a[0]) == "thread":
+        a.pop(0)
+    msg = a[0] if a else None
+    if msg is not None and msg.__class__ is not str and not (msg.__class__ in (int, float)):
+        return msg
+    if msg.__class__ in (int, float):
+        from .values import tostring
+
+        msg = tostring(msg)
+    from .lbase import HANDLER_TRACEBACKS
+
+    tb = HANDLER_TRACEBACKS[-1] if HANDLER_TRACEBACKS else None
+    lines = traceback_lines(tb, None if tb is not None else sys._getframe(1))
+    text = "stack traceback:\n" + "\n".join(lines)
+    if msg is not None:
+        return msg + "\n" + text
+    return text
+
+
+def _lua_frames():
+    f = sys._getframe(2)
+    while f is not None:
+        if f.f_code.co_filename in CHUNKS:
+            yield f
+        f = f.f_back
+
+
+def db_getinfo(*args):
+    a = list(args)
+    if a and type_name(a[0]) == "thread":
+        a.pop(0)
+    what = a[1] if len(a) > 1 else None
+    target = a[0] if a else None
+    t = LuaTable()
+    code = None
+    frame = None
+    if target.__class__ is int or target.__class__ is float:
+        level = check_int(target, 1, "getinfo")
+        if level < 0:
+            return None
+        if level == 0:
+            dict.__setitem__(t, "what", "C")
+            dict.__setitem__(t, "source", "=[C]")
+            dict.__setitem__(t, "short_src", "[C]")
+            dict.__setitem__(t, "currentline", -1)
+            dict.__setitem__(t, "func", db_getinfo)
+            return t
+        for f in _lua_frames():
+            level -= 1
+            if level == 0:
+                frame = f
+                break
+        if frame is None:
+            return None
+        code = frame.f_code
+    elif type_name(target) == "function":
+        code = getattr(target, "__code__", None)
+        dict.__setitem__(t, "func", target)
+    else:
+        arg_error(1, "getinfo", "function or level expected")
+    if code is None or code.co_filename not in CHUNKS:
+        dict.__setitem__(t, "what", "C")
+        dict.__setitem__(t, "source", "=[C]")
+        dict.__setitem__(t, "short_src", "[C]")
+        dict.__setitem__(t, "currentline", -1)
+        dict.__setitem__(t, "linedefined", -1)
+        dict.__setitem__(t, "lastlinedefined", -1)
+        return t
+    name, first = _line_of(code, code.co_firstlineno)
+    is_main = describe_code(code) == "main chunk"
+    dict.__setitem__(t, "source", "@" + name)
+    dict.__setitem__(t, "short_src", name)
+    dict.__setitem__(t, "what", "main" if is_main else "Lua")
+    dict.__setitem__(t, "linedefined", 0 if is_main else first)
+    dict.__setitem__(t, "lastlinedefined", -1)
+    dict.__setitem__(t, "currentline", _line_of(code, frame.f_lineno)[1] if frame is not None else -1)
+    dict.__setitem__(t, "nups", 0)
+    dict.__setitem__(t, "nparams", 0)
+    dict.__setitem__(t, "isvararg", True)
+    dict.__setitem__(t, "istailcall", False)
+    dict.__setitem__(t, "namewhat", "")
+    return t
+
+
+def db_getmetatable(*args):
+    if not args:
+        arg_error(1, "getmetatable", "value expected")
+    return raw_getmetatable(args[0])
+
+
+def db_setmetatable(*args):
+    v = args[0] if args else None
+    mt = args[1] if len(args) > 1 else None
+    if mt is not None and mt.__class__ is not LuaTable:
+        type_error(2, "setmetatable", "nil or table", mt)
+    if v.__class__ is LuaTable:
+        v.meta = mt
+    elif v.__class__ is str:
+        STRING_META[0] = mt
+    else:
+        raise LuaError("debug.setmetatable: metatables of %s values are not supported by lua2py"
+                       % type_name(v))
+    return v
+
+
+_hook = [None, "", 0]
+
+
+def db_sethook(*args):
+    a = list(args)
+    if a and type_name(a[0]) == "thread":
+        a.pop(0)
+    _hook[0] = a[0] if a else None
+    _hook[1] = a[1] if len(a) > 1 else ""
+    _hook[2] = a[2] if len(a) > 2 else 0
+    return ()
+
+
+def db_gethook(*_):
+    if _hook[0] is None:
+        return None
+    return (_hook[0], _hook[1], _hook[2])
+
+
+def _nil(*_):
+    return None
+
+
+_registry = LuaTable()
+
+
+def open_debug(G):
+    d = LuaTable()
+    for k, v in (
+        ("traceback", db_traceback),
+        ("getinfo", db_getinfo),
+        ("getmetatable", db_getmetatable),
+        ("setmetatable", db_setmetatable),
+        ("sethook", db_sethook),
+        ("gethook", db_gethook),
+        ("getlocal", _nil),
+        ("setlocal", _nil),
+        ("getupvalue", _nil),
+        ("setupvalue", _nil),
+        ("upvalueid", _nil),
+        ("upvaluejoin", lambda *a: ()),
+        ("getuservalue", _nil),
+        ("setuservalue", lambda u=None, *a: u),
+        ("getregistry", lambda *a: _registry),
+        ("debug", lambda *a: ()),
+        ("setcstacklimit", lambda *a: 0),
+    ):
+        dict.__setitem__(d, k, v)
+    dict.__setitem__(G, "debug", d)
+    return d
