@@ -646,8 +646,10 @@ class _AstChecker:
     def __init__(self, chunkname):
         self.chunkname = chunkname
 
-    def error(self, node, msg):
-        line = node.line if node is not None and node.line is not None else 0
+    def error(self, node, msg, fallback=None):
+        line = node.line if node is not None else None
+        if line is None:  # luaparser leaves some names without tokens
+            line = fallback.line if fallback is not None and fallback.line else 0
         raise LuaSyntaxError("%s:%d: %s" % (self.chunkname, line, msg), line)
 
     def function(self, node, params, body, scopes):
@@ -753,7 +755,7 @@ class _AstChecker:
         out = []
         if isinstance(st, ast.Assign):
             for t in st.targets:
-                self.assign_target(t, scopes, vararg)
+                self.assign_target(t, scopes, vararg, st)
             for v in st.values:
                 self.expr(v, scopes, vararg)
         elif isinstance(st, ast.Do):
@@ -780,7 +782,7 @@ class _AstChecker:
             inner = {t.id: VDKREG for t in st.targets}
             out = self.nested(st.body, scopes + [inner], vararg, True, labels)
         elif isinstance(st, ast.Function):
-            self.assign_target(st.name, scopes, vararg)
+            self.assign_target(st.name, scopes, vararg, st)
             self.function_isolated(st, st.args, st.body, scopes)
         elif isinstance(st, ast.Method):
             self.expr(st.source, scopes, vararg)
@@ -807,11 +809,11 @@ class _AstChecker:
                 return scope[name]
         return None
 
-    def assign_target(self, t, scopes, vararg):
+    def assign_target(self, t, scopes, vararg, stmt):
         if isinstance(t, ast.Name):
             kind = self.lookup(t.id, scopes)
             if kind is not None and kind != VDKREG:
-                self.error(t, "attempt to assign to const variable '%s'" % t.id)
+                self.error(t, "attempt to assign to const variable '%s'" % t.id, stmt)
         else:
             self.expr(t, scopes, vararg)
 
