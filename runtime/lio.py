@@ -57,6 +57,24 @@ def _fileresult(ok, fname, err):
     return (None, msg, err)
 
 
+class _TextSink:
+    """A text stream (sys.stdout replaced by a StringIO, ...) seen as a binary one."""
+
+    __slots__ = ("s",)
+
+    def __init__(self, s):
+        self.s = s
+
+    def write(self, data):
+        self.s.write(data.decode("latin-1"))
+
+    def flush(self):
+        self.s.flush()
+
+    def fileno(self):
+        return self.s.fileno()
+
+
 class LuaFile:
     """A Lua FILE* (LStream): an fd with a stdio-like buffer, or a standard Python stream."""
 
@@ -106,7 +124,10 @@ class LuaFile:
         s = getattr(sys, self.stream, None)
         if s is None:
             return None
-        return getattr(s, "buffer", s)
+        b = getattr(s, "buffer", None)
+        if b is None:
+            return _TextSink(s)
+        return b
 
     def write(self, data):
         """fwrite: returns True on success; on failure sets self.err and returns False."""
@@ -115,6 +136,8 @@ class LuaFile:
             return False
         if self.stream is not None:
             s = self._pystream()
+            if s is None:
+                return True
             try:
                 s.write(data)
                 if self.kind == "stderr" or self.bufmode == "no" or (self.bufmode == "line" and b"\n" in data):
@@ -534,13 +557,6 @@ def _g_read(f, fmts, first, fname="read"):
     return tuple(results)
 
 
-def _getiofile(which):
-    f = _STATE[which]
-    if f.closed:
-        rt_error("default %s file is closed" % which)
-    return f
-
-
 def _fmt_number(v):
     if v.__class__ is int:
         return "%d" % v
@@ -680,9 +696,6 @@ def _aux_lines(f, fmts, toclose, fname, argn):
 # ------------------------------------------------------------------ io functions
 
 
-_STATE = {}  # "input"/"output" -> LuaFile
-
-
 _MODE_FLAGS = {
     "r": (os.O_RDONLY, True, False),
     "w": (os.O_WRONLY | os.O_CREAT | os.O_TRUNC, False, True),
@@ -740,54 +753,59 @@ def _opencheckfile(fname, base):
         rt_error("cannot open file '%s' (%s)" % (fname, _strerror(e.errno or _errno.EIO)))
 
 
-def io_close(f=_NONE, *_):
-    if f is _NONE:
-        f = _STATE["output"]
-    return f_close(f)
+def _make_default_functions(st):
+    """io.close/flush/input/output/lines/read/write of one Lua state (st holds its default files)."""
 
+    def getiofile(which):
+        f = st[which]
+        if f.closed:
+            rt_error("default %s file is closed" % which)
+        return f
 
-def io_flush(*_):
-    f = _getiofile("output")
-    f.err = 0
-    return _fileresult(f.flush(), None, f.err)
+    def io_close(f=_NONE, *_):
+        if f is _NONE:
+            f = st["output"]
+        return f_close(f)
 
+    def io_flush(*_):
+        f = getiofile("output")
+        f.err = 0
+        return _fileresult(f.flush(), None, f.err)
 
-def _g_iofile(which, mode, fname, f):
-    if f is not _NONE and f is not None:
-        c = f.__class__
-        if c is str or c is int or c is float:
-            name = check_str(f, 1, fname)
-            _STATE[which] = _opencheckfile(name, mode)
-        else:
-            _tofile(f, fname)
-            _STATE[which] = f
-    return _STATE[which]
+    def g_iofile(which, mode, fname, f):
+        if f is not _NONE and f is not None:
+            c = f.__class__
+            if c is str or c is int or c is float:
+                name = check_str(f, 1, fname)
+                st[which] = _opencheckfile(name, mode)
+            else:
+                _tofile(f, fname)
+                st[which] = f
+        return st[which]
 
+    def io_input(f=_NONE, *_):
+        return g_iofile("input", "r", "input", f)
 
-def io_input(f=_NONE, *_):
-    return _g_iofile("input", "r", "input", f)
+    def io_output(f=_NONE, *_):
+        return g_iofile("output", "w", "output", f)
 
+    def io_lines(filename=_NONE, *fmts):
+        if filename is _NONE or filename is None:
+            f = st["input"]
+            _tofile(f, "lines")
+            return _aux_lines(f, fmts, False, "lines", MAXARGLINE + 2)
+        name = check_str(filename, 1, "lines")
+        f = _opencheckfile(name, "r")
+        return (_aux_lines(f, fmts, True, "lines", MAXARGLINE + 2), None, None, f)
 
-def io_output(f=_NONE, *_):
-    return _g_iofile("output", "w", "output", f)
+    def io_read(*fmts):
+        return _g_read(getiofile("input"), fmts, 1)
 
+    def io_write(*args):
+        return _g_write(getiofile("output"), args, 1)
 
-def io_lines(filename=_NONE, *fmts):
-    if filename is _NONE or filename is None:
-        f = _STATE["input"]
-        _tofile(f, "lines")
-        return _aux_lines(f, fmts, False, "lines", MAXARGLINE + 2)
-    name = check_str(filename, 1, "lines")
-    f = _opencheckfile(name, "r")
-    return (_aux_lines(f, fmts, True, "lines", MAXARGLINE + 2), None, None, f)
-
-
-def io_read(*fmts):
-    return _g_read(_getiofile("input"), fmts, 1)
-
-
-def io_write(*args):
-    return _g_write(_getiofile("output"), args, 1)
+    return (("close", io_close), ("flush", io_flush), ("input", io_input), ("lines", io_lines),
+            ("output", io_output), ("read", io_read), ("write", io_write))
 
 
 def _flush_all():
@@ -871,6 +889,11 @@ def _std_in():
 def _std_out(name):
     f = LuaFile(None, name, False, True)
     f.stream = name
+    try:
+        if getattr(sys, name).isatty():
+            f.bufmode = "line"  # C's stdout is line buffered on a terminal
+    except (AttributeError, ValueError, OSError):
+        pass
     return f
 
 
@@ -880,12 +903,10 @@ def open_io(G):
     stdout = _std_out("stdout")
     stderr = _std_out("stderr")
     stderr.bufmode = "no"
-    _STATE["input"] = stdin
-    _STATE["output"] = stdout
-    for k, v in (("close", io_close), ("flush", io_flush), ("input", io_input), ("lines", io_lines),
-                 ("open", io_open), ("output", io_output), ("popen", io_popen), ("read", io_read),
-                 ("tmpfile", io_tmpfile), ("type", io_type), ("write", io_write),
-                 ("stdin", stdin), ("stdout", stdout), ("stderr", stderr)):
+    st = {"input": stdin, "output": stdout}
+    for k, v in _make_default_functions(st) + (
+            ("open", io_open), ("popen", io_popen), ("tmpfile", io_tmpfile), ("type", io_type),
+            ("stdin", stdin), ("stdout", stdout), ("stderr", stderr)):
         io[k] = v
     G["io"] = io
     return io

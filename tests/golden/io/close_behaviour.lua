@@ -1,0 +1,20 @@
+-- closing files
+local name = "tmp_close.txt"
+local f = assert(io.open(name, "w"))
+print("close:", f:close())
+print("type:", io.type(f), tostring(f))
+local function try(label, fn) print(label, pcall(fn)) end
+try("close again", function() return f:close() end)
+try("read", function() return f:read() end)
+try("write", function() return f:write("x") end)
+try("lines", function() return f:lines() end)
+try("seek", function() return f:seek() end)
+try("setvbuf", function() return f:setvbuf("no") end)
+try("flush", function() return f:flush() end)
+try("io.close", function() return io.close(f) end)
+try("io.close nil", function() return io.close(nil) end)
+try("io.close table", function() return io.close({}) end)
+try("close no self", function() return f.close() end)
+f = assert(io.open(name))
+print("io.close(f):", io.close(f), io.type(f))
+os.remove(name)

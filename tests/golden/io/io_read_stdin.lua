@@ -1,0 +1,11 @@
+-- io.read on the default input with every format
+print("l:", io.read())
+print("L:", string.format("%q", io.read("L")))
+print("n:", io.read("n", "n"))
+print("count:", string.format("%q", io.read(5)))
+print("0:", string.format("%q", io.read(0)))
+print("a:", string.format("%q", io.read("a")))
+print("eof l:", io.read("l"))
+print("eof 0:", io.read(0))
+print("eof a:", string.format("%q", io.read("a")))
+print("eof n:", io.read("n"))

@@ -1,0 +1,10 @@
+-- the results of closing a popen file, like os.execute
+print(io.popen("true"):close())
+print(io.popen("false"):close())
+print(io.popen("exit 7"):close())
+print(io.popen("exit 255"):close())
+print(io.popen("kill -9 $$"):close())
+print(io.popen("kill -TERM $$"):close())
+print(io.popen("no_such_command_xyz 2>/dev/null"):close())
+local p = io.popen("exit 3", "w")
+print(p:close())

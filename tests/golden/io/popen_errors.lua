@@ -1,0 +1,15 @@
+-- popen argument errors and misuse
+local function try(label, fn) print(label, pcall(fn)) end
+try("mode rw", function() return io.popen("true", "rw") end)
+try("mode r+", function() return io.popen("true", "r+") end)
+try("mode rb", function() return io.popen("true", "rb") end)
+try("no command", function() return io.popen() end)
+local p = io.popen("cat", "w")
+print("read on w:", p:read("l"))
+p:close()
+p = io.popen("true")
+print("write on r:", p:write("x"))
+print("seek:", p:seek("set"))
+print("close:", p:close())
+try("closed", function() return p:read() end)
+print(tostring(p))

@@ -1,0 +1,15 @@
+-- io.popen in "w" mode feeds the command's standard input
+print("before")
+local p = assert(io.popen("cat", "w"))
+p:write("one\n", 2, "\n")
+p:write("three\n")
+print(p:close())
+print("between")
+p = io.popen("wc -l", "w")
+for i = 1, 10 do p:write("line\n") end
+print(p:close())
+p = io.popen("tr a-z A-Z", "w")
+p:write("shout\n")
+p:flush()
+print(p:close())
+print("after")

@@ -1,0 +1,17 @@
+-- Lua 5.1 spellings with '*', and only the first letter matters
+local name = "tmp_read_compat.txt"
+local f = assert(io.open(name, "wb"))
+f:write("12.5 rest of line\nline two\nline three\nthe end")
+f:close()
+f = assert(io.open(name, "rb"))
+print("*n:", f:read("*n"))
+print("*l:", f:read("*l"))
+print("*L:", string.format("%q", f:read("*L")))
+print("line:", f:read("line"))
+print("*all:", f:read("*all"))
+f:seek("set")
+print("number:", f:read("number"))
+print("Lines:", string.format("%q", f:read("Lines")))
+print("a:", #f:read("all"))
+f:close()
+os.remove(name)

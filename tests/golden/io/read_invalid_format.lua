@@ -1,0 +1,22 @@
+-- invalid read formats and argument errors
+local name = "tmp_read_invalid.txt"
+local f = assert(io.open(name, "wb")); f:write("data\n"); f:close()
+f = assert(io.open(name, "rb"))
+local function try(label, fn)
+  local ok, err = pcall(fn)
+  print(label, ok, err)
+end
+try("x", function() return f:read("x") end)
+try("*x", function() return f:read("*x") end)
+try("empty", function() return f:read("") end)
+try("*", function() return f:read("*") end)
+try("second bad", function() return f:read("l", "q") end)
+try("nil", function() return f:read(nil) end)
+try("table", function() return f:read({}) end)
+try("1.5", function() return f:read(1.5) end)
+try("io.read x", function() return io.read("x") end)
+try("io.read nil", function() return io.read(nil) end)
+try("io.read bool", function() return io.read("l", true) end)
+print("still readable:", f:read("l"))
+f:close()
+os.remove(name)

@@ -1,0 +1,23 @@
+-- seek errors: options, offsets, unseekable files
+local name = "tmp_seek_errors.txt"
+local f = assert(io.open(name, "w+"))
+f:write("abc")
+local function try(label, fn) print(label, pcall(fn)) end
+try("bad option", function() return f:seek("foo") end)
+try("number option", function() return f:seek(1) end)
+try("table option", function() return f:seek({}) end)
+try("float offset", function() return f:seek("set", 1.5) end)
+try("string offset", function() return f:seek("set", "x") end)
+print("negative set:", f:seek("set", -1))
+print("negative cur:", f:seek("cur", -10))
+print("negative end:", f:seek("end", -4))
+print("position kept:", f:seek())
+print("nil option:", f:seek(nil, 1))
+f:close()
+try("closed", function() return f:seek() end)
+local p = io.popen("echo hi")
+print("pipe:", p:seek())
+print("pipe set:", p:seek("set", 0))
+print("pipe read:", p:read("l"))
+p:close()
+os.remove(name)

@@ -1,0 +1,22 @@
+-- setvbuf("no"): every write goes straight to the file
+local name = "tmp_setvbuf_no.txt"
+local w = assert(io.open(name, "w"))
+print("setvbuf:", w:setvbuf("no"))
+local r = assert(io.open(name, "r"))
+w:write("abc")
+print("after write:", r:read("a"))
+w:write(12, 3.5)
+print("after numbers:", r:read("a"))
+print("full:", w:setvbuf("full"))
+w:write("hidden")
+print("full buffered:", string.format("%q", r:read("a")))
+print("no again:", w:setvbuf("no", 100))
+w:write("!")
+print("after no:", r:read("a"))
+w:close()
+r:close()
+local function try(label, fn) print(label, pcall(fn)) end
+try("bad mode", function() return io.stdout:setvbuf("some") end)
+try("no mode", function() return io.stdout:setvbuf() end)
+try("bad size", function() return io.stdout:setvbuf("full", "x") end)
+os.remove(name)

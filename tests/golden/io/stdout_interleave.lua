@@ -1,0 +1,13 @@
+-- print, io.write and io.stdout:write share one output stream
+print("print 1")
+io.write("write 1\n")
+io.stdout:write("stdout 1\n")
+print("print 2")
+io.write("a", "b")
+print("c")
+io.stderr:write("this goes to stderr\n")
+io.stdout:setvbuf("no")
+io.write("unbuffered\n")
+print("print 3")
+io.stdout:setvbuf("full")
+io.write("x = ", 10, ", y = ", 2.5, "\n")

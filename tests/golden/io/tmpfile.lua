@@ -1,0 +1,13 @@
+-- io.tmpfile: an anonymous file opened for update
+local f = io.tmpfile()
+print(io.type(f))
+f:write("temporary\n", 42, "\n")
+print("pos:", f:seek())
+f:seek("set")
+print(f:read("l"), f:read("n"))
+f:seek("set", 4)
+f:write("X")
+f:seek("set")
+print(f:read("a"))
+print(f:close())
+print(io.type(f))

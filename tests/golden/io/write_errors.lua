@@ -1,0 +1,21 @@
+-- failed writes return nil, message, errno; bad arguments raise errors
+local name = "tmp_write_errors.txt"
+local f = assert(io.open(name, "w")); f:write("content\n"); f:close()
+f = assert(io.open(name, "r"))
+print("on r file:", f:write("x"))
+print("numbers on r file:", f:write(1, 2.5))
+print("still reads:", f:read("l"))
+f:close()
+print("on stdin:", io.stdin:write("x"))
+local function try(label, fn)
+  print(label, pcall(fn))
+end
+try("table", function() return io.write({}) end)
+try("nil", function() return io.write("a", nil) end)
+try("bool", function() return io.stdout:write(true) end)
+try("third", function() return io.stdout:write("a", "b", print) end)
+try("self", function() return io.stdout.write(1) end)
+try("no self", function() return io.stdout.write() end)
+try("closed", function() return f:write("x") end)
+print()
+os.remove(name)
