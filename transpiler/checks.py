@@ -657,7 +657,7 @@ class _AstChecker:
         scope = {p.id: VDKREG for p in params if isinstance(p, ast.Name)}
         self.block(body, scopes + [scope], vararg, loop=False, func_node=node)
 
-    def block(self, block, scopes, vararg, loop, func_node=None):
+    def block(self, block, scopes, vararg, loop, func_node=None, repeat=False):
         """Checks one block; gotos that leave it are returned (name, line, node)."""
         stmts = block.body if isinstance(block, ast.Block) else block
         scopes = scopes + [{}]
@@ -671,7 +671,9 @@ class _AstChecker:
                     prev = labels.get(name) or self._find_outer(name)
                     self.error(st, "label '%s' already defined on line %d" % (name, prev[0]))
                 rest = stmts[i + 1:]
-                last = all(isinstance(s, (ast.Label, ast.SemiColon)) for s in rest)
+                # 'until' does not end the block for this (block_follow(ls, 0))
+                last = not repeat and all(isinstance(s, (ast.Label, ast.SemiColon))
+                                          for s in rest)
                 labels[name] = (st.line, 0 if last else nlocals)
                 still = []
                 for g in pending:
@@ -743,11 +745,11 @@ class _AstChecker:
                 return labels[name]
         return None
 
-    def nested(self, block, scopes, vararg, loop, labels):
+    def nested(self, block, scopes, vararg, loop, labels, repeat=False):
         saved = self._outer_labels
         self._outer_labels = saved + (labels,)
         try:
-            return self.block(block, scopes, vararg, loop)
+            return self.block(block, scopes, vararg, loop, repeat=repeat)
         finally:
             self._outer_labels = saved
 
@@ -762,7 +764,8 @@ class _AstChecker:
             out = self.nested(st.body, scopes, vararg, loop, labels)
         elif isinstance(st, (ast.While, ast.Repeat)):
             self.expr(st.test, scopes, vararg)
-            out = self.nested(st.body, scopes, vararg, True, labels)
+            out = self.nested(st.body, scopes, vararg, True, labels,
+                              repeat=isinstance(st, ast.Repeat))
         elif isinstance(st, (ast.If, ast.ElseIf)):
             self.expr(st.test, scopes, vararg)
             out = self.nested(st.body, scopes, vararg, loop, labels)
