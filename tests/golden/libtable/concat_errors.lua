@@ -1,0 +1,10 @@
+local function try(label, f)
+  print(label, pcall(f))
+end
+try("table value", function() return table.concat({1, {}, 3}) end)
+try("boolean value", function() return table.concat({1, 2, true}) end)
+try("nil hole", function() return table.concat({1, nil, 3}, ",", 1, 3) end)
+try("bad sep", function() return table.concat({1, 2}, {}) end)
+try("bad i", function() return table.concat({1, 2}, "", "x") end)
+try("no table", function() return table.concat() end)
+print("direct", pcall(table.concat, {1, print}))

@@ -1,0 +1,5 @@
+print(table.concat({1, 2.5, -3, 1e100, 2^53, -0.0}, " "))
+print(table.concat({10 // 3, 10 / 2, math.pi}, "|"))
+print(table.concat({math.maxinteger, math.mininteger}, ","))
+print(table.concat({1/0, -1/0}, ","))
+print(table.concat({"x", 1, "y", 2.0}))

@@ -1,0 +1,16 @@
+local function try(label, f, ...)
+  local ok, err = pcall(f, ...)
+  print(label, ok, err)
+end
+local t = {1, 2, 3}
+try("pos 0", function() table.insert(t, 0, "x") end)
+try("pos #t+2", function() table.insert(t, 5, "x") end)
+try("negative", function() table.insert(t, -1, "x") end)
+try("too many", function() table.insert(t, 1, 2, 3) end)
+try("too few", function() table.insert(t) end)
+try("no table", function() table.insert(nil, 1) end)
+try("string table", function() table.insert("abc", 1) end)
+try("float pos", function() table.insert(t, 1.5, "x") end)
+try("bad pos", function() table.insert(t, "x", "y") end)
+try("direct pcall", table.insert, t, 1, 2, 3)
+print("unchanged", table.concat(t, ","))

@@ -1,0 +1,15 @@
+local function try(label, f)
+  print(label, pcall(f))
+end
+try("mixed types", function() table.sort({1, "x", 2}) end)
+try("tables", function() table.sort({{}, {}}) end)
+try("booleans", function() table.sort({true, false}) end)
+try("nil hole", function() table.sort(setmetatable({3, nil, 1}, {__len = function() return 3 end})) end)
+try("bad comparator", function() table.sort({3, 2, 1}, 5) end)
+try("callable table", function() table.sort({3, 2, 1}, setmetatable({}, {__call = function() return true end})) end)
+try("no table", function() table.sort() end)
+local t = {9, 8, 7, 6, 5, 4, 3, 2, 1}
+try("error in comparator", function()
+  table.sort(t, function(a, b) if a == 7 or b == 7 then error("seven", 0) end return a < b end)
+end)
+print("partially sorted", table.concat(t, " "))

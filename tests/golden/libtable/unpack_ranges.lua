@@ -1,0 +1,12 @@
+local t = {1, 2, 3, 4, 5}
+print(table.unpack(t))
+print(table.unpack(t, 2))
+print(table.unpack(t, 2, 3))
+print(table.unpack(t, 4, 7))
+print(table.unpack(t, -1, 1))
+print(select("#", table.unpack(t, 3, 2)))
+print(select("#", table.unpack({}, 1, 3)))
+print(table.unpack({"a", "b"}, "1", 2.0))
+local a, b, c = table.unpack({1, 2, 3})
+print(a + b + c)
+print(table.unpack({n = 3, 1, nil, 3}, 1, 3))
