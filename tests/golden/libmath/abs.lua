@@ -1,0 +1,7 @@
+print("int", math.abs(-5), math.abs(5), math.abs(0))
+print("float", math.abs(-2.5), math.abs(-0.0), math.abs(-math.huge))
+print("mininteger", math.abs(math.mininteger), math.abs(math.mininteger) == math.mininteger)
+print("string", math.abs("-3"), math.type(math.abs("-3")))
+print("type kept", math.type(math.abs(-4)), math.type(math.abs(-4.0)))
+print("error", pcall(function() return math.abs("x") end))
+print("no arg", pcall(function() return math.abs() end))

@@ -1,0 +1,6 @@
+print(math.atan(1), math.atan(0), math.atan(-1))
+print(math.atan(1, 2), math.atan(1, -1), math.atan(-1, -1))
+print(math.atan(0.0, -1), math.atan(-0.0, -1), math.atan(0, 0))
+print(math.atan(math.huge), math.atan(math.huge, math.huge), math.atan(1, math.huge))
+print(math.atan(0/0), math.atan(1, nil))
+print(pcall(function() return math.atan() end))

@@ -1,0 +1,6 @@
+print(math.pi, math.huge, -math.huge)
+print(math.maxinteger, math.mininteger)
+print(math.maxinteger + 1 == math.mininteger, math.mininteger - 1 == math.maxinteger)
+print(math.type(math.pi), math.type(math.huge), math.type(math.maxinteger))
+print(string.format("%.15f", math.pi))
+print(math.huge > math.maxinteger, -math.huge < math.mininteger)

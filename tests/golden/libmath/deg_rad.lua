@@ -1,0 +1,5 @@
+print(math.deg(math.pi), math.deg(1), math.deg(0))
+print(math.rad(180), math.rad(90), math.rad("45"))
+print(math.deg(math.rad(123)))
+print(math.type(math.deg(1)), math.type(math.rad(0)))
+print(pcall(function() return math.deg() end))

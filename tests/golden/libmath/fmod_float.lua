@@ -1,0 +1,7 @@
+print(math.fmod(7.5, 2), math.fmod(-7.5, 2), math.fmod(7.5, -2))
+print(math.fmod(1, 0.0), math.fmod(-1, 0.0), math.fmod(0.0, 0.0))
+print(math.fmod(math.huge, 1), math.fmod(1, math.huge), math.fmod(-1, -math.huge))
+print(math.fmod(7, "2"), math.fmod("7", 0))
+print(math.fmod(5.3, 1.1))
+print("type", math.type(math.fmod(7.0, 2)))
+print("missing", pcall(function() return math.fmod(7) end))

@@ -1,0 +1,7 @@
+print(math.floor(-3.5) // 1, math.ceil(3.5) * 2)
+print(math.abs(-7) + math.abs(-7.0))
+print(math.max(3, 7.5) + math.min(2, 1))
+print(3 / 2, 3 // 2, 3.0 // 2, 2^2, 7 % 2.5)
+print(math.floor(10 / 3), math.ceil(10 / 3))
+print(1e15, 1e16, 123456789012345678)
+print(2^53 + 1, math.tointeger(2^53) + 1)

@@ -1,0 +1,7 @@
+print(math.log(8, 2), math.log(1024, 2.0), math.log(2^0.5, 2))
+print(math.log(1000, 10), math.log(0.001, 10), math.log(100, "10"))
+print(math.log(27, 3), math.log(125, 5), math.log(1, 7))
+print(math.log(-1, 2), math.log(-1, 10), math.log(0, 2), math.log(0, 10))
+print(math.log(2, 0), math.log(1, 1), math.log(2, 1), math.log(-2, -2))
+print(math.log(math.huge, math.huge), math.log(100, nil))
+print(pcall(function() return math.log(100, {}) end))

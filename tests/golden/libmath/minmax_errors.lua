@@ -1,0 +1,7 @@
+print(pcall(math.max))
+print(pcall(math.min))
+print(pcall(math.max, 1, "x"))
+print(pcall(math.min, {}, 1))
+print(pcall(math.max, nil))
+print(pcall(function() return math.max() end))
+print(pcall(function() return math.min(1, nil) end))

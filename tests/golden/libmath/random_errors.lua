@@ -1,0 +1,8 @@
+print(pcall(math.random, 2, 1))
+print(pcall(math.random, -3))
+print(pcall(math.random, 1, 2, 3))
+print(pcall(math.random, 0.5))
+print(pcall(math.random, nil))
+print(pcall(math.random, "x"))
+print(pcall(math.random, math.maxinteger, math.mininteger))
+print(pcall(function() return math.random(1, 2, 3) end))

@@ -1,0 +1,7 @@
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0), math.sqrt(-0.0))
+print(math.sqrt(-1), math.sqrt(math.huge))
+print(math.exp(0), math.exp(1), math.exp(-1))
+print(math.exp(1000), math.exp(-1000), math.exp(-math.huge))
+print(math.log(1), math.log(math.exp(2)), math.log(0), math.log(-1))
+print(math.log(math.huge), math.type(math.sqrt(4)))
+print(pcall(function() return math.sqrt("x") end))

@@ -1,0 +1,6 @@
+print(math.tointeger(3.0), math.tointeger(3.5), math.tointeger(-0.0))
+print(math.tointeger(2^63), math.tointeger(-2^63), math.tointeger(2^53))
+print(math.tointeger("8"), math.tointeger("0x10"), math.tointeger("3.0"), math.tointeger(" 5 "))
+print(math.tointeger("x"), math.tointeger({}), math.tointeger(nil), math.tointeger(0/0))
+print(math.tointeger(7), math.tointeger(math.huge))
+print(pcall(function() return math.tointeger() end))

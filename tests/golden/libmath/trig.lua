@@ -1,0 +1,7 @@
+print(math.sin(0), math.sin(math.pi / 2), math.sin(1))
+print(math.cos(0), math.cos(math.pi), math.cos(1))
+print(math.tan(0), math.tan(1), math.tan(math.pi / 4))
+print(math.asin(1), math.asin(0), math.asin(2))
+print(math.acos(1), math.acos(0.5), math.acos(-2))
+print(math.sin(math.huge), math.cos(-math.huge), math.tan(math.huge))
+print(string.format("%.6f %.6f", math.sin(0.5), math.cos(0.5)))

@@ -1,0 +1,5 @@
+print(math.type(1), math.type(1.0), math.type(-0.0), math.type(2^63))
+print(math.type("1"), math.type(nil), math.type({}), math.type(print))
+print(math.type(1 // 1), math.type(1 / 1), math.type(3 % 2.0))
+print(pcall(function() return math.type(nil) end))
+print(pcall(function() return math.type() end))

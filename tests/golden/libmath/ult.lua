@@ -1,0 +1,6 @@
+print(math.ult(1, 2), math.ult(2, 1), math.ult(1, 1))
+print(math.ult(-1, 2), math.ult(2, -1))
+print(math.ult(math.maxinteger, math.mininteger), math.ult(0, -1))
+print(math.ult(1.0, "2"))
+print(pcall(function() return math.ult(1.5, 2) end))
+print(pcall(function() return math.ult(1) end))
