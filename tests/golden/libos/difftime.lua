@@ -1,0 +1,8 @@
+print(os.difftime(10, 3), os.difftime(3, 10), os.difftime(0, 0))
+print(math.type(os.difftime(10, 3)))
+local t1 = os.time({year = 2020, month = 1, day = 1, hour = 0})
+local t2 = os.time({year = 2021, month = 1, day = 1, hour = 0})
+print("days in 2020", os.difftime(t2, t1) / 86400)
+print(os.difftime("100", 1.0))
+print(pcall(function() return os.difftime(5) end))
+print(pcall(function() return os.difftime(5, 1.5) end))

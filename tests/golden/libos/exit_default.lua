@@ -1,0 +1,4 @@
+print("default status")
+local function f() os.exit() end
+f()
+print("not reached")

@@ -1,0 +1,2 @@
+print("failing")
+os.exit(false, true)

@@ -1,0 +1,3 @@
+print("bye")
+os.exit(true)
+print("not reached")

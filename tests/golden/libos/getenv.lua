@@ -1,0 +1,5 @@
+print(os.getenv("LUA2PY_SURELY_UNSET_VARIABLE"))
+print(type(os.getenv("PATH")))
+print(pcall(function() return os.getenv() end))
+print(pcall(function() return os.getenv({}) end))
+print(os.getenv(123))

@@ -1,0 +1,6 @@
+print(os.remove("/nonexistent_lua2py_dir/x"))
+print(os.rename("/nonexistent_lua2py_dir/x", "/nonexistent_lua2py_dir/y"))
+print(os.remove("/"))
+print(pcall(function() return os.remove() end))
+print(pcall(function() return os.rename("a") end))
+print(os.remove("no_such_file_here.txt"))

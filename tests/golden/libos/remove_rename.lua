@@ -1,0 +1,8 @@
+local a = os.tmpname()
+local b = os.tmpname()
+print("tmpname", a:match("^/tmp/lua_%w%w%w%w%w%w$") ~= nil, a ~= b)
+print("rename", os.rename(a, b))
+print("old gone", (select(3, os.remove(a))))
+print("remove", os.remove(b))
+local ok, msg, code = os.remove(b)
+print("again", ok, msg == b .. ": No such file or directory", code)

@@ -1,0 +1,8 @@
+print(os.time({year = 2020, month = 1, day = 1, hour = 0}))
+print(os.time({year = 2000, month = 1, day = 1}))
+print(os.time({year = 1970, month = 1, day = 1, hour = 0}))
+print(os.time({year = 2038, month = 1, day = 19, hour = 3, min = 14, sec = 8}))
+print(os.time({year = 2020, month = 2, day = 29, hour = 12, min = 30, sec = 15, isdst = false}))
+print(os.time({year = "2020", month = 1.0, day = "1", hour = 0}))
+print(math.type(os.time({year = 2020, month = 1, day = 1})))
+print(math.type(os.time()))
