@@ -178,6 +178,8 @@ def convert_one(src_path, out_path, chunkname, fmt=False, force=False):
         return "%s: chunk has too many syntax levels" % src_path
     except Exception as e:
         return "%s: internal error: %s: %s" % (src_path, e.__class__.__name__, e)
+    if "run_module" not in text:
+        text = text.rstrip("\n") + "\n\n" + MAIN_EPILOGUE
     if fmt:
         try:
             text = _format_black(text)
@@ -204,6 +206,13 @@ def convert_one(src_path, out_path, chunkname, fmt=False, force=False):
             return "%s: %s" % (out_path, e)
         raise
     return None
+
+
+MAIN_EPILOGUE = (
+    'if __name__ == "__main__":\n'
+    "    from lua2py.runner import run_module\n"
+    "    run_module(__lua_chunk__, __file__)\n"
+)
 
 
 def _py_name(lua_path):

@@ -180,7 +180,7 @@ def lua_assert(*args):
 
 _GC_OPTIONS = ("stop", "restart", "collect", "count", "step", "setpause", "setstepmul",
                "isrunning", "generational", "incremental")
-_gc_state = {"mode": "incremental", "pause": 200, "stepmul": 100}
+_gc_state = {"mode": "generational", "pause": 200, "stepmul": 100}
 
 
 def lua_collectgarbage(opt=None, arg=None, *_):
@@ -270,6 +270,29 @@ def lua_pairs(*args):
     return (base_next, t, None)
 
 
+def _protected_error_value(e, frame):
+    """lua_error_value for an error caught by pcall/xpcall running in `frame`.
+
+    A library function called directly by pcall has pcall (a C function) as its
+    caller, so lua5.4 gives its errors no position; our rt_error found the Lua
+    frame that called pcall instead.  When no Lua frame lies between pcall and
+    the error, that prefix is removed."""
+    v = lua_error_value(e)
+    if v.__class__ is str and isinstance(e, LuaError):
+        tb = e.__traceback__
+        chunks = CHUNKS
+        err_code = lua_error.__code__
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            if code.co_filename in chunks or code is err_code:
+                return v
+            tb = tb.tb_next
+        pos = lua_where(1, frame)
+        if pos and v.startswith(pos):
+            return v[len(pos):]
+    return v
+
+
 def lua_pcall(*args):
     if not args:
         arg_error(1, "pcall", "value expected")
@@ -277,7 +300,7 @@ def lua_pcall(*args):
     try:
         r = f(*args[1:])
     except Exception as e:
-        return (False, lua_error_value(e))
+        return (False, _protected_error_value(e, sys._getframe()))
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
@@ -294,7 +317,7 @@ def lua_xpcall(*args):
     try:
         r = f(*args[2:])
     except Exception as e:
-        v = lua_error_value(e)
+        v = _protected_error_value(e, sys._getframe())
         tb = e.__traceback__
         # the handler runs for the error; an error in the handler is handled by the handler again,
         # until lua5.4's C stack limit gives "error in error handling"

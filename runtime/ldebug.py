@@ -7,7 +7,7 @@ from .table import LuaTable
 from .values import getmetatable as raw_getmetatable, STRING_META, type_name
 
 # co_name values the compiler may give a chunk's main function
-MAIN_NAMES = ("__lua_main__", "__lua_chunk_main__", "main_chunk", "<main>", "__main_chunk__")
+MAIN_NAMES = ("main", "__lua_main__", "__lua_chunk_main__", "main_chunk", "<main>", "__main_chunk__")
 
 
 def _line_of(code, lineno):
@@ -20,15 +20,28 @@ def _line_of(code, lineno):
     return name, lineno
 
 
+def lua_function_name(code):
+    """The Lua name of a compiled function (from the compiler's Python name), or None."""
+    import re
+
+    cn = code.co_name
+    m = re.match(r"L_fn_(\w+?)_\d+$", cn) or re.match(r"f_(\w+)$", cn)
+    if m:
+        cn = m.group(1)
+    if not cn or cn == "anon" or cn.startswith("<") or cn.startswith("_") or not cn.isidentifier():
+        return None
+    return cn
+
+
 def describe_code(code):
     """'main chunk' or 'function <chunk:line>' for a Lua code object."""
-    name, first = _line_of(code, code.co_firstlineno)
-    if code.co_name in MAIN_NAMES or code.co_name.startswith("__lua_main"):
+    if code.co_name in MAIN_NAMES:
         return "main chunk"
-    cn = code.co_name
-    if cn and not cn.startswith("<") and not cn.startswith("_") and cn.isidentifier():
-        return "function '%s'" % cn
-    return "function <%s:%s>" % (name, first)
+    name = lua_function_name(code)
+    if name is not None:
+        return "function '%s'" % name
+    chunk, first = _line_of(code, code.co_firstlineno)
+    return "function <%s:%s>" % (chunk, first)
 
 
 def traceback_lines(tb=None, frame=None):

@@ -1,0 +1,349 @@
+"""The lua2py command line, run as real subprocesses: run, convert, check, the cache."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT = 120
+
+try:
+    from lua2py.transpiler import compile_lua  # noqa: F401
+except ImportError:  # pragma: no cover - while the compiler is being written
+    pytest.skip("compiler not available yet", allow_module_level=True)
+
+
+def _env(tmp_path, **extra):
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
+    env.pop("LUA2PY_NO_CACHE", None)
+    env.pop("LUA2PY_CACHE_TRACE", None)
+    env.update(extra)
+    return env
+
+
+def lua2py(tmp_path, *args, stdin=b"", cwd=None, **env):
+    return subprocess.run([sys.executable, "-m", "lua2py", *args], cwd=cwd or tmp_path, input=stdin,
+                          capture_output=True, timeout=TIMEOUT, env=_env(tmp_path, **env))
+
+
+def write(p: Path, text: str) -> Path:
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text)
+    return p
+
+
+def err_lines(proc):
+    return proc.stderr.decode("latin-1").splitlines()
+
+
+# ---------------------------------------------------------------- run
+
+
+def test_run_args_and_varargs(tmp_path):
+    write(tmp_path / "a.lua", 'print(...)\nprint(arg[0], arg[-1], arg[1], arg[2], #arg, select("#", ...))\n')
+    p = lua2py(tmp_path, "run", "a.lua", "x", "y z")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout == b"x\ty z\na.lua\tlua2py\tx\ty z\t2\t2\n"
+
+
+def test_shorthand_without_run(tmp_path):
+    write(tmp_path / "a.lua", "print('short')\n")
+    p = lua2py(tmp_path, "a.lua")
+    assert p.returncode == 0 and p.stdout == b"short\n"
+
+
+def test_run_e_and_l(tmp_path):
+    write(tmp_path / "m.lua", "return {v = 42}\n")
+    p = lua2py(tmp_path, "run", "-l", "m", "-e", "print(m.v, arg[0])")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout == b"42\tlua2py\n"
+
+
+def test_run_stdin(tmp_path):
+    p = lua2py(tmp_path, "run", "-", "a", "b", stdin=b"print(...) print(arg[0])\n")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout == b"a\tb\n-\n"
+
+
+def test_run_stdin_error_chunkname(tmp_path):
+    p = lua2py(tmp_path, "run", "-", stdin=b"\nerror('bad')\n")
+    assert p.returncode == 1
+    assert err_lines(p)[0] == "lua: stdin:2: bad"
+
+
+def test_print_and_io_write_order(tmp_path):
+    write(tmp_path / "o.lua", "print('a') io.write('b\\n') print('c') io.write('d') print()\n")
+    p = lua2py(tmp_path, "run", "o.lua")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout == b"a\nb\nc\nd\n"
+
+
+def test_uncaught_error(tmp_path):
+    write(tmp_path / "e.lua", "print('before')\nlocal t = nil\nerror('boom')\n")
+    p = lua2py(tmp_path, "run", "e.lua")
+    assert p.returncode == 1
+    assert p.stdout == b"before\n"
+    lines = err_lines(p)
+    assert lines[0] == "lua: e.lua:3: boom"
+    assert lines[1] == "stack traceback:"
+    assert "\t[C]: in function 'error'" in lines
+    assert "\te.lua:3: in main chunk" in lines
+    assert lines[-1] == "\t[C]: in ?"
+
+
+def test_uncaught_error_values(tmp_path):
+    write(tmp_path / "t.lua", "error({})\n")
+    write(tmp_path / "s.lua", "error(setmetatable({}, {__tostring = function() return 'custom' end}))\n")
+    write(tmp_path / "n.lua", "error()\n")
+    write(tmp_path / "c.lua", "local f\nf()\n")
+    assert err_lines(lua2py(tmp_path, "run", "t.lua"))[0] == "lua: (error object is a table value)"
+    p = lua2py(tmp_path, "run", "s.lua")
+    assert p.returncode == 1 and err_lines(p) == ["lua: custom"]
+    assert err_lines(lua2py(tmp_path, "run", "n.lua"))[0] == "lua: (error object is a nil value)"
+    assert err_lines(lua2py(tmp_path, "run", "c.lua"))[0] == "lua: c.lua:2: attempt to call a nil value (local 'f')"
+
+
+def test_call_nil_global_message(tmp_path):
+    write(tmp_path / "g.lua", "print(pcall(function() undefinedfn() end))\nprint(pcall(undefinedfn))\n")
+    p = lua2py(tmp_path, "run", "g.lua")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout == (b"false\tg.lua:1: attempt to call a nil value (global 'undefinedfn')\n"
+                        b"false\tattempt to call a nil value\n")
+
+
+def test_os_exit(tmp_path):
+    write(tmp_path / "x.lua", "io.write('partial') os.exit(3)\n")
+    p = lua2py(tmp_path, "run", "x.lua")
+    assert p.returncode == 3 and p.stdout == b"partial"
+    write(tmp_path / "y.lua", "os.exit(false)\n")
+    assert lua2py(tmp_path, "run", "y.lua").returncode == 1
+    write(tmp_path / "z.lua", "os.exit(true)\n")
+    assert lua2py(tmp_path, "run", "z.lua").returncode == 0
+
+
+def test_syntax_error(tmp_path):
+    write(tmp_path / "bad.lua", "local x = 1\nx = = 2\n")
+    p = lua2py(tmp_path, "run", "bad.lua")
+    assert p.returncode == 1
+    assert err_lines(p)[0] == "lua: bad.lua:2: unexpected symbol near '='"
+    assert p.stdout == b""
+
+
+def test_missing_script(tmp_path):
+    p = lua2py(tmp_path, "run", "nofile.lua")
+    assert p.returncode == 1
+    assert err_lines(p)[0] == "lua: cannot open nofile.lua: No such file or directory"
+
+
+def test_shebang_line_skipped(tmp_path):
+    write(tmp_path / "sb.lua", "#!/usr/bin/env lua\nprint(1)\nerror('x')\n")
+    p = lua2py(tmp_path, "run", "sb.lua")
+    assert p.stdout == b"1\n"
+    assert err_lines(p)[0] == "lua: sb.lua:3: x"
+
+
+def test_deep_recursion_works(tmp_path):
+    write(tmp_path / "deep.lua",
+          "local function f(n) if n == 0 then return 0 end return 1 + f(n - 1) end\nprint(f(15000))\n"
+          "local function g(n) if n == 0 then return 0 end local ok, v = pcall(g, n - 1) return v + 1 end\n"
+          "print(g(5000))\n")
+    p = lua2py(tmp_path, "run", "deep.lua")
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert p.stdout == b"15000\n5000\n"
+
+
+def test_stack_overflow_is_a_lua_error(tmp_path):
+    write(tmp_path / "so.lua",
+          "local function f(n) return 1 + f(n + 1) end\n"
+          "local ok, msg = pcall(f, 1)\nprint(ok, msg)\n"
+          "f(1)\n")
+    p = lua2py(tmp_path, "run", "so.lua")
+    assert p.stdout == b"false\tso.lua:1: stack overflow\n"
+    assert p.returncode == 1
+    assert err_lines(p)[0] == "lua: so.lua:1: stack overflow"
+
+
+def test_require_and_package(tmp_path):
+    write(tmp_path / "sub" / "m.lua", "local name, path = ...\nreturn {name = name, path = path}\n")
+    write(tmp_path / "r.lua",
+          "package.path = './sub/?.lua;' .. package.path\n"
+          "local m = require('m')\nprint(m.name, m.path, require('m') == m, package.loaded.m == m)\n"
+          "print(package.searchpath('m', './sub/?.lua'))\n"
+          "package.preload.pre = function(...) return 'pre:' .. select('#', ...) end\n"
+          "print(require('pre'))\n"
+          "print(select(2, pcall(require, 'nomod')))\n")
+    p = lua2py(tmp_path, "run", "r.lua")
+    assert p.returncode == 0, p.stderr
+    out = p.stdout.decode().splitlines()
+    assert out[0] == "m\t./sub/m.lua\ttrue\ttrue"
+    assert out[1] == "./sub/m.lua"
+    assert out[2] == "pre:2\t:preload:"
+    assert out[3] == "module 'nomod' not found:"
+    assert out[4] == "\tno field package.preload['nomod']"
+    assert out[5] == "\tno file './sub/nomod.lua'"
+
+
+def test_require_python_module(tmp_path):
+    write(tmp_path / "py.lua",
+          "local json = require('py:json')\n"
+          "print(json.dumps({1, 2}), json.loads('[1, 2, 3]')[3])\n"
+          "local math = require('py:math')\nprint(math.sqrt(16), math.pi > 3)\n"
+          "local b = require('py:builtins')\nprint(b.divmod(7, 2))\n")
+    p = lua2py(tmp_path, "run", "py.lua")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.decode().splitlines()[1:] == ["4.0\ttrue", "3\t1"]
+
+
+def test_dofile_loadfile_load(tmp_path):
+    write(tmp_path / "d.lua", "return 1, 2\n")
+    write(tmp_path / "main.lua",
+          "print(dofile('d.lua'))\nprint(loadfile('d.lua')())\n"
+          "print(loadfile('none.lua'))\n"
+          "print(load('return ...', 'c')(7, 8))\n"
+          "print(load('x ='))\n"
+          "print(load('return 1', 'n', 'b'))\n"
+          "local parts = {'return ', '4', '2'}\nlocal i = 0\n"
+          "print(load(function() i = i + 1 return parts[i] end)())\n"
+          "local env = {y = 5}\nprint(load('return y', 'e', 't', env)())\n")
+    p = lua2py(tmp_path, "run", "main.lua")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.decode().splitlines() == [
+        "1\t2", "1\t2", "nil\tcannot open none.lua: No such file or directory", "7\t8",
+        "nil\t[string \"x =\"]:1: unexpected symbol near <eof>",
+        "nil\tattempt to load a text chunk (mode is 'b')", "42", "5"]
+
+
+def test_version(tmp_path):
+    p = lua2py(tmp_path, "--version")
+    assert p.returncode == 0 and p.stdout.startswith(b"lua2py ")
+
+
+# ---------------------------------------------------------------- cache
+
+
+def test_cache_hit_on_second_run(tmp_path):
+    body = "local t = {}\n" + "".join("t[%d] = %d * 2\n" % (i, i) for i in range(1, 2001)) + "print(#t, t[2000])\n"
+    write(tmp_path / "big.lua", body)
+    p1 = lua2py(tmp_path, "run", "big.lua", LUA2PY_CACHE_TRACE="1")
+    assert p1.returncode == 0, p1.stderr
+    assert p1.stdout == b"2000\t4000\n"
+    assert b"lua2py-cache: miss" in p1.stderr
+    assert list((tmp_path / "__luacache__").glob("big.*.pyc"))
+    p2 = lua2py(tmp_path, "run", "big.lua", LUA2PY_CACHE_TRACE="1")
+    assert p2.stdout == b"2000\t4000\n"
+    assert b"lua2py-cache: hit" in p2.stderr and b"miss" not in p2.stderr
+    # a changed source is recompiled
+    write(tmp_path / "big.lua", body + "print('changed')\n")
+    p3 = lua2py(tmp_path, "run", "big.lua", LUA2PY_CACHE_TRACE="1")
+    assert p3.stdout.endswith(b"changed\n") and b"miss" in p3.stderr
+
+
+def test_cache_disabled_and_corrupt(tmp_path):
+    write(tmp_path / "c.lua", "print('ok')\n")
+    p = lua2py(tmp_path, "run", "c.lua", LUA2PY_NO_CACHE="1")
+    assert p.stdout == b"ok\n" and not (tmp_path / "__luacache__").exists()
+    lua2py(tmp_path, "run", "c.lua")
+    for f in (tmp_path / "__luacache__").glob("*.pyc"):
+        f.write_bytes(b"garbage")
+    p = lua2py(tmp_path, "run", "c.lua")
+    assert p.returncode == 0 and p.stdout == b"ok\n"
+
+
+def test_cache_user_dir_when_not_writable(tmp_path, monkeypatch):
+    from lua2py import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("LUA2PY_NO_CACHE", raising=False)
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    src = "return 1 + 1\n"
+    (ro / "__luacache__").write_text("not a directory")  # makes the local cache dir unusable
+    before = dict(cache.STATS)
+    code1 = cache.get_code(src, "@ro/x.lua", str(ro / "x.lua"))
+    code2 = cache.get_code(src, "@ro/x.lua", str(ro / "x.lua"))
+    assert cache.STATS["compiles"] == before["compiles"] + 1
+    assert cache.STATS["hits"] == before["hits"] + 1
+    assert list((tmp_path / "xdg" / "lua2py").glob("x-*.pyc"))
+    assert code1.co_consts == code2.co_consts or code1.co_code == code2.co_code
+
+
+# ---------------------------------------------------------------- convert and check
+
+
+def test_convert_tree_and_run(tmp_path):
+    src = tmp_path / "src"
+    write(src / "main.lua", "print('main', ...)\nprint(arg[1])\n")
+    write(src / "lib" / "util.lua", "local x = 40\nprint(x + 2)\n")
+    out = tmp_path / "out"
+    p = lua2py(tmp_path, "convert", "src", "-o", "out")
+    assert p.returncode == 0, p.stderr
+    assert (out / "main.py").exists() and (out / "lib" / "util.py").exists()
+    r = subprocess.run([sys.executable, str(out / "main.py"), "hello"], capture_output=True, timeout=TIMEOUT,
+                       env=_env(tmp_path), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == b"main\thello\nhello\n"
+    r = subprocess.run([sys.executable, str(out / "lib" / "util.py")], capture_output=True, timeout=TIMEOUT,
+                       env=_env(tmp_path), cwd=tmp_path)
+    assert r.stdout == b"42\n"
+
+
+@pytest.mark.xfail(reason="python_source must register the written file (__file__) with a line map", strict=False)
+def test_convert_single_file_error_status(tmp_path):
+    write(tmp_path / "e.lua", "local t = {}\nprint('x')\nerror('converted error')\n")
+    p = lua2py(tmp_path, "convert", "e.lua", "-o", "e_out.py")
+    assert p.returncode == 0, p.stderr
+    r = subprocess.run([sys.executable, "e_out.py"], capture_output=True, timeout=TIMEOUT,
+                       env=_env(tmp_path), cwd=tmp_path)
+    assert r.returncode == 1 and r.stdout == b"x\n"
+    assert err_lines(r)[0] == "lua: e.lua:3: converted error"
+
+
+def test_convert_failure_writes_nothing(tmp_path):
+    src = tmp_path / "src"
+    write(src / "good.lua", "print('good')\n")
+    write(src / "bad.lua", "print('a')\nlocal = 3\n")
+    p = lua2py(tmp_path, "convert", "src", "-o", "out")
+    assert p.returncode == 1
+    assert (tmp_path / "out" / "good.py").exists()
+    assert not (tmp_path / "out" / "bad.py").exists()
+    assert not [f for f in (tmp_path / "out").iterdir() if f.name.endswith(".tmp")]
+    assert err_lines(p) == ["lua2py: bad.lua:2: <name> expected near '='"]
+
+
+def test_convert_refuses_to_overwrite_foreign_file(tmp_path):
+    write(tmp_path / "a.lua", "print(1)\n")
+    write(tmp_path / "a.py", "# my own program\n")
+    p = lua2py(tmp_path, "convert", "a.lua")
+    assert p.returncode == 1
+    assert (tmp_path / "a.py").read_text() == "# my own program\n"
+    p = lua2py(tmp_path, "convert", "a.lua", "--force")
+    assert p.returncode == 0 and "__lua_chunk__" in (tmp_path / "a.py").read_text()
+    p = lua2py(tmp_path, "convert", "a.lua")  # a previous output may be replaced
+    assert p.returncode == 0
+
+
+def test_convert_format(tmp_path):
+    pytest.importorskip("black")
+    write(tmp_path / "f.lua", "local function add(a, b) return a + b end\nprint(add(1, 2))\n")
+    p = lua2py(tmp_path, "convert", "f.lua", "--format")
+    assert p.returncode == 0, p.stderr
+    r = subprocess.run([sys.executable, "f.py"], capture_output=True, timeout=TIMEOUT, env=_env(tmp_path),
+                       cwd=tmp_path)
+    assert r.stdout == b"3\n"
+
+
+def test_check(tmp_path):
+    write(tmp_path / "ok.lua", "print(1)\n")
+    write(tmp_path / "bad.lua", "x = = 1\n")
+    write(tmp_path / "goto.lua", "goto nowhere\n")
+    p = lua2py(tmp_path, "check", "ok.lua")
+    assert p.returncode == 0 and p.stdout == b"" and p.stderr == b""
+    p = lua2py(tmp_path, "check", "ok.lua", "bad.lua", "goto.lua")
+    assert p.returncode == 1
+    lines = err_lines(p)
+    assert lines[0] == "lua2py: bad.lua:1: unexpected symbol near '='"
+    assert lines[1] == "lua2py: goto.lua:2: no visible label 'nowhere' for <goto> at line 1"
