@@ -62,7 +62,6 @@ def exec_lua_module(ns, code):
 class LuaLoader(importlib.machinery.SourceFileLoader):
     def source_to_code(self, data, path, *, _optimize=-1):
         from .transpiler import compile_lua
-        from .runtime.lbase import read_source_file
 
         if isinstance(data, (bytes, bytearray)):
             source = bytes(data)
@@ -74,8 +73,7 @@ class LuaLoader(importlib.machinery.SourceFileLoader):
             source = source.decode("latin-1")
         else:
             source = data
-        del read_source_file
-        chunkname = "@" + os.path.basename(path) if not isinstance(path, str) else "@" + path
+        chunkname = "@" + str(path)
         try:
             inner = compile_lua(source, chunkname)
         except Exception as e:
@@ -100,6 +98,15 @@ class LuaLoader(importlib.machinery.SourceFileLoader):
         return st
 
 
+def _has_python_module(d, name):
+    if os.path.isfile(os.path.join(d, name, "__init__.py")):
+        return True
+    for suffix in importlib.machinery.all_suffixes():
+        if os.path.isfile(os.path.join(d, name + suffix)):
+            return True
+    return False
+
+
 class LuaFinder(importlib.abc.MetaPathFinder):
     """Finds NAME.lua (a module) or NAME/init.lua (a package) on sys.path or a package's __path__."""
 
@@ -110,6 +117,8 @@ class LuaFinder(importlib.abc.MetaPathFinder):
             if not isinstance(d, str):
                 continue
             d = d or "."
+            if _has_python_module(d, name):
+                return None  # the standard finders take it (sys.path order is kept)
             f = os.path.join(d, name + ".lua")
             if os.path.isfile(f):
                 return importlib.util.spec_from_file_location(fullname, f, loader=LuaLoader(fullname, f))
@@ -125,9 +134,16 @@ _finder = LuaFinder()
 
 
 def install():
-    """Install the finder (after the standard ones, so NAME.py wins over NAME.lua)."""
-    if _finder not in sys.meta_path:
-        sys.meta_path.append(_finder)
+    """Install the finder just before the standard path finder (which would otherwise take a
+    directory holding init.lua as a namespace package); NAME.py still wins over NAME.lua in
+    the same directory, and sys.path order is kept."""
+    if _finder in sys.meta_path:
+        return
+    for i, f in enumerate(sys.meta_path):
+        if f is importlib.machinery.PathFinder or getattr(f, "__name__", "") == "PathFinder":
+            sys.meta_path.insert(i, _finder)
+            return
+    sys.meta_path.append(_finder)
 
 
 def uninstall():
