@@ -209,7 +209,7 @@ def _iter_aux(s, n, strict):
         while _iscont(s, n):
             n += 1
     if n >= ln:
-        return None
+        return ()  # no more codepoints (zero results, as lua5.4)
     r = utf8_decode(s, n, strict)
     if r is None:
         rt_error("invalid UTF-8 code")

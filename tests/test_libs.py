@@ -1353,7 +1353,7 @@ def test_utf8_codes_iteration():
     out = []
     while True:
         r = f(s, i)
-        if r is None:
+        if r == ():
             break
         i, c = r
         out.append((i, c))
@@ -1369,7 +1369,7 @@ def test_utf8_codes_errors_and_lax():
     f, s, i = lutf8.u_codes("a\xed\xa0\x80b", True)
     assert f(s, 1) == (2, 0xD800)
     assert f(s, 2) == (5, 98)
-    assert f(s, 5) is None
+    assert f(s, 5) == ()
     # a continuation byte where a character should start is skipped; a stray one at the end ends
     f, s, i = lutf8.u_codes("\x80a")
     assert f(s, 0) == (2, 97)

@@ -1,0 +1,11 @@
+local function hex(s)
+  return (s:gsub(".", function(c) return string.format("%02X ", c:byte()) end))
+end
+print(utf8.char(72, 101, 108, 108, 111))
+print(utf8.char(0x20AC), #utf8.char(0x20AC))
+print(hex(utf8.char(0)))
+print(hex(utf8.char(0x7F, 0x80, 0x7FF, 0x800)))
+print(hex(utf8.char(0xFFFF, 0x10000, 0x10FFFF)))
+print(hex(utf8.char(0x110000)), hex(utf8.char(0x7FFFFFFF)))
+print(hex(utf8.char(0xD800)))
+print(utf8.char() == "", utf8.char(65, "66", 67.0))

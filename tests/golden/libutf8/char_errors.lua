@@ -1,0 +1,6 @@
+print(pcall(function() return utf8.char(0x80000000) end))
+print(pcall(function() return utf8.char(-1) end))
+print(pcall(function() return utf8.char(65, 1.5) end))
+print(pcall(function() return utf8.char(65, nil) end))
+print(pcall(function() return utf8.char("x") end))
+print(pcall(function() return utf8.char(math.maxinteger) end))

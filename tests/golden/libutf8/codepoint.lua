@@ -1,0 +1,11 @@
+local s = "h\u{E9}llo\u{20AC}!"
+print(utf8.codepoint(s))
+print(utf8.codepoint(s, 1, -1))
+print(utf8.codepoint(s, 2))
+print(utf8.codepoint(s, 7, 7))
+print(utf8.codepoint(s, -1))
+print(utf8.codepoint(s, 4, 7))
+print(select("#", utf8.codepoint(s, 3, 2)))
+print(select("#", utf8.codepoint("", 1, 0)))
+print(utf8.codepoint("\u{10FFFF}"), utf8.codepoint("\0"))
+print(utf8.codepoint("abc", "2", 3.0))

@@ -1,0 +1,10 @@
+local s = "h\u{E9}llo\u{20AC}!"
+print(pcall(function() return utf8.codepoint(s, 3) end))
+print(pcall(function() return utf8.codepoint(s, 0) end))
+print(pcall(function() return utf8.codepoint(s, 1, 100) end))
+print(pcall(function() return utf8.codepoint("\xED\xA0\x80") end))
+print(pcall(function() return utf8.codepoint("a\xFFb", 1, -1) end))
+print(pcall(function() return utf8.codepoint("\xC3") end))
+print(pcall(function() return utf8.codepoint("\xC0\x80") end))
+print(pcall(function() return utf8.codepoint("abc", 1.5) end))
+print(pcall(function() return utf8.codepoint() end))

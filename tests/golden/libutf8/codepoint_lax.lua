@@ -1,0 +1,7 @@
+print(utf8.codepoint("\xED\xA0\x80", 1, 1, true))
+print(utf8.codepoint("\xF4\x90\x80\x80", 1, 1, true))
+print(utf8.codepoint("\xFD\xBF\xBF\xBF\xBF\xBF", 1, 1, true))
+print(utf8.codepoint("\u{7FFFFFFF}", 1, 1, true))
+print(pcall(utf8.codepoint, "\xF8\x88\x80\x80\x80", 1, 1, false))
+print(utf8.codepoint("\xF8\x88\x80\x80\x80", 1, 1, true))
+print(pcall(utf8.codepoint, "\xFE\xBF\xBF\xBF\xBF\xBF\xBF", 1, 1, true))

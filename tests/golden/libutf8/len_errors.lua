@@ -1,0 +1,7 @@
+print(pcall(function() return utf8.len("abc", 5) end))
+print(pcall(function() return utf8.len("abc", 0) end))
+print(pcall(function() return utf8.len("abc", -4) end))
+print(pcall(function() return utf8.len("abc", 1, 4) end))
+print(pcall(function() return utf8.len("abc", 1, -5) end))
+print(pcall(function() return utf8.len(nil) end))
+print(pcall(function() return utf8.len({}) end))

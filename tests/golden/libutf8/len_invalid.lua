@@ -1,0 +1,7 @@
+print(utf8.len("a\x80b"))
+print(utf8.len("ab\xC3"))
+print(utf8.len("\xC0\x80"))
+print(utf8.len("\xED\xA0\x80"))
+print(utf8.len("\xF4\x90\x80\x80"))
+print(utf8.len("ok\xFFok"))
+print(utf8.len("\xE2\x82"))

@@ -1,0 +1,6 @@
+print(utf8.len("\xED\xA0\x80", 1, -1, true))
+print(utf8.len("\xF4\x90\x80\x80", 1, -1, true))
+print(utf8.len("\xFD\xBF\xBF\xBF\xBF\xBF", 1, -1, true))
+print(utf8.len("\xFE\xBF\xBF\xBF\xBF\xBF\xBF", 1, -1, true))
+print(utf8.len("\xF0\x80\x80\x80", 1, -1, true))
+print(utf8.len("a\x80", 1, -1, true))
