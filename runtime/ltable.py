@@ -107,6 +107,17 @@ def seti(t, i, v):
 
 
 def tinsert(*args):
+    if len(args) == 2:
+        t = args[0]
+        if t.__class__ is LuaTable and t.meta is None:
+            # fast path: append to a plain table
+            v = args[1]
+            e = t.length() + 1
+            if v is not None:
+                if e > MAXINT:
+                    e -= 1 << 64
+                dict.__setitem__(t, e, v)
+            return ()
     t, e = _getn(args, 1, "insert", TAB_R | TAB_W)
     e = e + 1
     if e > MAXINT:
@@ -140,6 +151,14 @@ def tinsert(*args):
 
 
 def tremove(*args):
+    if len(args) == 1:
+        t = args[0]
+        if t.__class__ is LuaTable and t.meta is None:
+            # fast path: pop the last element of a plain table
+            size = t.length()
+            if size == 0:
+                return dict.pop(t, 0, None)
+            return dict.pop(t, size)
     t, size = _getn(args, 1, "remove", TAB_R | TAB_W)
     pos = args[1] if len(args) >= 2 else None
     pos = size if pos is None else check_int(pos, 2, "remove")
