@@ -494,6 +494,8 @@ def _read_number(f):
     if invalid[0]:
         return None
     s = bytes(buff).decode("latin-1")
+    if s[:1] == "+":
+        s = s[1:]  # number.str2number reads "+7" as a float; lua_stringtonumber gives the integer 7
     return str2number(s)
 
 
@@ -626,6 +628,10 @@ def f_setvbuf(f=_NONE, mode=_NONE, size=None, *_):
     f.err = 0
     ok = f.flush() if op == "no" else True  # glibc syncs the stream only when unbuffering it
     f.bufmode = op
+    if op == "no" and f.stream is None:
+        # glibc switches to its one-byte buffer and keeps it when buffering is turned on again
+        # (setvbuf with a NULL buffer does not allocate a new one)
+        f.bufsize = 1
     return _fileresult(ok, None, f.err)
 
 
@@ -734,8 +740,8 @@ def _fopen(fname, base):
     return f
 
 
-def io_open(filename=None, mode=None, *_):
-    fname = check_str(filename, 1, "open")
+def io_open(filename=_NONE, mode=None, *_):
+    fname = check_str(None if filename is _NONE else filename, 1, "open", filename is _NONE)
     md = "r" if mode is None else check_str(mode, 2, "open")
     base = _checkmode(md)
     if base is None:
@@ -822,8 +828,8 @@ def _flush_all():
             pass
 
 
-def io_popen(prog=None, mode=None, *_):
-    cmd = check_str(prog, 1, "popen")
+def io_popen(prog=_NONE, mode=None, *_):
+    cmd = check_str(None if prog is _NONE else prog, 1, "popen", prog is _NONE)
     md = "r" if mode is None else check_str(mode, 2, "popen")
     if md not in ("r", "w"):
         arg_error(2, "popen", "invalid mode")

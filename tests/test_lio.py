@@ -106,7 +106,8 @@ def test_open_errors(io):
     assert m(d, "read") == (None, "Is a directory", 21)
     assert m(d, "read", "a") == (None, "Is a directory", 21)
     m(d, "close")
-    assert err(io["open"]) == "bad argument #1 to 'open' (string expected, got nil)"
+    assert err(io["open"]) == "bad argument #1 to 'open' (string expected, got no value)"
+    assert err(io["open"], None) == "bad argument #1 to 'open' (string expected, got nil)"
     assert err(io["open"], LuaTable()) == "bad argument #1 to 'open' (string expected, got table)"
 
 
@@ -357,17 +358,19 @@ def test_buffering_visible(io):
 def test_setvbuf(io):
     w = io["open"]("v.txt", "w")
     r = io["open"]("v.txt", "r")
-    assert m(w, "setvbuf", "no") is True
-    m(w, "write", "abc")
-    assert m(r, "read", "a") == "abc"
     assert m(w, "setvbuf", "line") is True
     m(w, "write", "partial")
     assert m(r, "read", "a") == ""
     m(w, "write", " line\nnext")
     assert m(r, "read", "a") == "partial line\n"
+    assert m(w, "setvbuf", "no") is True
+    assert m(r, "read", "a") == "next"
+    m(w, "write", "abc")
+    assert m(r, "read", "a") == "abc"
+    # glibc keeps its one-byte buffer when buffering is turned on again
     assert m(w, "setvbuf", "full") is True
-    m(w, "write", "\n")
-    assert m(r, "read", "a") == ""
+    m(w, "write", "several bytes")
+    assert m(r, "read", "a") == "several bytes"
     assert err(m, w, "setvbuf", "some") == "bad argument #1 to 'setvbuf' (invalid option 'some')"
     assert err(m, w, "setvbuf") == "bad argument #1 to 'setvbuf' (string expected, got no value)"
 

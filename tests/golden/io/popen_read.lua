@@ -14,6 +14,6 @@ p = io.popen("echo to stderr 1>&2; echo out")
 print(p:read("a"))
 p:close()
 -- unread output is discarded when the pipe is closed
-p = io.popen("echo first; echo second")
+p = io.popen("printf 'first\\nsecond\\n'")
 print(p:read("l"))
 print(p:close())
