@@ -406,6 +406,74 @@ def _auxsort(get, put, lt, lo, up, rnd):
             rnd = _randomize_pivot()
 
 
+def _auxsort_list(arr, lt, lo, up, rnd):
+    """_auxsort on a Python list holding t[1..n] at arr[1..n] (all accesses stay inside [lo, up])."""
+    while lo < up:
+        a_lo = arr[lo]
+        a_up = arr[up]
+        if lt(a_up, a_lo):
+            arr[lo] = a_up
+            arr[up] = a_lo
+        if up - lo == 1:
+            return
+        if up - lo < RANLIMIT or rnd == 0:
+            p = (lo + up) // 2
+        else:
+            r4 = (up - lo) // 4
+            p = rnd % (r4 * 2) + (lo + r4)
+        a_p = arr[p]
+        a_lo = arr[lo]
+        if lt(a_p, a_lo):
+            arr[p] = a_lo
+            arr[lo] = a_p
+        else:
+            a_up = arr[up]
+            if lt(a_up, a_p):
+                arr[p] = a_up
+                arr[up] = a_p
+        if up - lo == 2:
+            return
+        P = arr[p]
+        a_up1 = arr[up - 1]
+        arr[p] = a_up1
+        arr[up - 1] = P
+        # partition
+        i = lo
+        j = up - 1
+        while True:
+            i += 1
+            a_i = arr[i]
+            while lt(a_i, P):
+                if i == up - 1:
+                    rt_error("invalid order function for sorting")
+                i += 1
+                a_i = arr[i]
+            j -= 1
+            a_j = arr[j]
+            while lt(P, a_j):
+                if j < i:
+                    rt_error("invalid order function for sorting")
+                j -= 1
+                a_j = arr[j]
+            if j < i:
+                arr[up - 1] = a_i
+                arr[i] = P
+                break
+            arr[i] = a_j
+            arr[j] = a_i
+        p = i
+        if p - lo < up - p:
+            _auxsort_list(arr, lt, lo, p - 1, rnd)
+            n = p - lo
+            lo = p + 1
+        else:
+            _auxsort_list(arr, lt, p + 1, up, rnd)
+            n = up - p
+            up = p - 1
+        if (up - lo) // 128 > n:
+            rnd = _randomize_pivot()
+
+
 def _fast_sortable(vals):
     """True when Python's sort gives exactly lua5.4's result (no distinguishable ties)."""
     c0 = vals[0].__class__
@@ -455,31 +523,19 @@ def tsort(*args):
             for i, v in enumerate(vals, 1):
                 setitem(t, i, v)
             return ()
-        # sort a copy of t[1..n] with lua5.4's algorithm, writing back even on errors
+        # sort a copy of t[1..n] with lua5.4's algorithm
         arr = [None] + vals
-        dirty = [False]
-
-        def aget(i):
-            if 1 <= i <= n:
-                return arr[i]
-            return get(t, i)
-
-        def aput(i, v):
-            arr[i] = v
-            dirty[0] = True
-
         try:
-            _auxsort(aget, aput, lt, 1, n, 0)
-        finally:
-            if dirty[0]:
-                setitem = dict.__setitem__
-                pop = dict.pop
-                for i in range(1, n + 1):
-                    v = arr[i]
-                    if v is None:
-                        pop(t, i, None)
-                    else:
-                        setitem(t, i, v)
+            _auxsort_list(arr, lt, 1, n, 0)
+        finally:  # write back even when the comparison raised (lua sorts in place)
+            setitem = dict.__setitem__
+            pop = dict.pop
+            for i in range(1, n + 1):
+                v = arr[i]
+                if v is None:
+                    pop(t, i, None)
+                else:
+                    setitem(t, i, v)
         return ()
     _auxsort(lambda i: geti(t, i), lambda i, v: seti(t, i, v), lt, 1, n, 0)
     return ()
