@@ -143,14 +143,18 @@ def _num(args, n, fname):
 
 # ---------------------------------------------------------------- functions
 
+_NOVAL = object()  # marks an absent argument
 
-def m_abs(*args):
-    x = _arg(args, 1)
-    if x.__class__ is int:
+
+def m_abs(x=_NOVAL, *_):
+    c = x.__class__
+    if c is int:
         if x < 0:
             return x if x == MININT else -x
         return x
-    return math.fabs(_num(args, 1, "abs"))
+    if c is float:
+        return math.fabs(x)
+    return math.fabs(check_number(None if x is _NOVAL else x, 1, "abs", x is _NOVAL))
 
 
 def m_sin(*args):
@@ -192,20 +196,26 @@ def m_tointeger(*args):
     return None
 
 
-def m_floor(*args):
-    x = _arg(args, 1)
-    if x.__class__ is int:
+def m_floor(x=_NOVAL, *_):
+    c = x.__class__
+    if c is float:
+        if -_TWO63 <= x < _TWO63:
+            return math.floor(x)
+        return x  # huge floats are integral; inf and nan are their own floor
+    if c is int:
         return x
-    if x.__class__ is float:
-        return _pushnumint(_floor(x))
-    return _pushnumint(_floor(_num(args, 1, "floor")))
+    return _pushnumint(_floor(float(check_number(None if x is _NOVAL else x, 1, "floor", x is _NOVAL))))
 
 
-def m_ceil(*args):
-    x = _arg(args, 1)
-    if x.__class__ is int:
+def m_ceil(x=_NOVAL, *_):
+    c = x.__class__
+    if c is float:
+        if -_TWO63 <= x < _TWO63:
+            return math.ceil(x)
         return x
-    return _pushnumint(_ceil(_num(args, 1, "ceil")))
+    if c is int:
+        return x
+    return _pushnumint(_ceil(float(check_number(None if x is _NOVAL else x, 1, "ceil", x is _NOVAL))))
 
 
 def m_fmod(*args):
