@@ -18,7 +18,7 @@ def _fornum(v, what):
         n = str2number(v)
         if n is not None:
             return n
-    rt_error("'for' %s must be a number" % what)
+    rt_error("bad 'for' %s (number expected, got %s)" % (what, type_name(v)))
 
 
 def _forlimit(lim, step):
@@ -64,14 +64,23 @@ def forrange(a, b, c=1):
 
 
 def _float_loop(i, lim, step):
+    # forprep skips the loop only when `lim < i` (so a NaN limit runs the body once)
     if step > 0:
-        while i <= lim:
+        if lim < i:
+            return
+        while True:
             yield i
             i += step
+            if not i <= lim:
+                return
     else:
-        while i >= lim:
+        if i < lim:
+            return
+        while True:
             yield i
             i += step
+            if not i >= lim:
+                return
 
 
 # ---------------------------------------------------------------- generic for
@@ -176,6 +185,26 @@ def forin(n, f=None, s=None, c=None, closing=None, *_):
 # ---------------------------------------------------------------- tables and returns
 
 
+POS = object()  # marks a positional item in mktable_mixed
+
+
+def mktable_mixed(items, rest=()):
+    """A constructor mixing positional and keyed items, evaluated in source order:
+    items is a flat tuple (key or POS, value, ...); rest holds the expanded trailing values."""
+    kv = []
+    arr = []
+    for j in range(0, len(items), 2):
+        k = items[j]
+        if k is POS:
+            arr.append(items[j + 1])
+        else:
+            kv.append(k)
+            kv.append(items[j + 1])
+    if rest:
+        arr.extend(rest)
+    return mktable(arr, kv)
+
+
 def mktable(arr, kv=()):
     """Table constructor: kv is a flat tuple (k1, v1, k2, v2, ...) of keyed items, arr the positional values."""
     t = LuaTable()
@@ -184,10 +213,10 @@ def mktable(arr, kv=()):
             k = kv[j]
             v = kv[j + 1]
             if k is None:
-                rt_error("index is nil")
+                rt_error("table index is nil")
             if k.__class__ is float:
                 if k != k:
-                    rt_error("index is NaN")
+                    rt_error("table index is NaN")
                 if k.is_integer():
                     k = int(k)
             elif k.__class__ is bool:
@@ -238,7 +267,7 @@ def close_var(v):
         return
     h = getmetamethod(v, "__close")
     if h is None:
-        rt_error("metamethod 'close'")
+        rt_error("attempt to call a nil value (metamethod 'close')")
     from .ops import call
 
     call(h, v, None)

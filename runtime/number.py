@@ -55,8 +55,8 @@ def tostr_basic(v):
 
 
 _SPACE = " \f\n\r\t\v"
-_DEC_INT = re.compile(r"[ \f\n\r\t\v]*(-)?([0-9]+)[ \f\n\r\t\v]*\Z")
-_HEX_INT = re.compile(r"[ \f\n\r\t\v]*(-)?0[xX]([0-9a-fA-F]+)[ \f\n\r\t\v]*\Z")
+_DEC_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?([0-9]+)[ \f\n\r\t\v]*\Z")
+_HEX_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?0[xX]([0-9a-fA-F]+)[ \f\n\r\t\v]*\Z")
 _DEC_FLT = re.compile(
     r"[ \f\n\r\t\v]*([-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)[ \f\n\r\t\v]*\Z"
 )
@@ -87,16 +87,17 @@ def str2number(s):
     m = _DEC_INT.match(s)
     if m:
         # lua5.4: a decimal integer that overflows is read as a float
+        neg = m.group(1) == "-"
         v = int(m.group(2))
-        if m.group(1):
+        if neg:
             v = -v
         if MININT <= v <= MAXINT:
             return v
-        return float(m.group(2)) * (-1.0 if m.group(1) else 1.0)
+        return float(m.group(2)) * (-1.0 if neg else 1.0)
     m = _HEX_INT.match(s)
     if m:
         v = wrap(int(m.group(2), 16))  # hex integers wrap around
-        return wrap(-v) if m.group(1) else v
+        return wrap(-v) if m.group(1) == "-" else v
     m = _DEC_FLT.match(s)
     if m:
         txt = m.group(1)

@@ -75,8 +75,6 @@ def _arith_meta(op, a, b):
     if h is not None:
         return call_meta1(h, a, b)
     # no metamethod: error, blaming the operand that is not a number (luaG_opinterror)
-    if op in ("&", "|", "~", "<<", ">>"):
-        _bitwise_error(a, b)
     if tonum(a) is not None:
         bad, idx = b, 1
     else:
@@ -84,19 +82,6 @@ def _arith_meta(op, a, b):
     if bad.__class__ is str:
         rt_error("attempt to perform arithmetic on a string value%s" % varinfo(site_desc(idx)))
     rt_error("attempt to perform arithmetic on a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
-
-
-def _bitwise_error(a, b):
-    na, nb = tonum(a), tonum(b)
-    if na is not None and nb is not None:
-        rt_error("number has no integer representation")
-    if na is not None or (a.__class__ is float or a.__class__ is int):
-        bad, idx = b, 1
-    else:
-        bad, idx = a, 0
-    if bad.__class__ is str and str2number(bad) is not None:
-        bad, idx = b, 1
-    rt_error("attempt to perform bitwise operation on a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
 
 
 def _numpair(op, a, b):
@@ -206,7 +191,7 @@ def mod(a, b):
     cb = b.__class__
     if ca is _int and cb is _int:
         if b == 0:
-            rt_error("attempt to perform 'n%%0'")
+            rt_error("attempt to perform 'n%0'")
         return a % b  # Python's % floors like Lua's; result always fits
     if (ca is _float or ca is _int) and (cb is _float or cb is _int):
         return fmod_float(float(a), float(b))
@@ -221,7 +206,7 @@ def idiv(a, b):
     cb = b.__class__
     if ca is _int and cb is _int:
         if b == 0:
-            rt_error("attempt to perform 'n//0'")
+            rt_error("attempt to divide by zero")
         r = a // b
         if r > MAXINT:
             return wrap(r)
@@ -230,7 +215,10 @@ def idiv(a, b):
         q = fdiv(a, b)
         if q != q or math.isinf(q):
             return q
-        return float(math.floor(q))
+        f = float(math.floor(q))
+        if f == 0.0:
+            return math.copysign(0.0, q)  # C floor keeps the sign of zero
+        return f
     p = _numpair("//", a, b) if (ca is _str or cb is _str) else None
     if p is None:
         return _arith_meta("//", a, b)
@@ -289,29 +277,34 @@ def unm(a):
 
 
 def toint_bitwise(v):
-    """Integer value for bitwise operators: ints, integral floats and numeric strings; else None."""
+    """Integer value for bitwise operators: ints and floats with an exact integer value; else None.
+    (Strings are not converted: the string metatable has no bitwise metamethods.)"""
     c = v.__class__
     if c is _int:
         return v
     if c is _float:
         if v.is_integer() and -9.2233720368547758e18 <= v < 9.2233720368547758e18:
             return int(v)
-        return None
-    if c is _str:
-        n = str2number(v)
-        if n is None:
-            return None
-        return toint_bitwise(n)
     return None
+
+
+def _bitwise_error(a, b):
+    """luaT_trybinTM's errors for bitwise operators without metamethods."""
+    num_a = a.__class__ is _int or a.__class__ is _float
+    num_b = b.__class__ is _int or b.__class__ is _float
+    if num_a and num_b:
+        # luaG_tointerror: blame the first operand without an integer value
+        idx = 0 if toint_bitwise(a) is None else 1
+        rt_error("number%s has no integer representation" % varinfo(site_desc(idx)))
+    # luaG_opinterror: blame the first operand that is not a number
+    bad, idx = (a, 0) if not num_a else (b, 1)
+    rt_error("attempt to perform bitwise operation on a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
 
 
 def _bitop(op, a, b, f):
     x = toint_bitwise(a)
     y = toint_bitwise(b)
-    if x is not None and y is not None and not (
-        # strings are converted, but a metamethod takes precedence for non-numbers
-        False
-    ):
+    if x is not None and y is not None:
         return f(x, y)
     ev = _ARITH_EVENTS[op]
     h = getmetamethod(a, ev)
@@ -367,8 +360,8 @@ def bnot(a):
     h = getmetamethod(a, "__bnot")
     if h is not None:
         return call_meta1(h, a, a)
-    if a.__class__ is _float or (a.__class__ is _str and str2number(a) is not None):
-        rt_error("number has no integer representation")
+    if a.__class__ is _float:
+        rt_error("number%s has no integer representation" % varinfo(site_desc(0)))
     rt_error("attempt to perform bitwise operation on a %s value%s" % (type_name(a), varinfo(site_desc(0))))
 
 
@@ -523,7 +516,14 @@ def le(a, b):
     if h is None:
         h = getmetamethod(b, "__le")
     if h is None:
-        _cmp_error(a, b)
+        # LUA_COMPAT_LT_LE (on in lua5.4 builds): a <= b is not (b < a)
+        h = getmetamethod(b, "__lt")
+        if h is None:
+            h = getmetamethod(a, "__lt")
+        if h is None:
+            _cmp_error(a, b)
+        r = call_meta1(h, b, a)
+        return r is None or r is False
     r = call_meta1(h, a, b)
     return r is not None and r is not False
 
@@ -545,7 +545,7 @@ def index(o, k):
         if o.__class__ is _str:
             pass
         rt_error("attempt to index a %s value%s" % (type_name(o), _index_varinfo(k)))
-    if h.__class__ is LuaTable:
+    if h.__class__ is LuaTable or not callable(h):
         return index(h, k)
     return call_meta1(h, o, k)
 
@@ -563,13 +563,13 @@ def setindex(o, k, v):
         c = k.__class__
         if c is float:
             if k != k:
-                rt_error("index is NaN")
+                rt_error("table index is NaN")
             if k.is_integer():
                 k = int(k)
         elif c is bool:
             k = TRUE_KEY if k else FALSE_KEY
         elif k is None:
-            rt_error("index is nil")
+            rt_error("table index is nil")
         mt = o.meta
         if mt is not None and not dict.__contains__(o, k):
             h = dict.get(mt, "__newindex")

@@ -54,9 +54,15 @@ class LuaTable(dict):
             return None
         if h.__class__ is LuaTable:
             return h[key]
-        from .ops import call_meta1
+        if key.__class__ is BoolKey:
+            key = key.value
+        if callable(h):
+            from .ops import call_meta1
 
-        return call_meta1(h, self, key)
+            return call_meta1(h, self, key)
+        from .ops import index
+
+        return index(h, key)
 
     def __call__(self, *args):
         mt = self.meta
@@ -140,13 +146,13 @@ def rawset(t, k, v):
     c = k.__class__
     if c is float:
         if k != k:
-            rt_error("index is NaN")
+            rt_error("table index is NaN")
         if k.is_integer():
             k = int(k)
     elif c is bool:
         k = TRUE_KEY if k else FALSE_KEY
     elif k is None:
-        rt_error("index is nil")
+        rt_error("table index is nil")
     if v is None:
         dict.pop(t, k, None)
     else:

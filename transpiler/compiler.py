@@ -33,6 +33,7 @@ _LOAD = ast.Load()
 _STORE = ast.Store()
 
 MAXINT = (1 << 63) - 1
+L_POS_MARK = object()
 MININT = -(1 << 63)
 
 
@@ -56,10 +57,14 @@ def CALL(func, args=(), starred=None):
 
 
 def IS(a, b):
+    if isinstance(a, ast.Constant) and isinstance(b, ast.Constant):
+        return C(a.value is b.value)
     return ast.Compare(left=a, ops=[ast.Is()], comparators=[b])
 
 
 def ISNOT(a, b):
+    if isinstance(a, ast.Constant) and isinstance(b, ast.Constant):
+        return C(a.value is not b.value)
     return ast.Compare(left=a, ops=[ast.IsNot()], comparators=[b])
 
 
@@ -162,6 +167,7 @@ class FuncCtx:
         self.tail_used = False
         self.self_sym = None
         self.self_global = None
+        self.assigns_env = False
 
     def new_temp(self, prefix="_t"):
         self.temp += 1
@@ -240,6 +246,8 @@ class Compiler:
         self.fn = FuncCtx(scope, None)
         body = self.block(chunk.body.body)
         body = self.wrap_function_body(body, scope)
+        if self.fn.assigns_env:
+            body.insert(0, ast.Nonlocal(names=["_ENV"]))
         main = ast.FunctionDef(
             name="main",
             args=ast.arguments(
@@ -582,7 +590,7 @@ class Compiler:
                 prepared.append((t, None, None))
             else:
                 obj, _ = self.expr(t.value)
-                if not is_simple(obj):
+                if not isinstance(obj, ast.Constant):
                     tmp = self.fn.new_temp()
                     self.pre.append(ASSIGN(tmp, obj))
                     obj = N(tmp)
@@ -590,7 +598,7 @@ class Compiler:
                     key = C(t.idx.id)
                 else:
                     key, _ = self.expr(t.idx)
-                    if not is_simple(key):
+                    if not isinstance(key, ast.Constant):
                         tmp = self.fn.new_temp()
                         self.pre.append(ASSIGN(tmp, key))
                         key = N(tmp)
@@ -604,7 +612,8 @@ class Compiler:
                 tmp = self.fn.new_temp()
                 self.pre.append(ASSIGN(tmp, v))
                 temps.append(N(tmp))
-        for (t, obj, key), v in zip(prepared, temps):
+        # lua5.4 stores from the last target to the first
+        for (t, obj, key), v in reversed(list(zip(prepared, temps))):
             if obj is None:
                 out.extend(self.assign_name(t, v, T.ANY))
             else:
@@ -639,6 +648,9 @@ class Compiler:
                     "%s:%d: attempt to assign to const variable '%s'" % (self.display, self.line, sym.name)
                 )
             return self.bind_local(sym, v)
+        if target.id == "_ENV" and getattr(target, "env", None) is None:
+            self.fn.assigns_env = True
+            return [ASSIGN("_ENV", v)]
         env = self.env_expr(target)
         return self.store_index(env, C(target.id), v, vt, target, is_env=getattr(target, "env", None) is None)
 
@@ -751,6 +763,8 @@ class Compiler:
                 pre_body.append(ASSIGN(p.pyname, ast.List(elts=[N(p.pyname)], ctx=_LOAD)))
         nonlocals = sorted({s.pyname for s in scope.nonlocal_writes if not s.boxed})
         head = []
+        if fn.assigns_env:
+            nonlocals.append("_ENV")
         if nonlocals:
             head.append(ast.Nonlocal(names=nonlocals))
         if fn.tail_used:
@@ -976,6 +990,8 @@ class Compiler:
         if sym is not None:
             return self.read_sym_expr(sym), (sym.type if sym.type else T.ANY)
         env = getattr(e, "env", None)
+        if e.id == "_ENV" and env is None:
+            return N("_ENV"), T.ANY
         if env is None:
             return SUB(N("_ENV"), C(e.id)), T.ANY
         site = self.site("upvalue '_ENV'" if env.func is not self.fn.scope else "local '_ENV'")
@@ -1104,19 +1120,22 @@ class Compiler:
             return CALL("L_Table"), T.TABLE
         pos = []
         kv = []
+        order = []  # source order: ("pos", expr) / ("kv", key, value)
         named_only = True
         nf = len(fields)
+        rest = None
         for i, f in enumerate(fields):
             if f.key is None:
                 named_only = False
                 if i == nf - 1 and is_multi(f.value):
                     if f.value.__class__ in (A.Varargs, A.Dots):
-                        pos.append(ast.Starred(value=N("varargs"), ctx=_LOAD))
+                        rest = N("varargs")
                     else:
-                        pos.append(ast.Starred(value=self.multi_expr(f.value), ctx=_LOAD))
+                        rest = self.multi_expr(f.value)
                 else:
                     v, _ = self.expr(f.value)
                     pos.append(v)
+                    order.append((L_POS_MARK, v))
             else:
                 if f.between_brackets:
                     k, _ = self.expr(f.key)
@@ -1125,6 +1144,7 @@ class Compiler:
                     k = C(f.key.id)
                 v, vt = self.expr(f.value)
                 kv.append((k, v, vt))
+                order.append((k, v))
         if named_only and kv:
             keys = [k.value for k, _, _ in kv]
             if len(set(keys)) == len(keys):
@@ -1132,12 +1152,19 @@ class Compiler:
                 if all(not (vt & T.NIL) for _, _, vt in kv):
                     return CALL("L_Table", [d]), T.TABLE
                 return CALL("L_mktable_kv", [d]), T.TABLE
-        if not kv and not any(isinstance(p, ast.Starred) for p in pos):
-            # a plain array: {1: a, 2: b, ...} unless an item may be nil
-            pass
+        if kv and pos:
+            flat = []
+            for k, v in order:
+                flat.extend([N("L_POS") if k is L_POS_MARK else k, v])
+            args = [ast.Tuple(elts=flat, ctx=_LOAD)]
+            if rest is not None:
+                args.append(rest)
+            return CALL("L_mktable_mixed", args), T.TABLE
         flat = []
         for k, v, _ in kv:
             flat.extend([k, v])
+        if rest is not None:
+            pos.append(ast.Starred(value=rest, ctx=_LOAD))
         return CALL("L_mktable", [ast.Tuple(elts=pos, ctx=_LOAD), ast.Tuple(elts=flat, ctx=_LOAD)]), T.TABLE
 
     # --- operators
@@ -1257,8 +1284,8 @@ class Compiler:
 
     def expr_Concat(self, e):
         # flatten the right-associative chain a .. (b .. (c .. d))
-        items = []
-        x = e
+        items = [e.left]
+        x = e.right
         while x.__class__ is A.Concat and not getattr(x, "wrapped", False):
             items.append(x.left)
             x = x.right
