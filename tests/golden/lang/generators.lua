@@ -1,3 +1,4 @@
+local buf = {} local function write(...) for i = 1, select("#", ...) do buf[#buf + 1] = tostring((select(i, ...))) end end local function flush() print(table.concat(buf)) buf = {} end
 -- iterator factories built from closures
 local function fibgen()
   local a, b = 0, 1
@@ -40,5 +41,5 @@ local function iter(st, i)
   i = i + st.step
   if i <= st.limit then return i end
 end
-for v in iter, { step = 3, limit = 10 }, 0 do io.write(v, " ") end
-print()
+for v in iter, { step = 3, limit = 10 }, 0 do write(v, " ") end
+flush()

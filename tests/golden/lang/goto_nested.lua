@@ -1,3 +1,4 @@
+local buf = {} local function write(...) for i = 1, select("#", ...) do buf[#buf + 1] = tostring((select(i, ...))) end end local function flush() print(table.concat(buf)) buf = {} end
 -- goto jumping out of several nested blocks and loops
 local function search(grid, target)
   for i = 1, #grid do
@@ -32,11 +33,11 @@ print(table.concat(out, " "))
 for i = 1, 3 do
   for j = 1, 3 do
     if j == 2 then goto next_i end
-    io.write(i, ",", j, " ")
+    write(i, ",", j, " ")
   end
   ::next_i::
 end
-print()
+flush()
 
 -- compile errors for bad gotos
 print(load("goto nowhere"))

@@ -1,3 +1,4 @@
+local buf = {} local function write(...) for i = 1, select("#", ...) do buf[#buf + 1] = tostring((select(i, ...))) end end local function flush() print(table.concat(buf)) buf = {} end
 local function run(a, b, c)
   local out = {}
   for i = a, b, c or 1 do out[#out + 1] = tostring(i) end
@@ -26,5 +27,5 @@ n = 0
 for x = 1, -math.huge do n = n + 1 end
 print("to -huge", n)
 -- integer start with float limit
-for i = 1, 3.7 do io.write(i, " ") end print()
-for i = -1, -3.2, -1 do io.write(i, " ") end print()
+for i = 1, 3.7 do write(i, " ") end flush()
+for i = -1, -3.2, -1 do write(i, " ") end flush()

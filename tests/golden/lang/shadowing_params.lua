@@ -1,3 +1,4 @@
+local buf = {} local function write(...) for i = 1, select("#", ...) do buf[#buf + 1] = tostring((select(i, ...))) end end local function flush() print(table.concat(buf)) buf = {} end
 local x = 1
 local function f(x)
   x = x + 1
@@ -9,8 +10,8 @@ local function g(...)
   return x
 end
 print(g(1, 2, 3), x)
-for x = 5, 6 do io.write(x, " ") end
-print(x)
+for x = 5, 6 do write(x, " ") end
+write(x) flush()
 local function h()
   local x = x + 100
   return x

@@ -1,0 +1,18 @@
+print(assert(1, "unused"))
+print(assert("value", "msg", "extra"))
+print(select('#', assert(true, 2, 3)))
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom message"))
+print(pcall(assert, false, 42))
+local ok, e = pcall(assert, false, { code = 1 })
+print(ok, type(e), e.code)
+print(pcall(assert))
+print(pcall(assert, 1 == 2, "math is broken"))
+-- assert message is not prefixed with position information
+local ok2, e2 = pcall(function() assert(false, "no position") end)
+print(ok2, e2)
+local ok3, e3 = pcall(function() assert(false) end)
+print(ok3, e3)
+-- assert returns all its arguments
+local a, b, c = assert(1, 2, 3)
+print(a, b, c)

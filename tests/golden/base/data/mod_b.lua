@@ -1,0 +1,3 @@
+local modname, path = ...
+MOD_B_COUNT = (MOD_B_COUNT or 0) + 1
+return { modname = modname, path = path, count = MOD_B_COUNT }

@@ -1,0 +1,1 @@
+NO_RETURN_RAN = true

@@ -1,0 +1,2 @@
+local a = require("mod_a")
+return { via = a.name }

@@ -1,0 +1,3 @@
+print("exiting with true")
+os.exit(true)
+print("not reached")

@@ -1,0 +1,2 @@
+print("explicit zero")
+os.exit(0)

@@ -1,0 +1,3 @@
+local obj = { name = "thing" }
+print("calling a missing method")
+obj:missing()

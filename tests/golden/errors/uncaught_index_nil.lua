@@ -1,0 +1,3 @@
+print("start")
+local t = nil
+print(t.x)
