@@ -270,7 +270,7 @@ def lua_pairs(*args):
     return (base_next, t, None)
 
 
-def _protected_error_value(e, frame):
+def _protected_error_value(e, frame, f=None):
     """lua_error_value for an error caught by pcall/xpcall running in `frame`.
 
     A library function called directly by pcall has pcall (a C function) as its
@@ -289,8 +289,44 @@ def _protected_error_value(e, frame):
             tb = tb.tb_next
         pos = lua_where(1, frame)
         if pos and v.startswith(pos):
-            return v[len(pos):]
+            v = v[len(pos):]
+        if f is not None and v.startswith("bad argument #"):
+            v = _qualify_argerror(v, f)
     return v
+
+
+def global_func_name(f):
+    """lauxlib's pushglobalfuncname: 'math.max' for a function found in package.loaded."""
+    from .state import _current
+
+    G = _current[0]
+    if G is None:
+        return None
+    pkg = dict.get(G, "package")
+    loaded = dict.get(pkg, "loaded") if pkg.__class__ is LuaTable else None
+    if loaded.__class__ is not LuaTable:
+        return None
+    for modname, mod in list(dict.items(loaded)):
+        if mod.__class__ is not LuaTable or modname.__class__ is not str:
+            continue
+        for k, v in list(dict.items(mod)):
+            if v is f and k.__class__ is str:
+                return k if modname == "_G" else "%s.%s" % (modname, k)
+    return None
+
+
+def _qualify_argerror(v, f):
+    """Called directly from pcall (a C function), lua5.4 names the function by its global name."""
+    j = v.find(" to '")
+    if j < 0:
+        return v
+    k = v.find("'", j + 5)
+    if k < 0:
+        return v
+    name = global_func_name(f)
+    if name is None:
+        name = "?"
+    return v[:j + 5] + name + v[k:]
 
 
 def lua_pcall(*args):
@@ -300,7 +336,7 @@ def lua_pcall(*args):
     try:
         r = f(*args[1:])
     except Exception as e:
-        return (False, _protected_error_value(e, sys._getframe()))
+        return (False, _protected_error_value(e, sys._getframe(), f))
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
@@ -317,7 +353,7 @@ def lua_xpcall(*args):
     try:
         r = f(*args[2:])
     except Exception as e:
-        v = _protected_error_value(e, sys._getframe())
+        v = _protected_error_value(e, sys._getframe(), f)
         tb = e.__traceback__
         # the handler runs for the error; an error in the handler is handled by the handler again,
         # until lua5.4's C stack limit gives "error in error handling"
