@@ -9,7 +9,7 @@ import os
 import sys
 import threading
 
-STACK_SIZE = 512 * 1024 * 1024
+STACK_SIZE = 1024 * 1024 * 1024
 RECURSION_LIMIT = 220000
 PROGNAME = "lua"
 
