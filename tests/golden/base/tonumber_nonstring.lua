@@ -1,0 +1,6 @@
+print(tonumber(5), tonumber(5.5), tonumber(-0.0))
+print(tonumber(nil), tonumber(true), tonumber({}), tonumber(print))
+print(pcall(tonumber))
+print(tonumber("5", 10), pcall(tonumber, 5, 10))
+print(tonumber(" 0x10 "), tonumber("0x10", 10), tonumber("10", 16))
+print(tonumber("1" .. "0"), tonumber(10 .. ""))

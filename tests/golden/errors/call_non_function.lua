@@ -1,0 +1,8 @@
+print(pcall(function() local t = {} t() end))
+print(pcall(function() local t = { f = {} } t.f() end))
+print(pcall(function() local x = true x() end))
+print(pcall(function() local s = "s" s() end))
+print(pcall(function() gtable = {} gtable() end))
+print(pcall(function() local t = {} t:method() end))
+print(pcall(function() return (1)() end))
+print(pcall(function() local f = nil return f(1) end))

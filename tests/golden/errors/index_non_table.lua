@@ -1,0 +1,7 @@
+print(pcall(function() local f = print return f.x end))
+print(pcall(function() local f = print f.x = 1 end))
+print(pcall(function() local n = 1.5 return n[1] end))
+print(pcall(function() local b = false b.x = 1 end))
+print(pcall(function() return ("str").x.y end))
+print(pcall(function() local s = "str" s.x = 1 end))
+print(pcall(function() return (1).x end))

@@ -1,0 +1,3 @@
+local function avg(total, count) return total // count end
+print(avg(10, 2))
+print(avg(10, 0))

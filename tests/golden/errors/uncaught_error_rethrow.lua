@@ -1,0 +1,3 @@
+local ok, err = pcall(function() error("original problem") end)
+print("caught:", err)
+error(err, 0)
