@@ -8,8 +8,8 @@ local ok, e = pcall(assert, false, { code = 1 })
 print(ok, type(e), e.code)
 print(pcall(assert))
 print(pcall(assert, 1 == 2, "math is broken"))
--- assert message is not prefixed with position information
-local ok2, e2 = pcall(function() assert(false, "no position") end)
+-- assert (like error level 1) prefixes string messages with the caller position
+local ok2, e2 = pcall(function() assert(false, "has position") end)
 print(ok2, e2)
 local ok3, e3 = pcall(function() assert(false) end)
 print(ok3, e3)

@@ -1,0 +1,11 @@
+local t = {}
+rawset(t, 1, "int")
+rawset(t, 2.0, "float key normalised")
+rawset(t, "s", "string")
+rawset(t, true, "bool")
+print(rawget(t, 1.0), rawget(t, 2), rawget(t, "s"), rawget(t, true))
+print(#t, rawlen(t))
+rawset(t, 1, nil)
+print(rawget(t, 1), rawlen(t) == 0 or rawlen(t) == 2)
+print(pcall(rawset, t, nil, 1))
+print(pcall(rawset, 1, 1, 1))

@@ -1,0 +1,8 @@
+local t = setmetatable({}, { __metatable = "no access" })
+print(pcall(setmetatable, t, {}))
+print(pcall(setmetatable, t, nil))
+print(getmetatable(t))
+local ok, err = pcall(function() setmetatable(t, {}) end)
+print(ok, err)
+local str_ok, str_err = pcall(setmetatable, "", {})
+print(str_ok, str_err)

@@ -1,0 +1,7 @@
+print(pcall(select, 0))
+print(pcall(select, -1))
+print(pcall(select, -2, "a"))
+print(pcall(select, "#x"))
+print(pcall(select, nil))
+print(pcall(select, {}))
+print(pcall(function() return select(0, 1, 2) end))

@@ -1,0 +1,3 @@
+print("adding a word")
+local word = "hello"
+print(word + 1)

@@ -1,0 +1,11 @@
+local C = setmetatable({}, { __concat = function(a, b)
+  local function s(x) return type(x) == "table" and "C" or (math.type(x) or type(x)) .. ":" .. tostring(x) end
+  return s(a) .. ".." .. s(b)
+end })
+print(C .. 1)
+print(1.5 .. C)
+print(C .. "str")
+print(true and C .. C)
+print(pcall(function() return C .. nil end))
+print(pcall(function() return nil .. C end))
+print(pcall(function() return {} .. C end))
