@@ -119,6 +119,15 @@ def lua_error_value(exc):
         msg = str(exc)
         if msg.endswith("object is not callable"):
             return _call_error_value(exc, msg)
+        if msg.endswith("object is not subscriptable") or msg.endswith("does not support item assignment"):
+            v = _call_error_value(exc, msg)
+            return v.replace("attempt to call a", "attempt to index a", 1)
+    if isinstance(exc, AttributeError):
+        msg = str(exc)
+        if msg.startswith("'") and "' object has no attribute" in msg:
+            v = _call_error_value(exc, msg)
+            if v.__class__ is str and "attempt to call a" in v:
+                return v.replace("attempt to call a", "attempt to index a", 1)
     if isinstance(exc, MemoryError):
         return "not enough memory"
     return "%s%s: %s" % (_innermost_lua_pos(exc), exc.__class__.__name__, exc)
@@ -173,9 +182,11 @@ def lua_assert(*args):
     v = args[0]
     if v is not None and v is not False:
         return args[0] if len(args) == 1 else args
-    if len(args) < 2:
-        rt_error("assertion failed!")
-    raise LuaError(args[1])
+    # luaB_assert ends in luaB_error at level 1: string messages get a position
+    msg = args[1] if len(args) >= 2 else "assertion failed!"
+    if msg.__class__ is str:
+        msg = lua_where(1, sys._getframe()) + msg
+    raise LuaError(msg)
 
 
 _GC_OPTIONS = ("stop", "restart", "collect", "count", "step", "setpause", "setstepmul",
@@ -245,6 +256,9 @@ def _ipairs_iter(t, i):
     i += 1
     if t.__class__ is LuaTable and t.meta is None:
         v = dict.get(t, i)
+    elif t.__class__ is not LuaTable and getmetamethod(t, "__index") is None:
+        # raised inside the C iterator: no position, no variable name
+        raise LuaError("attempt to index a %s value" % type_name(t))
     else:
         v = ops.index(t, i)
     if v is None:
@@ -553,10 +567,11 @@ def lua_type(*args):
     return type_name(args[0])
 
 
-def base_next(t=None, k=None, *_):
+def base_next(*args):
+    t = args[0] if args else None
     if t.__class__ is not LuaTable:
-        type_error(1, "next", "table", t)
-    return lua_next(t, k)
+        type_error(1, "next", "table", t, not args)
+    return lua_next(t, args[1] if len(args) > 1 else None)
 
 
 # ---------------------------------------------------------------- loading code

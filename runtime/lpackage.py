@@ -148,8 +148,8 @@ def open_package(G):
                                     searcher_python])
     dict.__setitem__(package, "searchers", searchers)
 
-    def lua_require(name=None, *_):
-        name = check_str(name, 1, "require")
+    def lua_require(*args):
+        name = check_str(args[0] if args else None, 1, "require", not args)
         v = dict.get(loaded, name)
         if v is not None and v is not False:
             return v
