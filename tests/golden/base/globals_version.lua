@@ -8,7 +8,7 @@ for _, n in ipairs({ "assert", "collectgarbage", "dofile", "error", "getmetatabl
 end
 print(table.concat(names, " "))
 local libs = {}
-for _, n in ipairs({ "string", "table", "math", "io", "os", "coroutine", "utf8", "package" }) do
+for _, n in ipairs({ "string", "table", "math", "io", "os", "utf8", "package" }) do
   libs[#libs + 1] = n .. "=" .. type(_G[n])
 end
 print(table.concat(libs, " "))
