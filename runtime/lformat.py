@@ -272,7 +272,7 @@ def str_format(*args):
                     continue
             fl, w, p = _parse(form)
             add(format_int(x, conv, fl, w, p))
-        elif conv in "fFeEgG" and conv != "\0":
+        elif conv in "feEgG" and conv != "\0":
             x = check_number(v, arg, FMT)
             _checkformat(form, FLAGS_F, True)
             fl, w, p = _parse(form)

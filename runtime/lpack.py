@@ -149,7 +149,7 @@ def str_pack(*args):
             out.append("\0" * ntoalign)
         arg += 1
         v = args[arg] if arg < nargs else None
-        nov = arg >= nargs
+        nov = False  # lstrlib pushes a nil after the arguments: a missing one is "got nil"
         if opt == Kint:
             n = check_int(v, arg + 1, fname, nov)
             if size < SZINT:

@@ -38,6 +38,7 @@ _CLASS_LOWER = {
     "u": _cset(lambda i: 65 <= i <= 90),
     "w": _cset(lambda i: 48 <= i <= 57 or 65 <= i <= 90 or 97 <= i <= 122),
     "x": _cset(lambda i: 48 <= i <= 57 or 65 <= i <= 70 or 97 <= i <= 102),
+    "z": frozenset("\0"),  # deprecated in 5.4 but still accepted by lstrlib
 }
 CLASSES = dict(_CLASS_LOWER)
 for _k, _v in _CLASS_LOWER.items():
