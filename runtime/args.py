@@ -11,10 +11,6 @@ from .table import LuaTable
 from .values import type_name, getmetatable
 
 
-def arg_error(n, fname, msg):
-    rt_error("bad argument #%d to '%s' (%s)" % (n, fname, msg))
-
-
 def typename_for_error(v):
     mt = getmetatable(v)
     if mt is not None:
@@ -97,3 +93,129 @@ def opt_str(v, n, fname, default):
 def check_any(nargs, n, fname):
     if nargs < n:
         arg_error(n, fname, "value expected")
+
+
+# ---------------------------------------------------------------- how lauxlib names the function
+#
+# luaL_argerror names the function the way the *caller* refers to it: 'floor'
+# for math.floor(x), 'f' for a local f, 'rep' (with self not counted) for
+# s:rep(), 'for iterator' for the iterator of a generic for, and, when no Lua
+# code called it (pcall(math.floor, x)), the name it has in a loaded library
+# ('math.floor').  The position prefix is that of the calling Lua function,
+# and empty when the caller is not Lua code.  The compiler records each call
+# site's description, so the same answers come from the Python frames.
+
+import os as _os
+import sys as _sys
+
+_RUNTIME_DIR = _os.path.dirname(_os.path.abspath(__file__))
+
+# runtime functions that call Lua values on behalf of something else (C-call boundaries)
+_DISPATCHERS = {
+    "pcall": None, "xpcall": None, "call": None, "call_meta1": None, "__missing__": None,
+    "__call__": None, "index": None, "setindex": None, "_generic": "for iterator",
+    "forin": "for iterator",
+}
+
+
+def _is_runtime(code):
+    return _os.path.dirname(code.co_filename) == _RUNTIME_DIR
+
+
+def _qualified_name(code):
+    """pushglobalfuncname: 'math.floor' for a function found in package.loaded, 'print' for _G's."""
+    try:
+        from . import state
+
+        G = state.current()
+        loaded = G["package"]["loaded"]
+    except Exception:
+        return None
+    found = None
+    for modname, mod in list(dict.items(loaded)):
+        if mod.__class__ is not LuaTable:
+            continue
+        for k, v in list(dict.items(mod)):
+            if getattr(v, "__code__", None) is code and k.__class__ is str:
+                name = "%s.%s" % (modname, k)
+                if modname == "_G":
+                    return k
+                if found is None:
+                    found = name
+    return found
+
+
+def call_info(fname):
+    """(name, is_method, caller_lua_frame or None) for the library function now raising an error."""
+    from .errors import CHUNKS, site_of
+
+    f = _sys._getframe(2)
+    below = None
+    while f is not None and _is_runtime(f.f_code):
+        below, f = f, f.f_back
+    if f is None or below is None:
+        return fname, False, None
+    if f.f_code.co_filename in CHUNKS:
+        if below.f_code.co_name in _DISPATCHERS:
+            kind = _DISPATCHERS[below.f_code.co_name]
+            return (kind or fname), False, f
+        site = site_of(f)
+        desc = site[0] if site else None
+        if desc:
+            what, _, name = desc.partition(" ")
+            name = name[1:-1]
+            if what == "method":
+                return name, True, f
+            if what in ("global", "local", "upvalue", "field", "constant"):
+                return name, False, f
+        return fname, False, f
+    return fname, False, None
+
+
+def _dispatched_name(fname):
+    """The name for a library function not called directly by Lua code."""
+    f = _sys._getframe(3)
+    chain = []
+    while f is not None and _is_runtime(f.f_code):
+        chain.append(f)
+        f = f.f_back
+    if len(chain) >= 2:
+        disp = chain[-1]
+        kind = _DISPATCHERS.get(disp.f_code.co_name)
+        if kind:
+            return kind
+        lib = chain[-2]
+        q = _qualified_name(lib.f_code)
+        if q:
+            return q
+    return "?"
+
+
+def arg_error(n, fname, msg):
+    from .errors import LuaError
+
+    name, is_method, caller = call_info(fname)
+    where = ""
+    if caller is not None:
+        from .errors import CHUNKS
+
+        chunkname, linemap = CHUNKS[caller.f_code.co_filename]
+        line = caller.f_lineno
+        if linemap is not None:
+            line = linemap.get(line, line)
+        where = "%s:%d: " % (chunkname, line)
+        if _DISPATCHERS.get(name) is None and name == fname and False:
+            pass
+    else:
+        name = _dispatched_name(fname)
+    if caller is not None and name == fname and _called_by_dispatcher(caller):
+        pass
+    if is_method:
+        n -= 1
+        if n == 0:
+            raise LuaError("%scalling '%s' on bad self (%s)" % (where, name, msg))
+    raise LuaError("%sbad argument #%d to '%s' (%s)" % (where, n, name, msg))
+
+
+def _called_by_dispatcher(frame):
+    return False

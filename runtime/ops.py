@@ -454,7 +454,7 @@ def length(v):
 
 def eq(a, b):
     if a is b:
-        return True
+        return a == a if a.__class__ is _float else True  # NaN ~= NaN
     ca = a.__class__
     cb = b.__class__
     if ca is LuaTable and cb is LuaTable:
