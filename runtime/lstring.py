@@ -369,12 +369,16 @@ def _tonum(v):
 
 
 def _make_arith(event, op):
-    def arith(a=None, b=None, *_):
+    def arith(a=None, b=_NV, *_):
         x = _tonum(a)
         if x is not None:
-            y = _tonum(b)
+            # lstrlib's tonum pushes the converted first operand, so a missing
+            # second operand reads it: getmetatable("").__unm("3") is -3
+            y = x if b is _NV else _tonum(b)
             if y is not None:
                 return op(x, y)
+        if b is _NV:
+            b = None
         # trymt
         h = None if b.__class__ is str else getmetamethod(b, event)
         if h is None:

@@ -1,0 +1,11 @@
+print("a", string.byte("A"))
+print("b", string.byte("hello", 2))
+print("c", string.byte("hello", 1, 3))
+print("d", string.byte("hello", -2, -1))
+print("e", select("#", string.byte("hello", 10)))
+print("f", select("#", string.byte("", 1)))
+print("g", string.byte("hello", 0, 2))
+print("h", string.byte("\0\255"))
+print("i", ("xyz"):byte(-1))
+local t = {string.byte("abcdef", 1, -1)}
+print("j", #t, t[1], t[6])

@@ -1,0 +1,8 @@
+print(pcall(string.byte))
+print(pcall(string.byte, "abc", {}))
+print(pcall(string.byte, "abc", 1, "x"))
+print(pcall(string.byte, "abc", 1.5))
+print(string.byte("abc", "2"))
+print(pcall(function() return ("abc"):byte(nil, {}) end))
+print(pcall(function() return string.char(300) end))
+print(pcall(function() return string.char(1, 2, -3) end))

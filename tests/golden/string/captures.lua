@@ -1,0 +1,12 @@
+print(string.match("hello world", "(h)(e)(l)(l)(o)"))
+print(string.match("abc", "((a)(b))"))
+print(string.match("abc", "(()a)"))
+print(string.match("abc", "()"))
+print(string.match("abc", "(a)()(b)"))
+print(string.find("abc", "(b)"))
+print(select("#", string.match("abc", "(a)(b)(c)")))
+print(string.match("a = b", "(%w+)%s*=%s*(%w*)"))
+print(string.match("a =", "(%w+)%s*=%s*(%w*)"))
+local t = {string.match(string.rep("a", 32), string.rep("(a)", 32))}
+print(#t)
+print(pcall(string.match, "a", string.rep("()", 33)))

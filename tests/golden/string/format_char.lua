@@ -1,0 +1,7 @@
+print(string.format("%c%c%c", 76, 117, 97))
+print(#string.format("%c", 0), string.format("%c", 0) == "\0")
+print(string.format("[%5c] [%-5c]", 65, 66))
+print(string.format("%c", 256 + 65))
+print(string.format("%c", "65"))
+print(pcall(string.format, "%c", "x"))
+print(pcall(string.format, "%05c", 65))

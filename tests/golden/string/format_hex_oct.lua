@@ -1,0 +1,8 @@
+print(string.format("%x %X %o", 255, 255, 8))
+print(string.format("%#x %#X %#o", 255, 255, 8))
+print(string.format("%#x %#o", 0, 0))
+print(string.format("%x", -1))
+print(string.format("%X", math.mininteger))
+print(string.format("%o", -1))
+print(string.format("[%8x] [%-8X] [%08x] [%#08x]", 255, 255, 255, 255))
+print(string.format("[%.4x] [%#.3o] [%.0x]", 10, 8, 0))

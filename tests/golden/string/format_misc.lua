@@ -1,0 +1,13 @@
+print(string.format("100%% sure"))
+print(string.format("no format"))
+print(string.format(""))
+print(pcall(string.format, "%5%"))
+print(string.format("%s=%d", "x", 1, "extra", "args"))
+print(string.format("%-5s|%5s|", "ab", "cd"))
+print(string.format("%3d|%-3d|%03d", 1, 2, 3))
+print(string.format(12))
+print(("%d-%s"):format(1, "a"))
+print(string.format("%p", 1), string.format("%p", nil), string.format("%p", true))
+print(string.format("%10p|", 1))
+local t = {}
+print(string.format("%p", t) == string.format("%p", t), string.format("%p", t) ~= string.format("%p", {}))

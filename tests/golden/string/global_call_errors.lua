@@ -1,0 +1,11 @@
+print(pcall(function() return string.rep() end))
+print(pcall(function() return string.sub("x") end))
+print(pcall(function() return string.char(256) end))
+print(pcall(function() return string.format("%d", 1.5) end))
+print(pcall(function() return string.gsub("x", "x", true) end))
+print(pcall(function() return string.pack("b", 300) end))
+print(pcall(function() return string.unpack("i4", "x") end))
+print(pcall(function() return string.packsize("z") end))
+local up = string.upper
+print(pcall(function() return up() end))
+print(pcall(function() local t = {f = string.find}; return t.f() end))

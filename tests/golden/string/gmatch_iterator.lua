@@ -1,0 +1,8 @@
+local it = string.gmatch("k1=v1 k2=v2", "(%w+)=(%w+)")
+print(it())
+print(it())
+print(it())
+print(select("#", it()))
+print(type(it))
+local f = ("a,b,,c"):gmatch("([^,]*)")
+print(f(), f(), f(), f(), f())

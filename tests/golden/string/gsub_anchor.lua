@@ -1,0 +1,8 @@
+print(string.gsub("aaa", "^a", "b"))
+print(string.gsub("aaa", "^a*", "b"))
+print(string.gsub("aaa", "^", ">"))
+print(string.gsub("", "^", ">"))
+print(string.gsub("abc", "^x*", "-"))
+print(string.gsub("abc", "$", "<"))
+print(string.gsub("abc", "^abc$", "X"))
+print(string.gsub("hello world", "^(%w+)", "%1!"))

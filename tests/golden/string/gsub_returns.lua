@@ -1,0 +1,6 @@
+local r, n = string.gsub(123, "2", "x")
+print(r, n, type(r))
+r, n = string.gsub(123, "9", "x")
+print(r, n, type(r), math.type(n))
+print((string.gsub("abc", "b", "B")))
+print(select("#", string.gsub("abc", "b", "B")))

@@ -1,0 +1,7 @@
+print(string.gsub("abc", "b", "%%%0%%"))
+print(string.gsub("abc", "(b)", "%%1"))
+print(string.gsub("hello", "(l)(l)", "%2%1%0"))
+print(string.gsub("abc", "", "%0"))
+print(string.gsub("abc", ".", "%0%0%0"))
+print(string.gsub("$1", "%$", "%%"))
+print(string.gsub("x", "x", "a%%b%%c"))

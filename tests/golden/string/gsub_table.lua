@@ -1,0 +1,10 @@
+local t = {name = "Lua", version = "5.4"}
+print(string.gsub("$name $version $other", "%$(%w+)", t))
+print(string.gsub("hello", ".", {h = "H", o = 0}))
+print(string.gsub("hello", ".", {h = false}))
+local p = setmetatable({}, {__index = function(_, k) return k:upper() end})
+print(string.gsub("abc", "%w", p))
+print(string.gsub("abc", "()", {[1] = "one", [3] = "three"}))
+print(pcall(string.gsub, "abc", "b", {b = {}}))
+print(pcall(string.gsub, "abc", "b", {b = print}))
+print(string.gsub("abc", "(b)(c)", {b = "X"}))

@@ -1,0 +1,5 @@
+print(string.match("ac", "ab?c"), string.match("abc", "ab?c"), string.match("abbc", "ab?c"))
+print(string.match("-12", "^[+-]?%d+$"), string.match("+12", "^[+-]?%d+$"), string.match("12", "^[+-]?%d+$"))
+print(string.match("aaa", "a?a?a?a?aaa"))
+print(string.find("xyz", "x?y?z?"))
+print(string.find("", "a?"))

@@ -1,0 +1,12 @@
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("!4 b i4", 1, 2)))
+print(hex(string.pack("!8 b d", 1, 2.0)))
+print(hex(string.pack("! b j", 1, 2)))
+print(hex(string.pack("!2 b i8", 1, 2)))
+print(hex(string.pack("b x i2", 1, 2)))
+print(hex(string.pack("!4 b Xi4 b", 1, 2)))
+print(hex(string.pack("!8 b Xd", 1)))
+print(hex(string.pack("b Xi8", 1)))
+print(string.unpack("!4 b i4", string.pack("!4 b i4", 1, 2)))
+print(string.unpack("!2 b Xi8 b", "\1\0\2"))
+print(string.packsize("!8 b d"), string.packsize("!4 b d"), string.packsize("b d"))

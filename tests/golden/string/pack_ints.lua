@@ -1,0 +1,10 @@
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("i4", 100)), hex(string.pack(">i4", 100)), hex(string.pack("<i2", -2)))
+print(hex(string.pack("b", 127)), hex(string.pack("B", 255)), hex(string.pack("h", -1)), hex(string.pack("H", 65535)))
+print(hex(string.pack("j", math.mininteger)), hex(string.pack("J", -1)))
+print(hex(string.pack("i16", -3)), hex(string.pack(">I16", 1)))
+print(hex(string.pack("i3", -(1 << 23))), hex(string.pack("I3", (1 << 24) - 1)))
+print(hex(string.pack("<I3 >I3 =I3", 1, 2, 3)))
+print(hex(string.pack("l L T", -1, 1, 2)))
+print(hex(string.pack("i", 7)), hex(string.pack("I", 7)))
+print(hex(string.pack("i4", "12")), hex(string.pack("i4", 3.0)))

@@ -1,0 +1,13 @@
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("s", "hello")))
+print(hex(string.pack("s1", "hi")), hex(string.pack(">s2", "hi")))
+print(hex(string.pack("z", "abc")))
+print(hex(string.pack("c5", "ab")), hex(string.pack("c0", "")))
+print(string.unpack("s1", "\3abc"))
+print(string.unpack("z z", "ab\0cd\0"))
+print(string.unpack("c2 c1", "abc"))
+print(string.unpack("s4", string.pack("s4", "payload")))
+print(hex(string.pack("s2", 12)))
+print(pcall(string.unpack, "z", "abc"))
+print(pcall(string.unpack, "s1", "\5abc"))
+print(pcall(string.unpack, "s8", string.rep("\255", 8) .. "x"))

@@ -1,0 +1,7 @@
+print(pcall(function() return string.find("abc", "%") end))
+print(pcall(function() return ("abc"):match("(a") end))
+print(pcall(function() return ("abc"):gsub("(", "x") end))
+print(pcall(function() for w in ("abc"):gmatch("[") do end end))
+print(pcall(function() return ("abc"):rep() end))
+print(pcall(function() local s = "x"; return s:sub() end))
+print(pcall(function() return string.format("%d", "x") end))

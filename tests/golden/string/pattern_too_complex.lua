@@ -1,0 +1,6 @@
+print(pcall(string.find, string.rep("a", 300), string.rep("a?", 300)))
+print(pcall(string.find, string.rep("a", 100), string.rep("a?", 100)))
+print(pcall(string.match, string.rep("a", 10), string.rep("(", 250)))
+print(string.find(string.rep("a", 100000) .. "b", "a*b"))
+print(#string.match(string.rep("a", 100000), "^(a+)$"))
+print(string.find(string.rep("x", 50000), ".-$"))

@@ -1,0 +1,8 @@
+print(pcall(string.rep))
+print(pcall(string.rep, "x"))
+print(pcall(string.rep, "x", 1.5))
+print(pcall(string.rep, "x", 1 << 40))
+print(pcall(string.rep, "x", 2, {}))
+print(pcall(function() return ("x"):rep() end))
+print(pcall(function() return ("x"):rep(1e100) end))
+print(pcall(function() return string.rep("ab", 1 << 31) end))

@@ -1,0 +1,5 @@
+print(string.reverse("hello"))
+print("[" .. string.reverse("") .. "]")
+print(("abc\0def"):reverse() == "fed\0cba")
+print(string.reverse(123))
+print(pcall(string.reverse))

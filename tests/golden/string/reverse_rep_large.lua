@@ -1,0 +1,5 @@
+local s = string.rep("ab", 50000)
+print(#s, #s:reverse(), s:reverse():sub(1, 4))
+print(#string.rep("abc", 100, "--"))
+print(string.rep("a", 3, ""))
+print(pcall(string.rep, "ab", 1 << 30, "cd"))

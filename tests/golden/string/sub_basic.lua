@@ -1,0 +1,12 @@
+local s = "Hello, Lua!"
+print("1", s:sub(1, 5))
+print("2", s:sub(8))
+print("3", s:sub(-4))
+print("4", s:sub(-4, -2))
+print("5", s:sub(0))
+print("6", "[" .. s:sub(5, 2) .. "]")
+print("7", s:sub(-100, 3))
+print("8", "[" .. s:sub(100) .. "]")
+print("9", s:sub(2, 100))
+print("10", s:sub(3.0, 4))
+print("11", ("x"):sub(1, 0) == "")

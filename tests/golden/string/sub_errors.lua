@@ -1,0 +1,7 @@
+print(pcall(string.sub))
+print(pcall(string.sub, "abc"))
+print(pcall(string.sub, "abc", 1.5))
+print(pcall(string.sub, "abc", "x"))
+print(pcall(function() return ("abc"):sub({}) end))
+print(pcall(function() return string.sub("abc", 1, {}) end))
+print(string.sub("abc", "2", "3"))

@@ -1,0 +1,6 @@
+print(string.len(1e15), string.len(2^63), string.len(-0.0))
+print(string.rep(1.5, 2, 0))
+print(string.upper(1e100))
+print(string.find(1e15, "e"))
+print(string.gsub(255, "5", 6))
+print(string.match(3.0, "%.0"))

@@ -1,0 +1,5 @@
+print(string.upper(""), string.lower(""))
+print(string.upper("a\0b"):byte(1, -1))
+print(string.lower("ABC[\\]^_`xyz{|}~"))
+print(string.upper("abc[\\]^_`XYZ{|}~"))
+print(("@AZ[`az{"):upper(), ("@AZ[`az{"):lower())
