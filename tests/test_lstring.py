@@ -152,6 +152,8 @@ def test_string_arith_metamethods():
     assert mt["__mod"]("7", "2") == 1
     assert mt["__div"]("1", "2") == 0.5
     assert mt["__pow"]("2", "10") == 1024.0
+    assert mt["__unm"]("3") == -3  # a missing 2nd operand reads the converted 1st (lstrlib's tonum)
+    assert mt["__add"]("1") == 2
     assert err(mt["__add"], "a", 1) == "attempt to add a 'string' with a 'number'"
     assert err(mt["__sub"], LuaTable(), "a") == "attempt to sub a 'table' with a 'string'"
     # the second operand's own metamethod is tried
