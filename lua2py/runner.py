@@ -128,8 +128,7 @@ def run_big_stack(fn):
         except (ValueError, RuntimeError):
             pass
     try:
-        while t.is_alive():
-            t.join(0.25)
+        t.join()
     except KeyboardInterrupt:
         _flush_stdout()
         l_message("interrupted!")

@@ -269,7 +269,7 @@ def _ipairs_iter(t, i):
 def lua_ipairs(*args):
     if not args:
         arg_error(1, "ipairs", "value expected")
-    return (_ipairs_iter, args[0], 0)
+    return (ipairs_iter, args[0], 0)
 
 
 def lua_pairs(*args):
@@ -281,7 +281,7 @@ def lua_pairs(*args):
         r = ops.multi(ops.call(h, t))
         r = r + (None,) * (3 - len(r)) if len(r) < 3 else r[:3]
         return r
-    return (base_next, t, None)
+    return (next_fn, t, None)
 
 
 def _protected_error_value(e, frame, f=None):
@@ -520,6 +520,8 @@ def _str2int_base(s, base):
     if s[:1] == "-":
         neg = True
         s = s[1:]
+    elif s[:1] == "+":
+        s = s[1:]
     if not s:
         return None
     n = 0
@@ -565,6 +567,9 @@ def lua_type(*args):
     if not args:
         arg_error(1, "type", "value expected")
     return type_name(args[0])
+
+
+from .loops import next_fn, ipairs_iter  # noqa: E402  (the generic for has fast paths for these)
 
 
 def base_next(*args):
@@ -727,7 +732,7 @@ def open_base(G):
         "ipairs": lua_ipairs,
         "load": lua_load,
         "loadfile": lua_loadfile,
-        "next": base_next,
+        "next": next_fn,
         "pairs": lua_pairs,
         "pcall": lua_pcall,
         "print": lua_print,

@@ -591,16 +591,16 @@ def _g_write(f, args, first, fname="write"):
 
 
 def f_read(f=_NONE, *fmts):
-    return _g_read(_tofile(f, "read"), fmts, 1)
+    return _g_read(_tofile(f, "read"), fmts, 2)
 
 
 def f_write(f=_NONE, *args):
-    return _g_write(_tofile(f, "write"), args, 1)
+    return _g_write(_tofile(f, "write"), args, 2)
 
 
 def f_lines(f=_NONE, *fmts):
     _tofile(f, "lines")
-    return _aux_lines(f, fmts, False, "lines", MAXARGLINE + 1)
+    return _aux_lines(f, fmts, False, "lines", MAXARGLINE + 2)
 
 
 def f_flush(f=_NONE, *_):
@@ -611,8 +611,8 @@ def f_flush(f=_NONE, *_):
 
 def f_seek(f=_NONE, whence=None, offset=None, *_):
     f = _tofile(f, "seek")
-    op = _check_option(whence, 1, "seek", ("set", "cur", "end"), "cur")
-    off = 0 if offset is None else check_int(offset, 2, "seek")
+    op = _check_option(whence, 2, "seek", ("set", "cur", "end"), "cur")
+    off = 0 if offset is None else check_int(offset, 3, "seek")
     f.err = 0
     pos = f.seek(off, {"set": os.SEEK_SET, "cur": os.SEEK_CUR, "end": os.SEEK_END}[op])
     if pos is None:
@@ -622,9 +622,9 @@ def f_seek(f=_NONE, whence=None, offset=None, *_):
 
 def f_setvbuf(f=_NONE, mode=_NONE, size=None, *_):
     f = _tofile(f, "setvbuf")
-    op = _check_option(mode, 1, "setvbuf", ("no", "full", "line"))
+    op = _check_option(mode, 2, "setvbuf", ("no", "full", "line"))
     if size is not None:
-        check_int(size, 2, "setvbuf")
+        check_int(size, 3, "setvbuf")
     f.err = 0
     ok = f.flush() if op == "no" else True  # glibc syncs the stream only when unbuffering it
     f.bufmode = op

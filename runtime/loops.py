@@ -86,19 +86,18 @@ def _float_loop(i, lim, step):
 # ---------------------------------------------------------------- generic for
 
 
-def next_fn(t=None, k=None, *_):
+def next_fn(*args):
     """Lua's `next`."""
+    t = args[0] if args else None
     if t.__class__ is not LuaTable:
         from .args import type_error
 
-        type_error(1, "next", "table", t)
-    r = lua_next(t, k)
-    if r is None:
-        return None
-    return r
+        type_error(1, "next", "table", t, not args)
+    return lua_next(t, args[1] if len(args) > 1 else None)
 
 
 def ipairs_iter(t=None, i=None, *_):
+    """The iterator ipairs returns (it honours __index, as lua5.4's does)."""
     i += 1
     if t.__class__ is LuaTable and t.meta is None:
         v = dict.get(t, i)

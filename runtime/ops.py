@@ -9,7 +9,7 @@ import math
 from .errors import LuaError, rt_error, site_desc, varinfo
 from .number import MAXINT, MININT, fmt_float, str2number, wrap
 from .table import LuaTable, rawkey, BoolKey, TRUE_KEY, FALSE_KEY
-from .values import getmetamethod, type_name, tostring
+from .values import getmetamethod, type_name, tostring, objtypename
 
 _int = int
 _float = float
@@ -81,7 +81,7 @@ def _arith_meta(op, a, b):
         bad, idx = a, 0
     if bad.__class__ is str:
         rt_error("attempt to perform arithmetic on a string value%s" % varinfo(site_desc(idx)))
-    rt_error("attempt to perform arithmetic on a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
+    rt_error("attempt to perform arithmetic on a %s value%s" % (objtypename(bad), varinfo(site_desc(idx))))
 
 
 def _numpair(op, a, b):
@@ -198,6 +198,8 @@ def mod(a, b):
     p = _numpair("%", a, b) if (ca is _str or cb is _str) else None
     if p is None:
         return _arith_meta("%", a, b)
+    if p[1] == 0 and p[0].__class__ is _int and p[1].__class__ is _int:
+        raise LuaError("attempt to perform 'n%0'")  # raised inside the string metamethod: no position
     return mod(*p)
 
 
@@ -222,6 +224,8 @@ def idiv(a, b):
     p = _numpair("//", a, b) if (ca is _str or cb is _str) else None
     if p is None:
         return _arith_meta("//", a, b)
+    if p[1] == 0 and p[0].__class__ is _int and p[1].__class__ is _int:
+        raise LuaError("attempt to divide by zero")  # raised inside the string metamethod: no position
     return idiv(*p)
 
 
@@ -270,7 +274,7 @@ def unm(a):
         return call_meta1(h, a, a)
     if c is _str:
         rt_error("attempt to perform arithmetic on a string value%s" % varinfo(site_desc(0)))
-    rt_error("attempt to perform arithmetic on a %s value%s" % (type_name(a), varinfo(site_desc(0))))
+    rt_error("attempt to perform arithmetic on a %s value%s" % (objtypename(a), varinfo(site_desc(0))))
 
 
 # ---------------------------------------------------------------- bitwise
@@ -298,7 +302,7 @@ def _bitwise_error(a, b):
         rt_error("number%s has no integer representation" % varinfo(site_desc(idx)))
     # luaG_opinterror: blame the first operand that is not a number
     bad, idx = (a, 0) if not num_a else (b, 1)
-    rt_error("attempt to perform bitwise operation on a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
+    rt_error("attempt to perform bitwise operation on a %s value%s" % (objtypename(bad), varinfo(site_desc(idx))))
 
 
 def _bitop(op, a, b, f):
@@ -362,7 +366,7 @@ def bnot(a):
         return call_meta1(h, a, a)
     if a.__class__ is _float:
         rt_error("number%s has no integer representation" % varinfo(site_desc(0)))
-    rt_error("attempt to perform bitwise operation on a %s value%s" % (type_name(a), varinfo(site_desc(0))))
+    rt_error("attempt to perform bitwise operation on a %s value%s" % (objtypename(a), varinfo(site_desc(0))))
 
 
 # ---------------------------------------------------------------- concat and length
@@ -395,7 +399,7 @@ def concat(a, b):
         bad, idx = a, 0
     else:
         bad, idx = b, 1
-    rt_error("attempt to concatenate a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
+    rt_error("attempt to concatenate a %s value%s" % (objtypename(bad), varinfo(site_desc(idx))))
 
 
 def concat_n(*vals):
@@ -429,7 +433,7 @@ def _concat_pair_at(a, b, i):
         bad, idx = a, i
     else:
         bad, idx = b, i + 1
-    rt_error("attempt to concatenate a %s value%s" % (type_name(bad), varinfo(site_desc(idx))))
+    rt_error("attempt to concatenate a %s value%s" % (objtypename(bad), varinfo(site_desc(idx))))
 
 
 def length(v):
@@ -446,7 +450,7 @@ def length(v):
     h = getmetamethod(v, "__len")
     if h is not None:
         return call_meta1(h, v)
-    rt_error("attempt to get length of a %s value%s" % (type_name(v), varinfo(site_desc(0))))
+    rt_error("attempt to get length of a %s value%s" % (objtypename(v), varinfo(site_desc(0))))
 
 
 # ---------------------------------------------------------------- comparison
@@ -482,8 +486,8 @@ def ne(a, b):
 
 
 def _cmp_error(a, b):
-    t1 = type_name(a)
-    t2 = type_name(b)
+    t1 = objtypename(a)
+    t2 = objtypename(b)
     if t1 == t2:
         rt_error("attempt to compare two %s values" % t1)
     rt_error("attempt to compare %s with %s" % (t1, t2))
@@ -544,7 +548,7 @@ def index(o, k):
     if h is None:
         if o.__class__ is _str:
             pass
-        rt_error("attempt to index a %s value%s" % (type_name(o), _index_varinfo(k)))
+        rt_error("attempt to index a %s value%s" % (objtypename(o), _index_varinfo(k)))
     if h.__class__ is LuaTable or not callable(h):
         return index(h, k)
     return call_meta1(h, o, k)
@@ -585,7 +589,7 @@ def setindex(o, k, v):
         return
     h = getmetamethod(o, "__newindex")
     if h is None:
-        rt_error("attempt to index a %s value%s" % (type_name(o), _index_varinfo(k)))
+        rt_error("attempt to index a %s value%s" % (objtypename(o), _index_varinfo(k)))
     if h.__class__ is LuaTable:
         return setindex(h, k, v)
     call(h, o, k, v)

@@ -99,3 +99,13 @@ def tostring(v):
         if name.__class__ is str:
             return "%s: 0x%014x" % (name, id(v))
     return "%s: 0x%014x" % (type_name(v), id(v))
+
+
+def objtypename(v):
+    """luaT_objtypename: the metatable's __name when it is a string, else the type name."""
+    mt = getmetatable(v) if v.__class__ is not str else None
+    if mt is not None:
+        name = dict.get(mt, "__name")
+        if name.__class__ is str:
+            return name
+    return type_name(v)

@@ -230,11 +230,17 @@ class Compiler:
                 return "upvalue '%s'" % e.id
             return "local '%s'" % e.id
         if c is A.Index:
+            v = e.value
+            is_env = v.__class__ is A.Name and v.id == "_ENV" and getattr(v, "sym", None) is None
+            kind = "global" if is_env else "field"
             if e.notation == A.IndexNotation.DOT:
-                return "field '%s'" % e.idx.id
-            if e.idx.__class__ is A.String:
-                return "field '%s'" % e.idx.s
-            return None
+                return "%s '%s'" % (kind, e.idx.id)
+            k = e.idx
+            if k.__class__ is A.String:
+                return "%s '%s'" % (kind, k.s)
+            if k.__class__ is A.Number and k.n.__class__ is int and 0 <= k.n <= 255:
+                return "field 'integer index'"  # lcode.c: OP_GETI for small integer constants
+            return "field '?'"
         if c is A.String:
             return "constant '%s'" % e.s
         return None
@@ -993,7 +999,8 @@ class Compiler:
         if e.id == "_ENV" and env is None:
             return N("_ENV"), T.ANY
         if env is None:
-            return SUB(N("_ENV"), C(e.id)), T.ANY
+            # a failing subscript (nil _ENV) is reported by the error converter through this site
+            return self.at(SUB(N("_ENV"), C(e.id)), self.site("upvalue '_ENV'")), T.ANY
         site = self.site("upvalue '_ENV'" if env.func is not self.fn.scope else "local '_ENV'")
         return self.at(CALL("L_index", [self.read_sym_expr(env), C(e.id)]), site), T.ANY
 
