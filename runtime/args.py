@@ -179,16 +179,16 @@ def _dispatched_name(fname):
     while f is not None and _is_runtime(f.f_code):
         chain.append(f)
         f = f.f_back
-    if len(chain) >= 2:
-        disp = chain[-1]
-        kind = _DISPATCHERS.get(disp.f_code.co_name)
+    if len(chain) >= 2 and chain[-1].f_code.co_name in _DISPATCHERS:
+        kind = _DISPATCHERS[chain[-1].f_code.co_name]
         if kind:
             return kind
-        lib = chain[-2]
-        q = _qualified_name(lib.f_code)
+        q = _qualified_name(chain[-2].f_code)
         if q:
             return q
-    return "?"
+        return "?"
+    # called from Python code (an embedding program, a test): its own name
+    return fname
 
 
 def arg_error(n, fname, msg):
@@ -204,18 +204,10 @@ def arg_error(n, fname, msg):
         if linemap is not None:
             line = linemap.get(line, line)
         where = "%s:%d: " % (chunkname, line)
-        if _DISPATCHERS.get(name) is None and name == fname and False:
-            pass
     else:
         name = _dispatched_name(fname)
-    if caller is not None and name == fname and _called_by_dispatcher(caller):
-        pass
     if is_method:
         n -= 1
         if n == 0:
             raise LuaError("%scalling '%s' on bad self (%s)" % (where, name, msg))
     raise LuaError("%sbad argument #%d to '%s' (%s)" % (where, n, name, msg))
-
-
-def _called_by_dispatcher(frame):
-    return False

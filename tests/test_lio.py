@@ -7,6 +7,8 @@ code makes them: index(f, "read")(f, ...).
 import os
 import sys
 
+import re
+
 import pytest
 
 from lua2py.runtime import lio
@@ -35,7 +37,18 @@ def out(capsysbinary):
 
 
 def m(f, name, *args):
-    return index(f, name)(f, *args)
+    """f:name(...) as Lua code calls it: argument errors do not count self (luaL_argerror)."""
+    try:
+        return index(f, name)(f, *args)
+    except LuaError as e:
+        v = e.value
+        mt = re.match(r"bad argument #(\d+) to '([^']+)' \((.*)\)$", v) if isinstance(v, str) else None
+        if mt and mt.group(2) != "for iterator":
+            n = int(mt.group(1)) - 1
+            if n == 0:
+                raise LuaError("calling '%s' on bad self (%s)" % (mt.group(2), mt.group(3)))
+            raise LuaError("bad argument #%d to '%s' (%s)" % (n, mt.group(2), mt.group(3)))
+        raise
 
 
 def err(fn, *args):
