@@ -1,0 +1,33 @@
+"""The bridge between Lua coroutines and I/O: requests that travel up to whoever drives the coroutine.
+
+Inside a coroutine, compiled Lua code runs as Python generators joined with
+`yield from` (see docs/architecture.md).  A library function that does I/O has a
+generator version (its `lua_gen` attribute) that yields an IORequest instead of
+blocking.  The request travels up through every generator frame and through
+any `coroutine.resume` the program itself is running, to the driver at the top:
+
+  - the copas/asyncio scheduler awaits `request.run_async()` and sends the
+    result back down, so other Lua threads run meanwhile;
+  - with no scheduler (plain `coroutine.resume` from the main chunk), the
+    driver calls `request.run_blocking()`, which is what real LuaSocket does.
+
+Outside any coroutine the plain (non-generator) version of the function is
+called and simply blocks.
+"""
+
+
+class IORequest:
+    """One I/O operation, done either blocking or on the asyncio loop; both give the same Lua result."""
+
+    __slots__ = ()
+
+    def run_blocking(self):
+        raise NotImplementedError
+
+    async def run_async(self):
+        return self.run_blocking()
+
+
+def perform(request):
+    """Plain-code path: do the request now, blocking."""
+    return request.run_blocking()
