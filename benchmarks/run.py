@@ -351,8 +351,24 @@ def main(argv=None):
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run (default 300)")
     ap.add_argument("--keep", metavar="DIR", help="write the converted NAME_lua.py files to DIR and keep them")
     ap.add_argument("--json", metavar="FILE", help="also write all figures as JSON")
+    ap.add_argument("--from-json", metavar="FILE", help="print the table of a run saved with --json (runs nothing)")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     args = ap.parse_args(argv)
+
+    if args.from_json:
+        data = json.loads(Path(args.from_json).read_text())
+        args.n = data["n"]
+        rows = []
+        for name, b in data["benchmarks"].items():
+            cells = {}
+            for key in ("lua", "python", "lua2py", "run"):
+                c = b[key]
+                cell = Cell(c["wall"], c["cpu"], error=c["error"], runs=c["runs"])
+                cell.mismatch = c["mismatch"]
+                cells[key] = cell
+            rows.append((name, cells, b["notes"]))
+        print(render(rows, data["info"], args))
+        return 0
 
     names = discover()
     if args.only:
