@@ -1,0 +1,18 @@
+-- coroutine.status seen from the main program through a lifecycle
+local co = coroutine.create(function()
+  coroutine.yield()
+  coroutine.yield()
+end)
+print("1:", coroutine.status(co))
+coroutine.resume(co)
+print("2:", coroutine.status(co))
+coroutine.resume(co)
+print("3:", coroutine.status(co))
+coroutine.resume(co)
+print("4:", coroutine.status(co))
+coroutine.resume(co)
+print("5:", coroutine.status(co))
+-- a coroutine that errors is dead too
+local bad = coroutine.create(function() error("x") end)
+coroutine.resume(bad)
+print("after error:", coroutine.status(bad))

@@ -1,0 +1,11 @@
+-- the message handler itself runs with the error; can it yield?
+local co = coroutine.create(function()
+  local ok, r = xpcall(function() error("oops", 0) end, function(e)
+    local v = coroutine.yield("from handler: " .. e)
+    return "handler got " .. tostring(v)
+  end)
+  print("xpcall result:", ok, r)
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co, 99))
+print(coroutine.status(co))
