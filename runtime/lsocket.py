@@ -1,0 +1,1397 @@
+"""LuaSocket's `socket` module (socket.core plus the Lua part of socket.lua), on Python sockets.
+
+Every blocking operation is an `aio.IORequest` (see runtime/aio.py):
+
+  - the operation itself is written once, as a generator ("op") that does the
+    non-blocking system calls and, whenever a call would block, yields a *wait*
+    `(WAIT_READ|WAIT_WRITE, fd, seconds_or_None)` (or `(RESOLVE, host, port)`)
+    and receives True (ready) / False (timed out) / the addresses back;
+  - `run_blocking()` answers the waits with poll(), `run_async()` with the
+    asyncio loop (add_reader/add_writer, getaddrinfo), so both give exactly the
+    same Lua results, computed by the same code.
+
+Each Lua-visible method has a plain version (runs its request blocking) and a
+generator version as its `lua_gen` attribute (`result = yield request`).
+
+The Python sockets are always non-blocking; LuaSocket's timeouts (block / total
+modes) are computed here like its timeout.c does.  Values follow
+docs/conventions.md: strings are latin-1 str, several results are tuples, and
+numbers are floats where LuaSocket uses lua_pushnumber (send counts, 1 from
+connect/close/...).
+"""
+import errno
+import os
+import select as _select
+import socket as _socket
+import time
+
+from .aio import IORequest
+from .args import arg_error, check_str, check_table
+from .errors import LuaError
+from .table import LuaTable
+from . import ops
+
+VERSION = "LuaSocket 3.0.0"
+BUF_SIZE = 8192
+STEP_SIZE = 8192
+
+WAIT_READ = "r"
+WAIT_WRITE = "w"
+RESOLVE = "resolve"
+
+# ---------------------------------------------------------------- drivers
+
+
+def _wait_blocking(kind, fd, timeout):
+    if kind == RESOLVE:
+        return _resolve_now(fd, timeout)
+    p = _select.poll()
+    p.register(fd, _select.POLLIN if kind == WAIT_READ else _select.POLLOUT)
+    if timeout is None:
+        ms = -1
+    else:
+        ms = max(0, int(timeout * 1000 + 0.999))
+    while True:
+        try:
+            return bool(p.poll(ms))
+        except InterruptedError:
+            continue
+
+
+async def _wait_async(kind, fd, timeout):
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    if kind == RESOLVE:
+        try:
+            return await loop.getaddrinfo(fd, timeout, type=_socket.SOCK_STREAM)
+        except (_socket.gaierror, UnicodeError) as e:
+            return e
+    fut = loop.create_future()
+
+    def ready():
+        if not fut.done():
+            fut.set_result(True)
+
+    if kind == WAIT_READ:
+        loop.add_reader(fd, ready)
+    else:
+        loop.add_writer(fd, ready)
+    try:
+        if timeout is None:
+            return await fut
+        try:
+            return await asyncio.wait_for(fut, timeout)
+        except asyncio.TimeoutError:
+            return False
+    finally:
+        if kind == WAIT_READ:
+            loop.remove_reader(fd)
+        else:
+            loop.remove_writer(fd)
+
+
+def _resolve_now(host, port):
+    try:
+        return _socket.getaddrinfo(host, port, type=_socket.SOCK_STREAM)
+    except (_socket.gaierror, UnicodeError) as e:
+        return e
+
+
+def drive_blocking(gen):
+    """Run an op generator to its result, answering its waits by blocking."""
+    try:
+        w = next(gen)
+        while True:
+            w = gen.send(_wait_blocking(*w))
+    except StopIteration as e:
+        return e.value
+
+
+async def drive_async(gen):
+    try:
+        w = next(gen)
+        while True:
+            w = gen.send(await _wait_async(*w))
+    except StopIteration as e:
+        return e.value
+
+
+class OpRequest(IORequest):
+    """An IORequest made of an op generator function and its arguments."""
+    __slots__ = ("fn", "args")
+
+    def __init__(self, fn, *args):
+        self.fn = fn
+        self.args = args
+
+    def run_blocking(self):
+        return drive_blocking(self.fn(*self.args))
+
+    async def run_async(self):
+        return await drive_async(self.fn(*self.args))
+
+    def __repr__(self):
+        return "<OpRequest %s>" % self.fn.__name__
+
+
+class SleepRequest(IORequest):
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds):
+        self.seconds = seconds
+
+    def run_blocking(self):
+        if self.seconds > 0:
+            time.sleep(self.seconds)
+        return ()
+
+    async def run_async(self):
+        import asyncio
+
+        await asyncio.sleep(max(self.seconds, 0))
+        return ()
+
+
+def run_gen_blocking(gen):
+    """Drive a generator that yields IORequests (e.g. an http request) to its result, blocking."""
+    try:
+        req = next(gen)
+        while True:
+            req = gen.send(req.run_blocking())
+    except StopIteration as e:
+        return e.value
+
+
+def io_function(request_maker, name=None):
+    """A Lua function whose plain version performs request_maker(*args) blocking and whose
+    `lua_gen` yields it.  request_maker may instead return a finished result wrapped in Done."""
+    def plain(*args):
+        r = request_maker(*args)
+        if r.__class__ is Done:
+            return r.value
+        return r.run_blocking()
+
+    def gen(*args):
+        r = request_maker(*args)
+        if r.__class__ is Done:
+            return r.value
+        result = yield r
+        return result
+
+    plain.lua_gen = gen
+    plain.__name__ = name or request_maker.__name__
+    gen.__name__ = plain.__name__ + "_gen"
+    return plain
+
+
+def gen_function(genfn, name=None):
+    """A Lua function from a generator function that yields IORequests: the plain version
+    drives it blocking, `lua_gen` is the generator function itself."""
+    def plain(*args):
+        return run_gen_blocking(genfn(*args))
+
+    plain.lua_gen = genfn
+    plain.__name__ = name or genfn.__name__
+    return plain
+
+
+class Done:
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+# ---------------------------------------------------------------- errors (LuaSocket's pierror strings)
+
+_ERRNO_MSG = {
+    errno.EADDRINUSE: "address already in use",
+    errno.EISCONN: "already connected",
+    errno.EACCES: "permission denied",
+    errno.ECONNREFUSED: "connection refused",
+    errno.ECONNABORTED: "closed",
+    errno.ECONNRESET: "closed",
+    errno.EPIPE: "closed",
+    errno.ETIMEDOUT: "timeout",
+}
+
+_GAI_MSG = {
+    getattr(_socket, "EAI_AGAIN", None): "temporary failure in name resolution",
+    getattr(_socket, "EAI_BADFLAGS", None): "invalid value for ai_flags",
+    getattr(_socket, "EAI_FAIL", None): "non-recoverable failure in name resolution",
+    getattr(_socket, "EAI_FAMILY", None): "ai_family not supported",
+    getattr(_socket, "EAI_MEMORY", None): "memory allocation failure",
+    getattr(_socket, "EAI_NONAME", None): "host or service not provided, or not known",
+    getattr(_socket, "EAI_OVERFLOW", None): "argument buffer overflow",
+    getattr(_socket, "EAI_SERVICE", None): "service not supported for socket type",
+    getattr(_socket, "EAI_SOCKTYPE", None): "ai_socktype not supported",
+    getattr(_socket, "EAI_NODATA", None): "host or service not provided, or not known",
+}
+
+
+def strerror(err):
+    if isinstance(err, _socket.gaierror):
+        return _GAI_MSG.get(err.errno, err.strerror or str(err))
+    if isinstance(err, UnicodeError):
+        return "host or service not provided, or not known"
+    if isinstance(err, OSError):
+        code = err.errno
+    else:
+        code = err
+    m = _ERRNO_MSG.get(code)
+    if m is not None:
+        return m
+    return os.strerror(code) if isinstance(code, int) else str(err)
+
+
+# ---------------------------------------------------------------- timeouts (timeout.c)
+
+class Timeout:
+    __slots__ = ("block", "total", "start")
+
+    def __init__(self):
+        self.block = -1.0
+        self.total = -1.0
+        self.start = 0.0
+
+    def markstart(self):
+        self.start = time.monotonic()
+
+    def retry(self):
+        """Seconds left to wait, None for no limit."""
+        b, t = self.block, self.total
+        if b < 0 and t < 0:
+            return None
+        el = time.monotonic() - self.start
+        if b < 0:
+            return max(t - el, 0.0)
+        if t < 0:
+            return max(b - el, 0.0)
+        return min(b, max(t - el, 0.0))
+
+
+# ---------------------------------------------------------------- tcp objects
+
+CLOSED = "closed"
+TIMEOUT = "timeout"
+
+
+class TCP:
+    """A LuaSocket tcp object; its class ("tcp{master}", "tcp{client}", "tcp{server}") is its metatable."""
+    lua_type = "userdata"
+
+    def __init__(self, family=None, sock=None, meta=None):
+        self.family = family  # None = not created yet (AF_UNSPEC)
+        self.sock = sock
+        self.closed = False
+        self.lua_meta = meta or MASTER_META
+        self.tm = Timeout()
+        self.buf = b""
+        self.received = 0
+        self.sent = 0
+        self.birthday = time.monotonic()
+        self.pending_opts = []
+        if sock is not None:
+            sock.setblocking(False)
+
+    @property
+    def cls(self):
+        return dict.get(self.lua_meta, "__name")
+
+    def fileno(self):
+        if self.sock is None or self.closed:
+            return -1
+        return self.sock.fileno()
+
+    def ensure(self, family):
+        if self.sock is None:
+            s = _socket.socket(family, _socket.SOCK_STREAM)
+            s.setblocking(False)
+            self.sock = s
+            self.family = family
+            for name, val in self.pending_opts:
+                _apply_option(s, name, val)
+            self.pending_opts = []
+        return self.sock
+
+    def __repr__(self):
+        return "%s: %#x" % (self.cls, id(self))
+
+
+def _tcp_tostring(o, *_):
+    return "%s: %#x" % (o.cls, id(o))
+
+
+def _check(o, n, fname, group):
+    """auxiliar_checkclass/checkgroup: group is a class name or "tcp{any}"."""
+    if o.__class__ is TCP:
+        if group == "tcp{any}" or o.cls == group:
+            return o
+    arg_error(n, fname, "%s expected" % group)
+
+
+# --- op generators (run through OpRequest) ------------------------------------
+
+def _op_connect(o, host, port):
+    o.tm.markstart()
+    infos = yield (RESOLVE, host, port)
+    if isinstance(infos, Exception):
+        return (None, strerror(infos))
+    err = "no info on address"
+    for fam, _t, _p, _c, addr in infos:
+        if o.family is not None and fam != o.family:
+            continue
+        s = o.ensure(fam)
+        e = s.connect_ex(addr)
+        if e in (errno.EINPROGRESS, errno.EALREADY, errno.EWOULDBLOCK):
+            t = o.tm.retry()
+            if t == 0:
+                return (None, TIMEOUT)
+            ok = yield (WAIT_WRITE, s.fileno(), t)
+            if not ok:
+                return (None, TIMEOUT)
+            e = s.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
+        if e == 0 or e == errno.EISCONN:
+            o.lua_meta = CLIENT_META
+            return 1.0
+        err = strerror(e)
+    return (None, err)
+
+
+def _recv_some(o):
+    """buffer_get: returns (data, err) where data is the buffered bytes (maybe after one recv)."""
+    if o.buf:
+        return o.buf, None
+    if o.closed or o.sock is None:
+        return b"", CLOSED
+    s = o.sock
+    while True:
+        try:
+            data = s.recv(BUF_SIZE)
+        except (BlockingIOError, InterruptedError):
+            t = o.tm.retry()
+            if t == 0:
+                return b"", TIMEOUT
+            ok = yield (WAIT_READ, s.fileno(), t)
+            if not ok:
+                return b"", TIMEOUT
+            continue
+        except OSError as e:
+            return b"", strerror(e)
+        if not data:
+            return b"", CLOSED
+        o.received += len(data)
+        o.buf = data
+        return data, None
+
+
+def _op_receive(o, kind, wanted, prefix):
+    """buffer_meth_receive: kind "l", "a" or "n" (wanted bytes, prefix included)."""
+    o.tm.markstart()
+    parts = [prefix] if prefix else []
+    err = None
+    if kind == "l":
+        while True:
+            data, err = yield from _recv_some(o)
+            pos = data.find(b"\n")
+            if pos >= 0:
+                parts.append(data[:pos].replace(b"\r", b""))
+                o.buf = data[pos + 1:]
+                err = None
+                break
+            parts.append(data.replace(b"\r", b""))
+            o.buf = b""
+            if err is not None:
+                break
+    elif kind == "a":
+        total = 0
+        while True:
+            data, err = yield from _recv_some(o)
+            total += len(data)
+            parts.append(data)
+            o.buf = b""
+            if err is not None:
+                break
+        if err == CLOSED and total > 0:
+            err = None
+    else:
+        size = len(prefix)
+        if size == 0 or wanted > size:
+            want = wanted - size
+            total = 0
+            while True:
+                data, err = yield from _recv_some(o)
+                take = data[:want - total]
+                parts.append(take)
+                o.buf = data[len(take):]
+                total += len(take)
+                if err is not None or total >= want:
+                    break
+    out = b"".join(p if p.__class__ is bytes else p.encode("latin-1") for p in parts).decode("latin-1")
+    if err is not None:
+        return (None, err, out)
+    return (out, None, None)
+
+
+def _op_send(o, data, start):
+    """buffer_meth_send after the index arithmetic: data is the bytes to send."""
+    o.tm.markstart()
+    sent = 0
+    err = None
+    if o.closed or o.sock is None:
+        err = CLOSED
+    else:
+        s = o.sock
+        n = len(data)
+        while sent < n:
+            chunk = data[sent:sent + STEP_SIZE]
+            try:
+                k = s.send(chunk)
+            except (BlockingIOError, InterruptedError):
+                t = o.tm.retry()
+                if t == 0:
+                    err = TIMEOUT
+                    break
+                ok = yield (WAIT_WRITE, s.fileno(), t)
+                if not ok:
+                    err = TIMEOUT
+                    break
+                continue
+            except OSError as e:
+                err = strerror(e)
+                break
+            sent += k
+            o.sent += k
+    if err is not None:
+        return (None, err, float(sent + start - 1))
+    return (float(sent + start - 1), None, None)
+
+
+def _op_accept(o):
+    o.tm.markstart()
+    s = o.sock
+    while True:
+        try:
+            c, _addr = s.accept()
+        except (BlockingIOError, InterruptedError):
+            t = o.tm.retry()
+            if t == 0:
+                return (None, TIMEOUT)
+            ok = yield (WAIT_READ, s.fileno(), t)
+            if not ok:
+                return (None, TIMEOUT)
+            continue
+        except OSError as e:
+            return (None, strerror(e))
+        return TCP(o.family, c, CLIENT_META)
+
+
+def _no_wait():
+    return
+    yield
+
+
+# --- methods --------------------------------------------------------------------
+
+def _mk_connect(o=None, address=None, port=None, *_):
+    _check(o, 1, "connect", "tcp{master}")
+    address = check_str(address, 2, "connect")
+    port = _port_arg(port, 3, "connect")
+    return OpRequest(_op_connect, o, address, port)
+
+
+def _port_arg(port, n, fname):
+    if port.__class__ is int:
+        return port
+    if port.__class__ is float and port.is_integer():
+        return int(port)
+    if port.__class__ is str:
+        return port
+    if port is None:
+        arg_error(n, fname, "string expected, got nil")
+    return str(port)
+
+
+def _mk_receive(o=None, pattern=None, prefix=None, *_):
+    _check(o, 1, "receive", "tcp{client}")
+    if prefix is None:
+        prefix = ""
+    elif prefix.__class__ is not str:
+        if prefix.__class__ in (int, float):
+            prefix = ops.tostring(prefix)
+        else:
+            check_str(prefix, 3, "receive")
+    n = None
+    if pattern.__class__ in (int, float):
+        n = pattern
+    elif pattern.__class__ is str:
+        from .number import str2number
+
+        n = str2number(pattern)
+    if n is None:
+        p = "*l" if pattern is None else pattern
+        if p.__class__ is not str:
+            check_str(p, 2, "receive")
+        if p.startswith("*"):
+            p = p[1:]
+        if p[:1] == "l":
+            kind = "l"
+        elif p[:1] == "a":
+            kind = "a"
+        else:
+            arg_error(2, "receive", "invalid receive pattern")
+        return OpRequest(_op_receive, o, kind, 0, prefix.encode("latin-1"))
+    if n < 0:
+        arg_error(2, "receive", "invalid receive pattern")
+    return OpRequest(_op_receive, o, "n", int(n), prefix.encode("latin-1"))
+
+
+def _mk_send(o=None, data=None, i=None, j=None, *_):
+    _check(o, 1, "send", "tcp{client}")
+    if data.__class__ in (int, float):
+        data = ops.tostring(data)
+    data = check_str(data, 2, "send")
+    size = len(data)
+    start = 1 if i is None else int(_num(i, 3, "send"))
+    end = -1 if j is None else int(_num(j, 4, "send"))
+    if start < 0:
+        start = size + start + 1
+    if end < 0:
+        end = size + end + 1
+    if start < 1:
+        start = 1
+    if end > size:
+        end = size
+    payload = data[start - 1:end].encode("latin-1") if start <= end else b""
+    return OpRequest(_op_send, o, payload, start)
+
+
+def _num(v, n, fname):
+    if v.__class__ is int or v.__class__ is float:
+        return v
+    from .number import str2number
+
+    if v.__class__ is str:
+        x = str2number(v)
+        if x is not None:
+            return x
+    from .args import type_error
+
+    type_error(n, fname, "number", v)
+
+
+def _mk_accept(o=None, *_):
+    _check(o, 1, "accept", "tcp{server}")
+    return OpRequest(_op_accept, o)
+
+
+tcp_connect = io_function(_mk_connect, "connect")
+tcp_receive = io_function(_mk_receive, "receive")
+tcp_send = io_function(_mk_send, "send")
+tcp_accept = io_function(_mk_accept, "accept")
+
+
+def tcp_bind(o=None, address=None, port=None, *_):
+    _check(o, 1, "bind", "tcp{master}")
+    address = check_str(address, 2, "bind")
+    port = _port_arg(port, 3, "bind")
+    if address == "*":
+        address = "0.0.0.0"
+    infos = _resolve_now(address, port)
+    if isinstance(infos, Exception):
+        return (None, strerror(infos))
+    err = "no info on address"
+    for fam, _t, _p, _c, addr in infos:
+        if o.family is not None and fam != o.family:
+            continue
+        s = o.ensure(fam)
+        try:
+            s.bind(addr)
+            return 1.0
+        except OSError as e:
+            err = strerror(e)
+    return (None, err)
+
+
+def tcp_listen(o=None, backlog=None, *_):
+    _check(o, 1, "listen", "tcp{master}")
+    backlog = 32 if backlog is None else int(_num(backlog, 2, "listen"))
+    s = o.ensure(_socket.AF_INET)
+    try:
+        s.listen(backlog)
+    except OSError as e:
+        return (None, strerror(e))
+    o.lua_meta = SERVER_META
+    return 1.0
+
+
+def tcp_close(o=None, *_):
+    _check(o, 1, "close", "tcp{any}")
+    if o.sock is not None and not o.closed:
+        try:
+            o.sock.close()
+        except OSError:
+            pass
+    o.closed = True
+    o.buf = b""
+    return 1.0
+
+
+def tcp_shutdown(o=None, how=None, *_):
+    _check(o, 1, "shutdown", "tcp{client}")
+    how = "both" if how is None else check_str(how, 2, "shutdown")
+    modes = {"receive": _socket.SHUT_RD, "send": _socket.SHUT_WR, "both": _socket.SHUT_RDWR}
+    if how not in modes:
+        arg_error(2, "shutdown", "invalid option '%s'" % how)
+    if o.sock is not None and not o.closed:
+        try:
+            o.sock.shutdown(modes[how])
+        except OSError:
+            pass
+    return 1.0
+
+
+def tcp_settimeout(o=None, value=None, mode=None, *_):
+    _check(o, 1, "settimeout", "tcp{any}")
+    t = -1.0 if value is None else float(_num(value, 2, "settimeout"))
+    mode = "b" if mode is None else check_str(mode, 3, "settimeout")
+    if mode[:1] == "b":
+        o.tm.block = t
+    elif mode[:1] in ("t", "r"):
+        o.tm.total = t
+    else:
+        arg_error(3, "settimeout", "invalid timeout mode")
+    return 1.0
+
+
+def tcp_gettimeout(o=None, *_):
+    _check(o, 1, "gettimeout", "tcp{any}")
+    return (o.tm.block, o.tm.total)
+
+
+def tcp_dirty(o=None, *_):
+    _check(o, 1, "dirty", "tcp{any}")
+    return bool(o.buf)
+
+
+def tcp_getfd(o=None, *_):
+    _check(o, 1, "getfd", "tcp{any}")
+    return float(o.fileno())
+
+
+def tcp_setfd(o=None, fd=None, *_):
+    _check(o, 1, "setfd", "tcp{any}")
+    return ()
+
+
+def tcp_getfamily(o=None, *_):
+    _check(o, 1, "getfamily", "tcp{any}")
+    return "inet6" if o.family == _socket.AF_INET6 else "inet"
+
+
+def _bad_fd():
+    return (None, os.strerror(errno.EBADF))
+
+
+def tcp_getsockname(o=None, *_):
+    _check(o, 1, "getsockname", "tcp{any}")
+    if o.sock is None or o.closed:
+        return _bad_fd()
+    try:
+        a = o.sock.getsockname()
+    except OSError as e:
+        return (None, strerror(e))
+    return (a[0], str(a[1]), "inet6" if o.family == _socket.AF_INET6 else "inet")
+
+
+def tcp_getpeername(o=None, *_):
+    _check(o, 1, "getpeername", "tcp{any}")
+    if o.sock is None or o.closed:
+        return _bad_fd()
+    try:
+        a = o.sock.getpeername()
+    except OSError as e:
+        return (None, os.strerror(e.errno) if e.errno else str(e))
+    return (a[0], int(a[1]), "inet6" if o.family == _socket.AF_INET6 else "inet")
+
+
+def tcp_getstats(o=None, *_):
+    _check(o, 1, "getstats", "tcp{any}")
+    return (float(o.received), float(o.sent), time.monotonic() - o.birthday)
+
+
+def tcp_setstats(o=None, received=None, sent=None, age=None, *_):
+    _check(o, 1, "setstats", "tcp{any}")
+    if received is not None:
+        o.received = int(_num(received, 2, "setstats"))
+    if sent is not None:
+        o.sent = int(_num(sent, 3, "setstats"))
+    if age is not None:
+        o.birthday = time.monotonic() - float(_num(age, 4, "setstats"))
+    return 1.0
+
+
+_BOOL_OPTS = {
+    "keepalive": (_socket.SOL_SOCKET, _socket.SO_KEEPALIVE),
+    "reuseaddr": (_socket.SOL_SOCKET, _socket.SO_REUSEADDR),
+    "reuseport": (_socket.SOL_SOCKET, getattr(_socket, "SO_REUSEPORT", _socket.SO_REUSEADDR)),
+    "tcp-nodelay": (_socket.IPPROTO_TCP, _socket.TCP_NODELAY),
+    "ipv6-v6only": (_socket.IPPROTO_IPV6, getattr(_socket, "IPV6_V6ONLY", 26)),
+}
+_INT_OPTS = {
+    "tcp-keepidle": (_socket.IPPROTO_TCP, getattr(_socket, "TCP_KEEPIDLE", 4)),
+    "tcp-keepcnt": (_socket.IPPROTO_TCP, getattr(_socket, "TCP_KEEPCNT", 6)),
+    "tcp-keepintvl": (_socket.IPPROTO_TCP, getattr(_socket, "TCP_KEEPINTVL", 5)),
+    "recv-buffer-size": (_socket.SOL_SOCKET, _socket.SO_RCVBUF),
+    "send-buffer-size": (_socket.SOL_SOCKET, _socket.SO_SNDBUF),
+}
+
+
+def _apply_option(s, name, val):
+    if name in _BOOL_OPTS:
+        lvl, opt = _BOOL_OPTS[name]
+        s.setsockopt(lvl, opt, 1 if val else 0)
+    elif name in _INT_OPTS:
+        lvl, opt = _INT_OPTS[name]
+        s.setsockopt(lvl, opt, int(val))
+    elif name == "linger":
+        import struct
+
+        on = bool(val[0]) if isinstance(val, tuple) else False
+        secs = int(val[1]) if isinstance(val, tuple) else 0
+        s.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, struct.pack("ii", on, secs))
+
+
+def tcp_setoption(o=None, name=None, val=None, *_):
+    _check(o, 1, "setoption", "tcp{any}")
+    name = check_str(name, 2, "setoption")
+    if name == "linger":
+        if val.__class__ is not LuaTable:
+            arg_error(3, "setoption", "table expected")
+        val = (val["on"], _num(val["timeout"] or 0, 3, "setoption"))
+    elif name in _INT_OPTS:
+        val = _num(val, 3, "setoption")
+    elif name not in _BOOL_OPTS:
+        arg_error(2, "setoption", "unsupported option `%s'" % name)
+    else:
+        val = val is not None and val is not False
+    if o.sock is None:
+        o.pending_opts.append((name, val))
+        return 1.0
+    try:
+        _apply_option(o.sock, name, val)
+    except OSError as e:
+        return (None, strerror(e))
+    return 1.0
+
+
+def tcp_getoption(o=None, name=None, *_):
+    _check(o, 1, "getoption", "tcp{any}")
+    name = check_str(name, 2, "getoption")
+    if o.sock is None:
+        return _bad_fd()
+    try:
+        if name in _BOOL_OPTS:
+            lvl, opt = _BOOL_OPTS[name]
+            return o.sock.getsockopt(lvl, opt) != 0
+        if name in _INT_OPTS:
+            lvl, opt = _INT_OPTS[name]
+            return o.sock.getsockopt(lvl, opt)
+        if name == "linger":
+            import struct
+
+            on, secs = struct.unpack("ii", o.sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, 8))
+            t = LuaTable()
+            dict.__setitem__(t, "on", bool(on))
+            dict.__setitem__(t, "timeout", secs)
+            return t
+    except OSError as e:
+        return (None, strerror(e))
+    arg_error(2, "getoption", "unsupported option `%s'" % name)
+
+
+_METHODS = {
+    "accept": tcp_accept, "bind": tcp_bind, "close": tcp_close, "connect": tcp_connect,
+    "dirty": tcp_dirty, "getfamily": tcp_getfamily, "getfd": tcp_getfd, "getoption": tcp_getoption,
+    "getpeername": tcp_getpeername, "getsockname": tcp_getsockname, "getstats": tcp_getstats,
+    "gettimeout": tcp_gettimeout, "listen": tcp_listen, "receive": tcp_receive, "send": tcp_send,
+    "setfd": tcp_setfd, "setoption": tcp_setoption, "setpeername": tcp_connect,
+    "setsockname": tcp_bind, "setstats": tcp_setstats, "settimeout": tcp_settimeout,
+    "shutdown": tcp_shutdown,
+}
+
+
+def _make_meta(cls):
+    idx = LuaTable()
+    for k, v in _METHODS.items():
+        dict.__setitem__(idx, k, v)
+    dict.__setitem__(idx, "class", cls)
+    mt = LuaTable()
+    dict.__setitem__(mt, "__index", idx)
+    dict.__setitem__(mt, "__name", cls)
+    dict.__setitem__(mt, "__tostring", _tcp_tostring)
+    return mt
+
+
+MASTER_META = _make_meta("tcp{master}")
+CLIENT_META = _make_meta("tcp{client}")
+SERVER_META = _make_meta("tcp{server}")
+
+
+# ---------------------------------------------------------------- module functions
+
+def sock_tcp(*_):
+    return TCP()
+
+
+def sock_tcp4(*_):
+    t = TCP()
+    t.ensure(_socket.AF_INET)
+    return t
+
+
+def sock_tcp6(*_):
+    t = TCP()
+    t.ensure(_socket.AF_INET6)
+    return t
+
+
+def _op_global_connect(address, port, locaddr, locport, family):
+    o = TCP(family)
+    if locaddr is not None:
+        r = tcp_bind(o, locaddr, locport if locport is not None else 0)
+        if r.__class__ is tuple:
+            tcp_close(o)
+            return r
+    r = yield from _op_connect(o, address, port)
+    if r.__class__ is tuple:
+        tcp_close(o)
+        return r
+    return o
+
+
+def _mk_global_connect(address=None, port=None, locaddr=None, locport=None, family=None, *_):
+    address = check_str(address, 1, "connect")
+    port = _port_arg(port, 2, "connect")
+    fam = None
+    if family == "inet":
+        fam = _socket.AF_INET
+    elif family == "inet6":
+        fam = _socket.AF_INET6
+    return OpRequest(_op_global_connect, address, port, locaddr, locport, fam)
+
+
+def _mk_connect4(address=None, port=None, locaddr=None, locport=None, *_):
+    return _mk_global_connect(address, port, locaddr, locport, "inet")
+
+
+def _mk_connect6(address=None, port=None, locaddr=None, locport=None, *_):
+    return _mk_global_connect(address, port, locaddr, locport, "inet6")
+
+
+sock_connect = io_function(_mk_global_connect, "connect")
+sock_connect4 = io_function(_mk_connect4, "connect4")
+sock_connect6 = io_function(_mk_connect6, "connect6")
+
+
+def sock_bind(host=None, port=None, backlog=None, *_):
+    host = check_str(host, 1, "bind")
+    if host == "*":
+        host = "0.0.0.0"
+    infos = _resolve_now(host, _port_arg(port, 2, "bind"))
+    if isinstance(infos, Exception):
+        return (None, "host not found")
+    err = "no info on address"
+    for fam, _t, _p, _c, addr in infos:
+        o = TCP()
+        o.ensure(fam)
+        tcp_setoption(o, "reuseaddr", True)
+        r = tcp_bind(o, addr[0], port)
+        if r.__class__ is tuple:
+            tcp_close(o)
+            err = r[1]
+            continue
+        r = tcp_listen(o, backlog)
+        if r.__class__ is tuple:
+            tcp_close(o)
+            err = r[1]
+            continue
+        return o
+    return (None, err)
+
+
+def sock_gettime(*_):
+    return time.time()
+
+
+def _mk_sleep(n=None, *_):
+    n = float(_num(n, 1, "sleep"))
+    return SleepRequest(n)
+
+
+sock_sleep = io_function(_mk_sleep, "sleep")
+
+
+# --- select ---------------------------------------------------------------------
+
+def _getfd(s):
+    if s.__class__ is TCP:
+        return s.fileno(), bool(s.buf)
+    if s.__class__ is LuaTable or hasattr(s, "lua_meta"):
+        f = ops.index(s, "getfd")
+        if f is None:
+            return -1, False
+        fd = ops.first(ops.call(f, s))
+        d = ops.index(s, "dirty")
+        dirty = bool(ops.first(ops.call(d, s))) if d is not None else False
+        if fd.__class__ in (int, float):
+            return int(fd), dirty
+    return -1, False
+
+
+def _collect(t):
+    out = []
+    if t is None:
+        return out
+    check_table(t, 1, "select")
+    i = 1
+    while True:
+        s = dict.get(t, i)
+        if s is None:
+            break
+        fd, dirty = _getfd(s)
+        if fd >= 0:
+            out.append((s, fd, dirty))
+        i += 1
+    return out
+
+
+def _op_select(rs, ws, timeout):
+    dirty = [s for s, _fd, d in rs if d]
+    start = time.monotonic()
+    rready, wready = [], []
+    while True:
+        t = 0.0 if dirty else (None if timeout is None else max(timeout - (time.monotonic() - start), 0.0))
+        res = yield ("select", [fd for _s, fd, _d in rs], [fd for _s, fd, _d in ws], t)
+        rfds, wfds = res
+        rready = [s for s, fd, d in rs if fd in rfds or d]
+        wready = [s for s, fd, d in ws if fd in wfds]
+        break
+    r = LuaTable()
+    w = LuaTable()
+    for t, lst in ((r, rready), (w, wready)):
+        for i, s in enumerate(lst):
+            dict.__setitem__(t, i + 1, s)
+            dict.__setitem__(t, s, float(i + 1))
+    if not rready and not wready:
+        return (r, w, TIMEOUT)
+    return (r, w)
+
+
+class SelectRequest(OpRequest):
+    __slots__ = ()
+
+    def run_blocking(self):
+        g = self.fn(*self.args)
+        try:
+            w = next(g)
+            while True:
+                _k, rfds, wfds, t = w
+                while True:
+                    try:
+                        r, wr, _x = _select.select(rfds, wfds, [], t)
+                        break
+                    except InterruptedError:
+                        continue
+                w = g.send((set(r), set(wr)))
+        except StopIteration as e:
+            return e.value
+
+    async def run_async(self):
+        import asyncio
+
+        g = self.fn(*self.args)
+        loop = asyncio.get_running_loop()
+        try:
+            w = next(g)
+            while True:
+                _k, rfds, wfds, t = w
+                r, wr = set(), set()
+                fut = loop.create_future()
+
+                def mark(s, fd):
+                    s.add(fd)
+                    if not fut.done():
+                        fut.set_result(None)
+
+                for fd in rfds:
+                    loop.add_reader(fd, mark, r, fd)
+                for fd in wfds:
+                    loop.add_writer(fd, mark, wr, fd)
+                try:
+                    if t is None:
+                        await fut
+                    else:
+                        try:
+                            await asyncio.wait_for(fut, t)
+                        except asyncio.TimeoutError:
+                            pass
+                finally:
+                    for fd in rfds:
+                        loop.remove_reader(fd)
+                    for fd in wfds:
+                        loop.remove_writer(fd)
+                w = g.send((r, wr))
+        except StopIteration as e:
+            return e.value
+
+
+def _mk_select(recvt=None, sendt=None, timeout=None, *_):
+    rs = _collect(recvt)
+    ws = _collect(sendt)
+    t = None
+    if timeout is not None:
+        t = float(_num(timeout, 3, "select"))
+        if t < 0:
+            t = None
+    return SelectRequest(_op_select, rs, ws, t)
+
+
+sock_select = io_function(_mk_select, "select")
+
+
+# --- dns ------------------------------------------------------------------------
+
+def _resolved(name, addrs, aliases=()):
+    t = LuaTable()
+    dict.__setitem__(t, "name", name)
+    dict.__setitem__(t, "alias", LuaTable.from_list(list(aliases)))
+    dict.__setitem__(t, "ip", LuaTable.from_list(list(addrs)))
+    return t
+
+
+def dns_toip(address=None, *_):
+    address = check_str(address, 1, "toip")
+    try:
+        if _is_ip(address):
+            name, aliases, addrs = _socket.gethostbyaddr(address)
+        else:
+            name, aliases, addrs = _socket.gethostbyname_ex(address)
+    except (OSError, UnicodeError):
+        return (None, "host not found")
+    return (addrs[0], _resolved(name, addrs, aliases))
+
+
+def _is_ip(a):
+    try:
+        _socket.inet_aton(a)
+        return True
+    except OSError:
+        return False
+
+
+def dns_tohostname(address=None, *_):
+    address = check_str(address, 1, "tohostname")
+    try:
+        name, aliases, addrs = _socket.gethostbyaddr(address)
+    except (OSError, UnicodeError):
+        try:
+            name, aliases, addrs = _socket.gethostbyname_ex(address)
+        except (OSError, UnicodeError):
+            return (None, "host not found")
+    return (name, _resolved(name, addrs, aliases))
+
+
+def dns_gethostname(*_):
+    return _socket.gethostname()
+
+
+def dns_getaddrinfo(host=None, *_):
+    host = check_str(host, 1, "getaddrinfo")
+    try:
+        infos = _socket.getaddrinfo(host, None, type=_socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as e:
+        return (None, strerror(e) if isinstance(e, _socket.gaierror) else "host not found")
+    out = []
+    for fam, _t, _p, _c, addr in infos:
+        e = LuaTable()
+        dict.__setitem__(e, "family", "inet6" if fam == _socket.AF_INET6 else "inet")
+        dict.__setitem__(e, "addr", addr[0])
+        out.append(e)
+    return LuaTable.from_list(out)
+
+
+def dns_getnameinfo(host=None, port=None, *_):
+    try:
+        if host is not None:
+            name = _socket.gethostbyaddr(host)[0]
+        else:
+            name = None
+        serv = _socket.getservbyport(int(port)) if port is not None else None
+    except (OSError, ValueError):
+        return (None, "host not found")
+    t = LuaTable.from_list([name]) if name else LuaTable()
+    return (t, serv)
+
+
+# --- socket.lua: try / protect / skip / choose / sinks / sources --------------------
+
+def sock_skip(d=None, *rets):
+    n = int(_num(d, 1, "skip"))
+    r = rets[n:]
+    if len(r) == 1:
+        return r[0]
+    return tuple(r)
+
+
+def _try_error(err):
+    t = LuaTable()
+    dict.__setitem__(t, 1, err)
+    raise LuaError(t)
+
+
+def sock_newtry(finalizer=None, *_):
+    def lua_try(*args):
+        if not args or args[0] is None or args[0] is False:
+            if finalizer is not None:
+                ops.call(finalizer)
+            _try_error(args[1] if len(args) > 1 else None)
+        return args[0] if len(args) == 1 else tuple(args)
+
+    return lua_try
+
+
+sock_try = sock_newtry()
+
+
+def _unwrap(e):
+    v = e.value
+    if v.__class__ is LuaTable:
+        return (None, v[1])
+    raise e
+
+
+def sock_protect(f=None, *_):
+    def protected(*args):
+        try:
+            return ops.call(f, *args)
+        except LuaError as e:
+            return _unwrap(e)
+
+    g = getattr(f, "lua_gen", None)
+    if g is not None:
+        def protected_gen(*args):
+            try:
+                r = yield from g(*args)
+                return r
+            except LuaError as e:
+                return _unwrap(e)
+
+        protected.lua_gen = protected_gen
+    return protected
+
+
+def sock_choose(tbl=None, *_):
+    def chooser(name=None, opt1=None, opt2=None, *_):
+        if name.__class__ is not str:
+            name, opt1, opt2 = "default", name, opt1
+        f = tbl[name or "nil"]
+        if f is None:
+            raise LuaError("unknown key (%s)" % ops.tostring(name))
+        return ops.call(f, opt1, opt2)
+
+    return chooser
+
+
+def _callable_table(fn, getfd, dirty):
+    t = LuaTable()
+    dict.__setitem__(t, "getfd", lambda *_: getfd())
+    dict.__setitem__(t, "dirty", lambda *_: dirty())
+    mt = LuaTable()
+    dict.__setitem__(mt, "__call", lambda self, *a: fn(*a))
+    t.meta = mt
+    return t
+
+
+def _lsend(sock, data):
+    return ops.call(ops.index(sock, "send"), sock, data)
+
+
+def _lrecv(sock, *a):
+    return ops.call(ops.index(sock, "receive"), sock, *a)
+
+
+def _sink_close_when_done(sock):
+    def fn(chunk=None, err=None, *_):
+        if chunk is None:
+            ops.call(ops.index(sock, "close"), sock)
+            return 1
+        return _lsend(sock, chunk)
+    return _callable_table(fn, lambda: ops.call(ops.index(sock, "getfd"), sock),
+                           lambda: ops.call(ops.index(sock, "dirty"), sock))
+
+
+def _sink_keep_open(sock):
+    def fn(chunk=None, err=None, *_):
+        if chunk is not None:
+            return _lsend(sock, chunk)
+        return 1
+    return _callable_table(fn, lambda: ops.call(ops.index(sock, "getfd"), sock),
+                           lambda: ops.call(ops.index(sock, "dirty"), sock))
+
+
+def _source_by_length(sock, length):
+    left = [int(length)]
+
+    def fn(*_):
+        if left[0] <= 0:
+            return None
+        size = min(BLOCKSIZE, left[0])
+        r = ops.multi(_lrecv(sock, size))
+        chunk = r[0] if r else None
+        if chunk is None:
+            return (None, r[1] if len(r) > 1 else None)
+        left[0] -= len(chunk)
+        return chunk
+    return _callable_table(fn, lambda: ops.call(ops.index(sock, "getfd"), sock),
+                           lambda: ops.call(ops.index(sock, "dirty"), sock))
+
+
+def _source_until_closed(sock):
+    done = [False]
+
+    def fn(*_):
+        if done[0]:
+            return None
+        r = ops.multi(_lrecv(sock, BLOCKSIZE))
+        chunk = r[0] if r else None
+        err = r[1] if len(r) > 1 else None
+        partial = r[2] if len(r) > 2 else None
+        if err is None:
+            return chunk
+        if err == CLOSED:
+            ops.call(ops.index(sock, "close"), sock)
+            done[0] = True
+            return partial
+        return (None, err)
+    return _callable_table(fn, lambda: ops.call(ops.index(sock, "getfd"), sock),
+                           lambda: ops.call(ops.index(sock, "dirty"), sock))
+
+
+BLOCKSIZE = 2048
+
+
+def open_socket_core():
+    """The socket table (socket.core + socket.lua additions), without registering it anywhere."""
+    S = LuaTable()
+    funcs = {
+        "tcp": sock_tcp, "tcp4": sock_tcp4, "tcp6": sock_tcp6,
+        "connect": sock_connect, "connect4": sock_connect4, "connect6": sock_connect6,
+        "bind": sock_bind, "gettime": sock_gettime, "sleep": sock_sleep, "select": sock_select,
+        "skip": sock_skip, "newtry": sock_newtry, "try": sock_try, "protect": sock_protect,
+        "choose": sock_choose,
+    }
+    for k, v in funcs.items():
+        dict.__setitem__(S, k, v)
+    dns = LuaTable()
+    for k, v in (("toip", dns_toip), ("tohostname", dns_tohostname), ("gethostname", dns_gethostname),
+                 ("getaddrinfo", dns_getaddrinfo), ("getnameinfo", dns_getnameinfo)):
+        dict.__setitem__(dns, k, v)
+    dict.__setitem__(S, "dns", dns)
+    dict.__setitem__(S, "_VERSION", VERSION)
+    dict.__setitem__(S, "_SETSIZE", 1024)
+    dict.__setitem__(S, "_SOCKETINVALID", -1)
+    dict.__setitem__(S, "_DATAGRAMSIZE", 8192)
+    dict.__setitem__(S, "BLOCKSIZE", BLOCKSIZE)
+
+    sinkt = LuaTable()
+    dict.__setitem__(sinkt, "close-when-done", _sink_close_when_done)
+    dict.__setitem__(sinkt, "keep-open", _sink_keep_open)
+    dict.__setitem__(sinkt, "default", _sink_keep_open)
+    sourcet = LuaTable()
+    dict.__setitem__(sourcet, "by-length", _source_by_length)
+    dict.__setitem__(sourcet, "until-closed", _source_until_closed)
+    dict.__setitem__(sourcet, "default", _source_until_closed)
+    dict.__setitem__(S, "sinkt", sinkt)
+    dict.__setitem__(S, "sourcet", sourcet)
+    dict.__setitem__(S, "sink", sock_choose(sinkt))
+    dict.__setitem__(S, "source", sock_choose(sourcet))
+    return S
+
+
+# ---------------------------------------------------------------- registration
+
+# module name -> (python module, opener) for the LuaSocket family of modules
+PRELOADS = [
+    ("socket.core", "lsocket", "open_socket_core_mod"),
+    ("socket", "lsocket", "open_socket_mod"),
+    ("socket.url", "lurl", "open_url_mod"),
+    ("ltn12", "lltn12", "open_ltn12_mod"),
+    ("socket.http", "lhttp", "open_http_mod"),
+    ("copas", "lcopas", "open_copas_mod"),
+    ("copas.http", "lcopas", "open_copas_http_mod"),
+    ("copas.lock", "lcopas", "open_copas_lock_mod"),
+    ("copas.semaphore", "lcopas", "open_copas_semaphore_mod"),
+    ("copas.queue", "lcopas", "open_copas_queue_mod"),
+    ("copas.timer", "lcopas", "open_copas_timer_mod"),
+]
+
+_CORE = {}
+
+
+def open_socket_core_mod(G):
+    # one socket.core table per state
+    key = id(G)
+    t = _CORE.get(key)
+    if t is None or t[0] is not G:
+        t = (G, open_socket_core())
+        _CORE[key] = t
+    return t[1]
+
+
+def open_socket_mod(G):
+    S = open_socket_core_mod(G)
+    return S
+
+
+def _loaded(G):
+    package = dict.get(G, "package")
+    return dict.get(package, "loaded") if package is not None else None
+
+
+def require_in(G, name):
+    """The module `name` of state G, loading it as require would."""
+    loaded = _loaded(G)
+    if loaded is not None:
+        v = dict.get(loaded, name)
+        if v is not None:
+            return v
+    req = dict.get(G, "require")
+    if req is not None:
+        return ops.first(ops.call(req, name))
+    return _load(G, name)
+
+
+def _load(G, name):
+    import importlib
+
+    for mname, pymod, opener in PRELOADS:
+        if mname == name:
+            mod = importlib.import_module(__package__ + "." + pymod)
+            return getattr(mod, opener)(G)
+    raise LuaError("module '%s' not found" % name)
+
+
+def open_socket_preload(G):
+    """Register every LuaSocket/Copas module in package.preload of state G (so that
+    `require "socket"` etc. work).  Returns None (it creates no global)."""
+    package = dict.get(G, "package")
+    if package is None:
+        return None
+    preload = dict.get(package, "preload")
+    for name, _pymod, _opener in PRELOADS:
+        def loader(*_a, _name=name):
+            return _load(G, _name)
+        dict.__setitem__(preload, name, loader)
+    return None

@@ -1,0 +1,296 @@
+"""Loopback test servers for the socket / socket.http / copas tests and the net goldens.
+
+Everything listens on 127.0.0.1 only, runs in daemon threads and stops with `stop()`.
+
+  EchoServer      raw TCP: echoes every byte back; closes when the client does
+  ScriptServer    raw TCP: on connect sends a fixed script, then either stalls
+                  (keeps the connection open, reading nothing) or closes
+  StallServer     raw TCP: accepts and never sends anything (ScriptServer with b"")
+  HTTPTestServer  HTTP/1.1 (http.server) with the routes listed in `_Handler`
+
+Run as a script (`python tests/servers.py`) it starts one of each, prints
+`NAME=PORT` lines (the env variables the net goldens read) and serves until
+killed or stdin closes.
+"""
+import socket
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+HOST = "127.0.0.1"
+SCRIPT = b"line one\nline two\r\nthird\n\nlast partial"
+
+
+class _TCPServer:
+    def __init__(self, port=0):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind((HOST, port))
+        self.sock.listen(16)
+        self.port = self.sock.getsockname()[1]
+        self._stop = threading.Event()
+        self._conns = []
+        self._thread = threading.Thread(target=self._accept_loop, daemon=True)
+        self._thread.start()
+
+    def _accept_loop(self):
+        self.sock.settimeout(0.1)
+        while not self._stop.is_set():
+            try:
+                c, _ = self.sock.accept()
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+            c.settimeout(None)
+            self._conns.append(c)
+            threading.Thread(target=self._serve_guard, args=(c,), daemon=True).start()
+
+    def _serve_guard(self, c):
+        try:
+            self.serve(c)
+        except OSError:
+            pass
+        finally:
+            try:
+                c.close()
+            except OSError:
+                pass
+
+    def serve(self, c):
+        raise NotImplementedError
+
+    def stop(self):
+        self._stop.set()
+        try:
+            self.sock.close()
+        except OSError:
+            pass
+        for c in self._conns:
+            try:
+                c.close()
+            except OSError:
+                pass
+
+
+class EchoServer(_TCPServer):
+    def serve(self, c):
+        while not self._stop.is_set():
+            data = c.recv(65536)
+            if not data:
+                return
+            c.sendall(data)
+
+
+class ScriptServer(_TCPServer):
+    """Sends `script` on connect; then closes (close=True) or holds the connection open."""
+
+    def __init__(self, script=SCRIPT, close=False, port=0):
+        self.script = script
+        self.close = close
+        super().__init__(port)
+
+    def serve(self, c):
+        if self.script:
+            c.sendall(self.script)
+        if self.close:
+            c.shutdown(socket.SHUT_WR)
+            # wait for the client to close so that it sees FIN, not RST
+            c.settimeout(5)
+            try:
+                while c.recv(65536):
+                    pass
+            except OSError:
+                pass
+            return
+        # stall: read and drop whatever comes until the client goes away or we are stopped
+        c.settimeout(0.1)
+        while not self._stop.is_set():
+            try:
+                if not c.recv(65536):
+                    return
+            except socket.timeout:
+                continue
+
+
+class StallServer(ScriptServer):
+    def __init__(self, port=0):
+        super().__init__(b"", close=False, port=port)
+
+
+# ---------------------------------------------------------------- HTTP
+
+TEXT = b"hello from the test server\nsecond line\n"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Routes:
+      GET  /text                  200 text/plain TEXT
+      GET  /headers               repeated X-Multi and Set-Cookie headers
+      GET  /redirect/N[/CODE]     CODE (302) to /redirect/N-1/CODE ... /redirect/0 -> /text
+      GET  /relredirect           302 with a relative Location ("text")
+      GET  /chunked               chunked body (3 chunks)
+      GET  /status/N              status N with body "status N" (none for 204/304)
+      GET  /slow                  headers, part of the body, then stalls 3 s
+      GET  /stall                 stalls 3 s before anything
+      GET  /close                 body delimited by closing the connection (no length)
+      *    /echo                  text: method, path, sorted request headers, then the body
+      HEAD any                    the GET headers, no body
+    """
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *a):
+        pass
+
+    # no Server / Date headers: outputs stay deterministic
+    def send_response(self, code, message=None):
+        self.send_response_only(code, message)
+
+    def _body(self):
+        te = self.headers.get("Transfer-Encoding", "")
+        if "chunked" in te.lower():
+            out = b""
+            while True:
+                line = self.rfile.readline()
+                n = int(line.split(b";")[0].strip() or b"0", 16)
+                if n == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return out
+                out += self.rfile.read(n)
+                self.rfile.readline()
+        n = int(self.headers.get("Content-Length", "0") or 0)
+        return self.rfile.read(n) if n else b""
+
+    def _send(self, code, body=b"", headers=(), ctype="text/plain"):
+        self.send_response(code)
+        if ctype:
+            self.send_header("Content-Type", ctype)
+        for k, v in headers:
+            self.send_header(k, v)
+        if code not in (204, 304):
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD" and code not in (204, 304):
+            self.wfile.write(body)
+
+    def _route(self):
+        path = self.path
+        if path == "/text":
+            return self._send(200, TEXT)
+        if path == "/headers":
+            return self._send(200, b"h", [("X-Multi", "one"), ("X-Multi", "two"),
+                                          ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2"),
+                                          ("X-Single", "Mixed Case Value")])
+        if path.startswith("/redirect/"):
+            parts = path.split("/")
+            n = int(parts[2])
+            code = int(parts[3]) if len(parts) > 3 else 302
+            if n <= 0:
+                return self._send(200, b"redirected " + self.command.encode() + b"\n")
+            loc = "http://%s:%d/redirect/%d/%d" % (HOST, self.server.server_port, n - 1, code)
+            return self._send(code, b"moved", [("Location", loc)])
+        if path == "/relredirect":
+            return self._send(302, b"moved", [("Location", "text")])
+        if path == "/chunked":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            if self.command != "HEAD":
+                for part in (b"first chunk\n", b"second\n", b"x" * 300 + b"\n"):
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+                self.wfile.write(b"0\r\n\r\n")
+            return
+        if path.startswith("/status/"):
+            code = int(path.split("/")[2])
+            return self._send(code, b"status %d" % code)
+        if path == "/slow":
+            self.send_response(200)
+            self.send_header("Content-Length", "100")
+            self.end_headers()
+            self.wfile.write(b"partial body")
+            self.wfile.flush()
+            time.sleep(3)
+            self.close_connection = True
+            return
+        if path == "/stall":
+            time.sleep(3)
+            self.close_connection = True
+            return
+        if path == "/close":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"until close\n")
+            self.close_connection = True
+            return
+        if path.startswith("/echo"):
+            body = self._body()
+            lines = [self.command.encode(), path.encode()]
+            for k in sorted(set(k.lower() for k in self.headers.keys())):
+                for v in self.headers.get_all(k):
+                    lines.append(("%s: %s" % (k, v)).encode("latin-1"))
+            out = b"\n".join(lines) + b"\n\n" + body
+            return self._send(200, out)
+        return self._send(404, b"not found")
+
+    def do_GET(self):
+        self._route()
+
+    do_HEAD = do_POST = do_PUT = do_DELETE = do_GET
+
+
+class HTTPTestServer:
+    def __init__(self, port=0):
+        self.httpd = ThreadingHTTPServer((HOST, port), _Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_port
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
+        self._thread.start()
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def free_port():
+    s = socket.socket()
+    s.bind((HOST, 0))
+    p = s.getsockname()[1]
+    s.close()
+    return p
+
+
+def start_all():
+    """Start one of each server; returns (servers, env) with env = {VAR: "port"}."""
+    servers = {
+        "ECHO_PORT": EchoServer(),
+        "SCRIPT_PORT": ScriptServer(),
+        "CLOSER_PORT": ScriptServer(close=True),
+        "STALL_PORT": StallServer(),
+        "HTTP_PORT": HTTPTestServer(),
+    }
+    env = {k: str(s.port) for k, s in servers.items()}
+    # a port nobody listens on, for "connection refused"
+    env["CLOSED_PORT"] = str(free_port())
+    return servers, env
+
+
+def stop_all(servers):
+    for s in servers.values():
+        s.stop()
+
+
+if __name__ == "__main__":
+    servers, env = start_all()
+    for k, v in sorted(env.items()):
+        print("%s=%s" % (k, v), flush=True)
+    try:
+        sys.stdin.read()
+    except KeyboardInterrupt:
+        pass
+    stop_all(servers)
