@@ -243,9 +243,14 @@ class _Handler(BaseHTTPRequestHandler):
     do_HEAD = do_POST = do_PUT = do_DELETE = do_GET
 
 
+class _QuietHTTPServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # clients that close early (redirects, timeouts) are expected
+
+
 class HTTPTestServer:
     def __init__(self, port=0):
-        self.httpd = ThreadingHTTPServer((HOST, port), _Handler)
+        self.httpd = _QuietHTTPServer((HOST, port), _Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_port
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
