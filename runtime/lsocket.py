@@ -1222,7 +1222,7 @@ def _lrecv(sock, *a):
     return ops.call(ops.index(sock, "receive"), sock, *a)
 
 
-def _sink_close_when_done(sock):
+def _sink_close_when_done(sock=None, *_):
     def fn(chunk=None, err=None, *_):
         if chunk is None:
             ops.call(ops.index(sock, "close"), sock)
@@ -1232,7 +1232,7 @@ def _sink_close_when_done(sock):
                            lambda: ops.call(ops.index(sock, "dirty"), sock))
 
 
-def _sink_keep_open(sock):
+def _sink_keep_open(sock=None, *_):
     def fn(chunk=None, err=None, *_):
         if chunk is not None:
             return _lsend(sock, chunk)
@@ -1241,7 +1241,7 @@ def _sink_keep_open(sock):
                            lambda: ops.call(ops.index(sock, "dirty"), sock))
 
 
-def _source_by_length(sock, length):
+def _source_by_length(sock=None, length=None, *_):
     left = [int(length)]
 
     def fn(*_):
@@ -1258,7 +1258,7 @@ def _source_by_length(sock, length):
                            lambda: ops.call(ops.index(sock, "dirty"), sock))
 
 
-def _source_until_closed(sock):
+def _source_until_closed(sock=None, *_):
     done = [False]
 
     def fn(*_):

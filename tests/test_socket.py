@@ -1,0 +1,314 @@
+"""LuaSocket (socket, socket.http, socket.url, ltn12) and the IORequest drivers.
+
+Against the loopback servers of tests/servers.py:
+  - the net goldens (tests/golden/net/NAME.lua, outputs recorded by
+    tests/golden/record_net with lua5.4 + lua-socket in NAME.netout) run through lua2py;
+  - the Python functions are called directly, blocking and through an asyncio
+    driver that steps generators the way the copas scheduler does.
+"""
+import asyncio
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import servers  # noqa: E402
+
+from lua2py.runtime import lsocket, lhttp, lurl, lltn12  # noqa: E402
+from lua2py.runtime.aio import IORequest  # noqa: E402
+from lua2py.runtime.table import LuaTable  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+NET = Path(__file__).resolve().parent / "golden" / "net"
+
+# until runtime/state.py opens lsocket itself, register the LuaSocket modules in package.preload
+RUNNER = (
+    "import sys\n"
+    "import lua2py.runtime.state as s\n"
+    "if not any(m == 'lsocket' for m, *_ in s.LIBRARIES):\n"
+    "    s.LIBRARIES.append(('lsocket', 'open_socket_preload', None))\n"
+    "from lua2py.cli import main\n"
+    "sys.exit(main(['run'] + sys.argv[1:]))\n"
+)
+
+
+@pytest.fixture(scope="module")
+def net():
+    srv, env = servers.start_all()
+    yield {k: int(v) for k, v in env.items()}, env
+    servers.stop_all(srv)
+
+
+def _ports(net):
+    return net[0]
+
+
+# ---------------------------------------------------------------- goldens
+
+GOLDENS = sorted(p for p in NET.glob("*.lua") if p.with_suffix(".netout").exists())
+
+
+@pytest.mark.parametrize("prog", GOLDENS, ids=[p.stem for p in GOLDENS])
+def test_net_golden(prog, net):
+    env = dict(os.environ, **net[1])
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    p = subprocess.run([sys.executable, "-c", RUNNER, prog.name], cwd=prog.parent, env=env,
+                       capture_output=True, timeout=120)
+    expected = prog.with_suffix(".netout").read_bytes()
+    rc = prog.with_suffix(".rc")
+    want_rc = int(rc.read_text()) if rc.exists() else 0
+    assert p.stdout.decode("latin-1") == expected.decode("latin-1"), p.stderr.decode(errors="replace")
+    assert p.returncode == want_rc, p.stderr.decode(errors="replace")
+
+
+# ---------------------------------------------------------------- drivers for the tests
+
+def run_async_gen(gen):
+    """Step a generator yielding IORequests on asyncio (what the copas driver does)."""
+    async def drive():
+        try:
+            req = next(gen)
+            while True:
+                assert isinstance(req, IORequest)
+                req = gen.send(await req.run_async())
+        except StopIteration as e:
+            return e.value
+    return drive()
+
+
+def call_gen(f, *args):
+    """The generator version of a Lua-callable f (asserting it has one)."""
+    assert hasattr(f, "lua_gen"), f
+    return f.lua_gen(*args)
+
+
+S = lsocket
+
+
+def connect(port):
+    t = S.sock_tcp()
+    assert S.tcp_connect(t, "127.0.0.1", port) == 1.0
+    return t
+
+
+# ---------------------------------------------------------------- blocking
+
+def test_connect_send_receive(net):
+    t = connect(_ports(net)["ECHO_PORT"])
+    assert S.tcp_send(t, "one\r\ntwo\nthree") == (14.0, None, None)
+    assert S.tcp_receive(t) == ("one", None, None)
+    assert S.tcp_receive(t, "*l") == ("two", None, None)
+    assert S.tcp_receive(t, 3) == ("thr", None, None)
+    S.tcp_settimeout(t, 0.1)
+    assert S.tcp_receive(t, "*l", "x") == (None, "timeout", "xee")
+    assert S.tcp_close(t) == 1.0
+    assert S.tcp_send(t, "x") == (None, "closed", 0.0)
+
+
+def test_patterns_without_star(net):
+    t = connect(_ports(net)["CLOSER_PORT"])
+    assert S.tcp_receive(t, "l") == ("line one", None, None)
+    assert S.tcp_receive(t, "a") == ("line two\r\nthird\n\nlast partial", None, None)
+    assert S.tcp_receive(t, "a") == (None, "closed", "")
+    S.tcp_close(t)
+
+
+def test_refused_and_host_not_found(net):
+    t = S.sock_tcp()
+    assert S.tcp_connect(t, "127.0.0.1", _ports(net)["CLOSED_PORT"]) == (None, "connection refused")
+    assert S.sock_connect("no.such.host.invalid", 80)[0] is None
+
+
+def test_timeout_modes(net):
+    t = connect(_ports(net)["STALL_PORT"])
+    S.tcp_settimeout(t, 0.2)
+    t0 = time.monotonic()
+    assert S.tcp_receive(t) == (None, "timeout", "")
+    assert 0.15 < time.monotonic() - t0 < 1
+    S.tcp_settimeout(t, None)
+    S.tcp_settimeout(t, 0.1, "t")
+    assert S.tcp_receive(t, 10) == (None, "timeout", "")
+    S.tcp_settimeout(t, 0)
+    assert S.tcp_receive(t, 10) == (None, "timeout", "")
+    S.tcp_close(t)
+
+
+def test_server_accept_select():
+    srv = S.sock_bind("127.0.0.1", 0)
+    port = int(S.tcp_getsockname(srv)[1])
+    S.tcp_settimeout(srv, 0.05)
+    assert S.tcp_accept(srv) == (None, "timeout")
+    c = connect(port)
+    a = S.tcp_accept(srv)
+    assert S.values_tostring(a).startswith("tcp{client}: 0x") if hasattr(S, "values_tostring") else True
+    S.tcp_send(a, "ping\n")
+    rt = LuaTable.from_list([c])
+    r, w = S.sock_select(rt, None, 1)
+    assert dict.get(r, 1) is c and dict.get(r, c) == 1.0
+    assert S.tcp_receive(c) == ("ping", None, None)
+    r, w, e = S.sock_select(rt, None, 0.05)
+    assert e == "timeout"
+    for o in (a, c, srv):
+        S.tcp_close(o)
+
+
+def test_tostring_classes(net):
+    from lua2py.runtime.values import tostring
+
+    t = S.sock_tcp()
+    assert tostring(t).startswith("tcp{master}: 0x")
+    S.tcp_connect(t, "127.0.0.1", _ports(net)["ECHO_PORT"])
+    assert tostring(t).startswith("tcp{client}: 0x")
+    S.tcp_close(t)
+
+
+# ---------------------------------------------------------------- asyncio driver
+
+def test_async_echo(net):
+    port = _ports(net)["ECHO_PORT"]
+
+    def prog():
+        t = S.sock_tcp()
+        r = yield from call_gen(S.tcp_connect, t, "127.0.0.1", port)
+        assert r == 1.0
+        r = yield from call_gen(S.tcp_send, t, "async\n")
+        assert r == (6.0, None, None)
+        line = yield from call_gen(S.tcp_receive, t)
+        S.tcp_close(t)
+        return line
+
+    assert asyncio.run(run_async_gen(prog())) == ("async", None, None)
+
+
+def test_async_concurrency(net):
+    """Two threads waiting 0.3 s each on a stalling server finish together, while a third echoes."""
+    ports = _ports(net)
+
+    def staller():
+        t = S.sock_tcp()
+        S.tcp_settimeout(t, 0.3)
+        yield from call_gen(S.tcp_connect, t, "127.0.0.1", ports["STALL_PORT"])
+        r = yield from call_gen(S.tcp_receive, t)
+        S.tcp_close(t)
+        return r
+
+    def echoer():
+        t = S.sock_tcp()
+        yield from call_gen(S.tcp_connect, t, "127.0.0.1", ports["ECHO_PORT"])
+        out = []
+        for i in range(5):
+            yield from call_gen(S.tcp_send, t, "m%d\n" % i)
+            out.append((yield from call_gen(S.tcp_receive, t))[0])
+            yield from call_gen(S.sock_sleep, 0.01)
+        S.tcp_close(t)
+        return out
+
+    async def main():
+        t0 = time.monotonic()
+        res = await asyncio.gather(run_async_gen(staller()), run_async_gen(staller()),
+                                   run_async_gen(echoer()))
+        return res, time.monotonic() - t0
+
+    (a, b, c), dt = asyncio.run(main())
+    assert a == b == (None, "timeout", "")
+    assert c == ["m0", "m1", "m2", "m3", "m4"]
+    assert dt < 0.55
+
+
+def test_async_server_and_select():
+    srv = S.sock_bind("127.0.0.1", 0)
+    port = int(S.tcp_getsockname(srv)[1])
+
+    def server():
+        a = yield from call_gen(S.tcp_accept, srv)
+        line = yield from call_gen(S.tcp_receive, a)
+        yield from call_gen(S.tcp_send, a, line[0].upper() + "\n")
+        S.tcp_close(a)
+
+    def client():
+        yield from call_gen(S.sock_sleep, 0.05)
+        c = yield from call_gen(S.sock_connect, "127.0.0.1", port)
+        yield from call_gen(S.tcp_send, c, "hi\n")
+        r = yield from call_gen(S.sock_select, LuaTable.from_list([c]), None, 2)
+        assert dict.get(r[0], 1) is c
+        got = yield from call_gen(S.tcp_receive, c)
+        S.tcp_close(c)
+        return got
+
+    async def main():
+        return await asyncio.gather(run_async_gen(server()), run_async_gen(client()))
+
+    assert asyncio.run(main())[1] == ("HI", None, None)
+    S.tcp_close(srv)
+
+
+# ---------------------------------------------------------------- http
+
+def _http():
+    return lhttp.open_http_table()
+
+
+def test_http_simple_blocking(net):
+    M = _http()
+    url = "http://127.0.0.1:%d/text" % _ports(net)["HTTP_PORT"]
+    body, code, headers, status = M["request"](url)
+    assert body == servers.TEXT.decode()
+    assert code == 200 and status == "HTTP/1.1 200 OK"
+    assert headers["content-length"] == str(len(servers.TEXT))
+
+
+def test_http_async_parallel(net):
+    M = _http()
+    base = "http://127.0.0.1:%d" % _ports(net)["HTTP_PORT"]
+    M["TIMEOUT"] = 0.5
+
+    async def main():
+        t0 = time.monotonic()
+        res = await asyncio.gather(
+            run_async_gen(call_gen(M["request"], base + "/stall")),
+            run_async_gen(call_gen(M["request"], base + "/chunked")),
+            run_async_gen(call_gen(M["request"], base + "/redirect/3")),
+            run_async_gen(call_gen(M["request"], base + "/echo", "k=v")))
+        return res, time.monotonic() - t0
+
+    (stall, chunked, redir, echo), dt = asyncio.run(main())
+    assert stall == (None, "timeout")
+    assert chunked[1] == 200 and chunked[0].startswith("first chunk\nsecond\n")
+    assert redir[0] == "redirected GET\n" and redir[2]["location"].endswith("/redirect/0/302")
+    assert echo[0].startswith("POST\n/echo\n") and echo[0].endswith("\n\nk=v")
+    assert dt < 2
+
+
+def test_http_errors(net):
+    M = _http()
+    assert M["request"]("http://127.0.0.1:%d/" % _ports(net)["CLOSED_PORT"]) == (None, "connection refused")
+    assert M["request"]("nourl") == (None, "invalid host 'nil'")
+
+
+# ---------------------------------------------------------------- url / ltn12 (pure)
+
+def test_url_absolute_rfc():
+    base = "http://a/b/c/d;p?q"
+    cases = {"g": "http://a/b/c/g", "../g": "http://a/b/g", "?y": "http://a/b/c/d;p?y",
+             "g;x": "http://a/b/c/g;x", "../../../g": "http://a/g", "//g": "http://g"}
+    for rel, want in cases.items():
+        assert lurl.absolute(base, rel) == want, rel
+
+
+def test_url_parse_build():
+    p = lurl.parse("http://u:pw@h:8080/p;x?q#f")
+    assert p == {"scheme": "http", "authority": "u:pw@h:8080", "path": "/p", "params": "x",
+                 "query": "q", "fragment": "f", "userinfo": "u:pw", "port": "8080", "host": "h",
+                 "user": "u", "password": "pw"}
+    assert lurl.build(p) == "http://u:pw@h:8080/p;x?q#f"
+
+
+def test_ltn12_pump():
+    M = lltn12.open_ltn12_table()
+    snk, t = M["sink"]["table"]()
+    assert M["pump"]["all"](M["source"]["string"]("x" * 5000), snk) == 1
+    assert [len(t[i]) for i in (1, 2, 3)] == [2048, 2048, 904]
