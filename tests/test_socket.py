@@ -312,3 +312,132 @@ def test_ltn12_pump():
     snk, t = M["sink"]["table"]()
     assert M["pump"]["all"](M["source"]["string"]("x" * 5000), snk) == 1
     assert [len(t[i]) for i in (1, 2, 3)] == [2048, 2048, 904]
+
+
+# ---------------------------------------------------------------- copas (threads as Python generators)
+
+def _lua_fn(genfn):
+    """A Lua function value with a generator version, as the compiler makes them."""
+    def plain(*a):
+        return S.run_gen_blocking(genfn(*a))
+    plain.lua_gen = genfn
+    return plain
+
+
+def _copas():
+    from lua2py.runtime import lcopas
+    from lua2py.runtime.state import new_state
+
+    G = new_state(make_current=False)
+    return G, lcopas.open_copas_mod(G), lcopas
+
+
+def test_copas_threads_sleep_order():
+    G, C, _ = _copas()
+    log = []
+
+    def worker(name, delay):
+        for i in range(3):
+            yield from call_gen(C["sleep"], delay)
+            log.append((name, i))
+
+    C["addthread"](_lua_fn(worker), "a", 0.03)
+    C["addthread"](_lua_fn(worker), "b", 0.05)
+    t0 = time.monotonic()
+    C["loop"]()
+    assert time.monotonic() - t0 < 0.3
+    assert C["finished"]() is True
+    assert log == [("a", 0), ("b", 0), ("a", 1), ("a", 2), ("b", 1), ("b", 2)]
+
+
+def test_copas_server_and_clients(net):
+    G, C, _ = _copas()
+    srv = S.sock_bind("127.0.0.1", 0)
+    port = int(S.tcp_getsockname(srv)[1])
+    got = []
+
+    def handler(c):
+        line = yield from call_gen(S.tcp_receive, c)
+        yield from call_gen(S.tcp_send, c, "echo:" + line[0] + "\n")
+        S.tcp_close(c)
+
+    def client(i):
+        c = yield from call_gen(S.sock_connect, "127.0.0.1", port)
+        yield from call_gen(S.tcp_send, c, "c%d\n" % i)
+        got.append((yield from call_gen(S.tcp_receive, c))[0])
+        S.tcp_close(c)
+
+    def stopper():
+        while len(got) < 3:
+            yield from call_gen(C["sleep"], 0.01)
+        C["removeserver"](srv)
+
+    C["addserver"](srv, _lua_fn(handler))
+    for i in range(3):
+        C["addthread"](_lua_fn(client), i)
+    C["addthread"](_lua_fn(stopper))
+    C["loop"]()
+    assert sorted(got) == ["echo:c0", "echo:c1", "echo:c2"]
+
+
+def test_copas_wakeup_lock_queue(net):
+    G, C, lcopas = _copas()
+    Q = lcopas.open_copas_queue_mod(G)
+    L = lcopas.open_copas_lock_mod(G)
+    q = Q["new"]()
+    lk = L["new"]()
+    log = []
+    sleeper = []
+
+    def sleeper_fn():
+        sleeper.append(C["running"]()[0])
+        yield from call_gen(C["sleep"], -1)
+        log.append("woken")
+
+    def producer():
+        for i in range(3):
+            q.lua_meta["__index"]["push"](q, i)
+            yield from call_gen(C["sleep"], 0.01)
+        C["wakeup"](sleeper[0])
+
+    def consumer():
+        for _ in range(3):
+            v = yield from call_gen(q.lua_meta["__index"]["pop"], q, 1)
+            log.append(("got", v))
+
+    def locker(name):
+        get = lk.lua_meta["__index"]["get"]
+        r = yield from call_gen(get, lk)
+        log.append((name, r))
+        yield from call_gen(C["sleep"], 0.02)
+        lk.lua_meta["__index"]["release"](lk)
+
+    C["addthread"](_lua_fn(sleeper_fn))
+    C["addthread"](_lua_fn(consumer))
+    C["addthread"](_lua_fn(producer))
+    C["addthread"](_lua_fn(locker), "L1")
+    C["addthread"](_lua_fn(locker), "L2")
+    C["loop"]()
+    assert [x for x in log if x[0] == "got"] == [("got", 0), ("got", 1), ("got", 2)]
+    assert ("L1", True) in log and ("L2", True) in log
+    assert log.index(("L1", True)) < log.index(("L2", True))
+    assert "woken" in log
+
+
+def test_copas_http_async(net):
+    G, C, lcopas = _copas()
+    H = lcopas.open_copas_http_mod(G)
+    base = "http://127.0.0.1:%d" % _ports(net)["HTTP_PORT"]
+    H["TIMEOUT"] = 0.4
+    res = {}
+
+    def fetch(name, path):
+        res[name] = yield from call_gen(H["request"], base + path)
+
+    for name, path in (("stall1", "/stall"), ("stall2", "/stall"), ("text", "/text")):
+        C["addthread"](_lua_fn(fetch), name, path)
+    t0 = time.monotonic()
+    C["loop"]()
+    assert time.monotonic() - t0 < 0.8
+    assert res["stall1"] == res["stall2"] == (None, "timeout")
+    assert res["text"][1] == 200
