@@ -283,10 +283,13 @@ def close_var_error(v, exc):
     from .ops import call
     from .lbase import lua_error_value
 
-    try:
-        err = lua_error_value(exc)
-    except BaseException:
-        return exc
+    if isinstance(exc, GeneratorExit):
+        err = None  # coroutine.close: pending variables are closed without an error
+    else:
+        try:
+            err = lua_error_value(exc)
+        except BaseException:
+            return exc
     try:
         call(h, v, err)
     except LuaError as e2:

@@ -43,7 +43,74 @@ def lua_to_ast(source, chunkname, filename=None):
     typeinfer.infer(chunk)
     if filename is None:
         filename = _filename(chunkname, source)
-    return Compiler(display, filename).compile_chunk(chunk), filename
+    comp = Compiler(display, filename)
+    mod = comp.compile_chunk(chunk)
+    add_generator_makers(mod, comp.gen_defs, filename)
+    return mod, filename
+
+
+def _code_freevars(code, out):
+    out[(code.co_name, code.co_firstlineno)] = code.co_freevars
+    for c in code.co_consts:
+        if hasattr(c, "co_freevars"):
+            _code_freevars(c, out)
+
+
+def add_generator_makers(mod, gen_defs, filename):
+    """Append the makers of the functions' generator versions (see runtime/cogen.py).
+
+    A generator version shares its plain function's closure cells, so its code
+    object must have exactly the plain function's free variables: the maker
+    declares them as its own locals, and the generator body mentions them all
+    (in unreachable code, which Python's scoping still sees)."""
+    if not gen_defs:
+        return
+    freevars = {}
+    _code_freevars(compile(mod, filename, "exec"), freevars)
+    makers = []
+    keys = []
+    for i, (name, line, gdef) in enumerate(gen_defs):
+        fv = freevars.get((name, line))
+        if fv is None:
+            continue
+        keep = [ast.Expr(value=ast.Tuple(elts=[ast.Name(id=v, ctx=ast.Load()) for v in fv], ctx=ast.Load()))] if fv else []
+        gdef.body = gdef.body + keep + [ast.Expr(value=ast.Yield(value=None))]
+        body = []
+        if fv:
+            body.append(ast.Assign(targets=[ast.Name(id=v, ctx=ast.Store()) for v in fv], value=ast.Constant(None)))
+        body.append(gdef)
+        body.append(ast.Return(value=ast.Attribute(value=ast.Name(id=gdef.name, ctx=ast.Load()), attr="__code__", ctx=ast.Load())))
+        mname = "L_genmaker_%d" % i
+        makers.append(ast.FunctionDef(
+            name=mname,
+            args=ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[]),
+            body=body, decorator_list=[], returns=None, lineno=line,
+        ))
+        keys.append((name, line, mname))
+    reg = ast.Expr(value=ast.Call(
+        func=ast.Name(id="L_register_gens", ctx=ast.Load()),
+        args=[ast.Constant(filename), ast.Dict(
+            keys=[ast.Tuple(elts=[ast.Constant(n), ast.Constant(l)], ctx=ast.Load()) for n, l, _ in keys],
+            values=[ast.Name(id=m, ctx=ast.Load()) for _, _, m in keys])],
+        keywords=[]))
+    mod.body.extend(makers + [reg])
+    _fix_locations(mod)
+
+
+def _fix_locations(tree):
+    """Give nodes without a position the position of their parent."""
+    def visit(node, line):
+        if "lineno" in node._attributes:
+            if not hasattr(node, "lineno") or node.lineno is None:
+                node.lineno = line
+                node.end_lineno = line
+            if not hasattr(node, "col_offset"):
+                node.col_offset = node.end_col_offset = 0
+            line = node.lineno
+        for child in ast.iter_child_nodes(node):
+            visit(child, line)
+    for n in tree.body:
+        visit(n, getattr(n, "lineno", 1) or 1)
 
 
 def compile_lua(source, chunkname):

@@ -184,6 +184,8 @@ class Compiler:
         self.line = 1
         self.pre = []
         self.fn = None
+        self.gen_mode = False
+        self.gen_defs = []  # (plain name, line, generator FunctionDef)
 
     # ------------------------------------------------------------ positions and sites
 
@@ -211,6 +213,34 @@ class Compiler:
                 n.lineno = n.end_lineno = line
                 n.col_offset = n.end_col_offset = 0
         return tree
+
+    _EVENTS = {
+        "L_add": "__add", "L_sub": "__sub", "L_mul": "__mul", "L_div": "__div", "L_mod": "__mod",
+        "L_idiv": "__idiv", "L_pow": "__pow", "L_band": "__band", "L_bor": "__bor", "L_bxor": "__bxor",
+        "L_shl": "__shl", "L_shr": "__shr", "L_concat": "__concat",
+    }
+    _UNARY_EVENTS = {"L_unm": "__unm", "L_bnot": "__bnot"}
+
+    def slow(self, helper, args, site=0):
+        """A runtime helper for an operation that may run a metamethod.  Inside a generator
+        version the metamethod may yield, so the call goes through a generator helper."""
+        if not self.gen_mode:
+            return self.at(CALL(helper, args), site)
+        if helper in self._EVENTS:
+            call = CALL("L_arith_gen", [N(helper), C(self._EVENTS[helper])] + args)
+        elif helper in self._UNARY_EVENTS:
+            call = CALL("L_unary_gen", [N(helper), C(self._UNARY_EVENTS[helper])] + args)
+        elif helper == "L_len":
+            call = CALL("L_len_gen", [N(helper)] + args)
+        elif helper in ("L_lt", "L_le", "L_eq"):
+            call = CALL(helper + "_gen", [N(helper)] + args)
+        elif helper == "L_index":
+            call = CALL("L_index_gen", args)
+        elif helper == "L_setindex":
+            call = CALL("L_setindex_gen", args)
+        else:
+            return self.at(CALL(helper, args), site)
+        return self.at(ast.YieldFrom(value=self.at(call, site)), site)
 
     def line_of(self, node):
         try:
@@ -254,6 +284,23 @@ class Compiler:
         body = self.wrap_function_body(body, scope)
         if self.fn.assigns_env:
             body.insert(0, ast.Nonlocal(names=["_ENV"]))
+        # the main chunk's generator version: a chunk run by load/require inside a coroutine may yield
+        self.gen_mode = True
+        self.fn = FuncCtx(scope, None)
+        gbody = self.block(chunk.body.body)
+        gbody = self.wrap_function_body(gbody, scope)
+        if self.fn.assigns_env:
+            gbody.insert(0, ast.Nonlocal(names=["_ENV"]))
+        self.gen_mode = False
+        gmain = ast.FunctionDef(
+            name="main__gen",
+            args=ast.arguments(posonlyargs=[], args=[], vararg=ast.arg(arg="varargs"), kwonlyargs=[],
+                               kw_defaults=[], kwarg=None, defaults=[]),
+            body=gbody, decorator_list=[], returns=None,
+        )
+        self.line = 1
+        self.at(gmain)
+        self.gen_defs.append(("main", 1, gmain))
         main = ast.FunctionDef(
             name="main",
             args=ast.arguments(
@@ -264,6 +311,7 @@ class Compiler:
             decorator_list=[],
             returns=None,
         )
+        self.line = 1
         self.at(main)
         outer = ast.FunctionDef(
             name="__lua_chunk__",
@@ -475,7 +523,7 @@ class Compiler:
         if len(vals) == 1 and is_multi(vals[0]):
             e = vals[0]
             # self tail call: rebind the parameters and loop
-            if fn.tail_params is not None and e.__class__ is A.Call and self.is_self_ref(e.func):
+            if fn.tail_params is not None and not self.gen_mode and e.__class__ is A.Call and self.is_self_ref(e.func):
                 return self.self_tail_call(e)
             if e.__class__ in (A.Varargs, A.Dots):
                 return [ast.Return(value=CALL("L_ret", [N("varargs")]))]
@@ -671,7 +719,7 @@ class Compiler:
         key_ok = isinstance(key, ast.Constant) and key.value.__class__ in (str, int)
         site = self.site(self.desc(target.value) if isinstance(target, A.Index) else None)
         if not key_ok:
-            return [ast.Expr(value=self.at(CALL("L_setindex", [obj, key, v]), site))]
+            return [ast.Expr(value=self.slow("L_setindex", [obj, key, v], site))]
         if not is_simple(v):
             tmp = self.fn.new_temp("_v")
             self.pre.append(ASSIGN(tmp, v))
@@ -686,7 +734,7 @@ class Compiler:
         if vt & T.NIL:
             conds.append(ISNOT(v, C(None)))
         fast = ast.Assign(targets=[SUBS(obj, key)], value=v)
-        slow = ast.Expr(value=self.at(CALL("L_setindex", [obj, key, v]), site))
+        slow = ast.Expr(value=self.slow("L_setindex", [obj, key, v], site))
         return [ast.If(test=AND(*conds), body=[fast], orelse=[slow])]
 
     # --- functions
@@ -736,24 +784,63 @@ class Compiler:
         return out
 
     def function(self, node, args, body, luaname=None, method=False, self_sym=None, self_global=None, pyname=None):
+        """A Lua function: a plain `def`, plus a generator version (see cogen.py) when it makes calls.
+
+        The plain def is built once per Lua function and reused wherever it appears
+        (the parent's plain and generator bodies both define it); the generator
+        version is collected in self.gen_defs and emitted as a module-level maker."""
+        cached = getattr(node, "_l2p_fdef", None)
+        if cached is not None:
+            return cached
         scope = node.scope
+        if pyname is None:
+            pyname = _py_func_name(luaname, self.fn)
+        params = ([node.self_sym] if method else []) + [a.sym for a in args if isinstance(a, A.Name)]
+        saved = (self.line, self.pre, self.gen_mode)
+        self.gen_mode = False
+        fbody = self.function_body(node, body, params, scope, pyname, self_sym, self_global)
+        gen_body = None
+        if _makes_calls(body.body):
+            self.gen_mode = True
+            gen_body = self.function_body(node, body, params, scope, pyname, None, None)
+        self.line, self.pre, self.gen_mode = saved
+        saved_line = self.line
+        self.line = self.line_of(node)
+        fdef = ast.FunctionDef(name=pyname, args=self.function_args(params, scope, scope_boxes=True),
+                               body=fbody, decorator_list=[], returns=None)
+        self.at(fdef)
+        self.stamp(fdef, self.line)
+        if gen_body is not None:
+            gdef = ast.FunctionDef(name=pyname + "__gen", args=self.function_args(params, scope, scope_boxes=False),
+                                   body=gen_body, decorator_list=[], returns=None)
+            self.at(gdef)
+            self.stamp(gdef, self.line)
+            self.gen_defs.append((pyname, self.line, gdef))
+        self.line = saved_line
+        node._l2p_fdef = fdef
+        return fdef
+
+    def function_args(self, params, scope, scope_boxes):
+        # boxed locals of enclosing functions are bound at definition time (fresh per loop iteration)
+        boxed_free = sorted({s.pyname for s in scope.free if s.boxed})
+        return ast.arguments(
+            posonlyargs=[],
+            args=[ast.arg(arg=p.pyname) for p in params],
+            vararg=ast.arg(arg="varargs" if scope.is_vararg else "_"),
+            kwonlyargs=[ast.arg(arg=b) for b in boxed_free],
+            kw_defaults=[N(b) if scope_boxes else C(None) for b in boxed_free],
+            kwarg=None,
+            defaults=[C(None) for _ in params],
+        )
+
+    def function_body(self, node, body, params, scope, pyname, self_sym, self_global):
         outer_fn = self.fn
         fn = FuncCtx(scope, outer_fn)
         fn.self_sym = self_sym
         fn.self_global = self_global
-        if pyname is None:
-            pyname = _py_func_name(luaname, outer_fn)
         fn.self_name = pyname if (self_sym is not None or self_global is not None) else None
-        saved_line = self.line
         self.fn = fn
-        saved_pre = self.pre
         self.pre = []
-        params = []
-        if method:
-            params.append(node.self_sym)
-        for a in args:
-            if isinstance(a, A.Name):
-                params.append(a.sym)
         # self tail calls loop instead of recursing, when no closure can see the parameters
         can_loop = (
             fn.self_name is not None and not scope.is_vararg and not scope.has_inner_functions
@@ -775,26 +862,8 @@ class Compiler:
             head.append(ast.Nonlocal(names=nonlocals))
         if fn.tail_used:
             stmts = [ast.While(test=C(True), body=stmts, orelse=[])]
-        fbody = head + pre_body + stmts
-        # boxed locals of enclosing functions are bound at definition time (fresh per loop iteration)
-        boxed_free = sorted({s.pyname for s in scope.free if s.boxed})
-        fargs = ast.arguments(
-            posonlyargs=[],
-            args=[ast.arg(arg=p.pyname) for p in params],
-            vararg=ast.arg(arg="varargs" if scope.is_vararg else "_"),
-            kwonlyargs=[ast.arg(arg=b) for b in boxed_free],
-            kw_defaults=[N(b) for b in boxed_free],
-            kwarg=None,
-            defaults=[C(None) for _ in params],
-        )
         self.fn = outer_fn
-        self.pre = saved_pre
-        self.line = self.line_of(node)
-        fdef = ast.FunctionDef(name=pyname, args=fargs, body=fbody, decorator_list=[], returns=None)
-        self.at(fdef)
-        self.stamp(fdef, self.line)
-        self.line = saved_line
-        return fdef
+        return head + pre_body + stmts
 
     # --- control flow
 
@@ -921,6 +990,8 @@ class Compiler:
             targets=[ast.Tuple(elts=[S(it_name), S(cl_name)], ctx=_STORE)],
             value=CALL("L_forin", [C(n)] + args),
         )
+        if self.gen_mode:
+            prep.value.func = N("L_forin_gen")
         ctx = LoopCtx("loop")
         body = self.loop_body(s.body.body, ctx) or [ast.Pass()]
         loopvars = []
@@ -936,7 +1007,14 @@ class Compiler:
             target = S(loopvars[0])
         else:
             target = ast.Tuple(elts=[S(v) for v in loopvars], ctx=_STORE)
-        loop = ast.For(target=target, iter=N(it_name), body=pre + body, orelse=[])
+        if self.gen_mode:
+            x = self.fn.new_temp("_x")
+            step = ASSIGN(x, ast.YieldFrom(value=CALL("L_for_next", [N(it_name)])))
+            stop = ast.If(test=IS(N(x), N("L_END")), body=[ast.Break()], orelse=[])
+            bind = ast.Assign(targets=[target], value=N(x))
+            loop = ast.While(test=C(True), body=[step, stop, bind] + pre + body, orelse=[])
+        else:
+            loop = ast.For(target=target, iter=N(it_name), body=pre + body, orelse=[])
         # the closing value (4th value) is closed when the loop ends, however it ends
         may_close = len(s.iter) >= 4 or (s.iter and is_multi(s.iter[-1]))
         if not may_close:
@@ -1002,7 +1080,7 @@ class Compiler:
             # a failing subscript (nil _ENV) is reported by the error converter through this site
             return self.at(SUB(N("_ENV"), C(e.id)), self.site("upvalue '_ENV'")), T.ANY
         site = self.site("upvalue '_ENV'" if env.func is not self.fn.scope else "local '_ENV'")
-        return self.at(CALL("L_index", [self.read_sym_expr(env), C(e.id)]), site), T.ANY
+        return self.slow("L_index", [self.read_sym_expr(env), C(e.id)], site), T.ANY
 
     def expr_Index(self, e):
         obj, ot = self.expr(e.value)
@@ -1015,11 +1093,11 @@ class Compiler:
 
     def index_expr(self, obj, ot, key, kt, site):
         if isinstance(obj, ast.Constant):
-            return self.at(CALL("L_index", [obj, key]), site)
-        if ot == T.TABLE:
+            return self.slow("L_index", [obj, key], site)
+        if ot == T.TABLE and not self.gen_mode:
             # a local that only ever holds tables
             if kt & T.BOOL:
-                return self.at(CALL("L_index", [obj, key]), site)
+                return self.slow("L_index", [obj, key], site)
             return SUB(obj, key)
         if not is_simple(obj):
             tmp = self.fn.new_temp()
@@ -1028,6 +1106,9 @@ class Compiler:
         else:
             first = obj
         conds = [IS(CLASS(first), N("L_Table"))]
+        if self.gen_mode:
+            # tables with metatables go through the helper: an __index function may yield
+            conds.append(IS(ast.Attribute(value=obj, attr="meta", ctx=_LOAD), C(None)))
         if kt & T.BOOL:
             if not is_simple(key):
                 tmp = self.fn.new_temp()
@@ -1040,7 +1121,7 @@ class Compiler:
             # evaluate the key before the test so both paths see one evaluation
             conds.append(OR(ast.Compare(left=WALRUS(tmp, key), ops=[ast.IsNot()], comparators=[C(None)]), C(True)))
             key = N(tmp)
-        return IFEXP(AND(*conds), SUB(obj, key), self.at(CALL("L_index", [obj, key]), site))
+        return IFEXP(AND(*conds), SUB(obj, key), self.slow("L_index", [obj, key], site))
 
     def expr_Call(self, e):
         return self.call_expr(e, single=True), T.ANY
@@ -1059,9 +1140,12 @@ class Compiler:
                 objfirst = obj
             site = self.site(self.desc(e.source))
             if isinstance(obj, ast.Constant):
-                func = self.at(CALL("L_index", [obj, C(e.func.id)]), site)
-            elif ot == T.TABLE:
+                func = self.slow("L_index", [obj, C(e.func.id)], site)
+            elif ot == T.TABLE and not self.gen_mode:
                 func = SUB(objfirst, C(e.func.id))
+            elif self.gen_mode:
+                func = IFEXP(AND(IS(CLASS(objfirst), N("L_Table")), IS(ast.Attribute(value=obj, attr="meta", ctx=_LOAD), C(None))),
+                             SUB(obj, C(e.func.id)), self.slow("L_index", [obj, C(e.func.id)], site))
             else:
                 func = IFEXP(IS(CLASS(objfirst), N("L_Table")), SUB(obj, C(e.func.id)),
                              self.at(CALL("L_index", [obj, C(e.func.id)]), site))
@@ -1071,13 +1155,28 @@ class Compiler:
             func, _ = self.expr(e.func)
             args = self.explist(e.args)
             csite = self.site(self.desc(e.func))
-        call = self.at(ast.Call(func=func, args=args, keywords=[]), csite)
+        if self.gen_mode:
+            call = self.gen_call(func, args, csite)
+        else:
+            call = self.at(ast.Call(func=func, args=args, keywords=[]), csite)
         if not single:
             return call
         tmp = self.fn.new_temp("_r")
         # one result comes back bare; zero or several as a tuple
         return IFEXP(ISNOT(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp),
                      IFEXP(N(tmp), SUB(N(tmp), C(0)), C(None)))
+
+    def gen_call(self, func, args, csite):
+        """A call inside a generator version: `yield from` the callee's generator version
+        when it has one (it may yield), a plain call otherwise.  The callee is evaluated
+        first, then the arguments, as in Lua."""
+        f, a, g = self.fn.new_temp("_f"), self.fn.new_temp("_a"), self.fn.new_temp("_g")
+        prep = ast.Tuple(elts=[WALRUS(f, func), WALRUS(a, ast.Tuple(elts=args, ctx=_LOAD)),
+                               WALRUS(g, CALL("L_gen_of", [N(f)]))], ctx=_LOAD)
+        test = ISNOT(SUB(prep, C(2)), C(None))
+        viagen = self.at(ast.YieldFrom(value=self.at(CALL(N(g), [], starred=N(a)), csite)), csite)
+        plain = self.at(CALL(N(f), [], starred=N(a)), csite)
+        return IFEXP(test, viagen, plain)
 
     def multi_expr(self, e):
         """A multi-valued expression as a Python tuple."""
@@ -1159,7 +1258,7 @@ class Compiler:
                 if all(not (vt & T.NIL) for _, _, vt in kv):
                     return CALL("L_Table", [d]), T.TABLE
                 return CALL("L_mktable_kv", [d]), T.TABLE
-        if kv and pos:
+        if kv and (pos or rest is not None):
             flat = []
             for k, v in order:
                 flat.extend([N("L_POS") if k is L_POS_MARK else k, v])
@@ -1219,23 +1318,23 @@ class Compiler:
             conds.append(ast.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()],
                                      comparators=[WALRUS(tmp, ast.BinOp(left=ra, op=pyop(), right=rb)), C(MAXINT)]))
             rtype = T.NUM if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY
-            return IFEXP(AND(*conds), N(tmp), self.at(CALL(helper, [ra, rb]), site)), rtype
+            return IFEXP(AND(*conds), N(tmp), self.slow(helper, [ra, rb], site)), rtype
         if op == "/":
             if T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM):
                 if isinstance(b, ast.Constant) and b.value != 0:
                     return ast.BinOp(left=a, op=ast.Div(), right=C(float(b.value))), T.FLOAT
                 return CALL("L_fdiv", [a, b]), T.FLOAT
-            return self.at(CALL(helper, [a, b]), site), (T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY)
+            return self.slow(helper, [a, b], site), (T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY)
         if op == "%":
             if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value != 0:
                 return ast.BinOp(left=a, op=ast.Mod(), right=b), T.INT
-            return self.at(CALL(helper, [a, b]), site), expr_type_safe(e)
+            return self.slow(helper, [a, b], site), expr_type_safe(e)
         if op == "//":
             if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value not in (0, -1):
                 return ast.BinOp(left=a, op=ast.FloorDiv(), right=b), T.INT
-            return self.at(CALL(helper, [a, b]), site), expr_type_safe(e)
+            return self.slow(helper, [a, b], site), expr_type_safe(e)
         if op == "^":
-            return self.at(CALL(helper, [a, b]), site), (T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY)
+            return self.slow(helper, [a, b], site), (T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY)
         raise AssertionError(op)
 
     def wrap_int(self, r):
@@ -1253,7 +1352,7 @@ class Compiler:
         b, bt_ = self.expr(e.right)
         if pyop is not None and T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT):
             return ast.BinOp(left=a, op=pyop(), right=b), T.INT
-        return self.at(CALL(helper, [a, b]), site), T.INT
+        return self.slow(helper, [a, b], site), T.INT
 
     expr_BAndOp = expr_BOrOp = expr_BXorOp = expr_BShiftLOp = expr_BShiftROp = bitwise
 
@@ -1262,7 +1361,7 @@ class Compiler:
         a, at_ = self.expr(e.operand)
         if T.is_sub(at_, T.INT):
             return ast.UnaryOp(op=ast.Invert(), operand=a), T.INT
-        return self.at(CALL("L_bnot", [a]), site), T.INT
+        return self.slow("L_bnot", [a], site), T.INT
 
     def expr_UMinusOp(self, e):
         o = e.operand
@@ -1277,7 +1376,7 @@ class Compiler:
             return ast.UnaryOp(op=ast.USub(), operand=a), T.FLOAT
         if T.is_sub(at_, T.INT):
             return self.wrap_int(ast.UnaryOp(op=ast.USub(), operand=a)), T.INT
-        return self.at(CALL("L_unm", [a]), site), (at_ if T.is_sub(at_, T.NUM) else T.ANY)
+        return self.slow("L_unm", [a], site), (at_ if T.is_sub(at_, T.NUM) else T.ANY)
 
     def expr_ULNotOp(self, e):
         return ast.UnaryOp(op=ast.Not(), operand=self.test(e.operand)), T.BOOL
@@ -1287,7 +1386,7 @@ class Compiler:
         a, at_ = self.expr(e.operand)
         if T.is_sub(at_, T.STR):
             return CALL("len", [a]), T.INT
-        return self.at(CALL("L_len", [a]), site), T.ANY
+        return self.slow("L_len", [a], site), T.ANY
 
     def expr_Concat(self, e):
         # flatten the right-associative chain a .. (b .. (c .. d))
@@ -1313,7 +1412,7 @@ class Compiler:
             if not T.is_sub(bt_, T.STR):
                 conds.append(IS(CLASS(rb), N("str")))
             return IFEXP(AND(*conds), ast.BinOp(left=ra, op=ast.Add(), right=rb),
-                         self.at(CALL("L_concat", [ra, rb]), site)), T.ANY
+                         self.slow("L_concat", [ra, rb], site)), T.ANY
         return self.at(CALL("L_concat_n", [v for v, _ in vals]), site), T.ANY
 
     def compare(self, e):
@@ -1324,7 +1423,7 @@ class Compiler:
             return ast.Compare(left=a, ops=[pyop()], comparators=[b]), T.BOOL
         conds, (ra, rb) = self.operands([a, b])
         site = 0
-        slow = CALL(helper, [rb, ra] if swap else [ra, rb])
+        slow = self.slow(helper, [rb, ra] if swap else [ra, rb])
         if not (at_ & T.NUM or bt_ & T.NUM):
             if conds:
                 return IFEXP(AND(*conds), slow, C(None)), T.BOOL
@@ -1360,7 +1459,7 @@ class Compiler:
                     return ast.Compare(left=a, ops=[ast.Eq()], comparators=[b])
         if (T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM)) or (T.is_sub(at_, T.STR) and T.is_sub(bt_, T.STR)):
             return ast.Compare(left=a, ops=[ast.Eq()], comparators=[b])
-        return CALL("L_eq", [a, b])
+        return self.slow("L_eq", [a, b])
 
     def ordered_is(self, a, b):
         return IS(a, b)
@@ -1390,6 +1489,40 @@ class Compiler:
             return IFEXP(AND(ISNOT(a, C(None)), ISNOT(a, C(False))), a, b), (at_ & ~T.NIL) | bt_
         tmp = self.fn.new_temp()
         return IFEXP(AND(ISNOT(WALRUS(tmp, a), C(None)), ISNOT(N(tmp), C(False))), N(tmp), b), (at_ & ~T.NIL) | bt_
+
+
+def _makes_calls(stmts):
+    """Can a function body (not counting nested functions) yield: does it call anything or use an
+    operation that may run a metamethod?  Only then does it get a generator version."""
+    stack = list(stmts)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, list):
+            stack.extend(n)
+            continue
+        if not isinstance(n, A.Node):
+            continue
+        c = n.__class__
+        if c is A.Call or c is A.Invoke or c is A.Index or c is A.Forin:
+            return True
+        # operators can run metamethods, which may yield
+        if isinstance(n, A.BinaryOp) and not isinstance(n, A.LoOp):
+            return True
+        if isinstance(n, A.UnaryOp) and c is not A.ULNotOp:
+            return True
+        if c in (A.AnonymousFunction,):
+            continue
+        if c in (A.Function, A.LocalFunction, A.Method):
+            # the statement assigns a function (may run __newindex) but its body is not ours
+            stack.append(getattr(n, "name", None))
+            stack.append(getattr(n, "source", None))
+            continue
+        for k, v in n.__dict__.items():
+            if k.startswith("_") or k in ("sym", "env", "scope", "self_sym"):
+                continue
+            if isinstance(v, (A.Node, list)):
+                stack.append(v)
+    return False
 
 
 def expr_type_safe(e):

@@ -1,0 +1,329 @@
+"""The coroutine library: Lua coroutines driven as Python generators.
+
+A coroutine runs the generator version of its function (see cogen.py).
+`coroutine.yield(...)` yields the tuple of its values up to `resume`, which
+sends resume's arguments back down as yield's results.  Anything else that
+comes up the chain is an aio.IORequest: a nested `resume` passes it on up to
+its own driver; the outermost plain `resume` performs it, blocking.
+"""
+from .aio import IORequest
+from .args import arg_error, type_error
+from .cogen import gen_of
+from .errors import LuaError, rt_error, where
+from .table import LuaTable
+from .values import type_name
+
+
+_NO_ERROR = object()
+
+
+class Coroutine:
+    lua_type = "thread"
+    __slots__ = ("fn", "gen", "status", "error", "__weakref__")
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.gen = None
+        self.status = "suspended"
+        self.error = _NO_ERROR  # the error it died with, until coroutine.close reports it
+
+    def __repr__(self):
+        return "thread: 0x%014x" % id(self)
+
+
+MAIN = Coroutine(None)
+MAIN.status = "running"
+_current = [MAIN]
+
+
+def current():
+    return _current[0]
+
+
+def _lua_error_value(e):
+    from .lbase import lua_error_value
+
+    return lua_error_value(e)
+
+
+def _check_co(co, n, fname, novalue=False):
+    if co.__class__ is not Coroutine:
+        type_error(n, fname, "thread", co, novalue)
+    return co
+
+
+def _start(co, args):
+    """Begin or continue a coroutine: returns the first thing it yields, or raises StopIteration."""
+    if co.gen is None:
+        f = co.fn
+        g = gen_of(f)
+        if g is None:
+            # a function that cannot yield (a library function, or Lua code without calls)
+            from .ops import call
+
+            raise StopIteration(call(f, *args))
+        co.gen = g(*args)
+        return co.gen.send(None)
+    return co.gen.send(args)
+
+
+def _enter(co, fname):
+    st = co.status
+    if st != "suspended":
+        if st == "dead":
+            return (False, "cannot resume dead coroutine")
+        return (False, "cannot resume non-suspended coroutine")
+    return None
+
+
+def _finish(co, prev, r, ok=True):
+    _current[0] = prev
+    prev.status = "running"
+    return r
+
+
+def resume(co=None, *args):
+    """coroutine.resume from plain code: I/O requests coming up are performed here, blocking."""
+    _check_co(co, 1, "resume", co is None)
+    bad = _enter(co, "resume")
+    if bad is not None:
+        return bad
+    prev = _current[0]
+    prev.status = "normal"
+    co.status = "running"
+    _current[0] = co
+    try:
+        y = _start(co, args)
+        while y.__class__ is not tuple:
+            if isinstance(y, IORequest):
+                y = co.gen.send(y.run_blocking())
+            else:
+                y = co.gen.send(None)
+        co.status = "suspended"
+        return (True,) + y
+    except StopIteration as e:
+        co.status = "dead"
+        r = e.value
+        if r.__class__ is tuple:
+            return (True,) + r
+        return (True, r)
+    except Exception as e:
+        co.status = "dead"
+        co.error = _lua_error_value(e)
+        return (False, co.error)
+    finally:
+        _current[0] = prev
+        prev.status = "running"
+
+
+def resume_gen(co=None, *args):
+    """coroutine.resume inside a coroutine: I/O requests travel on up to our own driver."""
+    _check_co(co, 1, "resume", co is None)
+    bad = _enter(co, "resume")
+    if bad is not None:
+        return bad
+    prev = _current[0]
+    prev.status = "normal"
+    co.status = "running"
+    _current[0] = co
+    try:
+        y = _start(co, args)
+        while y.__class__ is not tuple:
+            # hand the request up; while it is out, the resumer is the running one
+            _current[0] = prev
+            prev.status = "running"
+            try:
+                res = yield y
+            finally:
+                prev.status = "normal"
+                _current[0] = co
+            y = co.gen.send(res)
+        co.status = "suspended"
+        return (True,) + y
+    except StopIteration as e:
+        co.status = "dead"
+        r = e.value
+        if r.__class__ is tuple:
+            return (True,) + r
+        return (True, r)
+    except Exception as e:
+        co.status = "dead"
+        co.error = _lua_error_value(e)
+        return (False, co.error)
+    finally:
+        _current[0] = prev
+        prev.status = "running"
+
+
+resume.lua_gen = resume_gen
+
+
+def lua_yield(*args):
+    # raised by the C function itself in lua5.4: no position
+    if _current[0] is MAIN:
+        raise LuaError("attempt to yield from outside a coroutine")
+    raise LuaError("attempt to yield across a C-call boundary")
+
+
+def yield_gen(*args):
+    r = yield args
+    if r.__class__ is tuple and len(r) == 1:
+        return r[0]
+    return r
+
+
+lua_yield.lua_gen = yield_gen
+
+
+def create(*args):
+    f = args[0] if args else None
+    if type_name(f) != "function":
+        type_error(1, "create", "function", f, not args)
+    return Coroutine(f)
+
+
+def status(*args):
+    co = args[0] if args else None
+    _check_co(co, 1, "status", not args)
+    return co.status
+
+
+def running(*_):
+    co = _current[0]
+    return (co, co is MAIN)
+
+
+def isyieldable(*args):
+    co = args[0] if args else _current[0]
+    if args:
+        _check_co(co, 1, "isyieldable")
+    return co is not MAIN
+
+
+def _wrap_error(e):
+    v = e.value if isinstance(e, LuaError) else e
+    return v
+
+
+def wrap(*args):
+    f = args[0] if args else None
+    if type_name(f) != "function":
+        type_error(1, "wrap", "function", f, not args)
+    co = Coroutine(f)
+
+    def wrapped(*args):
+        r = resume(co, *args)
+        return _wrap_result(r)
+
+    def wrapped_gen(*args):
+        r = yield from resume_gen(co, *args)
+        return _wrap_result(r)
+
+    wrapped.lua_gen = wrapped_gen
+    return wrapped
+
+
+def _wrap_result(r):
+    if r[0] is True:
+        r = r[1:]
+        return r[0] if len(r) == 1 else r
+    err = r[1]
+    if err.__class__ is str:
+        # auxwrap: add the position of the caller to string errors
+        err = where(1) + err if not _has_position(err) else err
+    raise LuaError(err)
+
+
+def _has_position(msg):
+    return False
+
+
+def close(*args):
+    co = args[0] if args else None
+    _check_co(co, 1, "close", not args)
+    st = co.status
+    if st == "suspended" or st == "dead":
+        gen = co.gen
+        co.status = "dead"
+        if gen is not None and st == "suspended":
+            try:
+                gen.close()
+            except Exception as e:
+                return (False, _lua_error_value(e))
+        err = co.error
+        if err is not _NO_ERROR:
+            co.error = _NO_ERROR
+            return (False, err)
+        return True
+    raise LuaError("cannot close a %s coroutine" % st)
+
+
+def open_coroutine(G):
+    lib = LuaTable()
+    for name, fn in (
+        ("create", create), ("resume", resume), ("yield", lua_yield), ("status", status),
+        ("running", running), ("isyieldable", isyieldable), ("wrap", wrap), ("close", close),
+    ):
+        lib[name] = fn
+    G["coroutine"] = lib
+    _install_yieldable_builtins(G)
+    return lib
+
+
+def _install_yieldable_builtins(G):
+    """pcall and xpcall let a yield through (they have generator versions)."""
+    pcall = dict.get(G, "pcall")
+    xpcall = dict.get(G, "xpcall")
+    if pcall is not None:
+        pcall.lua_gen = pcall_gen
+    if xpcall is not None:
+        xpcall.lua_gen = xpcall_gen
+
+
+def pcall_gen(*args):
+    if not args:
+        arg_error(1, "pcall", "value expected")
+    f = args[0]
+    g = gen_of(f)
+    try:
+        if g is None:
+            from .ops import call
+
+            r = call(f, *args[1:])
+        else:
+            r = yield from g(*args[1:])
+    except Exception as e:
+        return (False, _lua_error_value(e))
+    if r.__class__ is tuple:
+        return (True,) + r
+    return (True, r)
+
+
+def xpcall_gen(*args):
+    if len(args) < 2 or type_name(args[1]) != "function":
+        type_error(2, "xpcall", "function", args[1] if len(args) > 1 else None, len(args) < 2)
+    f, h = args[0], args[1]
+    g = gen_of(f)
+    try:
+        if g is None:
+            from .ops import call
+
+            r = call(f, *args[2:])
+        else:
+            r = yield from g(*args[2:])
+    except Exception as e:
+        v = _lua_error_value(e)
+        for _ in range(180):
+            hg = gen_of(h)
+            try:
+                hv = (yield from hg(v)) if hg is not None else h(v)
+            except Exception as e2:
+                v = _lua_error_value(e2)
+                continue
+            if hv.__class__ is tuple:
+                hv = hv[0] if hv else None
+            return (False, hv)
+        return (False, "error in error handling")
+    if r.__class__ is tuple:
+        return (True,) + r
+    return (True, r)
