@@ -21,6 +21,7 @@ LIBRARIES = [
     ("lmath", "open_math", "math"),
     ("lutf8", "open_utf8", "utf8"),
     ("ldebug", "open_debug", "debug"),
+    ("lsocket", "open_socket_preload", None),  # socket, socket.http, ltn12, copas via package.preload
 ]
 
 _current = [None]
