@@ -294,7 +294,7 @@ def render(rows, info, args):
                  f"{info['lua']}, {info['date']}, commit {info['commit']}, "
                  f"median of {args.n} runs, ratios on {which} time")
     if args.markdown:
-        lines.append(f"_{info_line}; times are wall s (cpu s)_")
+        lines.append(f"_{info_line}; times are {'wall s' if args.wall_only else 'wall s (cpu s)'}_")
         lines.append("")
         lines.append("| " + " | ".join(head) + " |")
         lines.append("|" + "|".join(["---"] + ["---:"] * (len(head) - 1)) + "|")
@@ -302,7 +302,8 @@ def render(rows, info, args):
             lines.append("| " + " | ".join(row) + " |")
     else:
         lines.append(info_line)
-        lines.append("times are wall s (cpu s); '!' marks a ratio above the target")
+        lines.append(("times are wall s" if args.wall_only else "times are wall s (cpu s)")
+                     + "; '!' marks a ratio above the target")
         widths = [max(len(r[i]) for r in [head] + table) for i in range(len(head))]
         def fmt(row):
             return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
