@@ -4,7 +4,7 @@ inf/nan spelled like glibc, '%q' literals that load() reads back)."""
 import math
 
 from .args import arg_error, check_int, check_number, check_str, type_error
-from .errors import rt_error
+from .errors import LuaError, rt_error
 from .number import MININT
 from .values import tostring, type_name
 
@@ -229,7 +229,122 @@ def _pointer(v):
     return "0x%014x" % id(v)
 
 
+# Format items repeat (a program formats with a handful of format strings), so the
+# parse and the validity check of each item are remembered.
+_PARSE_CACHE = {}
+_CHECK_CACHE = set()
+_parse_uncached = _parse
+_checkformat_uncached = _checkformat
+
+
+def _parse(form):
+    r = _PARSE_CACHE.get(form)
+    if r is None:
+        r = _PARSE_CACHE[form] = _parse_uncached(form)
+    return r
+
+
+def _checkformat(form, flags, precision):
+    key = (form, flags, precision)
+    if key not in _CHECK_CACHE:
+        _checkformat_uncached(form, flags, precision)
+        _CHECK_CACHE.add(key)
+
+
+# Compiled formats: each format string is split once into literal text and
+# conversion items; the common conversions of plain values then cost one Python
+# %-format each.  Anything unusual (errors, %q, %a, negative %x, inf/nan) goes
+# through the general path below, so messages and results stay lstrlib's.
+_COMPILED = {}
+
+
+def _compile(fmt):
+    items = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        j = fmt.find("%", i)
+        if j < 0:
+            items.append(fmt[i:])
+            break
+        if j > i:
+            items.append(fmt[i:j])
+        i = j + 1
+        if i < n and fmt[i] == "%":
+            items.append("%")
+            i += 1
+            continue
+        k = i
+        while k < n and fmt[k] in _SPAN:
+            k += 1
+        if k - i + 1 >= 22 or k >= n:
+            return None
+        conv = fmt[k]
+        form = "%" + fmt[i:k] + conv
+        i = k + 1
+        try:
+            if conv in "di":
+                if "." in form:
+                    return None  # C prints no digits for a zero with precision 0; keep the general path
+                _checkformat(form, FLAGS_I, True)
+            elif conv in "feEgG":
+                _checkformat(form, FLAGS_F, True)
+            elif conv == "s":
+                _checkformat(form, FLAGS_C, True)
+            else:
+                return None
+        except LuaError:
+            return None
+        items.append((conv, form))
+    merged = []
+    for it in items:
+        if it.__class__ is str and merged and merged[-1].__class__ is str:
+            merged[-1] += it
+        else:
+            merged.append(it)
+    return merged
+
+
 def str_format(*args):
+    fmt = args[0] if args else None
+    if fmt.__class__ is str:
+        items = _COMPILED.get(fmt)
+        if items is None:
+            items = _compile(fmt)
+            if len(_COMPILED) < 512:
+                _COMPILED[fmt] = items or False
+        if items:
+            out = []
+            arg = 1
+            top = len(args)
+            for it in items:
+                if it.__class__ is str:
+                    out.append(it)
+                    continue
+                if arg >= top:
+                    break
+                v = args[arg]
+                arg += 1
+                conv, form = it
+                c = v.__class__
+                if conv == "s":
+                    if c is str and len(form) == 2:
+                        out.append(v)
+                        continue
+                elif conv == "d" or conv == "i":
+                    if c is int:
+                        out.append(form % v)
+                        continue
+                elif c is float and v - v == 0.0:  # finite: Python's %-format is C's printf
+                    out.append(form % v)
+                    continue
+                break
+            else:
+                return "".join(out)
+    return _str_format_general(*args)
+
+
+def _str_format_general(*args):
     top = len(args)
     fmt = check_str(args[0] if top else None, 1, FMT, top == 0)
     out = []

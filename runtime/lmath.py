@@ -243,7 +243,14 @@ def m_modf(*args):
 
 
 def m_sqrt(*args):
+    if args:
+        x = args[0]
+        if x.__class__ is float and x >= 0.0:
+            return _math_sqrt(x)
     return _sqrt(_num(args, 1, "sqrt"))
+
+
+_math_sqrt = math.sqrt
 
 
 def m_ult(*args):

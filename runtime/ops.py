@@ -404,6 +404,10 @@ def concat(a, b):
 
 def concat_n(*vals):
     """a .. b .. c ...: right associative, joined at once when every piece is a string or number."""
+    try:
+        return "".join(vals)  # all strings: one C-level join
+    except TypeError:
+        pass
     pieces = []
     for v in vals:
         p = _concat_piece(v)

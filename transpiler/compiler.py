@@ -33,6 +33,9 @@ _LOAD = ast.Load()
 _STORE = ast.Store()
 
 MAXINT = (1 << 63) - 1
+# overflow checks compare with small bounds first: CPython's fast int compare covers
+# 30-bit values; a result outside them takes the helper, which checks the real 64-bit range
+SMALL = (1 << 30) - 1
 L_POS_MARK = object()
 MININT = -(1 << 63)
 
@@ -185,6 +188,7 @@ class Compiler:
         self.pre = []
         self.fn = None
         self.gen_mode = False
+        self.want_tuple = False
         self.gen_defs = []  # (plain name, line, generator FunctionDef)
 
     # ------------------------------------------------------------ positions and sites
@@ -641,22 +645,22 @@ class Compiler:
         prepared = []
         for t in targets:
             if isinstance(t, A.Name):
-                prepared.append((t, None, None))
+                prepared.append((t, None, None, None, None))
             else:
-                obj, _ = self.expr(t.value)
+                obj, ot = self.expr(t.value)
                 if not isinstance(obj, ast.Constant):
                     tmp = self.fn.new_temp()
                     self.pre.append(ASSIGN(tmp, obj))
                     obj = N(tmp)
                 if t.notation == A.IndexNotation.DOT:
-                    key = C(t.idx.id)
+                    key, kt = C(t.idx.id), T.STR
                 else:
-                    key, _ = self.expr(t.idx)
+                    key, kt = self.expr(t.idx)
                     if not isinstance(key, ast.Constant):
                         tmp = self.fn.new_temp()
                         self.pre.append(ASSIGN(tmp, key))
                         key = N(tmp)
-                prepared.append((t, obj, key))
+                prepared.append((t, obj, key, ot, kt))
         vals = self.adjust(values, len(targets))
         temps = []
         for v in vals:
@@ -667,22 +671,22 @@ class Compiler:
                 self.pre.append(ASSIGN(tmp, v))
                 temps.append(N(tmp))
         # lua5.4 stores from the last target to the first
-        for (t, obj, key), v in reversed(list(zip(prepared, temps))):
+        for (t, obj, key, ot, kt), v in reversed(list(zip(prepared, temps))):
             if obj is None:
                 out.extend(self.assign_name(t, v, T.ANY))
             else:
-                out.extend(self.store_index(obj, key, v, T.ANY, t))
+                out.extend(self.store_index(obj, key, v, T.ANY, t, ot=ot, kt=kt))
         return out
 
     def assign_to(self, target, value_node):
         if isinstance(target, A.Name):
             v, vt = self.expr(value_node)
             return self.assign_name(target, v, vt)
-        obj, _ = self.expr(target.value)
+        obj, ot = self.expr(target.value)
         if target.notation == A.IndexNotation.DOT:
-            key = C(target.idx.id)
+            key, kt = C(target.idx.id), T.STR
         else:
-            key, _ = self.expr(target.idx)
+            key, kt = self.expr(target.idx)
         if not is_simple(obj):
             tmp = self.fn.new_temp()
             self.pre.append(ASSIGN(tmp, obj))
@@ -692,7 +696,7 @@ class Compiler:
             self.pre.append(ASSIGN(tmp, key))
             key = N(tmp)
         v, vt = self.expr(value_node)
-        return self.store_index(obj, key, v, vt, target)
+        return self.store_index(obj, key, v, vt, target, ot=ot, kt=kt)
 
     def assign_name(self, target, v, vt):
         sym = getattr(target, "sym", None)
@@ -714,9 +718,11 @@ class Compiler:
             return N("_ENV")
         return self.read_sym_expr(env)
 
-    def store_index(self, obj, key, v, vt, target, is_env=False):
+    def store_index(self, obj, key, v, vt, target, is_env=False, ot=T.ANY, kt=None):
         """obj[key] = v with Lua semantics; plain tables without metatables are stored into directly."""
-        key_ok = isinstance(key, ast.Constant) and key.value.__class__ in (str, int)
+        # keys that need no normalisation: strings and integers (floats and booleans do)
+        key_ok = (isinstance(key, ast.Constant) and key.value.__class__ in (str, int)) or (
+            kt is not None and (T.is_sub(kt, T.INT) or T.is_sub(kt, T.STR)))
         site = self.site(self.desc(target.value) if isinstance(target, A.Index) else None)
         if not key_ok:
             return [ast.Expr(value=self.slow("L_setindex", [obj, key, v], site))]
@@ -725,7 +731,7 @@ class Compiler:
             self.pre.append(ASSIGN(tmp, v))
             v = N(tmp)
         conds = []
-        if not is_env:
+        if not is_env and ot != T.TABLE:
             conds.append(IS(CLASS(obj), N("L_Table")))
         conds.append(
             OR(IS(ast.Attribute(value=obj, attr="meta", ctx=_LOAD), C(None)),
@@ -796,6 +802,7 @@ class Compiler:
         if pyname is None:
             pyname = _py_func_name(luaname, self.fn)
         params = ([node.self_sym] if method else []) + [a.sym for a in args if isinstance(a, A.Name)]
+        self.direct = self_sym is not None and self_sym.direct
         saved = (self.line, self.pre, self.gen_mode)
         self.gen_mode = False
         fbody = self.function_body(node, body, params, scope, pyname, self_sym, self_global)
@@ -806,12 +813,13 @@ class Compiler:
         self.line, self.pre, self.gen_mode = saved
         saved_line = self.line
         self.line = self.line_of(node)
-        fdef = ast.FunctionDef(name=pyname, args=self.function_args(params, scope, scope_boxes=True),
+        direct = self_sym is not None and self_sym.direct
+        fdef = ast.FunctionDef(name=pyname, args=self.function_args(params, scope, scope_boxes=True, direct=direct),
                                body=fbody, decorator_list=[], returns=None)
         self.at(fdef)
         self.stamp(fdef, self.line)
         if gen_body is not None:
-            gdef = ast.FunctionDef(name=pyname + "__gen", args=self.function_args(params, scope, scope_boxes=False),
+            gdef = ast.FunctionDef(name=pyname + "__gen", args=self.function_args(params, scope, scope_boxes=False, direct=direct),
                                    body=gen_body, decorator_list=[], returns=None)
             self.at(gdef)
             self.stamp(gdef, self.line)
@@ -820,9 +828,16 @@ class Compiler:
         node._l2p_fdef = fdef
         return fdef
 
-    def function_args(self, params, scope, scope_boxes):
+    def function_args(self, params, scope, scope_boxes, direct=False):
         # boxed locals of enclosing functions are bound at definition time (fresh per loop iteration)
         boxed_free = sorted({s.pyname for s in scope.free if s.boxed})
+        if direct:
+            # called only by name with exactly these arguments: the fastest Python signature
+            return ast.arguments(
+                posonlyargs=[], args=[ast.arg(arg=p.pyname) for p in params], vararg=None,
+                kwonlyargs=[ast.arg(arg=b) for b in boxed_free],
+                kw_defaults=[N(b) if scope_boxes else C(None) for b in boxed_free],
+                kwarg=None, defaults=[])
         return ast.arguments(
             posonlyargs=[],
             args=[ast.arg(arg=p.pyname) for p in params],
@@ -968,9 +983,13 @@ class Compiler:
         int_start = T.is_sub(st, T.INT)
         step_const = step_node is None or (isinstance(step_node, A.Number) and step_node.n.__class__ is int)
         stepv = 1 if step_node is None else (step_node.n if step_const else None)
+        stop_t = T.expr_type(s.stop)
         if int_start and step_const and stepv != 0 and isinstance(s.stop, A.Number) and s.stop.n.__class__ is int:
             lim = s.stop.n
             it = CALL("range", [start, C(lim + 1 if stepv > 0 else lim - 1)] + ([C(stepv)] if stepv != 1 else []))
+        elif int_start and step_const and stepv != 0 and T.is_sub(stop_t, T.INT):
+            lim = ast.BinOp(left=stop, op=ast.Add() if stepv > 0 else ast.Sub(), right=C(1))
+            it = CALL("range", [start, lim] + ([C(stepv)] if stepv != 1 else []))
         else:
             it = CALL("L_forrange", [start, stop, step])
         if sym.boxed:
@@ -1153,6 +1172,17 @@ class Compiler:
             csite = self.site("method '%s'" % e.func.id)
         else:
             func, _ = self.expr(e.func)
+            fsym = getattr(e.func, "sym", None) if e.func.__class__ is A.Name else None
+            if fsym is not None and fsym.direct:
+                args = self.explist(e.args, want=fsym.nparams)
+                csite = self.site(self.desc(e.func))
+                if self.gen_mode:
+                    return self.gen_call(func, args, csite) if not single or not fsym.returns_one else \
+                        self.truncate(self.gen_call(func, args, csite))
+                call = self.at(ast.Call(func=func, args=args, keywords=[]), csite)
+                if fsym.returns_one:
+                    return call if single else ast.Tuple(elts=[call], ctx=_LOAD) if self.want_tuple else call
+                return self.truncate(call) if single else call
             args = self.explist(e.args)
             csite = self.site(self.desc(e.func))
         if self.gen_mode:
@@ -1161,8 +1191,11 @@ class Compiler:
             call = self.at(ast.Call(func=func, args=args, keywords=[]), csite)
         if not single:
             return call
+        return self.truncate(call)
+
+    def truncate(self, call):
+        """A call's result in a single-value position: one result comes back bare, zero or several as a tuple."""
         tmp = self.fn.new_temp("_r")
-        # one result comes back bare; zero or several as a tuple
         return IFEXP(ISNOT(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp),
                      IFEXP(N(tmp), SUB(N(tmp), C(0)), C(None)))
 
@@ -1182,7 +1215,10 @@ class Compiler:
         """A multi-valued expression as a Python tuple."""
         if e.__class__ in (A.Varargs, A.Dots):
             return N("varargs")
+        fsym = getattr(e.func, "sym", None) if e.__class__ is A.Call and e.func.__class__ is A.Name else None
         call = self.call_expr(e, single=False)
+        if fsym is not None and fsym.direct and fsym.returns_one:
+            return ast.Tuple(elts=[call], ctx=_LOAD)
         tmp = self.fn.new_temp("_r")
         return IFEXP(IS(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp), ast.Tuple(elts=[N(tmp)], ctx=_LOAD))
 
@@ -1191,11 +1227,14 @@ class Compiler:
         out = []
         n = len(exprs)
         for i, x in enumerate(exprs):
-            if i == n - 1 and is_multi(x):
+            xs = getattr(x.func, "sym", None) if x.__class__ is A.Call and x.func.__class__ is A.Name else None
+            if i == n - 1 and is_multi(x) and not (xs is not None and xs.direct and xs.returns_one):
                 if x.__class__ in (A.Varargs, A.Dots):
                     out.append(ast.Starred(value=N("varargs"), ctx=_LOAD))
                 else:
                     out.append(ast.Starred(value=self.multi_expr(x), ctx=_LOAD))
+            elif i == n - 1 and is_multi(x):
+                out.append(self.call_expr(x, single=False))  # a direct call with exactly one result
             else:
                 v, _ = self.expr(x)
                 out.append(v)
@@ -1306,25 +1345,54 @@ class Compiler:
                 tmp = self.fn.new_temp()
                 r = WALRUS(tmp, ast.BinOp(left=a, op=pyop(), right=b))
                 ok = OR(IS(CLASS(r), N("float")),
-                        ast.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(MAXINT)]))
+                        ast.Compare(left=C(-SMALL), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(SMALL)]))
                 return IFEXP(ok, N(tmp), CALL("L_wrap", [N(tmp)])), T.NUM
-            # unknown operands: inline the int-int case, the helper does the rest
+            # unknown operands: inline the float-float and int-int cases, the helper does the rest
             conds, (ra, rb) = self.operands([a, b])
-            if not T.is_sub(at_, T.INT):
-                conds.append(IS(CLASS(ra), N("int")))
-            if not T.is_sub(bt_, T.INT):
-                conds.append(IS(CLASS(rb), N("int")))
-            tmp = self.fn.new_temp()
-            conds.append(ast.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()],
-                                     comparators=[WALRUS(tmp, ast.BinOp(left=ra, op=pyop(), right=rb)), C(MAXINT)]))
             rtype = T.NUM if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY
-            return IFEXP(AND(*conds), N(tmp), self.slow(helper, [ra, rb], site)), rtype
+            slow = self.slow(helper, [ra, rb], site)
+            if T.is_sub(at_, T.FLOAT) or T.is_sub(bt_, T.FLOAT):
+                # one side is a float: the other need only be a number
+                other = rb if T.is_sub(at_, T.FLOAT) else ra
+                test = AND(*(conds + [OR(IS(CLASS(other), N("float")), IS(CLASS(other), N("int")))]))
+                return IFEXP(test, ast.BinOp(left=ra, op=pyop(), right=rb), slow), rtype
+            fl = []
+            if not T.is_sub(at_, T.FLOAT):
+                fl.append(IS(CLASS(ra), N("float")))
+            if not T.is_sub(bt_, T.FLOAT):
+                fl.append(IS(CLASS(rb), N("float")))
+            if not (at_ & T.FLOAT and bt_ & T.FLOAT):
+                fl = None  # one side can never be a float: no float-float path
+            ints = []
+            if not T.is_sub(at_, T.INT):
+                ints.append(IS(CLASS(ra), N("int")))
+            if not T.is_sub(bt_, T.INT):
+                ints.append(IS(CLASS(rb), N("int")))
+            tmp = self.fn.new_temp()
+            ints.append(ast.Compare(left=C(-SMALL), ops=[ast.LtE(), ast.LtE()],
+                                    comparators=[WALRUS(tmp, ast.BinOp(left=ra, op=pyop(), right=rb)), C(SMALL)]))
+            if fl is None:
+                return IFEXP(AND(*(conds + ints)), N(tmp), slow), rtype
+            int_path = IFEXP(AND(*ints), N(tmp), slow)
+            return IFEXP(AND(*(conds + fl)), ast.BinOp(left=ra, op=pyop(), right=rb), int_path), rtype
         if op == "/":
             if T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM):
                 if isinstance(b, ast.Constant) and b.value != 0:
                     return ast.BinOp(left=a, op=ast.Div(), right=C(float(b.value))), T.FLOAT
                 return CALL("L_fdiv", [a, b]), T.FLOAT
-            return self.slow(helper, [a, b], site), (T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY)
+            rtype = T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY
+            if isinstance(b, ast.Constant) and b.value.__class__ in (int, float) and b.value != 0:
+                # x / nonzero constant: any number x divides as a float
+                conds, (ra,) = self.operands([a])
+                test = AND(*(conds + [OR(IS(CLASS(ra), N("float")), IS(CLASS(ra), N("int")))]))
+                return IFEXP(test, ast.BinOp(left=ra, op=ast.Div(), right=C(float(b.value))),
+                             self.slow(helper, [ra, b], site)), rtype
+            conds, (ra, rb) = self.operands([a, b])
+            fl = [IS(CLASS(ra), N("float"))] if not T.is_sub(at_, T.FLOAT) else []
+            fl += [IS(CLASS(rb), N("float"))] if not T.is_sub(bt_, T.FLOAT) else []
+            fl.append(rb)  # a zero divisor takes the helper (IEEE results instead of ZeroDivisionError)
+            return IFEXP(AND(*(conds + fl)), ast.BinOp(left=ra, op=ast.Div(), right=rb),
+                         self.slow(helper, [ra, rb], site)), rtype
         if op == "%":
             if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value != 0:
                 return ast.BinOp(left=a, op=ast.Mod(), right=b), T.INT
@@ -1340,7 +1408,7 @@ class Compiler:
     def wrap_int(self, r):
         """Wrap an int result to 64 bits when it overflows (one range check)."""
         tmp = self.fn.new_temp()
-        test = ast.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()], comparators=[WALRUS(tmp, r), C(MAXINT)])
+        test = ast.Compare(left=C(-SMALL), ops=[ast.LtE(), ast.LtE()], comparators=[WALRUS(tmp, r), C(SMALL)])
         return IFEXP(test, N(tmp), CALL("L_wrap", [N(tmp)]))
 
     expr_AddOp = expr_SubOp = expr_MultOp = expr_FloatDivOp = expr_ModOp = expr_FloorDivOp = expr_ExpoOp = arith

@@ -29,7 +29,7 @@ RESERVED = set(keyword.kwlist) | set(dir(builtins)) | {"varargs", "self", "main"
 class Symbol:
     __slots__ = (
         "name", "pyname", "func", "attrib", "in_loop", "captured", "captured_write",
-        "writes", "kind", "boxed", "type", "is_self_fn",
+        "writes", "kind", "boxed", "type", "is_self_fn", "escapes", "direct", "returns_one", "nparams",
     )
 
     def __init__(self, name, pyname, func, attrib=None, in_loop=False, kind="local"):
@@ -45,6 +45,10 @@ class Symbol:
         self.boxed = False
         self.type = None  # filled by the type inference pass
         self.is_self_fn = False
+        self.escapes = False  # used other than as the callee of a call
+        self.direct = False  # a local function called only directly: exact arity, no *args
+        self.returns_one = False
+        self.nparams = 0
 
     def __repr__(self):
         return "Symbol(%s->%s)" % (self.name, self.pyname)
@@ -108,6 +112,8 @@ class Resolver:
     def reference(self, node, write=False):
         sym = self.lookup(node.id)
         node.sym = sym
+        if sym is not None and not write and not getattr(node, "_callee", False):
+            sym.escapes = True
         if sym is None:
             env = self.lookup("_ENV")
             node.env = env
@@ -140,11 +146,36 @@ class Resolver:
         self.blocks = [{}]
         self.block(chunk.body.body)
         self.finish(scope)
+        self.mark_direct_functions(chunk)
         return scope
 
     def finish(self, scope):
         for sym in scope.symbols:
             sym.boxed = sym.captured and (sym.in_loop or scope.has_label)
+
+    def mark_direct_functions(self, chunk):
+        """Local functions that are only ever called by name (never reassigned, stored or passed)
+        get an exact-arity Python signature; their calls pass exactly that many arguments."""
+        stack = [chunk]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, list):
+                stack.extend(n)
+                continue
+            if not isinstance(n, A.Node):
+                continue
+            if n.__class__ is A.LocalFunction:
+                sym = n.name.sym
+                vararg = any(isinstance(a, A.Varargs) for a in n.args)
+                if sym.writes == 0 and not sym.escapes and not sym.boxed and not vararg:
+                    sym.direct = True
+                    sym.nparams = len(n.args)
+                    sym.returns_one = _returns_one(n.body.body)
+            for k, v in n.__dict__.items():
+                if k.startswith("_") or k in ("sym", "env", "scope", "self_sym"):
+                    continue
+                if isinstance(v, (A.Node, list)):
+                    stack.append(v)
 
     # ------------------------------------------------------------ statements
 
@@ -307,6 +338,8 @@ class Resolver:
             if e.notation == A.IndexNotation.SQUARE:
                 self.expr(e.idx)
         elif c is A.Call:
+            if e.func.__class__ is A.Name:
+                e.func._callee = True
             self.expr(e.func)
             for a in e.args:
                 self.expr(a)
@@ -329,6 +362,33 @@ class Resolver:
         elif isinstance(e, A.UnaryOp):
             self.expr(e.operand)
         # literals: nothing to resolve
+
+
+def _returns_one(stmts):
+    """Does every return of this function body give exactly one value, and does it end with one?"""
+    if not stmts or stmts[-1].__class__ is not A.Return:
+        return False
+    stack = list(stmts)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, list):
+            stack.extend(n)
+            continue
+        if not isinstance(n, A.Node) or n.__class__ in FUNCTION_NODES:
+            continue
+        if n.__class__ is A.Return:
+            vals = n.values
+            if len(vals) != 1:
+                return False
+            v = vals[0]
+            if v.__class__ in (A.Call, A.Invoke, A.Varargs, A.Dots) and not getattr(v, "wrapped", False):
+                return False
+        for k, v in n.__dict__.items():
+            if k.startswith("_") or k in ("sym", "env", "scope", "self_sym"):
+                continue
+            if isinstance(v, (A.Node, list)):
+                stack.append(v)
+    return True
 
 
 def _dotted(n):
