@@ -723,6 +723,18 @@ def open_base(G):
             raise LuaError(err)
         return f()
 
+    def lua_dofile_gen(filename=None, *_):
+        # dofile lets a yield through (lua5.4 continues it with a continuation)
+        from .cogen import call_gen
+
+        filename = opt_str(filename, 1, "dofile", None)
+        f, err = loadfile(filename, "bt", G)
+        if f is None:
+            raise LuaError(err)
+        return (yield from call_gen(f))
+
+    lua_dofile.lua_gen = lua_dofile_gen
+
     fns = {
         "assert": lua_assert,
         "collectgarbage": lua_collectgarbage,

@@ -82,9 +82,11 @@ def _finish(co, prev, r, ok=True):
     return r
 
 
-def resume(co=None, *args):
+def resume(*args):
     """coroutine.resume from plain code: I/O requests coming up are performed here, blocking."""
-    _check_co(co, 1, "resume", co is None)
+    co = args[0] if args else None
+    _check_co(co, 1, "resume", not args)
+    args = args[1:]
     bad = _enter(co, "resume")
     if bad is not None:
         return bad
@@ -116,9 +118,11 @@ def resume(co=None, *args):
         prev.status = "running"
 
 
-def resume_gen(co=None, *args):
+def resume_gen(*args):
     """coroutine.resume inside a coroutine: I/O requests travel on up to our own driver."""
-    _check_co(co, 1, "resume", co is None)
+    co = args[0] if args else None
+    _check_co(co, 1, "resume", not args)
+    args = args[1:]
     bad = _enter(co, "resume")
     if bad is not None:
         return bad

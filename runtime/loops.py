@@ -103,7 +103,11 @@ def ipairs_iter(t=None, i=None, *_):
         v = dict.get(t, i)
     else:
         from .ops import index
+        from .values import objtypename
 
+        if t.__class__ is not LuaTable and getmetamethod(t, "__index") is None:
+            # lua_geti inside a C function: the error has no position
+            raise LuaError("attempt to index a %s value" % objtypename(t))
         v = index(t, i)
     if v is None:
         return None
@@ -237,9 +241,10 @@ def mktable(arr, kv=()):
 def mktable_kv(d):
     """{name = value, ...} with string keys known at compile time: drop the nils."""
     t = LuaTable(d)
-    for k, v in d.items():
-        if v is None:
-            dict.__delitem__(t, k)
+    if None in d.values():
+        for k, v in d.items():
+            if v is None:
+                dict.__delitem__(t, k)
     return t
 
 

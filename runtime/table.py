@@ -29,14 +29,11 @@ FALSE_KEY = BoolKey(False)
 class LuaTable(dict):
     __slots__ = ("meta", "__weakref__")
 
-    # Tables are equal only when they are the same table (__eq is handled by the operators).
+    # Tables are equal only when they are the same table (__eq is handled by the operators);
+    # object's C-level comparisons keep that identity rule at C speed.
     __hash__ = object.__hash__
-
-    def __eq__(self, other):
-        return self is other
-
-    def __ne__(self, other):
-        return self is not other
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
 
     def __bool__(self):
         return True

@@ -724,13 +724,19 @@ class Compiler:
         key_ok = (isinstance(key, ast.Constant) and key.value.__class__ in (str, int)) or (
             kt is not None and (T.is_sub(kt, T.INT) or T.is_sub(kt, T.STR)))
         site = self.site(self.desc(target.value) if isinstance(target, A.Index) else None)
+        key_check = None
         if not key_ok:
-            return [ast.Expr(value=self.slow("L_setindex", [obj, key, v], site))]
+            if not is_simple(key):
+                return [ast.Expr(value=self.slow("L_setindex", [obj, key, v], site))]
+            # decided at run time: ints and strings need no normalisation
+            key_check = OR(IS(CLASS(key), N("int")), IS(CLASS(key), N("str")))
         if not is_simple(v):
             tmp = self.fn.new_temp("_v")
             self.pre.append(ASSIGN(tmp, v))
             v = N(tmp)
         conds = []
+        if key_check is not None:
+            conds.append(key_check)
         if not is_env and ot != T.TABLE:
             conds.append(IS(CLASS(obj), N("L_Table")))
         conds.append(
@@ -1454,7 +1460,12 @@ class Compiler:
         a, at_ = self.expr(e.operand)
         if T.is_sub(at_, T.STR):
             return CALL("len", [a]), T.INT
-        return self.slow("L_len", [a], site), T.ANY
+        if self.gen_mode:
+            return self.slow("L_len", [a], site), T.ANY
+        conds, (ra,) = self.operands([a])
+        conds += [IS(CLASS(ra), N("L_Table")), IS(ast.Attribute(value=ra, attr="meta", ctx=_LOAD), C(None))]
+        fast = ast.Call(func=ast.Attribute(value=ra, attr="length", ctx=_LOAD), args=[], keywords=[])
+        return IFEXP(AND(*conds), fast, self.slow("L_len", [ra], site)), T.ANY
 
     def expr_Concat(self, e):
         # flatten the right-associative chain a .. (b .. (c .. d))
@@ -1481,6 +1492,12 @@ class Compiler:
                 conds.append(IS(CLASS(rb), N("str")))
             return IFEXP(AND(*conds), ast.BinOp(left=ra, op=ast.Add(), right=rb),
                          self.slow("L_concat", [ra, rb], site)), T.ANY
+        if self.gen_mode:
+            # a __concat metamethod may yield: fold pairwise from the right, as Lua does
+            r = vals[-1][0]
+            for v, _ in reversed(vals[:-1]):
+                r = self.slow("L_concat", [v, r], site)
+            return r, T.ANY
         return self.at(CALL("L_concat_n", [v for v, _ in vals]), site), T.ANY
 
     def compare(self, e):
@@ -1496,11 +1513,16 @@ class Compiler:
             if conds:
                 return IFEXP(AND(*conds), slow, C(None)), T.BOOL
             return slow, T.BOOL
-        # inline the int-int case
-        if not T.is_sub(at_, T.INT):
-            conds.append(IS(CLASS(ra), N("int")))
-        if not T.is_sub(bt_, T.INT):
-            conds.append(IS(CLASS(rb), N("int")))
+        # inline the int-int case (and float-float when either side may be a float)
+        if T.is_sub(at_, T.INT) or T.is_sub(bt_, T.INT) or not (at_ & T.FLOAT or bt_ & T.FLOAT):
+            if not T.is_sub(at_, T.INT):
+                conds.append(IS(CLASS(ra), N("int")))
+            if not T.is_sub(bt_, T.INT):
+                conds.append(IS(CLASS(rb), N("int")))
+        else:
+            cls = self.fn.new_temp("_k")
+            conds.append(IS(WALRUS(cls, CLASS(ra)), CLASS(rb)))
+            conds.append(OR(IS(N(cls), N("float")), IS(N(cls), N("int"))))
         return IFEXP(AND(*conds), ast.Compare(left=ra, ops=[pyop()], comparators=[rb]), slow), T.BOOL
 
     expr_LessThanOp = expr_GreaterThanOp = expr_LessOrEqThanOp = expr_GreaterOrEqThanOp = compare
