@@ -1,6 +1,18 @@
 """lua2py: a Lua 5.4 to Python transpiler and the runtime that makes converted code behave like lua5.4."""
 
+import os as _os
+
 __version__ = "0.1.0"
+
+# In a source checkout transpiler/ and runtime/ sit beside this package (the
+# installed package has them inside, as lua2py.transpiler and lua2py.runtime):
+# let the subpackages be found there too, so a checkout runs without installing.
+_here = _os.path.dirname(_os.path.abspath(__file__))
+_root = _os.path.dirname(_here)
+if not _os.path.isdir(_os.path.join(_here, "runtime")) and _os.path.isfile(
+    _os.path.join(_root, "runtime", "prelude.py")
+):
+    __path__.append(_root)
 
 
 def install():

@@ -37,8 +37,16 @@ class LuaExit(BaseException):
         self.code = code
 
 
-def register_chunk(filename, chunkname=None, linemap=None):
+def register_chunk(filename, chunkname=None, linemap=None, sitemap=None):
+    """A Lua chunk's code: its co_filename, display name, and for code compiled from a written
+    .py file the maps back to Lua: linemap {py line: Lua line},
+    sitemap {(py line, py col, py end col): site}."""
     CHUNKS[filename] = (chunkname or filename, linemap)
+    if sitemap is not None:
+        SITEMAPS[filename] = sitemap
+
+
+SITEMAPS = {}
 
 
 def chunk_display_name(chunkname):
@@ -110,9 +118,12 @@ def site_of(frame, lasti=None):
     if lasti is None:
         lasti = frame.f_lasti
     idx = lasti // 2
+    sitemap = SITEMAPS.get(frame.f_code.co_filename)
     for i, pos in enumerate(positions()):
         if i == idx:
             col = pos[2]
+            if sitemap is not None:
+                col = sitemap.get((pos[0], col, pos[3]), 0)
             if col is not None and 0 < col <= len(sites):
                 return sites[col - 1]
             return None

@@ -29,8 +29,8 @@ from .cogen import (
 L_LuaError = LuaError
 
 
-def L_register(filename, chunkname, sites, linemap=None):
-    _register_chunk(filename, chunkname, linemap)
+def L_register(filename, chunkname, sites, linemap=None, sitemap=None):
+    _register_chunk(filename, chunkname, linemap, sitemap)
     _register_sites(filename, sites)
 
 

@@ -291,7 +291,6 @@ def test_convert_tree_and_run(tmp_path):
     assert r.stdout == b"42\n"
 
 
-@pytest.mark.xfail(reason="python_source must register the written file (__file__) with a line map", strict=False)
 def test_convert_single_file_error_status(tmp_path):
     write(tmp_path / "e.lua", "local t = {}\nprint('x')\nerror('converted error')\n")
     p = lua2py(tmp_path, "convert", "e.lua", "-o", "e_out.py")

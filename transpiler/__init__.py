@@ -123,7 +123,65 @@ def compile_lua(source, chunkname):
 
 
 def python_source(source, chunkname):
-    """The converted module as Python source text (for `lua2py convert`)."""
+    """The converted module as Python source text (for `lua2py convert`).
+
+    Python numbers the lines of the written file its own way, so the module
+    registers itself under __file__ with maps back to Lua: each .py line to its
+    Lua line, and each operation's (line, column) to its site (for the variable
+    names in error messages).  The maps come from walking the tree and the
+    re-parsed text side by side."""
     tree, filename = lua_to_ast(source, chunkname)
+    body = tree.body
+    reg = body.pop(1)  # L_register(filename, chunkname, sites)
+    gens = body.pop() if _is_call_to(body[-1], "L_register_gens") else None
+    _negative_constants(tree)
     text = ast.unparse(tree)
-    return text
+    tree2 = ast.parse(text)
+    linemap, sitemap, defs = {}, {}, {}
+    for a, b in zip(ast.walk(tree), ast.walk(tree2)):
+        if type(a) is not type(b):
+            break  # the shapes part: keep what was mapped so far
+        if isinstance(a, ast.FunctionDef):
+            # a nested def appears in its parent's plain and generator bodies: register both
+            defs.setdefault((a.name, a.lineno), []).append(b.lineno)
+        if "lineno" in a._attributes and getattr(b, "lineno", None) is not None:
+            linemap.setdefault(b.lineno, a.lineno)
+            if getattr(a, "col_offset", 0):
+                sitemap[(b.lineno, b.col_offset, b.end_col_offset)] = a.col_offset
+    chunkname_c, sites = reg.value.args[1], reg.value.args[2]
+    lines = [text, ""]
+    lines.append("L_register(__file__, %s, %s, %r, %r)" % (ast.unparse(chunkname_c), ast.unparse(sites), linemap, sitemap))
+    if gens is not None:
+        d = gens.value.args[1]
+        entries = []
+        for k, v in zip(d.keys, d.values):
+            name, line = k.elts[0].value, k.elts[1].value
+            for pyline in defs.get((name, line), [line]):
+                entries.append("(%r, %d): %s" % (name, pyline, v.id))
+        lines.append("L_register_gens(__file__, {%s})" % ", ".join(entries))
+    lines.append("")
+    lines.append('if __name__ == "__main__":')
+    lines.append("    from lua2py.runner import run_module")
+    lines.append("    run_module(__lua_chunk__, __file__)")
+    return "\n".join(lines) + "\n"
+
+
+def _is_call_to(stmt, name):
+    return (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
+            and isinstance(stmt.value.func, ast.Name) and stmt.value.func.id == name)
+
+
+class _NegativeConstants(ast.NodeTransformer):
+    """-5 is written as '-5', which reads back as a unary minus: give the tree that shape too."""
+
+    def visit_Constant(self, node):
+        v = node.value
+        if v.__class__ in (int, float) and (v < 0 or (v == 0 and str(v).startswith("-"))):
+            new = ast.UnaryOp(op=ast.USub(), operand=ast.Constant(-v))
+            return ast.copy_location(new, node)
+        return node
+
+
+def _negative_constants(tree):
+    _NegativeConstants().visit(tree)
+    _fix_locations(tree)
