@@ -20,6 +20,7 @@ import sys
 import time
 
 from .aio import IORequest
+from .cogen import gen_of
 from .errors import LuaError
 from .table import LuaTable
 from . import ops
@@ -133,7 +134,7 @@ class Scheduler:
         _CURRENT.set(th)  # each task runs in its own context
         await asyncio.sleep(0)
         try:
-            g = getattr(th.fn, "lua_gen", None)
+            g = gen_of(th.fn)
             if g is None:
                 self._current = th
                 try:
@@ -583,7 +584,7 @@ def open_copas_queue_mod(G):
                 r = yield from pop.lua_gen(q, -1)
                 if r.__class__ is tuple and r and r[0] is None:
                     return
-                wg = getattr(worker, "lua_gen", None)
+                wg = gen_of(worker)
                 if wg is not None:
                     yield from wg(r)
                 else:
@@ -635,7 +636,7 @@ def open_copas_timer_mod(G):
                 yield _Sleep(sched, d)
                 if tm.cancelled:
                     return
-                cg = getattr(tm.callback, "lua_gen", None)
+                cg = gen_of(tm.callback)
                 if cg is not None:
                     yield from cg(tm, tm.params)
                 else:

@@ -26,6 +26,7 @@ import socket as _socket
 import time
 
 from .aio import IORequest
+from .cogen import gen_of
 from .args import arg_error, check_str, check_table
 from .errors import LuaError
 from .table import LuaTable
@@ -1179,7 +1180,7 @@ def sock_protect(f=None, *_):
         except LuaError as e:
             return _unwrap(e)
 
-    g = getattr(f, "lua_gen", None)
+    g = gen_of(f)
     if g is not None:
         def protected_gen(*args):
             try:

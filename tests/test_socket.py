@@ -441,3 +441,42 @@ def test_copas_http_async(net):
     assert time.monotonic() - t0 < 0.8
     assert res["stall1"] == res["stall2"] == (None, "timeout")
     assert res["text"][1] == 200
+
+
+# ---------------------------------------------------------------- samples that need a server
+#
+# samples/NAME/NAME.netout holds lua5.4 + lua-socket's output (recorded with the sample's own
+# server running); the sample's server.py is started here on a free port and passed to the
+# program in SAMPLE_PORT.
+
+SAMPLES = ROOT / "samples"
+
+
+def _sample_server(name):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sample_server_" + name, SAMPLES / name / "server.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def run_server_sample(name):
+    srv = _sample_server(name).start()
+    try:
+        env = dict(os.environ, SAMPLE_PORT=str(srv.server_port))
+        t0 = time.monotonic()
+        p = subprocess.run([sys.executable, "-m", "lua2py", "run", name + ".lua"], cwd=SAMPLES / name,
+                           env=env, capture_output=True, timeout=120)
+        elapsed = time.monotonic() - t0
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert p.returncode == 0, p.stderr.decode(errors="replace")
+    expected = (SAMPLES / name / (name + ".netout")).read_bytes()
+    assert p.stdout.decode("latin-1") == expected.decode("latin-1"), p.stderr.decode(errors="replace")
+    return elapsed
+
+
+def test_sample_async_request():
+    run_server_sample("async_request")
