@@ -10,6 +10,7 @@ every socket operation: the plain `request` drives it blocking, and its
 `lua_gen` attribute is the generator itself, so inside a coroutine driven by
 the copas/asyncio scheduler the same code runs without blocking other threads.
 """
+from .cogen import gen_of
 from .errors import LuaError
 from .table import LuaTable, iter_pairs
 from . import ops
@@ -44,7 +45,7 @@ def _m(r):
 def _call_method(obj, name, *args):
     """obj:name(...) as a generator: uses the method's lua_gen when it has one."""
     f = ops.index(obj, name)
-    g = getattr(f, "lua_gen", None)
+    g = gen_of(f)
     if g is not None:
         r = yield from g(obj, *args)
     else:
@@ -53,7 +54,7 @@ def _call_method(obj, name, *args):
 
 
 def _call_gen(f, *args):
-    g = getattr(f, "lua_gen", None)
+    g = gen_of(f)
     if g is not None:
         r = yield from g(*args)
     else:

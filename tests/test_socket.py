@@ -465,6 +465,7 @@ def run_server_sample(name):
     srv = _sample_server(name).start()
     try:
         env = dict(os.environ, SAMPLE_PORT=str(srv.server_port))
+        env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         t0 = time.monotonic()
         p = subprocess.run([sys.executable, "-m", "lua2py", "run", name + ".lua"], cwd=SAMPLES / name,
                            env=env, capture_output=True, timeout=120)
@@ -480,3 +481,9 @@ def run_server_sample(name):
 
 def test_sample_async_request():
     run_server_sample("async_request")
+
+
+def test_sample_copas_fetch():
+    # 100 requests the server answers after 50 ms each: sequentially >= 5 s
+    elapsed = run_server_sample("copas_fetch")
+    assert elapsed < 3.5, elapsed
