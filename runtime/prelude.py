@@ -26,6 +26,8 @@ from .cogen import (
     for_next as L_for_next, END as L_END,
 )
 
+from .lcoroutine import lua_yield as L_co_yield
+
 L_LuaError = LuaError
 
 

@@ -230,6 +230,18 @@ class Compiler:
         version the metamethod may yield, so the call goes through a generator helper."""
         if not self.gen_mode:
             return self.at(CALL(helper, args), site)
+        if helper in self._EVENTS or helper in ("L_lt", "L_le", "L_eq"):
+            # only a table's metamethod can yield: other operands take the plain helper
+            if all(is_simple(x) for x in args):
+                if helper in self._EVENTS:
+                    gcall = CALL("L_arith_gen", [N(helper), C(self._EVENTS[helper])] + args)
+                else:
+                    gcall = CALL(helper + "_gen", [N(helper)] + args)
+                test = AND(*[ISNOT(CLASS(x), N("L_Table")) for x in args if not isinstance(x, ast.Constant)])
+                if isinstance(test, ast.Constant):
+                    return self.at(CALL(helper, args), site)
+                return IFEXP(test, self.at(CALL(helper, args), site),
+                             self.at(ast.YieldFrom(value=self.at(gcall, site)), site))
         if helper in self._EVENTS:
             call = CALL("L_arith_gen", [N(helper), C(self._EVENTS[helper])] + args)
         elif helper in self._UNARY_EVENTS:
@@ -1210,12 +1222,14 @@ class Compiler:
         when it has one (it may yield), a plain call otherwise.  The callee is evaluated
         first, then the arguments, as in Lua."""
         f, a, g = self.fn.new_temp("_f"), self.fn.new_temp("_a"), self.fn.new_temp("_g")
-        prep = ast.Tuple(elts=[WALRUS(f, func), WALRUS(a, ast.Tuple(elts=args, ctx=_LOAD)),
-                               WALRUS(g, CALL("L_gen_of", [N(f)]))], ctx=_LOAD)
-        test = ISNOT(SUB(prep, C(2)), C(None))
+        prep = ast.Tuple(elts=[WALRUS(f, func), WALRUS(a, ast.Tuple(elts=args, ctx=_LOAD))], ctx=_LOAD)
+        test = ISNOT(WALRUS(g, CALL("L_gen_of", [N(f)])), C(None))
         viagen = self.at(ast.YieldFrom(value=self.at(CALL(N(g), [], starred=N(a)), csite)), csite)
         plain = self.at(CALL(N(f), [], starred=N(a)), csite)
-        return IFEXP(test, viagen, plain)
+        # coroutine.yield itself: yield the values straight to resume
+        direct_yield = CALL("L_ret", [ast.Yield(value=N(a))])
+        is_yield = AND(OR(prep, C(True)), IS(N(f), N("L_co_yield")))
+        return IFEXP(is_yield, direct_yield, IFEXP(test, viagen, plain))
 
     def multi_expr(self, e):
         """A multi-valued expression as a Python tuple."""
