@@ -77,6 +77,8 @@ def CLASS(e):
 
 def AND(*vals):
     vals = [v for v in vals if v is not None]
+    if not vals:
+        return C(True)
     if len(vals) == 1:
         return vals[0]
     return ast.BoolOp(op=ast.And(), values=list(vals))
@@ -237,9 +239,10 @@ class Compiler:
                     gcall = CALL("L_arith_gen", [N(helper), C(self._EVENTS[helper])] + args)
                 else:
                     gcall = CALL(helper + "_gen", [N(helper)] + args)
-                test = AND(*[ISNOT(CLASS(x), N("L_Table")) for x in args if not isinstance(x, ast.Constant)])
-                if isinstance(test, ast.Constant):
+                checks = [ISNOT(CLASS(x), N("L_Table")) for x in args if not isinstance(x, ast.Constant)]
+                if not checks:
                     return self.at(CALL(helper, args), site)
+                test = AND(*checks)
                 return IFEXP(test, self.at(CALL(helper, args), site),
                              self.at(ast.YieldFrom(value=self.at(gcall, site)), site))
         if helper in self._EVENTS:
