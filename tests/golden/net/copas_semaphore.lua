@@ -1,0 +1,16 @@
+-- copas.semaphore: take blocks until give
+local copas = require "copas"
+local sema = require("copas.semaphore").new(10, 0, 2)
+copas.addthread(function()
+  print("take 2 ...")
+  print("took", sema:take(2))
+  print("count", sema:get_count())
+end)
+copas.addthread(function()
+  copas.sleep(0.1)
+  print("give 3", sema:give(3))
+  copas.sleep(0.1)
+  print("count", sema:get_count())
+end)
+copas.loop()
+print("done")
