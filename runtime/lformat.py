@@ -291,6 +291,10 @@ def _compile(fmt):
                 _checkformat(form, FLAGS_F, True)
             elif conv == "s":
                 _checkformat(form, FLAGS_C, True)
+            elif conv in "xXo":
+                if "." in form or "#" in form:
+                    return None  # C's '#' and zero-precision rules differ from Python's
+                _checkformat(form, FLAGS_X if conv != "o" else FLAGS_U, True)
             else:
                 return None
         except LuaError:
@@ -328,11 +332,19 @@ def str_format(*args):
                 conv, form = it
                 c = v.__class__
                 if conv == "s":
-                    if c is str and len(form) == 2:
-                        out.append(v)
-                        continue
+                    if c is str:
+                        if len(form) == 2:
+                            out.append(v)
+                            continue
+                        if "\0" not in v:
+                            out.append(form % v)
+                            continue
                 elif conv == "d" or conv == "i":
                     if c is int:
+                        out.append(form % v)
+                        continue
+                elif conv == "x" or conv == "X" or conv == "o":
+                    if c is int and v >= 0:  # C prints negatives in two's complement
                         out.append(form % v)
                         continue
                 elif c is float and v - v == 0.0:  # finite: Python's %-format is C's printf

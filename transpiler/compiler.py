@@ -1137,7 +1137,9 @@ class Compiler:
         if ot == T.TABLE and not self.gen_mode:
             # a local that only ever holds tables
             if kt & T.BOOL:
-                return self.slow("L_index", [obj, key], site)
+                conds, (rk,) = self.operands([key])
+                conds.append(ISNOT(CLASS(rk), N("bool")))
+                return IFEXP(AND(*conds), SUB(obj, rk), self.slow("L_index", [obj, rk], site))
             return SUB(obj, key)
         if not is_simple(obj):
             tmp = self.fn.new_temp()
@@ -1419,7 +1421,16 @@ class Compiler:
         if op == "%":
             if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value != 0:
                 return ast.BinOp(left=a, op=ast.Mod(), right=b), T.INT
-            return self.slow(helper, [a, b], site), expr_type_safe(e)
+            # ints: Python's % floors like Lua's; a zero divisor and floats take the helper
+            conds, (ra, rb) = self.operands([a, b])
+            if not T.is_sub(at_, T.INT):
+                conds.append(IS(CLASS(ra), N("int")))
+            if not T.is_sub(bt_, T.INT):
+                conds.append(IS(CLASS(rb), N("int")))
+            if not (isinstance(rb, ast.Constant) and rb.value):
+                conds.append(rb)
+            return IFEXP(AND(*conds), ast.BinOp(left=ra, op=ast.Mod(), right=rb),
+                         self.slow(helper, [ra, rb], site)), expr_type_safe(e)
         if op == "//":
             if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value not in (0, -1):
                 return ast.BinOp(left=a, op=ast.FloorDiv(), right=b), T.INT
@@ -1443,6 +1454,15 @@ class Compiler:
         b, bt_ = self.expr(e.right)
         if pyop is not None and T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT):
             return ast.BinOp(left=a, op=pyop(), right=b), T.INT
+        if pyop is None and T.is_sub(at_, T.INT) and isinstance(b, ast.Constant) and b.value.__class__ is int \
+                and 0 <= b.value < 64 and not self.gen_mode:
+            conds, (ra,) = self.operands([a])
+            if helper == "L_shr":
+                # a logical shift: Python's >> agrees for non-negative values
+                test = AND(*(conds + [ast.Compare(left=ra, ops=[ast.GtE()], comparators=[C(0)])]))
+                return IFEXP(test, ast.BinOp(left=ra, op=ast.RShift(), right=b), self.slow(helper, [ra, b], site)), T.INT
+            r = ast.BinOp(left=ra, op=ast.LShift(), right=b)
+            return (IFEXP(AND(*conds), self.wrap_int(r), C(None)) if conds else self.wrap_int(r)), T.INT
         return self.slow(helper, [a, b], site), T.INT
 
     expr_BAndOp = expr_BOrOp = expr_BXorOp = expr_BShiftLOp = expr_BShiftROp = bitwise
@@ -1564,6 +1584,10 @@ class Compiler:
                 if v.__class__ in (int, float) and v not in (0, 1):
                     # Python's True == 1 and False == 0 are the only cross-type equalities
                     return ast.Compare(left=a, ops=[ast.Eq()], comparators=[b])
+                if v.__class__ in (int, float) and x is a:
+                    conds, (rx,) = self.operands([x])
+                    return AND(*(conds + [ast.Compare(left=rx, ops=[ast.Eq()], comparators=[y]),
+                                          ISNOT(CLASS(rx), N("bool"))]))
         if (T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM)) or (T.is_sub(at_, T.STR) and T.is_sub(bt_, T.STR)):
             return ast.Compare(left=a, ops=[ast.Eq()], comparators=[b])
         return self.slow("L_eq", [a, b])
