@@ -169,6 +169,28 @@ def _generic(f, s, c, n):
                 yield (r,) + pad[1:]
 
 
+def _adapt(gen, n):
+    """Values of a Python-level iterator (bare or tuples) as the generic for wants them."""
+    if n == 1:
+        for r in gen:
+            if r.__class__ is tuple:
+                r = r[0] if r else None
+                if r is None:
+                    return
+            yield r
+    else:
+        pad = (None,) * n
+        for r in gen:
+            if r.__class__ is not tuple:
+                yield (r,) + pad[1:]
+            elif len(r) == n:
+                yield r
+            else:
+                if not r or r[0] is None:
+                    return
+                yield (r + pad)[:n]
+
+
 def forin(n, f=None, s=None, c=None, closing=None, *_):
     """Prepare `for v1..vn in f, s, c, closing`: returns (iterator of n-tuples (bare values when n == 1), closing)."""
     if closing is not None and closing is not False:
@@ -179,6 +201,10 @@ def forin(n, f=None, s=None, c=None, closing=None, *_):
         return _pairs_fast(s, n), closing
     if f is ipairs_iter and s.__class__ is LuaTable and c == 0:
         return _ipairs_fast(s, n), closing
+    py_iter = getattr(f, "py_iter", None)
+    if py_iter is not None:
+        # a library iterator that ignores its state arguments (gmatch): run its Python generator
+        return _adapt(py_iter(), n), closing
     if not callable(f) or f.__class__ is str:
         if getmetamethod(f, "__call") is None:
             rt_error("attempt to call a %s value (for iterator 'for iterator')" % type_name(f))

@@ -226,6 +226,22 @@ def str_gmatch(s=_NV, p=_NV, init=None, *_):
         state[0] = ls + 1
         return ()
 
+    def as_python_iterator():
+        # the same walk as gmatch_iter, for a generic for that drives it directly
+        src, last = state
+        while src <= ls:
+            r = m.search(src)
+            if r is None:
+                break
+            st, e = r
+            if e == last:
+                src = st + 1
+                continue
+            src = last = state[0] = state[1] = e
+            yield _ret(m.captures(st, e))
+        state[0] = ls + 1
+
+    gmatch_iter.py_iter = as_python_iterator
     return gmatch_iter
 
 

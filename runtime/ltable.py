@@ -247,9 +247,15 @@ def tconcat(*args):
     last = last if j is None else check_int(j, 4, "concat")
     if i > last:
         return ""
+    plain = t.__class__ is LuaTable and t.meta is None
+    if plain:
+        # all strings (the usual case): fetched and joined at C speed
+        try:
+            return sep.join(map(t.get, range(i, last + 1)))
+        except TypeError:
+            pass  # numbers or holes: the careful loop below
     parts = []
     append = parts.append
-    plain = t.__class__ is LuaTable and t.meta is None
     get = dict.get
     for k in range(i, last + 1):
         v = get(t, k) if plain else geti(t, k)

@@ -404,16 +404,18 @@ def concat(a, b):
 
 def concat_n(*vals):
     """a .. b .. c ...: right associative, joined at once when every piece is a string or number."""
-    try:
-        return "".join(vals)  # all strings: one C-level join
-    except TypeError:
-        pass
     pieces = []
+    add = pieces.append
     for v in vals:
-        p = _concat_piece(v)
-        if p is None:
+        c = v.__class__
+        if c is _str:
+            add(v)
+        elif c is _int:
+            add("%d" % v)
+        elif c is _float:
+            add(fmt_float(v))
+        else:
             break
-        pieces.append(p)
     else:
         return "".join(pieces)
     # metamethods involved: fold pairwise from the right, as Lua does

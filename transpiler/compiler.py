@@ -1515,11 +1515,20 @@ class Compiler:
         descs = [self.desc(i) for i in items]
         site = self.site(*descs)
         vals = [self.expr(i) for i in items]
-        if all(T.is_sub(t, T.STR) for _, t in vals):
-            r = vals[0][0]
-            for v, _ in vals[1:]:
-                r = ast.BinOp(left=r, op=ast.Add(), right=v)
-            return r, T.STR
+        if all(T.is_sub(t, T.STR) for _, t in vals) and len(vals) == 2:
+            return ast.BinOp(left=vals[0][0], op=ast.Add(), right=vals[1][0]), T.STR
+        if all(T.is_sub(t, T.STR) or T.is_sub(t, T.INT) or T.is_sub(t, T.FLOAT) for _, t in vals):
+            # strings and numbers of known kinds: one f-string (str(int) is Lua's %d;
+            # floats need Lua's %.14g)
+            parts = []
+            for v, t in vals:
+                if isinstance(v, ast.Constant) and v.value.__class__ is str:
+                    parts.append(ast.Constant(v.value))
+                    continue
+                if T.is_sub(t, T.FLOAT):
+                    v = CALL("L_fmt_float", [v])
+                parts.append(ast.FormattedValue(value=v, conversion=-1, format_spec=None))
+            return ast.JoinedStr(values=parts), T.STR
         if len(vals) == 2:
             (a, at_), (b, bt_) = vals
             conds, (ra, rb) = self.operands([a, b])
