@@ -886,6 +886,17 @@ class Compiler:
             fn.tail_params = [p.pyname for p in params]
         stmts = self.block(body.body)
         stmts = self.wrap_function_body(stmts, scope)
+        clone_params = [] if self.gen_mode else _int_clone_params(params, body.body)
+        if clone_params:
+            # a guarded clone: when the parameters used in arithmetic are integers (checked
+            # once on entry), a copy of the body compiled knowing it runs instead
+            saved = T.infer_clone(body.body, clone_params)
+            try:
+                clone = self.wrap_function_body(self.block(body.body), scope)
+            finally:
+                T.restore(saved)
+            guard = AND(*[IS(CLASS(N(p.pyname)), N("int")) for p in clone_params])
+            stmts = [ast.If(test=guard, body=clone, orelse=[])] + stmts
         pre_body = []
         for p in params:
             if p.boxed:
@@ -1629,6 +1640,38 @@ class Compiler:
             return IFEXP(AND(ISNOT(a, C(None)), ISNOT(a, C(False))), a, b), (at_ & ~T.NIL) | bt_
         tmp = self.fn.new_temp()
         return IFEXP(AND(ISNOT(WALRUS(tmp, a), C(None)), ISNOT(N(tmp), C(False))), N(tmp), b), (at_ & ~T.NIL) | bt_
+
+
+def _int_clone_params(params, stmts):
+    """Parameters worth a guarded integer clone: never boxed, used directly as operands of
+    arithmetic or comparisons in a function body of moderate size."""
+    cands = {p for p in params if not p.boxed and not p.captured}
+    if not cands:
+        return []
+    used = set()
+    count = 0
+    stack = list(stmts)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, list):
+            stack.extend(n)
+            continue
+        if not isinstance(n, A.Node) or n.__class__ in FUNCTION_NODES:
+            continue
+        count += 1
+        if count > 400:
+            return []
+        if isinstance(n, (A.AriOp, A.RelOp)) and not isinstance(n, (A.EqToOp, A.NotEqToOp)):
+            for side in (n.left, n.right):
+                s = getattr(side, "sym", None) if side.__class__ is A.Name else None
+                if s in cands:
+                    used.add(s)
+        for k, v in n.__dict__.items():
+            if k.startswith("_") or k in ("sym", "env", "scope", "self_sym"):
+                continue
+            if isinstance(v, (A.Node, list)):
+                stack.append(v)
+    return [p for p in params if p in used]
 
 
 def _makes_calls(stmts):

@@ -102,8 +102,9 @@ def expr_type(e):
 class _Collector:
     """Collects (symbol, source) pairs: source is an expression node, ANY, NIL or ("for", start, step)."""
 
-    def __init__(self):
+    def __init__(self, shallow=False):
         self.pairs = []
+        self.shallow = shallow  # stay out of nested functions
 
     def walk(self, node):
         stack = [node]
@@ -115,6 +116,12 @@ class _Collector:
             if not isinstance(n, A.Node):
                 continue
             c = n.__class__
+            if self.shallow and c in (A.Function, A.LocalFunction, A.Method, A.AnonymousFunction):
+                if c is A.LocalFunction:
+                    self.pairs.append((n.name.sym, FUNC))
+                elif c is A.Function and isinstance(n.name, A.Name) and n.name.sym is not None:
+                    self.pairs.append((n.name.sym, FUNC))
+                continue
             if c is A.LocalAssign or c is A.Assign:
                 self.assign(n.targets, n.values)
             elif c is A.LocalFunction:
@@ -193,3 +200,47 @@ def infer(chunk):
         for sym, _ in pairs:
             sym.type = ANY
 
+
+
+def infer_clone(body_stmts, seeds):
+    """Types of one function's own locals when the parameters in `seeds` are known integers
+    (for a guarded clone of the function).  Returns the previous types, for restore()."""
+    col = _Collector(shallow=True)
+    col.walk(body_stmts)
+    pairs = col.pairs
+    saved = {}
+    for sym, _ in pairs:
+        saved.setdefault(sym, sym.type)
+    for sym in seeds:
+        saved.setdefault(sym, sym.type)
+    own = {sym for sym, _ in pairs} | set(seeds)
+    for sym in own:
+        sym.type = INT if sym in seeds else 0
+    changed = True
+    rounds = 0
+    while changed and rounds < 50:
+        changed = False
+        rounds += 1
+        for sym, src in pairs:
+            if src.__class__ is int:
+                t = src
+            elif src.__class__ is tuple:
+                st = expr_type(src[1])
+                sp = INT if not isinstance(src[2], A.Node) else expr_type(src[2])
+                t = INT if (is_sub(st, INT) and is_sub(sp, INT)) else FLOAT if (is_sub(st, FLOAT) or is_sub(sp, FLOAT)) else NUM
+            else:
+                t = expr_type(src)
+            nt = sym.type | t
+            if nt != sym.type:
+                sym.type = nt
+                changed = True
+    for sym in own:
+        # written from a closure we did not look into, or not settled: keep the general type
+        if changed or sym.captured_write:
+            sym.type = saved[sym] if saved[sym] is not None else ANY
+    return saved
+
+
+def restore(saved):
+    for sym, t in saved.items():
+        sym.type = t
