@@ -241,6 +241,26 @@ def _trequest(M, reqt):
         # the response
         code = status = headers = None
         sink = nreqt.get("sink")
+        # LuaSocket reads 5 bytes first: anything but "HTTP/" is an HTTP/0.9 answer, whose
+        # body runs until the connection closes (code 200, no headers, no status line)
+        head = b""
+        while len(head) < 5:
+            more = yield from _recv_some(sock)
+            if not more:
+                raise _Try(lsocket.CLOSED)
+            head += more
+        if head[:5] != b"HTTP/":
+            data = head
+            while data:
+                if _truthy(sink):
+                    ret, serr, _ = _m((yield from _call_gen(sink, data.decode("latin-1"))))
+                    if not _truthy(ret):
+                        raise _Try(serr)
+                data = yield from _recv_some(sock)
+            if _truthy(sink):
+                yield from _call_gen(sink, None)
+            return (1, 200)
+        conn.receive_data(head)
         while True:
             try:
                 ev = conn.next_event()
@@ -331,7 +351,8 @@ def request_gen(M, reqt=None, body=None):
                 dict.__setitem__(h, "content-type", "application/x-www-form-urlencoded")
                 r["headers"] = h
                 r["method"] = "POST"
-            _one, code, headers, status = yield from _trequest(M, r)
+            res = yield from _trequest(M, r)
+            code, headers, status = (res + (None, None))[1:4]
             return ("".join(parts), code, headers, status)
         if reqt.__class__ is not LuaTable:
             from .args import type_error

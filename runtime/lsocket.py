@@ -472,6 +472,8 @@ def _op_send(o, data, start):
 def _op_accept(o):
     o.tm.markstart()
     s = o.sock
+    if s is None or o.closed:
+        return (None, CLOSED)
     while True:
         try:
             c, _addr = s.accept()
@@ -635,7 +637,7 @@ def tcp_close(o=None, *_):
         except OSError:
             pass
     o.closed = True
-    o.buf = b""
+    # LuaSocket keeps the buffer: a receive after close still returns what was buffered
     return 1.0
 
 
@@ -719,13 +721,14 @@ def tcp_getpeername(o=None, *_):
 
 def tcp_getstats(o=None, *_):
     _check(o, 1, "getstats", "tcp{any}")
-    return (float(o.received), float(o.sent), time.monotonic() - o.birthday)
+    # LuaSocket counts the bytes handed to the program, not those still buffered
+    return (float(o.received - len(o.buf)), float(o.sent), time.monotonic() - o.birthday)
 
 
 def tcp_setstats(o=None, received=None, sent=None, age=None, *_):
     _check(o, 1, "setstats", "tcp{any}")
     if received is not None:
-        o.received = int(_num(received, 2, "setstats"))
+        o.received = int(_num(received, 2, "setstats")) + len(o.buf)
     if sent is not None:
         o.sent = int(_num(sent, 3, "setstats"))
     if age is not None:

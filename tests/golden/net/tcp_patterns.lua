@@ -1,0 +1,30 @@
+-- TCP client receive patterns against the echo server: *l, *a, counts, prefixes
+local socket = require "socket"
+local function show(...)
+  local t = table.pack(...)
+  local o = {}
+  for i = 1, t.n do o[i] = type(t[i]) .. ":" .. tostring(t[i]) end
+  print((table.concat(o, "  "):gsub("\r", "\\r")))
+end
+local c = assert(socket.connect("127.0.0.1", tonumber(os.getenv"ECHO_PORT")))
+show(c:settimeout(2))
+show(c:send("alpha\nbeta\r\ngamma\n\n"))
+show(c:receive("*l"))
+show(c:receive())
+show(c:receive("*l"))
+show(c:receive("*l"))
+show(c:send("0123456789"))
+show(c:receive(3))
+show(c:receive(0))
+show(c:receive(4, "pre-"))
+show(c:send("\n"))
+show(c:receive("*l", "x"))
+show(c:send("abc", 2))
+show(c:send("abcdef", 2, 4))
+show(c:receive(4))
+show(c:send("line\r\r\nx\n"))
+show(c:receive("*l"))
+show(pcall(c.receive, c, "*z"))
+local rcv, snt = c:getstats() print(rcv, snt)
+show(c:close())
+show(c:receive())
