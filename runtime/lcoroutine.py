@@ -11,6 +11,7 @@ from .args import arg_error, type_error
 from .cogen import gen_of
 from .errors import LuaError, rt_error, where
 from .table import LuaTable
+from .loops import StatefulIter
 from .values import type_name
 
 
@@ -52,27 +53,48 @@ def _check_co(co, n, fname, novalue=False):
     return co
 
 
-def _start(co, args):
-    """Begin or continue a coroutine: returns the first thing it yields, or raises StopIteration."""
-    if co.gen is None:
-        f = co.fn
-        g = gen_of(f)
-        if g is None:
-            # a function that cannot yield (a library function, or Lua code without calls)
-            from .ops import call
+_ABSENT = object()  # no argument at all (type errors say "no value")
 
-            raise StopIteration(call(f, *args))
-        co.gen = g(*args)
-        return co.gen.send(None)
-    return co.gen.send(args)
+
+def _bad_co(co, fname):
+    if co is _ABSENT:
+        type_error(1, fname, "thread", None, True)
+    type_error(1, fname, "thread", co, False)
+
+
+def _not_suspended(st):
+    if st == "dead":
+        return (False, "cannot resume dead coroutine")
+    return (False, "cannot resume non-suspended coroutine")
+
+
+def _start(co, args):
+    """Begin a coroutine: returns the first thing it yields, or raises StopIteration."""
+    f = co.fn
+    g = gen_of(f)
+    if g is None:
+        # a function that cannot yield (a library function, or Lua code without calls)
+        from .ops import call
+
+        raise StopIteration(call(f, *args))
+    gen = co.gen = g(*args)
+    return gen.send(None)
+
+
+def _blocking(gen, y):
+    """Perform the I/O requests a coroutine driven from plain code sends up, until it yields."""
+    while y.__class__ is not tuple:
+        if isinstance(y, IORequest):
+            y = gen.send(y.run_blocking())
+        else:
+            y = gen.send(None)
+    return y
 
 
 def _enter(co, fname):
     st = co.status
     if st != "suspended":
-        if st == "dead":
-            return (False, "cannot resume dead coroutine")
-        return (False, "cannot resume non-suspended coroutine")
+        return _not_suspended(st)
     return None
 
 
@@ -82,25 +104,22 @@ def _finish(co, prev, r, ok=True):
     return r
 
 
-def resume(*args):
+def resume(co=_ABSENT, *args):
     """coroutine.resume from plain code: I/O requests coming up are performed here, blocking."""
-    co = args[0] if args else None
-    _check_co(co, 1, "resume", not args)
-    args = args[1:]
-    bad = _enter(co, "resume")
-    if bad is not None:
-        return bad
-    prev = _current[0]
+    if co.__class__ is not Coroutine:
+        _bad_co(co, "resume")
+    if co.status != "suspended":
+        return _not_suspended(co.status)
+    cur = _current
+    prev = cur[0]
     prev.status = "normal"
     co.status = "running"
-    _current[0] = co
+    cur[0] = co
     try:
-        y = _start(co, args)
-        while y.__class__ is not tuple:
-            if isinstance(y, IORequest):
-                y = co.gen.send(y.run_blocking())
-            else:
-                y = co.gen.send(None)
+        gen = co.gen
+        y = gen.send(args) if gen is not None else _start(co, args)
+        if y.__class__ is not tuple:
+            y = _blocking(co.gen, y)
         co.status = "suspended"
         return (True,) + y
     except StopIteration as e:
@@ -114,33 +133,33 @@ def resume(*args):
         co.error = _lua_error_value(e)
         return (False, co.error)
     finally:
-        _current[0] = prev
+        cur[0] = prev
         prev.status = "running"
 
 
-def resume_gen(*args):
+def resume_gen(co=_ABSENT, *args):
     """coroutine.resume inside a coroutine: I/O requests travel on up to our own driver."""
-    co = args[0] if args else None
-    _check_co(co, 1, "resume", not args)
-    args = args[1:]
-    bad = _enter(co, "resume")
-    if bad is not None:
-        return bad
-    prev = _current[0]
+    if co.__class__ is not Coroutine:
+        _bad_co(co, "resume")
+    if co.status != "suspended":
+        return _not_suspended(co.status)
+    cur = _current
+    prev = cur[0]
     prev.status = "normal"
     co.status = "running"
-    _current[0] = co
+    cur[0] = co
     try:
-        y = _start(co, args)
+        gen = co.gen
+        y = gen.send(args) if gen is not None else _start(co, args)
         while y.__class__ is not tuple:
             # hand the request up; while it is out, the resumer is the running one
-            _current[0] = prev
+            cur[0] = prev
             prev.status = "running"
             try:
                 res = yield y
             finally:
                 prev.status = "normal"
-                _current[0] = co
+                cur[0] = co
             y = co.gen.send(res)
         co.status = "suspended"
         return (True,) + y
@@ -155,7 +174,7 @@ def resume_gen(*args):
         co.error = _lua_error_value(e)
         return (False, co.error)
     finally:
-        _current[0] = prev
+        cur[0] = prev
         prev.status = "running"
 
 
@@ -216,22 +235,106 @@ def wrap(*args):
     co = Coroutine(f)
 
     def wrapped(*args):
-        r = resume(co, *args)
-        return _wrap_result(r)
+        # resume(co, *args) followed by _wrap_result, inlined
+        if co.status != "suspended":
+            _wrap_raise(_not_suspended(co.status)[1])
+        cur = _current
+        prev = cur[0]
+        prev.status = "normal"
+        co.status = "running"
+        cur[0] = co
+        err = _NO_ERROR
+        try:
+            gen = co.gen
+            y = gen.send(args) if gen is not None else _start(co, args)
+            if y.__class__ is not tuple:
+                y = _blocking(co.gen, y)
+            co.status = "suspended"
+        except StopIteration as e:
+            co.status = "dead"
+            y = e.value
+            if y.__class__ is not tuple:
+                return y
+        except Exception as e:
+            co.status = "dead"
+            err = co.error = _lua_error_value(e)
+        finally:
+            cur[0] = prev
+            prev.status = "running"
+        if err is not _NO_ERROR:
+            _wrap_raise(err)
+        return y[0] if len(y) == 1 else y
 
     def wrapped_gen(*args):
         r = yield from resume_gen(co, *args)
         return _wrap_result(r)
 
     wrapped.lua_gen = wrapped_gen
+    wrapped.py_iter = _WrapFor(co)
     return wrapped
+
+
+class _WrapFor(StatefulIter):
+    """`for ... in coroutine.wrap(f)` in plain code: the loop drives the coroutine itself,
+    exactly as calling the wrapped function f(s, c) for every step would."""
+
+    __slots__ = ("co",)
+
+    def __init__(self, co):
+        self.co = co
+
+    def for_values(self, s, c, n):
+        co = self.co
+        pad = (None,) * n
+        cur = _current
+        while True:
+            if co.status != "suspended":
+                _wrap_raise(_not_suspended(co.status)[1])
+            prev = cur[0]
+            prev.status = "normal"
+            co.status = "running"
+            cur[0] = co
+            err = _NO_ERROR
+            try:
+                gen = co.gen
+                y = gen.send((s, c)) if gen is not None else _start(co, (s, c))
+                if y.__class__ is not tuple:
+                    y = _blocking(co.gen, y)
+                co.status = "suspended"
+            except StopIteration as e:
+                co.status = "dead"
+                y = e.value
+                if y.__class__ is not tuple:
+                    y = (y,)
+            except Exception as e:
+                co.status = "dead"
+                err = co.error = _lua_error_value(e)
+            finally:
+                cur[0] = prev
+                prev.status = "running"
+            if err is not _NO_ERROR:
+                _wrap_raise(err)
+            if not y:
+                return
+            c = y[0]
+            if c is None:
+                return
+            if n == 1:
+                yield c
+            elif len(y) == n:
+                yield y
+            else:
+                yield (y + pad)[:n]
 
 
 def _wrap_result(r):
     if r[0] is True:
         r = r[1:]
         return r[0] if len(r) == 1 else r
-    err = r[1]
+    _wrap_raise(r[1])
+
+
+def _wrap_raise(err):
     if err.__class__ is str:
         # auxwrap: add the position of the caller to string errors
         err = where(1) + err if not _has_position(err) else err

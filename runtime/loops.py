@@ -191,6 +191,16 @@ def _adapt(gen, n):
                 yield (r + pad)[:n]
 
 
+class StatefulIter:
+    """A `py_iter` that needs the for's state and count: the generic for over a coroutine.wrap
+    function drives the coroutine itself (see lcoroutine._WrapFor)."""
+
+    __slots__ = ()
+
+    def for_values(self, s, c, n):
+        raise NotImplementedError
+
+
 def forin(n, f=None, s=None, c=None, closing=None, *_):
     """Prepare `for v1..vn in f, s, c, closing`: returns (iterator of n-tuples (bare values when n == 1), closing)."""
     if closing is not None and closing is not False:
@@ -203,6 +213,8 @@ def forin(n, f=None, s=None, c=None, closing=None, *_):
         return _ipairs_fast(s, n), closing
     py_iter = getattr(f, "py_iter", None)
     if py_iter is not None:
+        if isinstance(py_iter, StatefulIter):
+            return py_iter.for_values(s, c, n), closing
         # a library iterator that ignores its state arguments (gmatch): run its Python generator
         return _adapt(py_iter(), n), closing
     if not callable(f) or f.__class__ is str:
