@@ -43,23 +43,30 @@ class LuaTable(dict):
         self.meta = None
 
     def __missing__(self, key):
-        mt = self.meta
-        if mt is None:
-            return None
-        h = dict.get(mt, "__index")
-        if h is None:
-            return None
-        if h.__class__ is LuaTable:
-            return h[key]
-        if key.__class__ is BoolKey:
-            key = key.value
-        if callable(h):
-            from .ops import call_meta1
+        # follow __index tables in a loop (one Python call however deep the chain)
+        t = self
+        while True:
+            mt = t.meta
+            if mt is None:
+                return None
+            h = mt.get("__index")
+            if h is None:
+                return None
+            if h.__class__ is LuaTable:
+                v = h.get(key)
+                if v is not None:
+                    return v
+                t = h
+                continue
+            if key.__class__ is BoolKey:
+                key = key.value
+            if callable(h):
+                from .ops import call_meta1
 
-            return call_meta1(h, self, key)
-        from .ops import index
+                return call_meta1(h, t, key)
+            from .ops import index
 
-        return index(h, key)
+            return index(h, key)
 
     def __call__(self, *args):
         mt = self.meta
