@@ -91,19 +91,6 @@ def _blocking(gen, y):
     return y
 
 
-def _enter(co, fname):
-    st = co.status
-    if st != "suspended":
-        return _not_suspended(st)
-    return None
-
-
-def _finish(co, prev, r, ok=True):
-    _current[0] = prev
-    prev.status = "running"
-    return r
-
-
 def resume(co=_ABSENT, *args):
     """coroutine.resume from plain code: I/O requests coming up are performed here, blocking."""
     if co.__class__ is not Coroutine:
@@ -221,11 +208,6 @@ def isyieldable(*args):
     if args:
         _check_co(co, 1, "isyieldable")
     return co is not MAIN
-
-
-def _wrap_error(e):
-    v = e.value if isinstance(e, LuaError) else e
-    return v
 
 
 def wrap(*args):
