@@ -1404,12 +1404,11 @@ class Compiler:
                 ints.append(IS(CLASS(ra), N("int")))
             if not T.is_sub(bt_, T.INT):
                 ints.append(IS(CLASS(rb), N("int")))
-            tmp = self.fn.new_temp()
-            ints.append(ast.Compare(left=C(-SMALL), ops=[ast.LtE(), ast.LtE()],
-                                    comparators=[WALRUS(tmp, ast.BinOp(left=ra, op=pyop(), right=rb)), C(SMALL)]))
+            # both ints: the result, wrapped to 64 bits when it leaves the small range
+            int_val = self.wrap_int(ast.BinOp(left=ra, op=pyop(), right=rb))
             if fl is None:
-                return IFEXP(AND(*(conds + ints)), N(tmp), slow), rtype
-            int_path = IFEXP(AND(*ints), N(tmp), slow)
+                return IFEXP(AND(*(conds + ints)), int_val, slow), rtype
+            int_path = IFEXP(AND(*ints), int_val, slow)
             return IFEXP(AND(*(conds + fl)), ast.BinOp(left=ra, op=pyop(), right=rb), int_path), rtype
         if op == "/":
             if T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM):
