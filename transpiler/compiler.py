@@ -1453,7 +1453,8 @@ class Compiler:
         """Wrap an int result to 64 bits when it overflows (one range check)."""
         tmp = self.fn.new_temp()
         test = ast.Compare(left=C(-SMALL), ops=[ast.LtE(), ast.LtE()], comparators=[WALRUS(tmp, r), C(SMALL)])
-        return IFEXP(test, N(tmp), CALL("L_wrap", [N(tmp)]))
+        full = ast.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(MAXINT)])
+        return IFEXP(test, N(tmp), IFEXP(full, N(tmp), CALL("L_wrap", [N(tmp)])))
 
     expr_AddOp = expr_SubOp = expr_MultOp = expr_FloatDivOp = expr_ModOp = expr_FloorDivOp = expr_ExpoOp = arith
 
