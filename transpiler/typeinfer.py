@@ -167,6 +167,21 @@ def _multi(e):
     return (e.__class__ in (A.Call, A.Invoke, A.Varargs, A.Dots)) and not getattr(e, "wrapped", False)
 
 
+def _source_type(src):
+    """The type of what a collected assignment stores: a type, an expression, or a numeric for."""
+    if src.__class__ is int:
+        return src
+    if src.__class__ is tuple:
+        st = expr_type(src[1])
+        sp = INT if not isinstance(src[2], A.Node) else expr_type(src[2])
+        if is_sub(st, INT) and is_sub(sp, INT):
+            return INT
+        if is_sub(st, FLOAT) or is_sub(sp, FLOAT):
+            return FLOAT
+        return NUM
+    return expr_type(src)
+
+
 def infer(chunk):
     col = _Collector()
     col.walk(chunk)
@@ -179,20 +194,7 @@ def infer(chunk):
         changed = False
         rounds += 1
         for sym, src in pairs:
-            if src.__class__ is int:
-                t = src
-            elif src.__class__ is tuple:
-                st = expr_type(src[1])
-                sp = INT if not isinstance(src[2], A.Node) else expr_type(src[2])
-                if is_sub(st, INT) and is_sub(sp, INT):
-                    t = INT
-                elif is_sub(st, FLOAT) or is_sub(sp, FLOAT):
-                    t = FLOAT
-                else:
-                    t = NUM
-            else:
-                t = expr_type(src)
-            nt = sym.type | t
+            nt = sym.type | _source_type(src)
             if nt != sym.type:
                 sym.type = nt
                 changed = True
@@ -222,15 +224,7 @@ def infer_clone(body_stmts, seeds):
         changed = False
         rounds += 1
         for sym, src in pairs:
-            if src.__class__ is int:
-                t = src
-            elif src.__class__ is tuple:
-                st = expr_type(src[1])
-                sp = INT if not isinstance(src[2], A.Node) else expr_type(src[2])
-                t = INT if (is_sub(st, INT) and is_sub(sp, INT)) else FLOAT if (is_sub(st, FLOAT) or is_sub(sp, FLOAT)) else NUM
-            else:
-                t = expr_type(src)
-            nt = sym.type | t
+            nt = sym.type | _source_type(src)
             if nt != sym.type:
                 sym.type = nt
                 changed = True
