@@ -306,7 +306,35 @@ def _compile(fmt):
             merged[-1] += it
         else:
             merged.append(it)
-    return merged
+    # every item is one Python's %-operator formats like C's printf for the right
+    # argument types: keep the kinds, so a call can format in one step
+    kinds = tuple(_KIND[it[0]] for it in merged if it.__class__ is tuple)
+    return merged, kinds
+
+
+_KIND = {"d": 1, "i": 1, "s": 2, "x": 3, "X": 3, "o": 3, "f": 4, "e": 4, "E": 4, "g": 4, "G": 4}
+
+
+def _whole_format(fmt, kinds, args):
+    """fmt % args when every argument has the type its conversion expects, else None."""
+    n = len(kinds)
+    if len(args) <= n:
+        return None
+    vals = args[1:n + 1]
+    for k, v in zip(kinds, vals):
+        c = v.__class__
+        if k == 1:
+            if c is not int:
+                return None
+        elif k == 2:
+            if c is not str or "\0" in v:
+                return None
+        elif k == 3:
+            if c is not int or v < 0:
+                return None
+        elif c is not float or v - v != 0.0:
+            return None
+    return fmt % vals
 
 
 def str_format(*args):
@@ -318,6 +346,10 @@ def str_format(*args):
             if len(_COMPILED) < 512:
                 _COMPILED[fmt] = items or False
         if items:
+            items, kinds = items
+            r = _whole_format(fmt, kinds, args)
+            if r is not None:
+                return r
             out = []
             arg = 1
             top = len(args)
