@@ -130,11 +130,6 @@ def site_of(frame, lasti=None):
     return None
 
 
-def caller_site(depth=2):
-    """Site of the Lua frame `depth` frames above this call (the compiled code that called a helper)."""
-    f = sys._getframe(depth)
-    return site_of(f)
-
 
 def varinfo(desc):
     return " (%s)" % desc if desc else ""

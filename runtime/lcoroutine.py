@@ -319,12 +319,8 @@ def _wrap_result(r):
 def _wrap_raise(err):
     if err.__class__ is str:
         # auxwrap: add the position of the caller to string errors
-        err = where(1) + err if not _has_position(err) else err
+        err = where(1) + err
     raise LuaError(err)
-
-
-def _has_position(msg):
-    return False
 
 
 def close(*args):

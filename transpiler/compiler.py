@@ -27,7 +27,7 @@ from luaparser import astnodes as A
 
 from . import typeinfer as T
 from .frontend import LuaSyntaxError
-from .scope import FUNCTION_NODES
+from .scope import FUNCTION_NODES, node_children
 
 _LOAD = ast.Load()
 _STORE = ast.Store()
@@ -190,7 +190,6 @@ class Compiler:
         self.pre = []
         self.fn = None
         self.gen_mode = False
-        self.want_tuple = False
         self.gen_defs = []  # (plain name, line, generator FunctionDef)
 
     # ------------------------------------------------------------ positions and sites
@@ -376,15 +375,12 @@ class Compiler:
                 getattr(t, "attribute", None) is not None and t.attribute.name.id == "close" for t in s.targets
             ):
                 out.extend(self.stmt(s))
-                rest = self.block_rest(stmts[i + 1:])
+                rest = self.block(stmts[i + 1:])
                 out.extend(self.close_wrap(s, rest))
                 return out
             out.extend(self.stmt(s))
             i += 1
         return out
-
-    def block_rest(self, stmts):
-        return self.block(stmts)
 
     def close_wrap(self, s, rest):
         """The rest of a block after `local x <close> = v`: close x on every exit."""
@@ -481,7 +477,7 @@ class Compiler:
                         inner.pending_gotos = getattr(inner, "pending_gotos", set()) | {(ctx.goto_var, id(ctx))}
                 return out
             crossed += 1
-        raise LuaSyntaxError("%s:%d: no visible label '%s' for goto" % (self.chunkname_display(), self.line, name))
+        raise LuaSyntaxError("%s:%d: no visible label '%s' for goto" % (self.display, self.line, name))
 
     def after_loop_checks(self, ctx):
         """After a Python loop that a goto left early: continue the dispatcher or keep leaving."""
@@ -500,9 +496,6 @@ class Compiler:
                     loops[-1].pending_gotos = getattr(loops[-1], "pending_gotos", set()) | {(var, ctx_id)}
             out.append(ast.If(test=ast.Compare(left=N(var), ops=[ast.Gt()], comparators=[C(0)]), body=act, orelse=[]))
         return out
-
-    def chunkname_display(self):
-        return self.display
 
     def stmt_Label(self, s):
         return []
@@ -1215,7 +1208,7 @@ class Compiler:
                         self.truncate(self.gen_call(func, args, csite))
                 call = self.at(ast.Call(func=func, args=args, keywords=[]), csite)
                 if fsym.returns_one:
-                    return call if single else ast.Tuple(elts=[call], ctx=_LOAD) if self.want_tuple else call
+                    return call
                 return self.truncate(call) if single else call
             args = self.explist(e.args)
             csite = self.site(self.desc(e.func))
@@ -1598,7 +1591,7 @@ class Compiler:
             if isinstance(y, ast.Constant):
                 v = y.value
                 if v is None or v is True or v is False:
-                    return IS(x, y) if x is a else self.ordered_is(a, b)
+                    return IS(a, b)
                 if v.__class__ is str:
                     return ast.Compare(left=a, ops=[ast.Eq()], comparators=[b])
                 if v.__class__ in (int, float) and v not in (0, 1):
@@ -1611,9 +1604,6 @@ class Compiler:
         if (T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM)) or (T.is_sub(at_, T.STR) and T.is_sub(bt_, T.STR)):
             return ast.Compare(left=a, ops=[ast.Eq()], comparators=[b])
         return self.slow("L_eq", [a, b])
-
-    def ordered_is(self, a, b):
-        return IS(a, b)
 
     def expr_EqToOp(self, e):
         return self.equality(e, False)
@@ -1666,11 +1656,7 @@ def _int_clone_params(params, stmts):
                 s = getattr(side, "sym", None) if side.__class__ is A.Name else None
                 if s in cands:
                     used.add(s)
-        for k, v in n.__dict__.items():
-            if k.startswith("_") or k in ("sym", "env", "scope", "self_sym"):
-                continue
-            if isinstance(v, (A.Node, list)):
-                stack.append(v)
+        stack.extend(node_children(n))
     return [p for p in params if p in used]
 
 
@@ -1700,11 +1686,7 @@ def _makes_calls(stmts):
             stack.append(getattr(n, "name", None))
             stack.append(getattr(n, "source", None))
             continue
-        for k, v in n.__dict__.items():
-            if k.startswith("_") or k in ("sym", "env", "scope", "self_sym"):
-                continue
-            if isinstance(v, (A.Node, list)):
-                stack.append(v)
+        stack.extend(node_children(n))
     return False
 
 

@@ -26,6 +26,19 @@ RESERVED_PREFIXES = ("L_", "_t", "_v", "_g", "_b", "_c", "_e", "_r", "_f")
 RESERVED = set(keyword.kwlist) | set(dir(builtins)) | {"varargs", "self", "main", "_ENV", "_"}
 
 
+# attributes the passes add to luaparser nodes: not children
+_ANNOTATIONS = ("sym", "env", "scope", "self_sym")
+
+
+def node_children(n):
+    """The child nodes and node lists of a luaparser node (not our annotations)."""
+    for k, v in n.__dict__.items():
+        if k.startswith("_") or k in _ANNOTATIONS:
+            continue
+        if isinstance(v, (A.Node, list)):
+            yield v
+
+
 class Symbol:
     __slots__ = (
         "name", "pyname", "func", "attrib", "in_loop", "captured", "captured_write",
@@ -171,11 +184,7 @@ class Resolver:
                     sym.direct = True
                     sym.nparams = len(n.args)
                     sym.returns_one = _returns_one(n.body.body)
-            for k, v in n.__dict__.items():
-                if k.startswith("_") or k in ("sym", "env", "scope", "self_sym"):
-                    continue
-                if isinstance(v, (A.Node, list)):
-                    stack.append(v)
+            stack.extend(node_children(n))
 
     # ------------------------------------------------------------ statements
 
@@ -383,11 +392,7 @@ def _returns_one(stmts):
             v = vals[0]
             if v.__class__ in (A.Call, A.Invoke, A.Varargs, A.Dots) and not getattr(v, "wrapped", False):
                 return False
-        for k, v in n.__dict__.items():
-            if k.startswith("_") or k in ("sym", "env", "scope", "self_sym"):
-                continue
-            if isinstance(v, (A.Node, list)):
-                stack.append(v)
+        stack.extend(node_children(n))
     return True
 
 

@@ -8,6 +8,8 @@ check, float * float with none, `#s` as len(s)), and runtime helpers elsewhere.
 """
 from luaparser import astnodes as A
 
+from .scope import node_children
+
 NIL, BOOL, INT, FLOAT, STR, TABLE, FUNC, OTHER = 1, 2, 4, 8, 16, 32, 64, 128
 NUM = INT | FLOAT
 ANY = 255
@@ -141,11 +143,7 @@ class _Collector:
                         self.pairs.append((a.sym, ANY))
                 if c is A.Method:
                     self.pairs.append((n.self_sym, ANY))
-            for k, v in n.__dict__.items():
-                if k.startswith("_") or k in ("sym", "env", "scope", "self_sym"):
-                    continue
-                if isinstance(v, (A.Node, list)):
-                    stack.append(v)
+            stack.extend(node_children(n))
 
     def assign(self, targets, values):
         n = len(values)
