@@ -37,14 +37,17 @@ def compiler_fingerprint():
         h.update(repr(sys.version_info).encode())
         h.update(_TAG.encode())
         try:
+            import lua2py.runtime as rt
             import lua2py.transpiler as tr
 
-            d = os.path.dirname(tr.__file__)
-            for fn in sorted(os.listdir(d)):
-                if fn.endswith(".py"):
-                    with open(os.path.join(d, fn), "rb") as fh:
-                        h.update(fn.encode())
-                        h.update(fh.read())
+            # generated code depends on both: the compiler asks the runtime (formats) too
+            for pkg in (tr, rt):
+                d = os.path.dirname(pkg.__file__)
+                for fn in sorted(os.listdir(d)):
+                    if fn.endswith(".py"):
+                        with open(os.path.join(d, fn), "rb") as fh:
+                            h.update(fn.encode())
+                            h.update(fh.read())
         except OSError:
             pass
         _fingerprint[0] = h.digest()

@@ -6,6 +6,8 @@ sends resume's arguments back down as yield's results.  Anything else that
 comes up the chain is an aio.IORequest: a nested `resume` passes it on up to
 its own driver; the outermost plain `resume` performs it, blocking.
 """
+import sys
+
 from .aio import IORequest
 from .args import arg_error, type_error
 from .cogen import gen_of
@@ -45,6 +47,13 @@ def _lua_error_value(e):
     from .lbase import lua_error_value
 
     return lua_error_value(e)
+
+
+def _protected_value(e, f):
+    """pcall's error value: a library function it called directly has no position."""
+    from .lbase import _protected_error_value
+
+    return _protected_error_value(e, sys._getframe(1), f)
 
 
 def _check_co(co, n, fname, novalue=False):
@@ -378,7 +387,7 @@ def pcall_gen(*args):
         else:
             r = yield from g(*args[1:])
     except Exception as e:
-        return (False, _lua_error_value(e))
+        return (False, _protected_value(e, f))
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
@@ -397,7 +406,7 @@ def xpcall_gen(*args):
         else:
             r = yield from g(*args[2:])
     except Exception as e:
-        v = _lua_error_value(e)
+        v = _protected_value(e, f)
         for _ in range(180):
             hg = gen_of(h)
             try:

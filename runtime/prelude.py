@@ -27,6 +27,7 @@ from .cogen import (
 )
 
 from .lcoroutine import lua_yield as L_co_yield
+from .lformat import str_format as L_str_format
 
 L_LuaError = LuaError
 

@@ -22,11 +22,13 @@ The shape of the generated module:
         return main
 """
 import ast
+import copy
 
 from luaparser import astnodes as A
 
 from . import typeinfer as T
 from .frontend import LuaSyntaxError
+from ..runtime.lformat import whole_conversions
 from .scope import FUNCTION_NODES, node_children
 
 _LOAD = ast.Load()
@@ -149,6 +151,18 @@ _COMPARE = {
     A.GreaterOrEqThanOp: ("L_le", ast.GtE, True),
 }
 
+
+
+def _whole_kind_ok(kind, form, v):
+    """format_call's test for a constant argument, made at compile time."""
+    c = v.__class__
+    if kind == 1:
+        return c is int
+    if kind == 2:
+        return c is str and (form == "%s" or "\0" not in v)
+    if kind == 3:
+        return c is int and v >= 0
+    return c is float and v - v == 0.0
 
 class LoopCtx:
     """What a Lua `break` inside the current Python loop must do."""
@@ -1176,6 +1190,10 @@ class Compiler:
 
     def call_expr(self, e, single):
         """A call; in a single-value position the result is truncated to one value."""
+        if e.__class__ is A.Call:
+            r = self.format_call(e, single)
+            if r is not None:
+                return r
         if e.__class__ is A.Invoke:
             obj, ot = self.expr(e.source)
             if not is_simple(obj):
@@ -1219,6 +1237,81 @@ class Compiler:
         if not single:
             return call
         return self.truncate(call)
+
+    def format_call(self, e, single):
+        """string.format(<constant>, ...) whose conversions Python's % operator does
+        exactly for arguments of the right types (lformat.whole_conversions): one
+        %-operation at the call site while the callee is still the library's format
+        and every argument has its conversion's type; the library call otherwise.
+        Lua's order holds: the callee first, then the arguments, each evaluated once."""
+        f = e.func
+        if not (f.__class__ is A.Index and f.notation == A.IndexNotation.DOT and f.idx.id == "format"
+                and f.value.__class__ is A.Name and f.value.id == "string"
+                and getattr(f.value, "sym", None) is None and getattr(f.value, "env", None) is None
+                and e.args and e.args[0].__class__ is A.String):
+            return None
+        fmt = e.args[0].s
+        convs = whole_conversions(fmt)
+        rest = e.args[1:]
+        if convs is None or len(rest) != len(convs) or (rest and rest[-1].__class__ in (A.Varargs, A.Dots)):
+            return None
+        func, _ = self.expr(f)
+        csite = self.site(self.desc(f))
+        vals = []
+        for i, x in enumerate(rest):
+            if i == len(rest) - 1 and is_multi(x):
+                # the last value may be several: the type test below also rules out a tuple
+                vals.append((self.call_expr(x, single=False), T.ANY))
+            else:
+                vals.append(self.expr(x))
+        fn = self.fn.new_temp("_f")
+        conds, refs = self.operands([v for v, _ in vals])
+        conds.insert(0, IS(WALRUS(fn, func), N("L_str_format")))
+        for (kind, form), ref, (_, t) in zip(convs, refs, vals):
+            if isinstance(ref, ast.Constant):
+                if not _whole_kind_ok(kind, form, ref.value):
+                    return None
+                continue
+            if kind == 1:  # %d %i
+                if not T.is_sub(t, T.INT):
+                    conds.append(IS(CLASS(ref), N("int")))
+            elif kind == 2:  # %s: with a width or precision C stops at a zero byte, lua5.4 refuses
+                if not T.is_sub(t, T.STR):
+                    conds.append(IS(CLASS(ref), N("str")))
+                if form != "%s":
+                    conds.append(ast.Compare(left=C("\0"), ops=[ast.NotIn()], comparators=[ref]))
+            elif kind == 3:  # %x %X %o: C prints negatives in two's complement
+                if not T.is_sub(t, T.INT):
+                    conds.append(IS(CLASS(ref), N("int")))
+                conds.append(ast.Compare(left=ref, ops=[ast.GtE()], comparators=[C(0)]))
+            else:  # float conversions of finite floats (Python spells inf/nan its own way)
+                if not T.is_sub(t, T.FLOAT):
+                    conds.append(IS(CLASS(ref), N("float")))
+                conds.append(ast.Compare(left=ast.BinOp(left=ref, op=ast.Sub(), right=ref), ops=[ast.Eq()],
+                                         comparators=[C(0.0)]))
+        fast = ast.BinOp(left=C(fmt), op=ast.Mod(), right=ast.Tuple(elts=list(refs), ctx=_LOAD))
+        fargs = [C(fmt)] + list(refs)
+        if rest and is_multi(rest[-1]):
+            last = refs[-1]
+            fargs[-1] = ast.Starred(value=IFEXP(IS(CLASS(last), N("tuple")), last,
+                                                ast.Tuple(elts=[last], ctx=_LOAD)), ctx=_LOAD)
+        # same callee, wrong argument types: the arguments are already evaluated
+        lib = self.at(ast.Call(func=N("L_str_format"), args=fargs, keywords=[]), csite)
+        # another callee: the ordinary call, evaluating the arguments itself
+        args = [copy.deepcopy(v) for v, _ in vals]
+        if rest and is_multi(rest[-1]):
+            last = args[-1]
+            tmp = self.fn.new_temp("_r")
+            args[-1] = ast.Starred(value=IFEXP(IS(CLASS(WALRUS(tmp, last)), N("tuple")), N(tmp),
+                                               ast.Tuple(elts=[N(tmp)], ctx=_LOAD)), ctx=_LOAD)
+        args.insert(0, C(fmt))
+        if self.gen_mode:
+            other = self.gen_call(N(fn), args, csite)
+        else:
+            other = self.at(ast.Call(func=N(fn), args=args, keywords=[]), csite)
+        if single:
+            other = self.truncate(other)
+        return IFEXP(AND(*conds), fast, IFEXP(IS(N(fn), N("L_str_format")), lib, other))
 
     def truncate(self, call):
         """A call's result in a single-value position: one result comes back bare, zero or several as a tuple."""
@@ -1542,13 +1635,30 @@ class Compiler:
                 conds.append(IS(CLASS(rb), N("str")))
             return IFEXP(AND(*conds), ast.BinOp(left=ra, op=ast.Add(), right=rb),
                          self.slow("L_concat", [ra, rb], site)), T.ANY
+        # all strings at run time (the usual case): one f-string, else the helper
+        conds, refs = self.operands([v for v, _ in vals])
+        parts = []
+        for ref, (_, t) in zip(refs, vals):
+            if isinstance(ref, ast.Constant) and ref.value.__class__ is str:
+                parts.append(ast.Constant(ref.value))
+                continue
+            if T.is_sub(t, T.FLOAT):
+                ref = CALL("L_fmt_float", [ref])
+            elif not T.is_sub(t, T.STR) and not T.is_sub(t, T.INT):
+                conds.append(IS(CLASS(ref), N("str")))
+            parts.append(ast.FormattedValue(value=ref, conversion=-1, format_spec=None))
         if self.gen_mode:
-            # a __concat metamethod may yield: fold pairwise from the right, as Lua does
-            r = vals[-1][0]
-            for v, _ in reversed(vals[:-1]):
-                r = self.slow("L_concat", [v, r], site)
-            return r, T.ANY
-        return self.at(CALL("L_concat_n", [v for v, _ in vals]), site), T.ANY
+            # a __concat metamethod may yield: fold pairwise from the right, as Lua does;
+            # only the last pair's right operand is still a named value
+            r = refs[-1]
+            last = len(refs) - 2
+            for i in range(last, -1, -1):
+                psite = self.site(descs[i], descs[i + 1] if i == last else None)
+                r = self.slow("L_concat", [refs[i], r], psite)
+            other = r
+        else:
+            other = self.at(CALL("L_concat_n", list(refs)), site)
+        return IFEXP(AND(*conds), ast.JoinedStr(values=parts), other), T.ANY
 
     def compare(self, e):
         helper, pyop, swap = _COMPARE[e.__class__]
