@@ -133,8 +133,11 @@ def resume(co=_ABSENT, *args):
         prev.status = "running"
 
 
-def resume_gen(co=_ABSENT, *args):
-    """coroutine.resume inside a coroutine: I/O requests travel on up to our own driver."""
+def resume_in(co=_ABSENT, *args):
+    """coroutine.resume inside a coroutine, as a plain call: the result tuple, or, when
+    an I/O request comes up, a _PendingResume whose rest() (a generator) hands it up
+    to our own driver and finishes the resume.  Compiled code calls this directly, so
+    a resume that needs no I/O (nearly all) costs no generator."""
     if co.__class__ is not Coroutine:
         _bad_co(co, "resume")
     if co.status != "suspended":
@@ -147,16 +150,9 @@ def resume_gen(co=_ABSENT, *args):
     try:
         gen = co.gen
         y = gen.send(args) if gen is not None else _start(co, args)
-        while y.__class__ is not tuple:
+        if y.__class__ is not tuple:
             # hand the request up; while it is out, the resumer is the running one
-            cur[0] = prev
-            prev.status = "running"
-            try:
-                res = yield y
-            finally:
-                prev.status = "normal"
-                cur[0] = co
-            y = co.gen.send(res)
+            return _PendingResume(co, prev, y)
         co.status = "suspended"
         return (True,) + y
     except StopIteration as e:
@@ -172,6 +168,54 @@ def resume_gen(co=_ABSENT, *args):
     finally:
         cur[0] = prev
         prev.status = "running"
+
+
+class _PendingResume:
+    """A resume inside a coroutine whose coroutine sent up an I/O request."""
+
+    __slots__ = ("co", "prev", "y")
+
+    def __init__(self, co, prev, y):
+        self.co, self.prev, self.y = co, prev, y
+
+    def rest(self):
+        co, prev, y = self.co, self.prev, self.y
+        cur = _current
+        try:
+            while True:
+                try:
+                    res = yield y
+                finally:
+                    prev.status = "normal"
+                    cur[0] = co
+                y = co.gen.send(res)
+                if y.__class__ is tuple:
+                    break
+                cur[0] = prev
+                prev.status = "running"
+            co.status = "suspended"
+            return (True,) + y
+        except StopIteration as e:
+            co.status = "dead"
+            r = e.value
+            if r.__class__ is tuple:
+                return (True,) + r
+            return (True, r)
+        except Exception as e:
+            co.status = "dead"
+            co.error = _lua_error_value(e)
+            return (False, co.error)
+        finally:
+            cur[0] = prev
+            prev.status = "running"
+
+
+def resume_gen(co=_ABSENT, *args):
+    """coroutine.resume inside a coroutine: I/O requests travel on up to our own driver."""
+    r = resume_in(co, *args)
+    if r.__class__ is _PendingResume:
+        r = yield from r.rest()
+    return r
 
 
 resume.lua_gen = resume_gen

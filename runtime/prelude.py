@@ -15,7 +15,7 @@ from .ops import (
 from .loops import (
     forrange as L_forrange, forin as L_forin, mktable as L_mktable, mktable_kv as L_mktable_kv,
     mktable_mixed as L_mktable_mixed, POS as L_POS,
-    ret_multi as L_ret, check_close as L_check_close, close_var as L_close_var,
+    ret_multi as L_ret, adjust as L_adjust, check_close as L_check_close, close_var as L_close_var,
     close_var_error as L_close_var_error,
 )
 
@@ -26,7 +26,7 @@ from .cogen import (
     for_next as L_for_next, END as L_END,
 )
 
-from .lcoroutine import lua_yield as L_co_yield
+from .lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
 from .lformat import str_format as L_str_format
 
 L_LuaError = LuaError

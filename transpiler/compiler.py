@@ -533,7 +533,7 @@ class Compiler:
         return []
 
     def stmt_Call(self, s):
-        return [ast.Expr(value=self.call_expr(s, single=False))]
+        return [ast.Expr(value=self.call_expr(s, single=None))]
 
     stmt_Invoke = stmt_Call
 
@@ -605,6 +605,10 @@ class Compiler:
             if getattr(targets[0], "attribute", None) is not None and targets[0].attribute.name.id == "close":
                 out.append(ast.Expr(value=CALL("L_check_close", [self.read_sym_expr(targets[0].sym), C(targets[0].id)])))
             return out
+        if len(values) == 1 and is_multi(values[0]):
+            # local a, b = f(): one unpacking of the results when there are exactly enough
+            out.extend(self.unpack_locals(targets, values[0]))
+            return out
         vals = self.adjust(values, nt)
         temps = []
         for v in vals:
@@ -616,6 +620,34 @@ class Compiler:
                 temps.append(N(tmp))
         for t, v in zip(targets, temps):
             out.extend(self.bind_local(t.sym, v, declare=True))
+        for t in targets:
+            if getattr(t, "attribute", None) is not None and t.attribute.name.id == "close":
+                out.append(ast.Expr(value=CALL("L_check_close", [self.read_sym_expr(t.sym), C(t.id)])))
+        return out
+
+    def unpack_locals(self, targets, value):
+        n = len(targets)
+        m = N("varargs") if value.__class__ in (A.Varargs, A.Dots) else self.call_expr(value, single=False)
+        r = self.fn.new_temp("_r")
+        names = []
+        bind = []
+        for t in targets:
+            if t.sym.boxed:
+                tmp = self.fn.new_temp()
+                names.append(tmp)
+                bind.extend(self.bind_local(t.sym, N(tmp), declare=True))
+            else:
+                names.append(t.sym.pyname)
+        if isinstance(m, ast.Name):  # varargs: already a tuple
+            test, src = ast.Compare(left=CALL("len", [m]), ops=[ast.Eq()], comparators=[C(n)]), m
+        else:
+            test = AND(IS(CLASS(WALRUS(r, m)), N("tuple")),
+                       ast.Compare(left=CALL("len", [N(r)]), ops=[ast.Eq()], comparators=[C(n)]))
+            src = N(r)
+        value = IFEXP(test, src, CALL("L_adjust", [src, C(n)]))
+        unpack = ast.Assign(targets=[ast.Tuple(elts=[ast.Name(id=x, ctx=ast.Store()) for x in names], ctx=ast.Store())],
+                            value=value)
+        out = [unpack] + bind
         for t in targets:
             if getattr(t, "attribute", None) is not None and t.attribute.name.id == "close":
                 out.append(ast.Expr(value=CALL("L_check_close", [self.read_sym_expr(t.sym), C(t.id)])))
@@ -1222,8 +1254,8 @@ class Compiler:
                 args = self.explist(e.args, want=fsym.nparams)
                 csite = self.site(self.desc(e.func))
                 if self.gen_mode:
-                    return self.gen_call(func, args, csite) if not single or not fsym.returns_one else \
-                        self.truncate(self.gen_call(func, args, csite))
+                    call = self.gen_call(func, args, csite, discard=single is None, lua_fn=True)
+                    return call if not single or not fsym.returns_one else self.truncate(call)
                 call = self.at(ast.Call(func=func, args=args, keywords=[]), csite)
                 if fsym.returns_one:
                     return call
@@ -1231,7 +1263,7 @@ class Compiler:
             args = self.explist(e.args)
             csite = self.site(self.desc(e.func))
         if self.gen_mode:
-            call = self.gen_call(func, args, csite)
+            call = self.gen_call(func, args, csite, discard=single is None)
         else:
             call = self.at(ast.Call(func=func, args=args, keywords=[]), csite)
         if not single:
@@ -1319,19 +1351,49 @@ class Compiler:
         return IFEXP(ISNOT(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp),
                      IFEXP(N(tmp), SUB(N(tmp), C(0)), C(None)))
 
-    def gen_call(self, func, args, csite):
+    def gen_call(self, func, args, csite, discard=False, lua_fn=False):
         """A call inside a generator version: `yield from` the callee's generator version
         when it has one (it may yield), a plain call otherwise.  The callee is evaluated
-        first, then the arguments, as in Lua."""
-        f, a, g = self.fn.new_temp("_f"), self.fn.new_temp("_a"), self.fn.new_temp("_g")
-        prep = ast.Tuple(elts=[WALRUS(f, func), WALRUS(a, ast.Tuple(elts=args, ctx=_LOAD))], ctx=_LOAD)
+        first, then the arguments, as in Lua.  coroutine.yield yields the values straight
+        to resume; coroutine.resume runs plainly unless its coroutine sends up I/O.
+        Small argument lists are written out in each branch (no tuple to build and
+        unpack); larger ones, which may hold calls of their own, are packed once."""
+        f, g = self.fn.new_temp("_f"), self.fn.new_temp("_g")
+        first = WALRUS(f, func)
+        if sum(1 for a in args for _ in ast.walk(a)) <= 40 and not any(isinstance(a, ast.Starred) for a in args):
+            def argv():
+                return [copy.deepcopy(a) for a in args]
+
+            def yielded():
+                return ast.Tuple(elts=argv(), ctx=_LOAD)
+
+            def call(fn):
+                return self.at(ast.Call(func=fn, args=argv(), keywords=[]), csite)
+        else:
+            a = self.fn.new_temp("_a")
+            first = ast.Tuple(elts=[first, WALRUS(a, ast.Tuple(elts=args, ctx=_LOAD))], ctx=_LOAD)
+            first = ast.Subscript(value=first, slice=C(0), ctx=_LOAD)
+
+            def yielded():
+                return N(a)
+
+            def call(fn):
+                return self.at(CALL(fn, [], starred=N(a)), csite)
+        viagen = self.at(ast.YieldFrom(value=call(N(g))), csite)
+        plain = call(N(f))
+        y = ast.Yield(value=yielded())
+        direct_yield = y if discard else CALL("L_ret", [y])
+        p = self.fn.new_temp("_p")
+        resume = IFEXP(IS(CLASS(WALRUS(p, call(N("L_co_resume_in")))), N("tuple")), N(p),
+                       ast.YieldFrom(value=ast.Call(func=ast.Attribute(value=N(p), attr="rest", ctx=_LOAD),
+                                                    args=[], keywords=[])))
+        if lua_fn:
+            # a local function of this chunk: neither coroutine.yield nor resume
+            test = ISNOT(WALRUS(g, CALL("L_gen_of", [first])), C(None))
+            return IFEXP(test, viagen, plain)
         test = ISNOT(WALRUS(g, CALL("L_gen_of", [N(f)])), C(None))
-        viagen = self.at(ast.YieldFrom(value=self.at(CALL(N(g), [], starred=N(a)), csite)), csite)
-        plain = self.at(CALL(N(f), [], starred=N(a)), csite)
-        # coroutine.yield itself: yield the values straight to resume
-        direct_yield = CALL("L_ret", [ast.Yield(value=N(a))])
-        is_yield = AND(OR(prep, C(True)), IS(N(f), N("L_co_yield")))
-        return IFEXP(is_yield, direct_yield, IFEXP(test, viagen, plain))
+        return IFEXP(IS(first, N("L_co_yield")), direct_yield,
+                     IFEXP(IS(N(f), N("L_co_resume")), resume, IFEXP(test, viagen, plain)))
 
     def multi_expr(self, e):
         """A multi-valued expression as a Python tuple."""
