@@ -23,7 +23,7 @@ from .cogen import (
     register_gens as L_register_gens, gen_of as L_gen_of, arith_gen as L_arith_gen, unary_gen as L_unary_gen,
     len_gen as L_len_gen, eq_gen as L_eq_gen, lt_gen as L_lt_gen, le_gen as L_le_gen,
     index_gen as L_index_gen, setindex_gen as L_setindex_gen, forin_gen as L_forin_gen,
-    for_next as L_for_next, END as L_END,
+    for_next as L_for_next, END as L_END, UNSET as L_UNSET,
 )
 
 from .lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in

@@ -1387,11 +1387,16 @@ class Compiler:
         resume = IFEXP(IS(CLASS(WALRUS(p, call(N("L_co_resume_in")))), N("tuple")), N(p),
                        ast.YieldFrom(value=ast.Call(func=ast.Attribute(value=N(p), attr="rest", ctx=_LOAD),
                                                     args=[], keywords=[])))
+        def has_gen(fn):
+            # fn.lua_gen when gen_of has been asked before (None: call plainly), else gen_of(fn)
+            look = CALL("getattr", [fn, C("lua_gen"), N("L_UNSET")])
+            return AND(ISNOT(WALRUS(g, look), C(None)),
+                       OR(ISNOT(N(g), N("L_UNSET")), ISNOT(WALRUS(g, CALL("L_gen_of", [N(f)])), C(None))))
+
         if lua_fn:
             # a local function of this chunk: neither coroutine.yield nor resume
-            test = ISNOT(WALRUS(g, CALL("L_gen_of", [first])), C(None))
-            return IFEXP(test, viagen, plain)
-        test = ISNOT(WALRUS(g, CALL("L_gen_of", [N(f)])), C(None))
+            return IFEXP(has_gen(first), viagen, plain)
+        test = has_gen(N(f))
         return IFEXP(IS(first, N("L_co_yield")), direct_yield,
                      IFEXP(IS(N(f), N("L_co_resume")), resume, IFEXP(test, viagen, plain)))
 
