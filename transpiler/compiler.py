@@ -204,6 +204,7 @@ class Compiler:
         self.pre = []
         self.fn = None
         self.gen_mode = False
+        self.in_guarded = False
         self.gen_defs = []  # (plain name, line, generator FunctionDef)
 
     # ------------------------------------------------------------ positions and sites
@@ -1518,6 +1519,10 @@ class Compiler:
         return conds, refs
 
     def arith(self, e):
+        if not self.in_guarded:
+            r = self.guarded_arith(e)
+            if r is not None:
+                return r
         op, helper, pyop = _ARITH[e.__class__]
         lt_, rt_ = T.expr_type(e.left), T.expr_type(e.right)
         site = self.site(self.desc(e.left), self.desc(e.right))
@@ -1601,6 +1606,63 @@ class Compiler:
         if op == "^":
             return self.slow(helper, [a, b], site), (T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY)
         raise AssertionError(op)
+
+    def guarded_arith(self, e):
+        """An arithmetic expression of two or more operators over locals of unknown type
+        and numeric constants, e.g. (x * 1103515245 + 12345) % 2147483648: one class
+        test per local, then the whole tree compiled for integers (or floats), with the
+        general code as the fallback.  Reading a local has no effects, so testing them
+        all first changes nothing Lua can observe."""
+        syms = []
+        ops = [0]
+
+        def walk(x):
+            if x.__class__ in _GUARDED_OPS:
+                ops[0] += 1
+                return walk(x.left) and walk(x.right)
+            if x.__class__ is A.Number:
+                return True
+            if x.__class__ is A.Name:
+                sym = getattr(x, "sym", None)
+                if sym is None:
+                    return False
+                t = sym.type or T.ANY
+                if T.is_sub(t, T.INT) or T.is_sub(t, T.FLOAT):
+                    return True  # already known: no test needed
+                if not t & T.NUM:
+                    return False
+                if sym not in syms:
+                    syms.append(sym)
+                return True
+            return False
+
+        if not walk(e) or ops[0] < 2 or not syms or len(syms) > 3:
+            return None
+        saved = [sym.type for sym in syms]
+        self.in_guarded = True
+        try:
+            general, gt = self.arith(e)
+            branches = []
+            for kind, cls in ((T.INT, "int"), (T.FLOAT, "float")):
+                if kind == T.FLOAT and e.__class__ is A.ModOp:
+                    continue  # float % needs lua's fmod rules: the general code has them
+                if not all(t is None or t & kind for t in saved):
+                    continue
+                for sym in syms:
+                    sym.type = kind
+                try:
+                    code, _ = self.arith(e)
+                finally:
+                    for sym, t in zip(syms, saved):
+                        sym.type = t
+                test = AND(*[IS(CLASS(self.read_sym_expr(sym)), N(cls)) for sym in syms])
+                branches.append((test, code))
+        finally:
+            self.in_guarded = False
+        r = general
+        for test, code in reversed(branches):
+            r = IFEXP(test, code, r)
+        return r, gt
 
     def wrap_int(self, r):
         """Wrap an int result to 64 bits when it overflows (one range check)."""
@@ -1865,6 +1927,9 @@ def _makes_calls(stmts):
             continue
         stack.extend(node_children(n))
     return False
+
+
+_GUARDED_OPS = (A.AddOp, A.SubOp, A.MultOp, A.ModOp, A.FloorDivOp, A.FloatDivOp)
 
 
 def expr_type_safe(e):
