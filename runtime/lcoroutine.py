@@ -21,6 +21,10 @@ _NO_ERROR = object()
 
 
 class Coroutine:
+    """`status` is "suspended", "running" or "dead"; a running coroutine that is not
+    the current one (it resumed another) is "normal" (see status_of): resume does
+    not touch its resumer."""
+
     lua_type = "thread"
     __slots__ = ("fn", "gen", "status", "error", "__weakref__")
 
@@ -108,7 +112,6 @@ def resume(co=_ABSENT, *args):
         return _not_suspended(co.status)
     cur = _current
     prev = cur[0]
-    prev.status = "normal"
     co.status = "running"
     cur[0] = co
     try:
@@ -130,7 +133,6 @@ def resume(co=_ABSENT, *args):
         return (False, co.error)
     finally:
         cur[0] = prev
-        prev.status = "running"
 
 
 def resume_in(co=_ABSENT, *args):
@@ -144,7 +146,6 @@ def resume_in(co=_ABSENT, *args):
         return _not_suspended(co.status)
     cur = _current
     prev = cur[0]
-    prev.status = "normal"
     co.status = "running"
     cur[0] = co
     try:
@@ -167,7 +168,6 @@ def resume_in(co=_ABSENT, *args):
         return (False, co.error)
     finally:
         cur[0] = prev
-        prev.status = "running"
 
 
 class _PendingResume:
@@ -186,13 +186,11 @@ class _PendingResume:
                 try:
                     res = yield y
                 finally:
-                    prev.status = "normal"
                     cur[0] = co
                 y = co.gen.send(res)
                 if y.__class__ is tuple:
                     break
                 cur[0] = prev
-                prev.status = "running"
             co.status = "suspended"
             return (True,) + y
         except StopIteration as e:
@@ -207,7 +205,6 @@ class _PendingResume:
             return (False, co.error)
         finally:
             cur[0] = prev
-            prev.status = "running"
 
 
 def resume_gen(co=_ABSENT, *args):
@@ -245,10 +242,17 @@ def create(*args):
     return Coroutine(f)
 
 
+def status_of(co):
+    st = co.status
+    if st == "running" and co is not _current[0]:
+        return "normal"
+    return st
+
+
 def status(*args):
     co = args[0] if args else None
     _check_co(co, 1, "status", not args)
-    return co.status
+    return status_of(co)
 
 
 def running(*_):
@@ -275,7 +279,6 @@ def wrap(*args):
             _wrap_raise(_not_suspended(co.status)[1])
         cur = _current
         prev = cur[0]
-        prev.status = "normal"
         co.status = "running"
         cur[0] = co
         err = _NO_ERROR
@@ -295,7 +298,6 @@ def wrap(*args):
             err = co.error = _lua_error_value(e)
         finally:
             cur[0] = prev
-            prev.status = "running"
         if err is not _NO_ERROR:
             _wrap_raise(err)
         return y[0] if len(y) == 1 else y
@@ -326,7 +328,6 @@ class _WrapFor(StatefulIter):
             if co.status != "suspended":
                 _wrap_raise(_not_suspended(co.status)[1])
             prev = cur[0]
-            prev.status = "normal"
             co.status = "running"
             cur[0] = co
             err = _NO_ERROR
@@ -346,7 +347,6 @@ class _WrapFor(StatefulIter):
                 err = co.error = _lua_error_value(e)
             finally:
                 cur[0] = prev
-                prev.status = "running"
             if err is not _NO_ERROR:
                 _wrap_raise(err)
             if not y:
@@ -379,7 +379,7 @@ def _wrap_raise(err):
 def close(*args):
     co = args[0] if args else None
     _check_co(co, 1, "close", not args)
-    st = co.status
+    st = status_of(co)
     if st == "suspended" or st == "dead":
         gen = co.gen
         co.status = "dead"
