@@ -1355,31 +1355,39 @@ class Compiler:
     def gen_call(self, func, args, csite, discard=False, lua_fn=False):
         """A call inside a generator version: `yield from` the callee's generator version
         when it has one (it may yield), a plain call otherwise.  The callee is evaluated
-        first, then the arguments, as in Lua.  coroutine.yield yields the values straight
-        to resume; coroutine.resume runs plainly unless its coroutine sends up I/O.
-        Small argument lists are written out in each branch (no tuple to build and
-        unpack); larger ones, which may hold calls of their own, are packed once."""
+        first, then the arguments, as in Lua.  Small argument lists are written out in
+        each branch; in larger ones, arguments that are not plain names or constants
+        are evaluated into temporaries first, which each branch then mentions.
+        coroutine.yield yields the values straight to resume; coroutine.resume runs
+        plainly unless its coroutine sends up I/O."""
         f, g = self.fn.new_temp("_f"), self.fn.new_temp("_g")
-        first = WALRUS(f, func)
-        if sum(1 for a in args for _ in ast.walk(a)) <= 40 and not any(isinstance(a, ast.Starred) for a in args):
-            def argv():
-                return [copy.deepcopy(a) for a in args]
-
-            def yielded():
-                return ast.Tuple(elts=argv(), ctx=_LOAD)
-
-            def call(fn):
-                return self.at(ast.Call(func=fn, args=argv(), keywords=[]), csite)
-        else:
+        evals = []
+        if any(isinstance(a, ast.Starred) for a in args):
+            # a multi-valued last argument: pack them all once
             a = self.fn.new_temp("_a")
-            first = ast.Tuple(elts=[first, WALRUS(a, ast.Tuple(elts=args, ctx=_LOAD))], ctx=_LOAD)
-            first = ast.Subscript(value=first, slice=C(0), ctx=_LOAD)
+            evals = [OR(ISNOT(WALRUS(f, func), C(None)), C(True)),
+                     OR(ISNOT(WALRUS(a, ast.Tuple(elts=args, ctx=_LOAD)), C(None)), C(True))]
 
             def yielded():
                 return N(a)
 
             def call(fn):
                 return self.at(CALL(fn, [], starred=N(a)), csite)
+        else:
+            if sum(1 for a in args for _ in ast.walk(a)) <= 40:
+                # small: written out in each branch (only one runs)
+                conds, refs = [], args
+            else:
+                conds, refs = self.operands(args)
+            if conds:
+                evals = [OR(ISNOT(WALRUS(f, func), C(None)), C(True))] + conds
+
+            def yielded():
+                return ast.Tuple(elts=[copy.deepcopy(r) for r in refs], ctx=_LOAD)
+
+            def call(fn):
+                return self.at(ast.Call(func=fn, args=[copy.deepcopy(r) for r in refs], keywords=[]), csite)
+        first = N(f) if evals else WALRUS(f, func)
         viagen = self.at(ast.YieldFrom(value=call(N(g))), csite)
         plain = call(N(f))
         y = ast.Yield(value=yielded())
@@ -1388,6 +1396,7 @@ class Compiler:
         resume = IFEXP(IS(CLASS(WALRUS(p, call(N("L_co_resume_in")))), N("tuple")), N(p),
                        ast.YieldFrom(value=ast.Call(func=ast.Attribute(value=N(p), attr="rest", ctx=_LOAD),
                                                     args=[], keywords=[])))
+
         def has_gen(fn):
             # fn.lua_gen when gen_of has been asked before (None: call plainly), else gen_of(fn)
             look = CALL("getattr", [fn, C("lua_gen"), N("L_UNSET")])
@@ -1396,10 +1405,9 @@ class Compiler:
 
         if lua_fn:
             # a local function of this chunk: neither coroutine.yield nor resume
-            return IFEXP(has_gen(first), viagen, plain)
-        test = has_gen(N(f))
-        return IFEXP(IS(first, N("L_co_yield")), direct_yield,
-                     IFEXP(IS(N(f), N("L_co_resume")), resume, IFEXP(test, viagen, plain)))
+            return IFEXP(AND(*evals, has_gen(first)), viagen, plain)
+        return IFEXP(AND(*evals, IS(first, N("L_co_yield"))), direct_yield,
+                     IFEXP(IS(N(f), N("L_co_resume")), resume, IFEXP(has_gen(N(f)), viagen, plain)))
 
     def multi_expr(self, e):
         """A multi-valued expression as a Python tuple."""
