@@ -794,9 +794,13 @@ class Compiler:
             conds.append(key_check)
         if not is_env and ot != T.TABLE:
             conds.append(IS(CLASS(obj), N("L_Table")))
+        # no metatable, an existing key, or a metatable without __newindex (objects
+        # getting their fields): a raw store
         conds.append(
             OR(IS(ast.Attribute(value=obj, attr="meta", ctx=_LOAD), C(None)),
-               ast.Compare(left=key, ops=[ast.In()], comparators=[obj]))
+               ast.Compare(left=key, ops=[ast.In()], comparators=[obj]),
+               ast.Compare(left=C("__newindex"), ops=[ast.NotIn()],
+                           comparators=[ast.Attribute(value=obj, attr="meta", ctx=_LOAD)]))
         )
         if vt & T.NIL:
             conds.append(ISNOT(v, C(None)))
