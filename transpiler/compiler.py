@@ -1243,12 +1243,12 @@ class Compiler:
             if isinstance(obj, ast.Constant):
                 func = self.slow("L_index", [obj, C(e.func.id)], site)
             elif ot == T.TABLE and not self.gen_mode:
-                func = SUB(objfirst, C(e.func.id))
+                func = self.method_lookup(objfirst, obj, e.func.id)
             elif self.gen_mode:
                 func = IFEXP(AND(IS(CLASS(objfirst), N("L_Table")), IS(ast.Attribute(value=obj, attr="meta", ctx=_LOAD), C(None))),
                              SUB(obj, C(e.func.id)), self.slow("L_index", [obj, C(e.func.id)], site))
             else:
-                func = IFEXP(IS(CLASS(objfirst), N("L_Table")), SUB(obj, C(e.func.id)),
+                func = IFEXP(IS(CLASS(objfirst), N("L_Table")), self.method_lookup(obj, obj, e.func.id),
                              self.at(CALL("L_index", [obj, C(e.func.id)]), site))
             args = [obj] + self.explist(e.args)
             csite = self.site("method '%s'" % e.func.id)
@@ -1349,6 +1349,22 @@ class Compiler:
         if single:
             other = self.truncate(other)
         return IFEXP(AND(*conds), fast, IFEXP(IS(N(fn), N("L_str_format")), lib, other))
+
+    def method_lookup(self, first, obj, name):
+        """obj.name for obj:name(...) on a table: the object's own field, else its
+        metatable's __index table's field (an object of a class), looked up with C-level
+        dict.get calls; deeper chains and __index functions take the subscript, whose
+        __missing__ walks the whole chain (reads of raw tables only come before it)."""
+        m, mt, ix = self.fn.new_temp("_m"), self.fn.new_temp("_mt"), self.fn.new_temp("_ix")
+
+        def get(t, k):
+            return ast.Call(func=ast.Attribute(value=t, attr="get", ctx=_LOAD), args=[C(k)], keywords=[])
+
+        via_class = AND(ISNOT(WALRUS(mt, ast.Attribute(value=obj, attr="meta", ctx=_LOAD)), C(None)),
+                        IS(CLASS(WALRUS(ix, get(N(mt), "__index"))), N("L_Table")),
+                        ISNOT(WALRUS(m, get(N(ix), name)), C(None)))
+        return IFEXP(ISNOT(WALRUS(m, get(first, name)), C(None)), N(m),
+                     IFEXP(via_class, N(m), SUB(obj, C(name))))
 
     def truncate(self, call):
         """A call's result in a single-value position: one result comes back bare, zero or several as a tuple."""
