@@ -1066,6 +1066,16 @@ class Compiler:
         elif int_start and step_const and stepv != 0 and T.is_sub(stop_t, T.INT):
             lim = ast.BinOp(left=stop, op=ast.Add() if stepv > 0 else ast.Sub(), right=C(1))
             it = CALL("range", [start, lim] + ([C(stepv)] if stepv != 1 else []))
+        elif step_const and stepv != 0:
+            # bounds of unknown type: a range when they are integers at run time
+            conds, (rs, re_) = self.operands([start, stop])
+            if not int_start:
+                conds.append(IS(CLASS(rs), N("int")))
+            if not T.is_sub(stop_t, T.INT):
+                conds.append(IS(CLASS(re_), N("int")))
+            lim = ast.BinOp(left=re_, op=ast.Add() if stepv > 0 else ast.Sub(), right=C(1))
+            fast = CALL("range", [rs, lim] + ([C(stepv)] if stepv != 1 else []))
+            it = IFEXP(AND(*conds), fast, CALL("L_forrange", [rs, re_, step]))
         else:
             it = CALL("L_forrange", [start, stop, step])
         if sym.boxed:
