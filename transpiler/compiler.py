@@ -1593,8 +1593,13 @@ class Compiler:
                 fl.append(IS(CLASS(ra), N("float")))
             if not T.is_sub(bt_, T.FLOAT):
                 fl.append(IS(CLASS(rb), N("float")))
-            if not (at_ & T.FLOAT and bt_ & T.FLOAT):
-                fl = None  # one side can never be a float: no float-float path
+            if T.is_sub(bt_, T.INT) and at_ & T.FLOAT:
+                # float op int: Python converts the int as Lua does (to nearest), then the float op
+                fl = [IS(CLASS(ra), N("float"))]
+            elif T.is_sub(at_, T.INT) and bt_ & T.FLOAT:
+                fl = [IS(CLASS(rb), N("float"))]
+            elif not (at_ & T.FLOAT and bt_ & T.FLOAT):
+                fl = None  # one side can never be a float: no float path
             ints = []
             if not T.is_sub(at_, T.INT):
                 ints.append(IS(CLASS(ra), N("int")))
