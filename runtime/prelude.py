@@ -28,6 +28,8 @@ from .cogen import (
 
 from .lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
 from .lformat import str_format as L_str_format
+from .lmath import m_sqrt as L_m_sqrt
+from math import sqrt as L_fsqrt
 
 L_LuaError = LuaError
 

@@ -1238,7 +1238,7 @@ class Compiler:
     def call_expr(self, e, single):
         """A call; in a single-value position the result is truncated to one value."""
         if e.__class__ is A.Call:
-            r = self.format_call(e, single)
+            r = self.format_call(e, single) or self.sqrt_call(e, single)
             if r is not None:
                 return r
         if e.__class__ is A.Invoke:
@@ -1284,6 +1284,37 @@ class Compiler:
         if not single:
             return call
         return self.truncate(call)
+
+    def library_callee(self, e, lib, name):
+        """Is e a call of global `lib`.`name`?"""
+        f = e.func
+        return (f.__class__ is A.Index and f.notation == A.IndexNotation.DOT and f.idx.id == name
+                and f.value.__class__ is A.Name and f.value.id == lib
+                and getattr(f.value, "sym", None) is None and getattr(f.value, "env", None) is None)
+
+    def sqrt_call(self, e, single):
+        """math.sqrt(x): Python's math.sqrt at the call site while the callee is still
+        the library's and x is a non-negative float; the library call otherwise."""
+        if not self.library_callee(e, "math", "sqrt") or len(e.args) != 1 or is_multi(e.args[0]):
+            return None
+        func, _ = self.expr(e.func)
+        csite = self.site(self.desc(e.func))
+        arg, at_ = self.expr(e.args[0])
+        fn = self.fn.new_temp("_f")
+        conds, (ra,) = self.operands([arg])
+        conds.insert(0, IS(WALRUS(fn, func), N("L_m_sqrt")))
+        if not T.is_sub(at_, T.FLOAT):
+            conds.append(IS(CLASS(ra), N("float")))
+        conds.append(ast.Compare(left=ra, ops=[ast.GtE()], comparators=[C(0.0)]))
+        fast = CALL("L_fsqrt", [ra])
+        lib = self.at(ast.Call(func=N("L_m_sqrt"), args=[ra], keywords=[]), csite)
+        if self.gen_mode:
+            other = self.gen_call(N(fn), [copy.deepcopy(arg)], csite)
+        else:
+            other = self.at(ast.Call(func=N(fn), args=[copy.deepcopy(arg)], keywords=[]), csite)
+        if single:
+            other = self.truncate(other)
+        return IFEXP(AND(*conds), fast, IFEXP(IS(N(fn), N("L_m_sqrt")), lib, other))
 
     def format_call(self, e, single):
         """string.format(<constant>, ...) whose conversions Python's % operator does
@@ -1615,7 +1646,14 @@ class Compiler:
             if T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM):
                 if isinstance(b, ast.Constant) and b.value != 0:
                     return ast.BinOp(left=a, op=ast.Div(), right=C(float(b.value))), T.FLOAT
-                return CALL("L_fdiv", [a, b]), T.FLOAT
+                # Python's / is Lua's when a float is involved (the other side converts
+                # first); two ints and zero divisors take the helper
+                conds, (ra, rb) = self.operands([a, b])
+                if not (T.is_sub(at_, T.FLOAT) or T.is_sub(bt_, T.FLOAT)):
+                    conds.append(OR(IS(CLASS(ra), N("float")), IS(CLASS(rb), N("float"))))
+                conds.append(rb)
+                return IFEXP(AND(*conds), ast.BinOp(left=ra, op=ast.Div(), right=rb),
+                             CALL("L_fdiv", [ra, rb])), T.FLOAT
             rtype = T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY
             if isinstance(b, ast.Constant) and b.value.__class__ in (int, float) and b.value != 0:
                 # x / nonzero constant: any number x divides as a float
