@@ -27,7 +27,7 @@ import time
 
 from .aio import IORequest
 from .cogen import gen_of
-from .args import arg_error, check_str, check_table
+from .args import arg_error, check_str, check_table, type_error
 from .errors import LuaError
 from .table import LuaTable
 from . import ops
@@ -292,7 +292,6 @@ class TCP:
         self.received = 0
         self.sent = 0
         self.birthday = time.monotonic()
-        self.pending_opts = []
         if sock is not None:
             sock.setblocking(False)
 
@@ -311,9 +310,6 @@ class TCP:
             s.setblocking(False)
             self.sock = s
             self.family = family
-            for name, val in self.pending_opts:
-                _apply_option(s, name, val)
-            self.pending_opts = []
         return self.sock
 
     def __repr__(self):
@@ -690,7 +686,8 @@ def tcp_setfd(o=None, fd=None, *_):
 
 def tcp_getfamily(o=None, *_):
     _check(o, 1, "getfamily", "tcp{any}")
-    return "inet6" if o.family == _socket.AF_INET6 else "inet"
+    # tcp.c: anything but inet6 is reported as "inet4" (getsockname says "inet")
+    return "inet6" if o.family == _socket.AF_INET6 else "inet4"
 
 
 def _bad_fd():
@@ -767,34 +764,41 @@ def _apply_option(s, name, val):
         s.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, struct.pack("ii", on, secs))
 
 
-def tcp_setoption(o=None, name=None, val=None, *_):
+def tcp_setoption(o=None, name=None, *rest):
     _check(o, 1, "setoption", "tcp{any}")
-    name = check_str(name, 2, "setoption")
+    name = check_str(name, 2, "setoption", not rest and name is None)
+    val = rest[0] if rest else None
+    # options.c: the option's argument type is checked before the descriptor is used
     if name == "linger":
         if val.__class__ is not LuaTable:
-            arg_error(3, "setoption", "table expected")
-        val = (val["on"], _num(val["timeout"] or 0, 3, "setoption"))
+            type_error(3, "setoption", "table", val, not rest)
+        on = val["on"]
+        if on.__class__ is not bool:
+            arg_error(3, "setoption", "boolean 'on' field expected")
+        val = (on, int(_num(val["timeout"], 3, "setoption")))
     elif name in _INT_OPTS:
         val = _num(val, 3, "setoption")
-    elif name not in _BOOL_OPTS:
-        arg_error(2, "setoption", "unsupported option `%s'" % name)
+    elif name in _BOOL_OPTS:
+        if val.__class__ is not bool:
+            type_error(3, "setoption", "boolean", val, not rest)
     else:
-        val = val is not None and val is not False
-    if o.sock is None:
-        o.pending_opts.append((name, val))
-        return 1.0
+        arg_error(2, "setoption", "unsupported option `%s'" % name)
+    if o.sock is None or o.closed:
+        return (None, "setsockopt failed")
     try:
         _apply_option(o.sock, name, val)
-    except OSError as e:
-        return (None, strerror(e))
+    except OSError:
+        return (None, "setsockopt failed")
     return 1.0
 
 
-def tcp_getoption(o=None, name=None, *_):
+def tcp_getoption(o=None, name=None, *rest):
     _check(o, 1, "getoption", "tcp{any}")
-    name = check_str(name, 2, "getoption")
-    if o.sock is None:
-        return _bad_fd()
+    name = check_str(name, 2, "getoption", not rest and name is None)
+    if name not in _BOOL_OPTS and name not in _INT_OPTS and name != "linger":
+        arg_error(2, "getoption", "unsupported option `%s'" % name)
+    if o.sock is None or o.closed:
+        return (None, "getsockopt failed")
     try:
         if name in _BOOL_OPTS:
             lvl, opt = _BOOL_OPTS[name]
@@ -802,17 +806,15 @@ def tcp_getoption(o=None, name=None, *_):
         if name in _INT_OPTS:
             lvl, opt = _INT_OPTS[name]
             return o.sock.getsockopt(lvl, opt)
-        if name == "linger":
-            import struct
+        import struct
 
-            on, secs = struct.unpack("ii", o.sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, 8))
-            t = LuaTable()
-            dict.__setitem__(t, "on", bool(on))
-            dict.__setitem__(t, "timeout", secs)
-            return t
-    except OSError as e:
-        return (None, strerror(e))
-    arg_error(2, "getoption", "unsupported option `%s'" % name)
+        on, secs = struct.unpack("ii", o.sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, 8))
+        t = LuaTable()
+        dict.__setitem__(t, "on", bool(on))
+        dict.__setitem__(t, "timeout", secs)
+        return t
+    except OSError:
+        return (None, "getsockopt failed")
 
 
 _METHODS = {
