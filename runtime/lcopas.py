@@ -213,7 +213,7 @@ class Scheduler:
 
         def accept_loop(*_):
             while server in self.servers:
-                c = yield lsocket.OpRequest(lsocket._op_accept, server)
+                c = yield from lsocket.op_gen(lsocket._op_accept(server))
                 if c.__class__ is lsocket.TCP:
                     if timeout is not None:
                         lsocket.tcp_settimeout(c, timeout)

@@ -42,6 +42,37 @@ RESOLVE = "resolve"
 
 # ---------------------------------------------------------------- drivers
 
+_GENERATOR = type((lambda: (yield))())
+
+
+def _get_running_loop():
+    # asyncio is imported only once a loop runs (every Lua program imports this module)
+    global _get_running_loop
+    from asyncio import get_running_loop as f
+
+    _get_running_loop = f
+    return f()
+
+
+class _NeverRaised(Exception):
+    pass
+
+
+# TLS exceptions, set by _ssl_module() when TLS is first used (ssl is imported only then)
+_WANT_READ = _WANT_WRITE = _TLS_EOF = _NeverRaised
+_ssl = None
+
+
+def _ssl_module():
+    global _ssl, _WANT_READ, _WANT_WRITE, _TLS_EOF
+    if _ssl is None:
+        import ssl
+
+        _WANT_READ, _WANT_WRITE = ssl.SSLWantReadError, ssl.SSLWantWriteError
+        _TLS_EOF = (ssl.SSLZeroReturnError, ssl.SSLEOFError)
+        _ssl = ssl
+    return _ssl
+
 
 def _wait_blocking(kind, fd, timeout):
     if kind == RESOLVE:
@@ -59,37 +90,40 @@ def _wait_blocking(kind, fd, timeout):
             continue
 
 
-async def _wait_async(kind, fd, timeout):
-    import asyncio
+def _ready(fut):
+    if not fut.done():
+        fut.set_result(True)
 
-    loop = asyncio.get_running_loop()
+
+def _expired(fut):
+    if not fut.done():
+        fut.set_result(False)
+
+
+async def _wait_async(kind, fd, timeout):
+    """One wait on the running loop: a future set by the fd's reader/writer callback or by
+    a call_later timer (cheaper than asyncio.wait_for, which makes a task per wait)."""
+    loop = _get_running_loop()
     if kind == RESOLVE:
         try:
             return await loop.getaddrinfo(fd, timeout, type=_socket.SOCK_STREAM)
         except (_socket.gaierror, UnicodeError) as e:
             return e
     fut = loop.create_future()
-
-    def ready():
-        if not fut.done():
-            fut.set_result(True)
-
     if kind == WAIT_READ:
-        loop.add_reader(fd, ready)
+        loop.add_reader(fd, _ready, fut)
     else:
-        loop.add_writer(fd, ready)
+        loop.add_writer(fd, _ready, fut)
+    timer = loop.call_later(timeout, _expired, fut) if timeout is not None else None
     try:
-        if timeout is None:
-            return await fut
-        try:
-            return await asyncio.wait_for(fut, timeout)
-        except asyncio.TimeoutError:
-            return False
+        return await fut
     finally:
         if kind == WAIT_READ:
             loop.remove_reader(fd)
         else:
             loop.remove_writer(fd)
+        if timer is not None:
+            timer.cancel()
 
 
 def _resolve_now(host, port):
@@ -118,6 +152,42 @@ async def drive_async(gen):
         return e.value
 
 
+class IOWait(IORequest):
+    """An op generator that has started and must wait: `wait` is what it asked for."""
+    __slots__ = ("op", "wait")
+
+    def __init__(self, op, wait):
+        self.op = op
+        self.wait = wait
+
+    def run_blocking(self):
+        op, w = self.op, self.wait
+        try:
+            while True:
+                w = op.send(_wait_blocking(*w))
+        except StopIteration as e:
+            return e.value
+
+    async def run_async(self):
+        op, w = self.op, self.wait
+        try:
+            while True:
+                w = op.send(await _wait_async(*w))
+        except StopIteration as e:
+            return e.value
+
+
+def op_gen(op):
+    """`yield from op_gen(op)`: run an op generator inside a coroutine; only when it has to
+    wait does a request go up to the driver."""
+    try:
+        w = op.send(None)
+    except StopIteration as e:
+        return e.value
+    r = yield IOWait(op, w)
+    return r
+
+
 class OpRequest(IORequest):
     """An IORequest made of an op generator function and its arguments."""
     __slots__ = ("fn", "args")
@@ -134,6 +204,35 @@ class OpRequest(IORequest):
 
     def __repr__(self):
         return "<OpRequest %s>" % self.fn.__name__
+
+
+def op_function(maker, name):
+    """A Lua function from `maker`, which checks the arguments and either finishes at once
+    (returning the Lua result) or returns an op generator.  The plain version drives the op
+    blocking; the generator version (`lua_gen`) runs it until it has to wait and only then
+    yields an IOWait up to the driver, so calls that need no waiting never leave the
+    coroutine."""
+    def plain(*args):
+        r = maker(*args)
+        if r.__class__ is _GENERATOR:
+            return drive_blocking(r)
+        return r
+
+    def gen(*args):
+        r = maker(*args)
+        if r.__class__ is not _GENERATOR:
+            return r
+        try:
+            w = r.send(None)
+        except StopIteration as e:
+            return e.value
+        res = yield IOWait(r, w)
+        return res
+
+    plain.lua_gen = gen
+    plain.__name__ = name
+    gen.__name__ = name + "_gen"
+    return plain
 
 
 class SleepRequest(IORequest):
@@ -292,6 +391,7 @@ class TCP:
         self.received = 0
         self.sent = 0
         self.birthday = time.monotonic()
+        self.tls = None  # (SSLContext, server_hostname): connect then shakes hands (https)
         if sock is not None:
             sock.setblocking(False)
 
@@ -328,9 +428,13 @@ def _check(o, n, fname, group):
     arg_error(n, fname, "%s expected" % group)
 
 
-# --- op generators (run through OpRequest) ------------------------------------
+# --- op generators ---------------------------------------------------------------
+#
+# Each op does the non-blocking system calls itself and yields a wait only when one
+# would block; the makers below first try the call at once (most sends, and receives
+# whose data is already buffered or has arrived, finish without any wait).
 
-def _op_connect(o, host, port):
+def _op_connect(o, host, port, tls=None):
     o.tm.markstart()
     infos = yield (RESOLVE, host, port)
     if isinstance(infos, Exception):
@@ -351,13 +455,53 @@ def _op_connect(o, host, port):
             e = s.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
         if e == 0 or e == errno.EISCONN:
             o.lua_meta = CLIENT_META
+            if tls is not None:
+                err = yield from _op_handshake(o, tls)
+                if err is not None:
+                    return (None, err)
             return 1.0
         err = strerror(e)
     return (None, err)
 
 
+def _op_handshake(o, tls):
+    """Wrap a connected socket in TLS (tls = (SSLContext, server_hostname)) and shake hands;
+    returns None or LuaSec-style error text."""
+    ssl = _ssl_module()
+    ctx, hostname = tls
+    try:
+        o.sock = ctx.wrap_socket(o.sock, server_hostname=hostname, do_handshake_on_connect=False)
+    except (ssl.SSLError, ValueError) as e:
+        return _tls_error(e)
+    s = o.sock
+    while True:
+        try:
+            s.do_handshake()
+            return None
+        except ssl.SSLWantReadError:
+            kind = WAIT_READ
+        except ssl.SSLWantWriteError:
+            kind = WAIT_WRITE
+        except ssl.SSLCertVerificationError as e:
+            return e.verify_message or "certificate verify failed"
+        except (ssl.SSLError, OSError) as e:
+            return _tls_error(e)
+        t = o.tm.retry()
+        if t == 0:
+            return TIMEOUT
+        ok = yield (kind, s.fileno(), t)
+        if not ok:
+            return TIMEOUT
+
+
+def _tls_error(e):
+    if isinstance(e, OSError) and not getattr(e, "reason", None) and e.errno:
+        return strerror(e)
+    return getattr(e, "reason", None) and e.reason.lower().replace("_", " ") or str(e)
+
+
 def _recv_some(o):
-    """buffer_get: returns (data, err) where data is the buffered bytes (maybe after one recv)."""
+    """buffer_get as an op: (data, err) where data is the buffered bytes (maybe after one recv)."""
     if o.buf:
         return o.buf, None
     if o.closed or o.sock is None:
@@ -366,100 +510,133 @@ def _recv_some(o):
     while True:
         try:
             data = s.recv(BUF_SIZE)
-        except (BlockingIOError, InterruptedError):
-            t = o.tm.retry()
-            if t == 0:
-                return b"", TIMEOUT
-            ok = yield (WAIT_READ, s.fileno(), t)
-            if not ok:
-                return b"", TIMEOUT
-            continue
+        except (BlockingIOError, InterruptedError, _WANT_READ):
+            kind = WAIT_READ
+        except _WANT_WRITE:
+            kind = WAIT_WRITE
+        except _TLS_EOF:
+            return b"", CLOSED
         except OSError as e:
             return b"", strerror(e)
-        if not data:
-            return b"", CLOSED
-        o.received += len(data)
-        o.buf = data
-        return data, None
+        else:
+            if not data:
+                return b"", CLOSED
+            o.received += len(data)
+            o.buf = data
+            return data, None
+        t = o.tm.retry()
+        if t == 0:
+            return b"", TIMEOUT
+        ok = yield (kind, s.fileno(), t)
+        if not ok:
+            return b"", TIMEOUT
+
+
+def _fill(o):
+    """One non-blocking read into the buffer: None, or the error text ("closed", ...);
+    "wait" when nothing is there yet."""
+    if o.closed or o.sock is None:
+        return CLOSED
+    try:
+        data = o.sock.recv(BUF_SIZE)
+    except (BlockingIOError, InterruptedError, _WANT_READ, _WANT_WRITE):
+        return "wait"
+    except _TLS_EOF:
+        return CLOSED
+    except OSError as e:
+        return strerror(e)
+    if not data:
+        return CLOSED
+    o.received += len(data)
+    o.buf = o.buf + data if o.buf else data
+    return None
+
+
+def _wait_for_data(o):
+    """Wait (within the socket's timeout) until a read would not block: None or "timeout"."""
+    t = o.tm.retry()
+    if t == 0:
+        return TIMEOUT
+    kind = WAIT_READ
+    ok = yield (kind, o.sock.fileno(), t)
+    return None if ok else TIMEOUT
+
+
+def _line(o, prefix):
+    """Try to take a line from the buffer alone: the result, or None."""
+    buf = o.buf
+    pos = buf.find(b"\n")
+    if pos < 0:
+        return None
+    line = buf[:pos]
+    o.buf = buf[pos + 1:]
+    if b"\r" in line:
+        line = line.replace(b"\r", b"")
+    return (prefix + line.decode("latin-1"), None, None)
 
 
 def _op_receive(o, kind, wanted, prefix):
-    """buffer_meth_receive: kind "l", "a" or "n" (wanted bytes, prefix included)."""
+    """buffer_meth_receive: kind "l", "a" or "n" (wanted bytes, prefix not counted).  Works on
+    o.buf and fills it with non-blocking reads; waits only when a read would block."""
     o.tm.markstart()
-    parts = [prefix] if prefix else []
-    err = None
-    if kind == "l":
-        while True:
-            data, err = yield from _recv_some(o)
-            pos = data.find(b"\n")
+    while True:
+        buf = o.buf
+        if kind == "l":
+            pos = buf.find(b"\n")
             if pos >= 0:
-                parts.append(data[:pos].replace(b"\r", b""))
-                o.buf = data[pos + 1:]
-                err = None
-                break
-            parts.append(data.replace(b"\r", b""))
-            o.buf = b""
-            if err is not None:
-                break
-    elif kind == "a":
-        total = 0
-        while True:
-            data, err = yield from _recv_some(o)
-            total += len(data)
-            parts.append(data)
-            o.buf = b""
-            if err is not None:
-                break
-        if err == CLOSED and total > 0:
-            err = None
-    else:
-        size = len(prefix)
-        if size == 0 or wanted > size:
-            want = wanted - size
-            total = 0
-            while True:
-                data, err = yield from _recv_some(o)
-                take = data[:want - total]
-                parts.append(take)
-                o.buf = data[len(take):]
-                total += len(take)
-                if err is not None or total >= want:
-                    break
-    out = b"".join(p if p.__class__ is bytes else p.encode("latin-1") for p in parts).decode("latin-1")
-    if err is not None:
-        return (None, err, out)
-    return (out, None, None)
-
-
-def _op_send(o, data, start):
-    """buffer_meth_send after the index arithmetic: data is the bytes to send."""
-    o.tm.markstart()
-    sent = 0
-    err = None
-    if o.closed or o.sock is None:
-        err = CLOSED
-    else:
-        s = o.sock
-        n = len(data)
-        while sent < n:
-            chunk = data[sent:sent + STEP_SIZE]
-            try:
-                k = s.send(chunk)
-            except (BlockingIOError, InterruptedError):
-                t = o.tm.retry()
-                if t == 0:
-                    err = TIMEOUT
-                    break
-                ok = yield (WAIT_WRITE, s.fileno(), t)
-                if not ok:
-                    err = TIMEOUT
-                    break
+                line = buf[:pos]
+                o.buf = buf[pos + 1:]
+                return (prefix + line.replace(b"\r", b"").decode("latin-1"), None, None)
+        elif kind == "n" and buf and len(buf) >= wanted:  # (recvraw reads before it counts)
+            o.buf = buf[wanted:]
+            return (prefix + buf[:wanted].decode("latin-1"), None, None)
+        err = _fill(o)
+        if err == "wait":
+            err = yield from _wait_for_data(o)
+            if err is None:
                 continue
-            except OSError as e:
-                err = strerror(e)
-                break
+        if err is not None:
+            break
+    # an error: LuaSocket hands over what it has read as the partial result
+    buf = o.buf
+    o.buf = b""
+    if kind == "l":
+        buf = buf.replace(b"\r", b"")
+    elif kind == "a" and err == CLOSED:
+        # recvall: "closed" is success when anything at all was read
+        if buf:
+            return (prefix + buf.decode("latin-1"), None, None)
+    return (None, err, prefix + buf.decode("latin-1"))
+
+
+def _op_send(o, data, start, sent):
+    """buffer_meth_send, continued after `sent` bytes went out at once."""
+    o.tm.markstart()
+    s = o.sock
+    n = len(data)
+    err = None
+    while sent < n:
+        try:
+            k = s.send(data[sent:])
+        except (BlockingIOError, InterruptedError, _WANT_WRITE):
+            kind = WAIT_WRITE
+        except _WANT_READ:
+            kind = WAIT_READ
+        except OSError as e:
+            err = strerror(e)
+            break
+        else:
             sent += k
             o.sent += k
+            continue
+        t = o.tm.retry()
+        if t == 0:
+            err = TIMEOUT
+            break
+        ok = yield (kind, s.fileno(), t)
+        if not ok:
+            err = TIMEOUT
+            break
     if err is not None:
         return (None, err, float(sent + start - 1))
     return (float(sent + start - 1), None, None)
@@ -486,18 +663,13 @@ def _op_accept(o):
         return TCP(o.family, c, CLIENT_META)
 
 
-def _no_wait():
-    return
-    yield
-
-
 # --- methods --------------------------------------------------------------------
 
 def _mk_connect(o=None, address=None, port=None, *_):
     _check(o, 1, "connect", "tcp{master}")
     address = check_str(address, 2, "connect")
     port = _port_arg(port, 3, "connect")
-    return OpRequest(_op_connect, o, address, port)
+    return _op_connect(o, address, port, o.tls)
 
 
 def _port_arg(port, n, fname):
@@ -513,7 +685,8 @@ def _port_arg(port, n, fname):
 
 
 def _mk_receive(o=None, pattern=None, prefix=None, *_):
-    _check(o, 1, "receive", "tcp{client}")
+    if o.__class__ is not TCP or o.lua_meta is not CLIENT_META:
+        _check(o, 1, "receive", "tcp{client}")
     if prefix is None:
         prefix = ""
     elif prefix.__class__ is not str:
@@ -521,6 +694,22 @@ def _mk_receive(o=None, pattern=None, prefix=None, *_):
             prefix = ops.tostring(prefix)
         else:
             check_str(prefix, 3, "receive")
+    if pattern is None or pattern == "*l":
+        kind, n = "l", 0
+        r = _line(o, prefix) if o.buf else None
+        if r is not None:
+            return r
+    else:
+        kind, n = _receive_pattern(pattern)
+        if kind == "n" and prefix:
+            # the prefix counts towards the size; a prefix that long reads nothing
+            if n <= len(prefix):
+                return (prefix, None, None)
+            n -= len(prefix)
+    return _op_receive(o, kind, n, prefix)
+
+
+def _receive_pattern(pattern):
     n = None
     if pattern.__class__ in (int, float):
         n = pattern
@@ -529,41 +718,57 @@ def _mk_receive(o=None, pattern=None, prefix=None, *_):
 
         n = str2number(pattern)
     if n is None:
-        p = "*l" if pattern is None else pattern
+        p = pattern
         if p.__class__ is not str:
             check_str(p, 2, "receive")
         if p.startswith("*"):
             p = p[1:]
         if p[:1] == "l":
-            kind = "l"
-        elif p[:1] == "a":
-            kind = "a"
-        else:
-            arg_error(2, "receive", "invalid receive pattern")
-        return OpRequest(_op_receive, o, kind, 0, prefix.encode("latin-1"))
+            return "l", 0
+        if p[:1] == "a":
+            return "a", 0
+        arg_error(2, "receive", "invalid receive pattern")
     if n < 0:
         arg_error(2, "receive", "invalid receive pattern")
-    return OpRequest(_op_receive, o, "n", int(n), prefix.encode("latin-1"))
+    return "n", int(n)
 
 
 def _mk_send(o=None, data=None, i=None, j=None, *_):
-    _check(o, 1, "send", "tcp{client}")
-    if data.__class__ in (int, float):
-        data = ops.tostring(data)
-    data = check_str(data, 2, "send")
-    size = len(data)
-    start = 1 if i is None else int(_num(i, 3, "send"))
-    end = -1 if j is None else int(_num(j, 4, "send"))
-    if start < 0:
-        start = size + start + 1
-    if end < 0:
-        end = size + end + 1
-    if start < 1:
-        start = 1
-    if end > size:
-        end = size
-    payload = data[start - 1:end].encode("latin-1") if start <= end else b""
-    return OpRequest(_op_send, o, payload, start)
+    if o.__class__ is not TCP or o.lua_meta is not CLIENT_META:
+        _check(o, 1, "send", "tcp{client}")
+    if data.__class__ is not str:
+        if data.__class__ in (int, float):
+            data = ops.tostring(data)
+        data = check_str(data, 2, "send")
+    start = 1
+    if i is None and j is None:
+        payload = data.encode("latin-1")
+    else:
+        size = len(data)
+        start = 1 if i is None else int(_num(i, 3, "send"))
+        end = -1 if j is None else int(_num(j, 4, "send"))
+        if start < 0:
+            start = size + start + 1
+        if end < 0:
+            end = size + end + 1
+        if start < 1:
+            start = 1
+        if end > size:
+            end = size
+        payload = data[start - 1:end].encode("latin-1") if start <= end else b""
+    if o.closed or o.sock is None:
+        return (None, CLOSED, float(start - 1))
+    # the first attempt right here: usually everything goes out at once
+    try:
+        k = o.sock.send(payload) if payload else 0
+    except (BlockingIOError, InterruptedError, _WANT_WRITE, _WANT_READ):
+        k = 0
+    except OSError as e:
+        return (None, strerror(e), float(start - 1))
+    o.sent += k
+    if k == len(payload):
+        return (float(k + start - 1), None, None)
+    return _op_send(o, payload, start, k)
 
 
 def _num(v, n, fname):
@@ -582,13 +787,13 @@ def _num(v, n, fname):
 
 def _mk_accept(o=None, *_):
     _check(o, 1, "accept", "tcp{server}")
-    return OpRequest(_op_accept, o)
+    return _op_accept(o)
 
 
-tcp_connect = io_function(_mk_connect, "connect")
-tcp_receive = io_function(_mk_receive, "receive")
-tcp_send = io_function(_mk_send, "send")
-tcp_accept = io_function(_mk_accept, "accept")
+tcp_connect = op_function(_mk_connect, "connect")
+tcp_receive = op_function(_mk_receive, "receive")
+tcp_send = op_function(_mk_send, "send")
+tcp_accept = op_function(_mk_accept, "accept")
 
 
 def tcp_bind(o=None, address=None, port=None, *_):
@@ -885,7 +1090,7 @@ def _mk_global_connect(address=None, port=None, locaddr=None, locport=None, fami
         fam = _socket.AF_INET
     elif family == "inet6":
         fam = _socket.AF_INET6
-    return OpRequest(_op_global_connect, address, port, locaddr, locport, fam)
+    return _op_global_connect(address, port, locaddr, locport, fam)
 
 
 def _mk_connect4(address=None, port=None, locaddr=None, locport=None, *_):
@@ -896,9 +1101,9 @@ def _mk_connect6(address=None, port=None, locaddr=None, locport=None, *_):
     return _mk_global_connect(address, port, locaddr, locport, "inet6")
 
 
-sock_connect = io_function(_mk_global_connect, "connect")
-sock_connect4 = io_function(_mk_connect4, "connect4")
-sock_connect6 = io_function(_mk_connect6, "connect6")
+sock_connect = op_function(_mk_global_connect, "connect")
+sock_connect4 = op_function(_mk_connect4, "connect4")
+sock_connect6 = op_function(_mk_connect6, "connect6")
 
 
 def sock_bind(host=None, port=None, backlog=None, *_):
