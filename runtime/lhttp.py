@@ -22,7 +22,7 @@ try:
 except ImportError:  # pragma: no cover - reported at request time
     h11 = None
 
-SCHEMES = {"http": 80}
+SCHEMES = {"http": 80, "https": 443}
 RECV_SIZE = 8192
 
 
@@ -63,23 +63,93 @@ def _call_gen(f, *args):
 
 
 def _recv_some(sock):
-    """Whatever bytes are available (b"" at end of stream)."""
-    if sock.__class__ is lsocket.TCP:
-        sock.tm.markstart()
-        data, err = yield lsocket.OpRequest(_op_recv_some, sock)
-        if err is not None and err != lsocket.CLOSED:
-            raise _Try(err)
-        return data
-    # a socket made by a user `create` function: LuaSocket's receive with a size
-    chunk, err, partial = _m((yield from _call_method(sock, "receive", RECV_SIZE)))
-    if chunk is not None:
-        return chunk.encode("latin-1")
-    if err == lsocket.CLOSED:
-        return (partial or "").encode("latin-1")
-    raise _Try(err)
+    """Whatever bytes are available on one of our sockets (b"" at end of stream)."""
+    data, err = yield from lsocket.op_gen(_op_recv_some(sock))
+    if err is not None and err != lsocket.CLOSED:
+        raise _Try(err)
+    return data
+
+
+class _UserReader:
+    """Reads a response from a socket made by a user `create` function the way http.lua
+    does (lines for the head, then the body by its framing), so that it never asks a
+    keep-alive peer for bytes that will not come.  h11 still parses what is read."""
+
+    def __init__(self, sock):
+        self.sock = sock
+        self.mode = "line"  # line | length | chunk-size | chunk-data | trailer | close
+        self.left = 0
+
+    def _receive(self, pattern):
+        chunk, err, partial = _m((yield from _call_method(self.sock, "receive", pattern)))
+        if chunk is not None:
+            return chunk.encode("latin-1")
+        if err == lsocket.CLOSED:
+            return (partial or "").encode("latin-1")
+        raise _Try(err)
+
+    def head(self):
+        return (yield from self._receive(5))
+
+    def framing(self, headers):
+        """Called with the response headers once h11 has parsed them."""
+        te = dict.get(headers, "transfer-encoding")
+        length = dict.get(headers, "content-length")
+        if te is not None and te.lower() != "identity":
+            self.mode = "chunk-size"
+        elif length is not None:
+            self.mode = "length"
+            self.left = int(length)
+        else:
+            self.mode = "close"
+
+    def more(self):
+        mode = self.mode
+        if mode == "line" or mode == "trailer":
+            return (yield from self._receive("*l")) + b"\r\n"
+        if mode == "length":
+            if self.left <= 0:
+                return b""
+            data = yield from self._receive(min(self.left, lsocket.BLOCKSIZE))
+            self.left -= len(data)
+            return data
+        if mode == "chunk-size":
+            line = yield from self._receive("*l")
+            try:
+                size = int(line.split(b";")[0].strip(), 16)
+            except ValueError:
+                size = 0
+            if size == 0:
+                self.mode = "trailer"
+            else:
+                self.mode = "chunk-data"
+                self.left = size + 2
+            return line + b"\r\n"
+        if mode == "chunk-data":
+            data = yield from self._receive(min(self.left, lsocket.BLOCKSIZE))
+            self.left -= len(data)
+            if self.left <= 0:
+                self.mode = "chunk-size"
+            return data
+        return (yield from self._receive(RECV_SIZE))
+
+
+class _TCPReader:
+    def __init__(self, sock):
+        self.sock = sock
+
+    def head(self):
+        return (yield from _recv_some(self.sock))
+
+    def framing(self, headers):
+        pass
+
+    def more(self):
+        return (yield from _recv_some(self.sock))
 
 
 def _op_recv_some(o):
+    o.tm.markstart()
     data, err = yield from lsocket._recv_some(o)
     o.buf = b""
     return data, err
@@ -126,12 +196,15 @@ def _adjust_request(M, reqt):
             nreqt.update(p)
     nreqt.update(reqt)
     scheme = nreqt.get("scheme")
-    if scheme not in SCHEMES:
-        if scheme == "https":
-            raise _Try("https is not supported")
-        raise LuaError("attempt to index a nil value (local 'schemedefs')")
+    known = scheme.__class__ is str and scheme in SCHEMES
+    # http.lua indexes SCHEMES[scheme] without a check: an unknown scheme is a Lua error,
+    # raised at http.lua's lines (create, then port, then in adjustheaders)
+    if not known and not _truthy(nreqt.get("create")):
+        _http_lua_error(276, "attempt to index a nil value (local 'schemedefs')")
     port = nreqt.get("port")
     if not (_truthy(port) and port != ""):
+        if not known:
+            _http_lua_error(277, "attempt to index a nil value (local 'schemedefs')")
         nreqt["port"] = SCHEMES[scheme]
     method = nreqt.get("method")
     if not (_truthy(method) and method != ""):
@@ -151,6 +224,8 @@ def _adjust_request(M, reqt):
     else:
         nreqt["uri"] = lurl.build(nreqt)
     # headers
+    if not known:
+        _http_lua_error(232, "attempt to index a nil value (field '?')")
     hhost = _lua_str(nreqt["host"])
     if ops.tostring(nreqt["port"]) != ops.tostring(SCHEMES[scheme]):
         hhost = hhost + ":" + ops.tostring(nreqt["port"])
@@ -173,6 +248,14 @@ def _adjust_request(M, reqt):
     return nreqt
 
 
+# where lua-socket's http.lua is installed (Debian): its runtime errors carry this position
+HTTP_LUA = "/usr/share/lua/5.4/socket/http.lua"
+
+
+def _http_lua_error(line, msg):
+    raise LuaError("%s:%d: %s" % (HTTP_LUA, line, msg))
+
+
 def _should_redirect(nreqt, code, headers):
     location = dict.get(headers, "location")
     if location is None:
@@ -182,7 +265,7 @@ def _should_redirect(nreqt, code, headers):
         return False
     p = lurl.parse(location) or {}
     scheme = p.get("scheme")
-    if scheme is not None and scheme not in SCHEMES and scheme != "https":
+    if scheme is not None and scheme not in SCHEMES:
         return False
     if nreqt.get("scheme") == "https" and scheme != "https":
         return False
@@ -197,12 +280,12 @@ def _trequest(M, reqt):
     nreqt = _adjust_request(M, reqt)
     create = nreqt.get("create")
     if _truthy(create):
-        sock = yield from _call_gen(create, nreqt)
-        sock = ops.first(sock)
+        sock, cerr, _ = _m((yield from _call_gen(create)))
         if not _truthy(sock):
-            raise _Try(_m(ops.multi(sock))[1])
+            sock = None
+            raise _Try(cerr)
     else:
-        sock = lsocket.TCP()
+        sock = _new_socket(nreqt)
     try:
         timeout = M["TIMEOUT"]
         yield from _call_method(sock, "settimeout", timeout)
@@ -223,19 +306,32 @@ def _trequest(M, reqt):
             raise _Try(str(e))
         yield from _send(sock, data)
         source = nreqt.get("source")
+        ended = False
         try:
             if _truthy(source):
-                step = nreqt.get("step")
+                # http.lua sends the body chunked unless there is a content-length; its
+                # chunked sink turns an empty chunk into the last-chunk marker, and whatever
+                # the source gives afterwards still goes out, framed (the server ignores it)
+                chunked = "content-length" not in nreqt["headers"]
+                ended = False
                 while True:
                     chunk, serr, _ = _m((yield from _call_gen(source)))
                     if chunk is None or chunk is False:
                         if _truthy(serr):
                             raise _Try(serr)
                         break
-                    if chunk == "":
-                        continue
-                    yield from _send(sock, conn.send(h11.Data(data=_lua_str(chunk).encode("latin-1"))))
-            yield from _send(sock, conn.send(h11.EndOfMessage()))
+                    data = _lua_str(chunk).encode("latin-1")
+                    if ended:
+                        yield from _send(sock, b"%X\r\n%s\r\n" % (len(data), data))
+                    elif data:
+                        yield from _send(sock, conn.send(h11.Data(data=data)))
+                    elif chunked:
+                        yield from _send(sock, conn.send(h11.EndOfMessage()))
+                        ended = True
+                if ended:
+                    yield from _send(sock, b"0\r\n\r\n")
+            if not ended:
+                yield from _send(sock, conn.send(h11.EndOfMessage()))
         except h11.LocalProtocolError as e:
             raise _Try(str(e))
         # the response
@@ -243,9 +339,10 @@ def _trequest(M, reqt):
         sink = nreqt.get("sink")
         # LuaSocket reads 5 bytes first: anything but "HTTP/" is an HTTP/0.9 answer, whose
         # body runs until the connection closes (code 200, no headers, no status line)
+        reader = _TCPReader(sock) if sock.__class__ is lsocket.TCP else _UserReader(sock)
         head = b""
         while len(head) < 5:
-            more = yield from _recv_some(sock)
+            more = yield from (reader.head() if not head else reader.more())
             if not more:
                 raise _Try(lsocket.CLOSED)
             head += more
@@ -256,7 +353,7 @@ def _trequest(M, reqt):
                     ret, serr, _ = _m((yield from _call_gen(sink, data.decode("latin-1"))))
                     if not _truthy(ret):
                         raise _Try(serr)
-                data = yield from _recv_some(sock)
+                data = yield from reader.more()
             if _truthy(sink):
                 yield from _call_gen(sink, None)
             return (1, 200)
@@ -267,7 +364,7 @@ def _trequest(M, reqt):
             except h11.RemoteProtocolError as e:
                 raise _Try(str(e))
             if ev is h11.NEED_DATA:
-                conn.receive_data((yield from _recv_some(sock)))
+                conn.receive_data((yield from reader.more()))
                 continue
             if isinstance(ev, h11.InformationalResponse):
                 continue
@@ -276,6 +373,7 @@ def _trequest(M, reqt):
                 status = "HTTP/%s %d %s" % (ev.http_version.decode("latin-1"), code,
                                            ev.reason.decode("latin-1"))
                 headers = _headers_table(ev.headers.raw_items())
+                reader.framing(headers)
                 if _should_redirect(nreqt, code, headers) and not _truthy(source):
                     _close(sock)
                     sock = None
@@ -312,7 +410,9 @@ def _tredirect(M, reqt, location):
         if reqt.get(k) is not None:
             new[k] = reqt[k]
     new["nredirects"] = (reqt.get("nredirects") or 0) + 1
-    if (lurl.parse(newurl) or {}).get("scheme") != (lurl.parse(_lua_str(base_url)) or {}).get("scheme"):
+    # http.lua compares with the caller's own `scheme` field (usually absent), so a
+    # redirect normally drops a user `create`
+    if (lurl.parse(newurl) or {}).get("scheme") != reqt.get("scheme"):
         new.pop("create", None)
     result, code, headers, status = yield from _trequest(M, new)
     if headers is None:
@@ -355,9 +455,9 @@ def request_gen(M, reqt=None, body=None):
             code, headers, status = (res + (None, None))[1:4]
             return ("".join(parts), code, headers, status)
         if reqt.__class__ is not LuaTable:
-            from .args import type_error
+            from .values import type_name
 
-            type_error(1, "request", "table", reqt)
+            _http_lua_error(270, "attempt to index a %s value (local 'reqt')" % type_name(reqt))
         return (yield from _trequest(M, _table_to_dict(reqt)))
     except _Try as e:
         return (None, e.msg)
@@ -386,11 +486,59 @@ def open_http_table(copas=False):
     return M
 
 
+def _tls_context(params):
+    """An SSLContext from LuaSec-style request fields: verify ("none" or "peer"), cafile,
+    capath, certificate, key.  Unlike LuaSec's ssl.https, whose default is verify = "none",
+    peers are verified against the system's CAs unless the request says otherwise."""
+    ssl = lsocket._ssl_module()
+
+    def field(name):
+        v = params.get(name)
+        return _lua_str(v) if _truthy(v) else None
+
+    verify = params.get("verify")
+    if verify.__class__ is LuaTable:
+        verify = dict.get(verify, 1)
+    ctx = ssl.create_default_context(cafile=field("cafile"), capath=field("capath"))
+    if verify == "none":
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    if field("certificate"):
+        ctx.load_cert_chain(field("certificate"), field("key"))
+    return ctx
+
+
+def _new_socket(nreqt):
+    """The socket for a request without a user `create`: plain, or TLS for https."""
+    sock = lsocket.TCP()
+    if nreqt.get("scheme") == "https":
+        try:
+            ctx = _tls_context(nreqt)
+        except (OSError, ValueError) as e:
+            raise _Try(str(e))
+        sock.tls = (ctx, _lua_str(nreqt["host"]))
+    return sock
+
+
 def _schemes_table():
     t = LuaTable()
     for k, v in SCHEMES.items():
         e = LuaTable()
         dict.__setitem__(e, "port", v)
+
+        def create(reqt=None, *_, _scheme=k):
+            # http.lua's scheme create: returns the function that makes the socket
+            params = _table_to_dict(reqt) if reqt.__class__ is LuaTable else {}
+            params["scheme"] = _scheme
+            params.setdefault("host", "")
+
+            def make(*_):
+                try:
+                    return _new_socket(params)
+                except _Try as e:
+                    return (None, e.msg)
+            return make
+        dict.__setitem__(e, "create", create)
         dict.__setitem__(t, k, e)
     return t
 

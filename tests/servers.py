@@ -7,6 +7,8 @@ Everything listens on 127.0.0.1 only, runs in daemon threads and stops with `sto
                   (keeps the connection open, reading nothing) or closes
   StallServer     raw TCP: accepts and never sends anything (ScriptServer with b"")
   HTTPTestServer  HTTP/1.1 (http.server) with the routes listed in `_Handler`
+  HTTPSTestServer the same over TLS, with a self-signed certificate made at start
+                  (needs the `cryptography` package; HTTPS_CA names the PEM to trust)
 
 Run as a script (`python tests/servers.py`) it starts one of each, prints
 `NAME=PORT` lines (the env variables the net goldens read) and serves until
@@ -136,6 +138,7 @@ class _Handler(BaseHTTPRequestHandler):
       GET  /stall                 stalls 3 s before anything
       GET  /close                 body delimited by closing the connection (no length)
       *    /echo                  text: method, path, sorted request headers, then the body
+      *    http://...             (absolute-form target, as sent to a proxy) the same as /echo
       HEAD any                    the GET headers, no body
     """
 
@@ -227,7 +230,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"until close\n")
             self.close_connection = True
             return
-        if path.startswith("/echo"):
+        if path.startswith("/echo") or path.startswith("http://"):
             body = self._body()
             lines = [self.command.encode(), path.encode()]
             for k in sorted(set(k.lower() for k in self.headers.keys())):
@@ -252,14 +255,67 @@ class HTTPTestServer:
     def __init__(self, port=0):
         self.httpd = _QuietHTTPServer((HOST, port), _Handler)
         self.httpd.daemon_threads = True
+        self.wrap(self.httpd)
         self.port = self.httpd.server_port
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True)
         self._thread.start()
 
+    def wrap(self, httpd):
+        pass
+
     def stop(self):
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def make_self_signed(folder):
+    """A self-signed certificate for 127.0.0.1 / localhost: returns (cert.pem, key.pem)."""
+    import datetime
+    import ipaddress
+    import os
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "lua2py test")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=7))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
+                                                         x509.IPAddress(ipaddress.ip_address(HOST))]), False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+            .sign(key, hashes.SHA256()))
+    cpath, kpath = os.path.join(folder, "cert.pem"), os.path.join(folder, "key.pem")
+    with open(cpath, "wb") as f:
+        f.write(cert.public_bytes(serialization.Encoding.PEM))
+    with open(kpath, "wb") as f:
+        f.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                  serialization.NoEncryption()))
+    return cpath, kpath
+
+
+class HTTPSTestServer(HTTPTestServer):
+    def __init__(self, port=0):
+        import ssl
+        import tempfile
+
+        self.tmp = tempfile.TemporaryDirectory()
+        self.cafile, keyfile = make_self_signed(self.tmp.name)
+        self.ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self.ctx.load_cert_chain(self.cafile, keyfile)
+        super().__init__(port)
+
+    def wrap(self, httpd):
+        httpd.socket = self.ctx.wrap_socket(httpd.socket, server_side=True)
+
+    def stop(self):
+        super().stop()
+        self.tmp.cleanup()
 
 
 def free_port():
@@ -279,7 +335,13 @@ def start_all():
         "STALL_PORT": StallServer(),
         "HTTP_PORT": HTTPTestServer(),
     }
+    try:
+        servers["HTTPS_PORT"] = HTTPSTestServer()
+    except ImportError:  # no `cryptography`: the https programs are skipped
+        pass
     env = {k: str(s.port) for k, s in servers.items()}
+    if "HTTPS_PORT" in servers:
+        env["HTTPS_CA"] = servers["HTTPS_PORT"].cafile
     # a port nobody listens on, for "connection refused"
     env["CLOSED_PORT"] = str(free_port())
     return servers, env
