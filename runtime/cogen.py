@@ -168,6 +168,13 @@ def le_gen(plain, a, b):
 
 def index_gen(o, k):
     """o[k] with an __index function that may yield."""
+    if o.__class__ is not LuaTable and o.__class__ is not str:
+        # userdata whose __index is a plain method table (sockets, copas locks): one lookup
+        mt = getattr(o, "lua_meta", None)
+        if mt is not None:
+            h = dict.get(mt, "__index")
+            if h.__class__ is LuaTable and h.meta is None and k.__class__ is str:
+                return dict.get(h, k)
     from .ops import index
 
     if o.__class__ is LuaTable:

@@ -25,6 +25,7 @@ from .errors import LuaError
 from .table import LuaTable
 from . import ops
 from . import lsocket
+from .lsocket import IOWait, _wait_async
 
 
 _CURRENT = contextvars.ContextVar("copas_thread", default=None)
@@ -154,7 +155,14 @@ class Scheduler:
                 finally:
                     self._current = None
                 first = False
-                if isinstance(y, IORequest):
+                if y.__class__ is IOWait:  # a socket op waiting: its waits, without another coroutine
+                    op, w = y.op, y.wait
+                    try:
+                        while True:
+                            w = op.send(await _wait_async(*w))
+                    except StopIteration as e:
+                        value = e.value
+                elif isinstance(y, IORequest):
                     value = await y.run_async()
                 else:  # coroutine.yield inside the thread: a pause
                     await asyncio.sleep(0)

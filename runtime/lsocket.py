@@ -434,9 +434,20 @@ def _check(o, n, fname, group):
 # would block; the makers below first try the call at once (most sends, and receives
 # whose data is already buffered or has arrived, finish without any wait).
 
+def _numeric_addr(host, port):
+    """getaddrinfo for an IP literal (no lookup, so no trip to the loop's resolver thread);
+    None for a name."""
+    try:
+        return _socket.getaddrinfo(host, port, type=_socket.SOCK_STREAM, flags=_socket.AI_NUMERICHOST)
+    except (_socket.gaierror, UnicodeError, TypeError):
+        return None
+
+
 def _op_connect(o, host, port, tls=None):
     o.tm.markstart()
-    infos = yield (RESOLVE, host, port)
+    infos = _numeric_addr(host, port)
+    if infos is None:
+        infos = yield (RESOLVE, host, port)
     if isinstance(infos, Exception):
         return (None, strerror(infos))
     err = "no info on address"
@@ -575,10 +586,17 @@ def _line(o, prefix):
     return (prefix + line.decode("latin-1"), None, None)
 
 
-def _op_receive(o, kind, wanted, prefix):
+def _op_receive(o, kind, wanted, prefix, wait_first=False):
     """buffer_meth_receive: kind "l", "a" or "n" (wanted bytes, prefix not counted).  Works on
-    o.buf and fills it with non-blocking reads; waits only when a read would block."""
+    o.buf and fills it with non-blocking reads; waits only when a read would block
+    (wait_first: the caller has just seen it would)."""
     o.tm.markstart()
+    if wait_first:
+        err = yield from _wait_for_data(o)
+        if err is not None:
+            buf = o.buf
+            o.buf = b""
+            return (None, err, prefix + buf.replace(b"\r", b"").decode("latin-1"))
     while True:
         buf = o.buf
         if kind == "l":
@@ -695,10 +713,20 @@ def _mk_receive(o=None, pattern=None, prefix=None, *_):
         else:
             check_str(prefix, 3, "receive")
     if pattern is None or pattern == "*l":
+        # the common case at once: a line already buffered, or arriving with one read
         kind, n = "l", 0
         r = _line(o, prefix) if o.buf else None
         if r is not None:
             return r
+        err = _fill(o)
+        if err is None:
+            r = _line(o, prefix)
+            if r is not None:
+                return r
+        elif err == "wait":
+            return _op_receive(o, kind, n, prefix, True)
+        else:
+            return _op_receive(o, kind, n, prefix)
     else:
         kind, n = _receive_pattern(pattern)
         if kind == "n" and prefix:
