@@ -351,13 +351,15 @@ class Scheduler:
     def addserver(self, server, handler, timeout):
         server.tm.block = -1.0
         server.tm.total = -1.0
+        if timeout is not None:
+            copas_settimeout(server, timeout)
 
         def accept_loop(*_):
             while server in self.servers:
                 c = yield from lsocket.op_gen(lsocket._op_accept(server))
                 if c.__class__ is lsocket.TCP:
-                    if timeout is not None:
-                        lsocket.tcp_settimeout(c, timeout)
+                    lsocket.tcp_settimeout(c, 0)
+                    c.copas_tm = server.copas_tm
                     self.addthread(handler, (c,))
 
         def plain(*_):
@@ -376,9 +378,156 @@ class Scheduler:
         return lsocket.tcp_close(server)
 
 
+# ---------------------------------------------------------------- copas-wrapped sockets
+#
+# copas.wrap(skt) sets the socket's own timeout to 0 and returns a table {socket = skt}
+# whose methods do the I/O under Copas's timeouts (copas.settimeout: none by default), as
+# Copas does; inside a thread they yield, outside they block.  A raw socket handed to an
+# addserver handler has timeout 0, so without copas.handler/copas.wrap its receive
+# answers "timeout" at once, as under Copas.
+
+_NO_TIMEOUT = lsocket.Timeout()
+
+
+def _raw(skt):
+    if skt.__class__ is LuaTable and skt.meta is WRAP_META:
+        return dict.get(skt, "socket")
+    return skt
+
+
+def _copas_timeout(raw, which):
+    tms = raw.copas_tm
+    return _NO_TIMEOUT if tms is None else tms[which]
+
+
+def _copas_io(maker, which, name):
+    """A wrapper method (or copas.send/receive/connect on a raw socket): the LuaSocket op run
+    with the socket's Copas timeout in place of its own."""
+    def gen(skt=None, *args):
+        raw = _raw(skt)
+        if raw.__class__ is not lsocket.TCP:
+            r = ops.call(ops.index(raw, name), raw, *args)
+            return r
+        saved = raw.tm
+        raw.tm = _copas_timeout(raw, which)
+        try:
+            r = maker(raw, *args)
+            if r.__class__ is lsocket._GENERATOR:
+                r = yield from lsocket.op_gen(r)
+        finally:
+            raw.tm = saved
+        return r
+    return lsocket.gen_function(gen, name)
+
+
+def _settimeouts(skt, connect, send, receive):
+    raw = _raw(skt)
+    for v, what in ((connect, "connect"), (send, "send"), (receive, "read")):
+        if v is not None and v.__class__ not in (int, float):
+            return (None, "%s timeout must be 'nil' or a number" % what)
+    if raw.__class__ is not lsocket.TCP:
+        return True
+    old = raw.copas_tm or (_NO_TIMEOUT, _NO_TIMEOUT, _NO_TIMEOUT)
+    new = []
+    for v, o in zip((connect, send, receive), old):
+        if v is None:
+            new.append(o)
+        else:
+            t = lsocket.Timeout()
+            t.block = -1.0 if v < 0 else float(v)
+            new.append(t)
+    raw.copas_tm = tuple(new)
+    return True
+
+
+def copas_settimeout(skt=None, t=None, *_):
+    t = -1 if t is None else t
+    if t.__class__ not in (int, float):
+        return (None, "timeout must be 'nil' or a number")
+    return _settimeouts(skt, t, t, t)
+
+
+def _wrapper_method(name):
+    def method(self=None, *args):
+        raw = _raw(self)
+        return ops.call(ops.index(raw, name), raw, *args)
+    method.__name__ = name
+    return method
+
+
+def copas_wrap(skt=None, sslt=None, *_):
+    if skt.__class__ is LuaTable and skt.meta is WRAP_META:
+        return skt
+    if skt.__class__ is lsocket.TCP:
+        lsocket.tcp_settimeout(skt, 0)
+    w = LuaTable()
+    dict.__setitem__(w, "socket", skt)
+    dict.__setitem__(w, "ssl_params", LuaTable())
+    w.meta = WRAP_META
+    return w
+
+
+def copas_handler(fn=None, sslparams=None, *_):
+    def handler(skt=None, *args):
+        return ops.call(fn, copas_wrap(skt), *args)
+
+    def handler_gen(skt=None, *args):
+        w = copas_wrap(skt)
+        g = gen_of(fn)
+        if g is None:
+            return ops.call(fn, w, *args)
+        r = yield from g(w, *args)
+        return r
+
+    handler.lua_gen = handler_gen
+    return handler
+
+
+def copas_close(skt=None, *args):
+    raw = _raw(skt)
+    return ops.call(ops.index(raw, "close"), raw, *args)
+
+
+copas_send = _copas_io(lsocket._mk_send, 1, "send")
+copas_receive = _copas_io(lsocket._mk_receive, 2, "receive")
+copas_connect_raw = _copas_io(lsocket._mk_connect, 0, "connect")
+
+
+def _copas_connect_gen(skt=None, host=None, port=None, *_):
+    raw = _raw(skt)
+    if raw.__class__ is lsocket.TCP:
+        lsocket.tcp_settimeout(raw, 0)
+    r = yield from copas_connect_raw.lua_gen(raw, host, port)
+    return r
+
+
+copas_connect = lsocket.gen_function(_copas_connect_gen, "connect")
+
+
+def _wrap_meta():
+    idx = LuaTable()
+    for name in ("getpeername", "shutdown", "bind", "getsockname", "getstats", "setstats", "listen",
+                 "accept", "setoption", "getoption", "dirty", "getfd", "gettimeout", "getfamily"):
+        dict.__setitem__(idx, name, _wrapper_method(name))
+    for name, f in (("send", copas_send), ("receive", copas_receive), ("receivepartial", copas_receive),
+                    ("connect", copas_connect), ("close", copas_close), ("settimeout", copas_settimeout),
+                    ("settimeouts", lambda s=None, c=None, se=None, r=None, *_: _settimeouts(s, c, se, r)),
+                    ("flush", lambda *_: ())):
+        dict.__setitem__(idx, name, f)
+    mt = LuaTable()
+    dict.__setitem__(mt, "__index", idx)
+    dict.__setitem__(mt, "__tostring", lambda s, *_: ops.tostring(dict.get(s, "socket")) + " (copas wrapped)")
+    return mt
+
+
+WRAP_META = _wrap_meta()
+
+
 def _gen_fn(genfn, name):
     """A Lua function from a generator function (plain version runs it blocking)."""
     return lsocket.gen_function(genfn, name)
+
+
 
 
 def _num(v):
@@ -441,19 +590,6 @@ def open_copas_table(G):
         th = sched.current_thread() or MAIN
         return sched.set_timeout(th, delay, lambda co: ops.call(callback, co))
 
-    def wrap(skt=None, sslt=None, *_):
-        return skt
-
-    def settimeout(skt=None, t=None, *_):
-        t = -1 if t is None else t
-        if t.__class__ not in (int, float):
-            return (None, "timeout must be 'nil' or a number")
-        lsocket.tcp_settimeout(skt, None if t < 0 else t)
-        return True
-
-    def handler(fn=None, sslparams=None, *_):
-        # copas.handler(fn) wraps the accepted socket and calls fn; wrap is the identity here
-        return fn
 
     def exit_(*_):
         sched.exit()
@@ -515,14 +651,16 @@ def open_copas_table(G):
         "loop": loop, "step": step, "finished": finished,
         "sleep": _gen_fn(sleep_gen, "sleep"), "pause": _gen_fn(pause_gen, "pause"),
         "pauseforever": _gen_fn(pauseforever_gen, "pauseforever"), "wakeup": wakeup,
-        "timeout": timeout, "wrap": wrap, "handler": handler, "settimeout": settimeout,
+        "timeout": timeout, "wrap": copas_wrap, "handler": copas_handler, "settimeout": copas_settimeout,
+        "settimeouts": lambda s=None, c=None, se=None, r=None, *_: _settimeouts(s, c, se, r),
+        "close": copas_close, "flush": lambda *_: (),
         "exit": exit_, "exiting": exiting, "waitforexit": _gen_fn(waitforexit_gen, "waitforexit"),
         "addserver": addserver, "removeserver": removeserver,
         "setErrorHandler": seterrorhandler, "seterrorhandler": seterrorhandler,
         "geterrorhandler": geterrorhandler, "getthreadname": getthreadname,
         "setthreadname": setthreadname,
-        "connect": lsocket.tcp_connect, "send": lsocket.tcp_send, "receive": lsocket.tcp_receive,
-        "accept": lsocket.tcp_accept, "gettime": lsocket.sock_gettime,
+        "connect": copas_connect, "send": copas_send, "receive": copas_receive,
+        "receivepartial": copas_receive, "gettime": lsocket.sock_gettime,
     }
     for k, v in funcs.items():
         dict.__setitem__(C, k, v)

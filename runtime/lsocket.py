@@ -380,6 +380,7 @@ TIMEOUT = "timeout"
 class TCP:
     """A LuaSocket tcp object; its class ("tcp{master}", "tcp{client}", "tcp{server}") is its metatable."""
     lua_type = "userdata"
+    copas_tm = None  # Copas's own timeouts for this socket (copas.settimeout), see lcopas
 
     def __init__(self, family=None, sock=None, meta=None):
         self.family = family  # None = not created yet (AF_UNSPEC)
