@@ -498,7 +498,8 @@ def _copas_connect_gen(skt=None, host=None, port=None, *_):
     if raw.__class__ is lsocket.TCP:
         lsocket.tcp_settimeout(raw, 0)
     r = yield from copas_connect_raw.lua_gen(raw, host, port)
-    return r
+    # copas.connect returns `ret, err`: two values even on success
+    return r if r.__class__ is tuple else (r, None)
 
 
 copas_connect = lsocket.gen_function(_copas_connect_gen, "connect")
