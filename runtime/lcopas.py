@@ -406,7 +406,9 @@ def _copas_io(maker, which, name):
     def gen(skt=None, *args):
         raw = _raw(skt)
         if raw.__class__ is not lsocket.TCP:
-            r = ops.call(ops.index(raw, name), raw, *args)
+            f = ops.index(raw, name)
+            g = gen_of(f)
+            r = (yield from g(raw, *args)) if g is not None else ops.call(f, raw, *args)
             return r
         saved = raw.tm
         raw.tm = _copas_timeout(raw, which)

@@ -6,6 +6,7 @@ Everything listens on 127.0.0.1 only, runs in daemon threads and stops with `sto
   ScriptServer    raw TCP: on connect sends a fixed script, then either stalls
                   (keeps the connection open, reading nothing) or closes
   StallServer     raw TCP: accepts and never sends anything (ScriptServer with b"")
+  UDPEchoServer   UDP: sends every datagram back to its sender, upper-cased
   HTTPTestServer  HTTP/1.1 (http.server) with the routes listed in `_Handler`
   HTTPSTestServer the same over TLS, with a self-signed certificate made at start
                   (needs the `cryptography` package; HTTPS_CA names the PEM to trust)
@@ -119,6 +120,34 @@ class ScriptServer(_TCPServer):
 class StallServer(ScriptServer):
     def __init__(self, port=0):
         super().__init__(b"", close=False, port=port)
+
+
+class UDPEchoServer:
+    def __init__(self, port=0):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind((HOST, port))
+        self.port = self.sock.getsockname()[1]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _loop(self):
+        self.sock.settimeout(0.1)
+        while not self._stop.is_set():
+            try:
+                data, addr = self.sock.recvfrom(65536)
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+            try:
+                self.sock.sendto(data.upper(), addr)
+            except OSError:
+                pass
+
+    def stop(self):
+        self._stop.set()
+        self.sock.close()
 
 
 # ---------------------------------------------------------------- HTTP
@@ -334,6 +363,7 @@ def start_all():
         "CLOSER_PORT": ScriptServer(close=True),
         "STALL_PORT": StallServer(),
         "HTTP_PORT": HTTPTestServer(),
+        "UDP_PORT": UDPEchoServer(),
     }
     try:
         servers["HTTPS_PORT"] = HTTPSTestServer()
