@@ -100,28 +100,77 @@ def _expired(fut):
         fut.set_result(False)
 
 
-async def _wait_async(kind, fd, timeout):
-    """One wait on the running loop: a future set by the fd's reader/writer callback or by
+# Readers stay registered with the loop between waits (one per socket): a socket read
+# again and again (a line protocol) then costs no epoll_ctl and no asyncio bookkeeping per
+# wait.  The callback unregisters itself when it fires with nobody waiting (epoll is level
+# triggered), and closing a socket unregisters it (see unwatch).
+_WATCHED = {}  # fd -> [loop, socket, waiting future or None]
+
+
+def _on_readable(fd, w):
+    fut = w[2]
+    if fut is None:
+        del _WATCHED[fd]
+        w[0].remove_reader(fd)
+        return
+    w[2] = None
+    if not fut.done():
+        fut.set_result(True)
+
+
+def _drop_stale(fd):
+    w = _WATCHED.pop(fd, None)
+    if w is not None and not w[0].is_closed():
+        w[0].remove_reader(fd)
+
+
+def unwatch(sock):
+    """Drop the loop's reader for sock (before it is closed)."""
+    try:
+        fd = sock.fileno()
+    except OSError:
+        return
+    w = _WATCHED.get(fd)
+    if w is not None and w[1] is sock:
+        del _WATCHED[fd]
+        if not w[0].is_closed():
+            w[0].remove_reader(fd)
+
+
+async def _wait_async(kind, sock, timeout):
+    """One wait on the running loop: a future set by the socket's reader/writer callback or by
     a call_later timer (cheaper than asyncio.wait_for, which makes a task per wait)."""
     loop = _get_running_loop()
     if kind == RESOLVE:
         try:
-            return await loop.getaddrinfo(fd, timeout, type=_socket.SOCK_STREAM)
+            return await loop.getaddrinfo(sock, timeout, type=_socket.SOCK_STREAM)
         except (_socket.gaierror, UnicodeError) as e:
             return e
     fut = loop.create_future()
     if kind == WAIT_READ:
-        loop.add_reader(fd, _ready, fut)
+        fd = sock.fileno()
+        w = _WATCHED.get(fd)
+        if w is None or w[0] is not loop or w[1] is not sock:
+            if w is not None and not w[0].is_closed():
+                w[0].remove_reader(fd)  # a stale entry: that fd was closed and reused
+            w = _WATCHED[fd] = [loop, sock, None]
+            loop.add_reader(fd, _on_readable, fd, w)
+        w[2] = fut
     else:
-        loop.add_writer(fd, _ready, fut)
+        w = _WATCHED.get(sock.fileno())
+        if w is not None and w[1] is not sock:  # a stale reader on a reused fd
+            _drop_stale(sock.fileno())
+        w = None
+        loop.add_writer(sock, _ready, fut)
     timer = loop.call_later(timeout, _expired, fut) if timeout is not None else None
     try:
         return await fut
     finally:
-        if kind == WAIT_READ:
-            loop.remove_reader(fd)
+        if w is not None:
+            if w[2] is fut:
+                w[2] = None
         else:
-            loop.remove_writer(fd)
+            loop.remove_writer(sock)
         if timer is not None:
             timer.cancel()
 
@@ -461,7 +510,7 @@ def _op_connect(o, host, port, tls=None):
             t = o.tm.retry()
             if t == 0:
                 return (None, TIMEOUT)
-            ok = yield (WAIT_WRITE, s.fileno(), t)
+            ok = yield (WAIT_WRITE, s, t)
             if not ok:
                 return (None, TIMEOUT)
             e = s.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
@@ -501,7 +550,7 @@ def _op_handshake(o, tls):
         t = o.tm.retry()
         if t == 0:
             return TIMEOUT
-        ok = yield (kind, s.fileno(), t)
+        ok = yield (kind, s, t)
         if not ok:
             return TIMEOUT
 
@@ -539,7 +588,7 @@ def _recv_some(o):
         t = o.tm.retry()
         if t == 0:
             return b"", TIMEOUT
-        ok = yield (kind, s.fileno(), t)
+        ok = yield (kind, s, t)
         if not ok:
             return b"", TIMEOUT
 
@@ -570,7 +619,7 @@ def _wait_for_data(o):
     if t == 0:
         return TIMEOUT
     kind = WAIT_READ
-    ok = yield (kind, o.sock.fileno(), t)
+    ok = yield (kind, o.sock, t)
     return None if ok else TIMEOUT
 
 
@@ -652,7 +701,7 @@ def _op_send(o, data, start, sent):
         if t == 0:
             err = TIMEOUT
             break
-        ok = yield (kind, s.fileno(), t)
+        ok = yield (kind, s, t)
         if not ok:
             err = TIMEOUT
             break
@@ -673,7 +722,7 @@ def _op_accept(o):
             t = o.tm.retry()
             if t == 0:
                 return (None, TIMEOUT)
-            ok = yield (WAIT_READ, s.fileno(), t)
+            ok = yield (WAIT_READ, s, t)
             if not ok:
                 return (None, TIMEOUT)
             continue
@@ -862,6 +911,7 @@ def tcp_listen(o=None, backlog=None, *_):
 def tcp_close(o=None, *_):
     _check(o, 1, "close", "tcp{any}")
     if o.sock is not None and not o.closed:
+        unwatch(o.sock)
         try:
             o.sock.close()
         except OSError:
@@ -1230,7 +1280,7 @@ def _op_udp_wait(o, kind):
     t = o.tm.retry()
     if t == 0:
         return TIMEOUT
-    ok = yield (kind, o.sock.fileno(), t)
+    ok = yield (kind, o.sock, t)
     return None if ok else TIMEOUT
 
 
@@ -1416,6 +1466,7 @@ def udp_gettimeout(o=None, *_):
 def udp_close(o=None, *_):
     _check_udp(o, 1, "close", "udp{any}")
     if o.sock is not None and not o.closed:
+        unwatch(o.sock)
         try:
             o.sock.close()
         except OSError:
