@@ -157,11 +157,12 @@ async def _wait_async(kind, sock, timeout):
             loop.add_reader(fd, _on_readable, fd, w)
         w[2] = fut
     else:
-        w = _WATCHED.get(sock.fileno())
+        fd = sock.fileno()  # (an int: asyncio formats its key misses with repr())
+        w = _WATCHED.get(fd)
         if w is not None and w[1] is not sock:  # a stale reader on a reused fd
-            _drop_stale(sock.fileno())
+            _drop_stale(fd)
         w = None
-        loop.add_writer(sock, _ready, fut)
+        loop.add_writer(fd, _ready, fut)
     timer = loop.call_later(timeout, _expired, fut) if timeout is not None else None
     try:
         return await fut
@@ -170,7 +171,7 @@ async def _wait_async(kind, sock, timeout):
             if w[2] is fut:
                 w[2] = None
         else:
-            loop.remove_writer(sock)
+            loop.remove_writer(fd)
         if timer is not None:
             timer.cancel()
 
