@@ -37,9 +37,10 @@ def compiler_fingerprint():
         h.update(repr(sys.version_info).encode())
         h.update(_TAG.encode())
         try:
-            import lua2py.transpiler as tr
+            import importlib.util
 
-            d = os.path.dirname(tr.__file__)
+            # the package's folder without importing it (a cache hit never needs the compiler)
+            d = os.path.dirname(importlib.util.find_spec("lua2py.transpiler").origin)
             for fn in sorted(os.listdir(d)):
                 if fn.endswith(".py"):
                     with open(os.path.join(d, fn), "rb") as fh:
