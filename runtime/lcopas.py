@@ -59,6 +59,7 @@ class CopasThread:
         self.wake = None  # asyncio.Future while sleeping
         self.state = "ready"  # ready | sleep | forever (until wakeup) | io
         self.dead = False
+        self.autoclose = None
 
     def __repr__(self):
         return "thread: %#x" % id(self)
@@ -255,6 +256,9 @@ class Scheduler:
         th.task.add_done_callback(lambda _t: self._gone(th))
 
     def _gone(self, th):
+        if th.autoclose is not None:
+            c, th.autoclose = th.autoclose, None
+            lsocket.tcp_close(c)
         if not th.dead:
             th.dead = True
             th.state = "dead"
@@ -360,7 +364,9 @@ class Scheduler:
                 if c.__class__ is lsocket.TCP:
                     lsocket.tcp_settimeout(c, 0)
                     c.copas_tm = server.copas_tm
-                    self.addthread(handler, (c,))
+                    th = self.addthread(handler, (c,))
+                    if self.C is not None and _truthy(dict.get(self.C, "autoclose")):
+                        th.autoclose = c  # copas.autoclose: closed when the handler ends
 
         def plain(*_):
             raise LuaError("copas server loop must run as a thread")
