@@ -187,6 +187,60 @@ def _headers_table(pairs):
     return h
 
 
+def _adjust_request_copas(M, reqt):
+    """copas/http.lua's adjustrequest (from LuaSocket 2's http.lua): no scheme table (any
+    scheme is plain HTTP, port 80 unless given; https gets 443 and TLS), no method default
+    (the request line says GET), the host header is the URL's authority, no automatic
+    transfer-encoding."""
+    nreqt = {}
+    u = reqt.get("url")
+    if _truthy(u):
+        p = lurl.parse(_lua_str(u), {"host": "", "port": M["PORT"], "path": "/", "scheme": "http"})
+        if p is not None:
+            nreqt.update(p)
+    nreqt.update(reqt)
+    if nreqt.get("port") == "":
+        nreqt["port"] = 80
+    host = nreqt.get("host")
+    if not (_truthy(host) and host != ""):
+        raise _Try("invalid host '%s'" % ops.tostring(host))
+    if nreqt.get("scheme") == "https" and not (_truthy(u) and (lurl.parse(_lua_str(u)) or {}).get("port")):
+        nreqt["port"] = M["SSLPORT"]  # (getcreatefunc: an https URL without a port)
+    proxy = nreqt.get("proxy") or M["PROXY"]
+    if _truthy(reqt.get("uri")):
+        nreqt["uri"] = reqt["uri"]
+    elif not _truthy(proxy):
+        path = nreqt.get("path")
+        if not _truthy(path):
+            raise _Try("invalid path 'nil'")
+        nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
+                                   if nreqt.get(k) is not None})
+    else:
+        nreqt["uri"] = lurl.build(nreqt)
+    if _truthy(proxy):
+        pp = lurl.parse(_lua_str(proxy)) or {}
+        nreqt["host"], nreqt["port"] = pp.get("host"), pp.get("port") or 3128
+    authority = nreqt.get("authority")
+    if authority.__class__ is not str:
+        raise LuaError("bad argument #1 to 'gsub' (string expected, got %s)"
+                       % ("no value" if authority is None else "table"))
+    lower = {"user-agent": M["USERAGENT"], "host": authority.split("@", 1)[-1],
+             "connection": "close, TE", "te": "trailers"}
+    if _truthy(nreqt.get("user")) and _truthy(nreqt.get("password")):
+        import base64
+
+        cred = _lua_str(nreqt["user"]) + ":" + _lua_str(nreqt["password"])
+        lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+    uh = reqt.get("headers")
+    if uh.__class__ is LuaTable:
+        for k, v in iter_pairs(uh):
+            lower[_lua_str(k).lower()] = v
+    nreqt["headers"] = lower
+    if not _truthy(nreqt.get("method")):
+        nreqt["method"] = None
+    return nreqt
+
+
 def _adjust_request(M, reqt):
     nreqt = {}
     u = reqt.get("url")
@@ -235,6 +289,13 @@ def _adjust_request(M, reqt):
 
         cred = (_lua_str(nreqt["user"]) + ":" + lurl.unescape(_lua_str(nreqt["password"])))
         lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+    if _truthy(proxy):
+        pp = lurl.parse(_lua_str(proxy)) or {}
+        if _truthy(pp.get("user")) and _truthy(pp.get("password")):
+            import base64
+
+            cred = pp["user"] + ":" + pp["password"]
+            lower["proxy-authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
     uh = reqt.get("headers")
     if uh.__class__ is LuaTable:
         for k, v in iter_pairs(uh):
@@ -254,6 +315,15 @@ HTTP_LUA = "/usr/share/lua/5.4/socket/http.lua"
 
 def _http_lua_error(line, msg):
     raise LuaError("%s:%d: %s" % (HTTP_LUA, line, msg))
+
+
+def _should_redirect_copas(nreqt, code, headers):
+    location = dict.get(headers, "location")
+    return (location is not None and "".join(location.split()) != ""
+            and nreqt.get("redirect") is not False
+            and code in (301, 302, 303, 307)
+            and (not _truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
+            and (nreqt.get("nredirects") or 0) < 5)
 
 
 def _should_redirect(nreqt, code, headers):
@@ -276,11 +346,18 @@ def _should_redirect(nreqt, code, headers):
             and (maxr is False or (nreqt.get("nredirects") or 0) < (maxr if maxr is not None else 5)))
 
 
-def _trequest(M, reqt):
-    nreqt = _adjust_request(M, reqt)
+def _trequest(M, reqt, copas=False):
+    nreqt = _adjust_request_copas(M, reqt) if copas else _adjust_request(M, reqt)
     create = nreqt.get("create")
+    if copas:
+        if nreqt.get("scheme") != "https" and reqt.get("washttps") and reqt.get("redirect_param") != "all":
+            raise _Try("Unallowed insecure redirect https to http")
+        if nreqt.get("verify") is None:
+            nreqt["verify"] = M["SSLVERIFY"]
     if _truthy(create):
-        sock, cerr, _ = _m((yield from _call_gen(create)))
+        # copas.http calls reqt:create() (the request table as argument), socket.http create()
+        args = (_dict_to_table(nreqt),) if copas else ()
+        sock, cerr, _ = _m((yield from _call_gen(create, *args)))
         if not _truthy(sock):
             sock = None
             raise _Try(cerr)
@@ -288,7 +365,20 @@ def _trequest(M, reqt):
         sock = _new_socket(nreqt)
     try:
         timeout = M["TIMEOUT"]
-        yield from _call_method(sock, "settimeout", timeout)
+        if copas and nreqt.get("timeout") is not None:
+            timeout = nreqt["timeout"]
+        phases = None
+        if timeout.__class__ is LuaTable:  # copas.http: {connect=, send=, receive=}
+            t = [_or(dict.get(timeout, k), M["TIMEOUT"]) for k in ("connect", "send", "receive")]
+            if sock.__class__ is lsocket.TCP:
+                phases = t  # copas's per-operation timeouts, set as each phase starts
+                lsocket.tcp_settimeout(sock, t[0])
+            else:
+                r, err, _ = _m((yield from _call_method(sock, "settimeouts", *t)))
+                if r is None:
+                    raise _Try(err)
+        else:
+            yield from _call_method(sock, "settimeout", timeout)
         r, err, _ = _m((yield from _call_method(sock, "connect", _lua_str(nreqt["host"]),
                                                  nreqt["port"])))
         if r is None:
@@ -297,13 +387,15 @@ def _trequest(M, reqt):
         hdrs = []
         for k, v in nreqt["headers"].items():
             hdrs.append((k.encode("latin-1"), _lua_str(v).encode("latin-1")))
-        method = _lua_str(nreqt["method"])
+        method = _lua_str(nreqt["method"]) if nreqt.get("method") is not None else "GET"
         try:
             data = conn.send(h11.Request(method=method.encode("latin-1"),
                                          target=_lua_str(nreqt["uri"]).encode("latin-1"),
                                          headers=hdrs))
         except h11.LocalProtocolError as e:
             raise _Try(str(e))
+        if phases is not None:
+            lsocket.tcp_settimeout(sock, phases[1])
         yield from _send(sock, data)
         source = nreqt.get("source")
         ended = False
@@ -314,6 +406,11 @@ def _trequest(M, reqt):
                 # the source gives afterwards still goes out, framed (the server ignores it)
                 chunked = "content-length" not in nreqt["headers"]
                 ended = False
+                if chunked and "transfer-encoding" not in nreqt["headers"]:
+                    # copas.http frames the body chunked without saying so in the headers:
+                    # for the server (and h11) the request has no body; the frames follow
+                    yield from _send(sock, conn.send(h11.EndOfMessage()))
+                    ended = True
                 while True:
                     chunk, serr, _ = _m((yield from _call_gen(source)))
                     if chunk is None or chunk is False:
@@ -335,6 +432,8 @@ def _trequest(M, reqt):
         except h11.LocalProtocolError as e:
             raise _Try(str(e))
         # the response
+        if phases is not None:
+            lsocket.tcp_settimeout(sock, phases[2])
         code = status = headers = None
         sink = nreqt.get("sink")
         # LuaSocket reads 5 bytes first: anything but "HTTP/" is an HTTP/0.9 answer, whose
@@ -374,10 +473,12 @@ def _trequest(M, reqt):
                                            ev.reason.decode("latin-1"))
                 headers = _headers_table(ev.headers.raw_items())
                 reader.framing(headers)
-                if _should_redirect(nreqt, code, headers) and not _truthy(source):
+                should = _should_redirect_copas if copas else _should_redirect
+                if should(nreqt, code, headers) and not _truthy(source):
                     _close(sock)
                     sock = None
-                    return (yield from _tredirect(M, reqt, dict.get(headers, "location")))
+                    return (yield from _tredirect(M, reqt, dict.get(headers, "location"), copas,
+                                                  nreqt.get("scheme") == "https"))
                 continue
             if isinstance(ev, h11.Data):
                 if _truthy(sink):
@@ -402,19 +503,25 @@ def _close(sock):
         pass
 
 
-def _tredirect(M, reqt, location):
+def _tredirect(M, reqt, location, copas=False, washttps=False):
     base_url = reqt.get("url")
     newurl = lurl.absolute(_lua_str(base_url) if _truthy(base_url) else None, location)
     new = {"url": newurl}
-    for k in ("source", "sink", "headers", "proxy", "maxredirects", "create"):
+    keep = ("source", "sink", "headers", "proxy", "create", "timeout") if copas else \
+        ("source", "sink", "headers", "proxy", "maxredirects", "create")
+    for k in keep:
         if reqt.get(k) is not None:
             new[k] = reqt[k]
     new["nredirects"] = (reqt.get("nredirects") or 0) + 1
-    # http.lua compares with the caller's own `scheme` field (usually absent), so a
-    # redirect normally drops a user `create`
-    if (lurl.parse(newurl) or {}).get("scheme") != reqt.get("scheme"):
+    if copas:
+        # copas.http keeps its create function, which refuses an https -> http redirect
+        new["washttps"] = washttps or reqt.get("washttps")
+        new["redirect_param"] = reqt.get("redirect_param", reqt.get("redirect"))
+    elif (lurl.parse(newurl) or {}).get("scheme") != reqt.get("scheme"):
+        # http.lua compares with the caller's own `scheme` field (usually absent), so a
+        # redirect normally drops a user `create`
         new.pop("create", None)
-    result, code, headers, status = yield from _trequest(M, new)
+    result, code, headers, status = yield from _trequest(M, new, copas)
     if headers is None:
         headers = LuaTable()
     if dict.get(headers, "location") is None:
@@ -422,7 +529,21 @@ def _tredirect(M, reqt, location):
     return (result, code, headers, status)
 
 
-def request_gen(M, reqt=None, body=None):
+def _dict_to_table(d):
+    t = LuaTable()
+    for k, v in d.items():
+        if v is not None:
+            if v.__class__ is dict:
+                v = _dict_to_table(v)
+            dict.__setitem__(t, k, v)
+    return t
+
+
+def _or(v, default):
+    return default if v is None or v is False else v
+
+
+def request_gen(M, reqt=None, body=None, copas=False):
     """socket.http.request as a generator yielding IORequests; returns the Lua results."""
     if h11 is None:
         return (None, "socket.http needs the Python package h11")
@@ -451,14 +572,23 @@ def request_gen(M, reqt=None, body=None):
                 dict.__setitem__(h, "content-type", "application/x-www-form-urlencoded")
                 r["headers"] = h
                 r["method"] = "POST"
-            res = yield from _trequest(M, r)
+            res = yield from _trequest(M, r, copas)
             code, headers, status = (res + (None, None))[1:4]
             return ("".join(parts), code, headers, status)
         if reqt.__class__ is not LuaTable:
             from .values import type_name
 
+            if copas:
+                raise LuaError("attempt to index a %s value (local 'reqt')" % type_name(reqt))
             _http_lua_error(270, "attempt to index a %s value (local 'reqt')" % type_name(reqt))
-        return (yield from _trequest(M, _table_to_dict(reqt)))
+        if copas:
+            to = dict.get(reqt, "timeout")
+            if to.__class__ is LuaTable:
+                for k in iter_pairs(to):
+                    if k[0] not in ("connect", "send", "receive"):
+                        raise LuaError("'%s' is not a valid timeout option. Valid: 'connect', 'send', "
+                                       "'receive'" % ops.tostring(k[0]))
+        return (yield from _trequest(M, _table_to_dict(reqt), copas))
     except _Try as e:
         return (None, e.msg)
     except LuaError as e:
@@ -472,17 +602,23 @@ def open_http_table(copas=False):
     M = LuaTable()
 
     def request(reqt=None, body=None, *_):
-        return lsocket.run_gen_blocking(request_gen(M, reqt, body))
+        return lsocket.run_gen_blocking(request_gen(M, reqt, body, copas))
 
     def request_g(reqt=None, body=None, *_):
-        r = yield from request_gen(M, reqt, body)
+        r = yield from request_gen(M, reqt, body, copas)
         return r
 
     request.lua_gen = request_g
     dict.__setitem__(M, "request", request)
-    dict.__setitem__(M, "TIMEOUT", 60 if not copas else 30)
+    dict.__setitem__(M, "TIMEOUT", 60)
     dict.__setitem__(M, "USERAGENT", lsocket.VERSION)
-    dict.__setitem__(M, "schemes", _schemes_table())
+    if copas:
+        # copas/http.lua's fields; SSLVERIFY says what lua2py does (Copas's own default is "none")
+        for k, v in (("PORT", 80), ("SSLPORT", 443), ("SSLPROTOCOL", "tlsv1_2"), ("SSLOPTIONS", "all"),
+                     ("SSLVERIFY", "peer"), ("SSLSNISTRICT", False)):
+            dict.__setitem__(M, k, v)
+    else:
+        dict.__setitem__(M, "schemes", _schemes_table())
     return M
 
 
