@@ -24,6 +24,7 @@ import os
 import select as _select
 import socket as _socket
 import time
+from weakref import ref as _weakref
 
 from .aio import IORequest
 from .cogen import gen_of
@@ -104,7 +105,9 @@ def _expired(fut):
 # again and again (a line protocol) then costs no epoll_ctl and no asyncio bookkeeping per
 # wait.  The callback unregisters itself when it fires with nobody waiting (epoll is level
 # triggered), and closing a socket unregisters it (see unwatch).
-_WATCHED = {}  # fd -> [loop, socket, waiting future or None]
+_WATCHED = {}  # fd -> [loop, weakref to the socket, waiting future or None]
+# (weak: a socket the program drops without closing is still collected, closing its fd;
+# the entry is then stale and replaced when the fd number comes back)
 
 
 def _on_readable(fd, w):
@@ -131,7 +134,7 @@ def unwatch(sock):
     except OSError:
         return
     w = _WATCHED.get(fd)
-    if w is not None and w[1] is sock:
+    if w is not None and w[1]() is sock:
         del _WATCHED[fd]
         if not w[0].is_closed():
             w[0].remove_reader(fd)
@@ -150,16 +153,16 @@ async def _wait_async(kind, sock, timeout):
     if kind == WAIT_READ:
         fd = sock.fileno()
         w = _WATCHED.get(fd)
-        if w is None or w[0] is not loop or w[1] is not sock:
+        if w is None or w[0] is not loop or w[1]() is not sock:
             if w is not None and not w[0].is_closed():
                 w[0].remove_reader(fd)  # a stale entry: that fd was closed and reused
-            w = _WATCHED[fd] = [loop, sock, None]
+            w = _WATCHED[fd] = [loop, _weakref(sock), None]
             loop.add_reader(fd, _on_readable, fd, w)
         w[2] = fut
     else:
         fd = sock.fileno()  # (an int: asyncio formats its key misses with repr())
         w = _WATCHED.get(fd)
-        if w is not None and w[1] is not sock:  # a stale reader on a reused fd
+        if w is not None and w[1]() is not sock:  # a stale reader on a reused fd
             _drop_stale(fd)
         w = None
         loop.add_writer(fd, _ready, fut)
