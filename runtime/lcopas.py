@@ -37,6 +37,10 @@ from .lbase import lua_print
 
 _CURRENT = contextvars.ContextVar("copas_thread", default=None)
 
+from . import lcoroutine as _lcoroutine  # noqa: E402
+
+_lcoroutine.outer_thread = _CURRENT.get  # coroutine.running/isyieldable inside copas threads
+
 
 class _MainThread:
     """coroutine.running() outside any copas thread (owner of a lock taken by the main chunk)."""
@@ -62,7 +66,16 @@ class CopasThread:
         self.autoclose = None
 
     def __repr__(self):
-        return "thread: %#x" % id(self)
+        return "thread: 0x%014x" % id(self)
+
+    def coroutine_status(self):
+        """coroutine.status of a copas thread (see lcoroutine.status)."""
+        if self.dead:
+            return "dead"
+        if _CURRENT.get() is not self:
+            return "suspended"
+        # inside a coroutine this thread resumed, the thread itself is "normal"
+        return "running" if _lcoroutine._current[0] is _lcoroutine.MAIN else "normal"
 
 
 def _lua_str(v):
