@@ -347,6 +347,16 @@ class HTTPSTestServer(HTTPTestServer):
         self.tmp.cleanup()
 
 
+class _ReservedPort:
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind((HOST, 0))
+        self.port = self.sock.getsockname()[1]
+
+    def stop(self):
+        self.sock.close()
+
+
 def free_port():
     s = socket.socket()
     s.bind((HOST, 0))
@@ -369,11 +379,12 @@ def start_all():
         servers["HTTPS_PORT"] = HTTPSTestServer()
     except ImportError:  # no `cryptography`: the https programs are skipped
         pass
+    # a port nobody listens on, for "connection refused": bound (so that no other server,
+    # say of a parallel test worker, can take it) but not listening
+    servers["CLOSED_PORT"] = _ReservedPort()
     env = {k: str(s.port) for k, s in servers.items()}
     if "HTTPS_PORT" in servers:
         env["HTTPS_CA"] = servers["HTTPS_PORT"].cafile
-    # a port nobody listens on, for "connection refused"
-    env["CLOSED_PORT"] = str(free_port())
     return servers, env
 
 
