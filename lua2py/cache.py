@@ -39,13 +39,16 @@ def compiler_fingerprint():
         try:
             import importlib.util
 
-            # the package's folder without importing it (a cache hit never needs the compiler)
-            d = os.path.dirname(importlib.util.find_spec("lua2py.transpiler").origin)
-            for fn in sorted(os.listdir(d)):
-                if fn.endswith(".py"):
-                    with open(os.path.join(d, fn), "rb") as fh:
-                        h.update(fn.encode())
-                        h.update(fh.read())
+            # generated code depends on both: the compiler asks the runtime (formats) too.
+            # Their folders are found without importing them (a cache hit never needs the
+            # compiler, whose import is a good part of startup).
+            for name in ("lua2py.transpiler", "lua2py.runtime"):
+                d = os.path.dirname(importlib.util.find_spec(name).origin)
+                for fn in sorted(os.listdir(d)):
+                    if fn.endswith(".py"):
+                        with open(os.path.join(d, fn), "rb") as fh:
+                            h.update(fn.encode())
+                            h.update(fh.read())
         except OSError:
             pass
         _fingerprint[0] = h.digest()

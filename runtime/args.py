@@ -115,6 +115,9 @@ _DISPATCHERS = {
     "pcall": None, "xpcall": None, "call": None, "call_meta1": None, "__missing__": None,
     "__call__": None, "index": None, "setindex": None, "_generic": "for iterator",
     "forin": "for iterator",
+    # their generator versions, inside coroutines
+    "pcall_gen": None, "xpcall_gen": None, "call_gen": None, "_meta1_gen": None, "index_gen": None,
+    "setindex_gen": None, "forin_gen": "for iterator", "for_next": "for iterator",
 }
 
 

@@ -20,6 +20,8 @@ from .values import getmetamethod
 
 # (co_filename, co_name, co_firstlineno) -> maker returning the generator code object
 GEN_MAKERS = {}
+# what compiled code's getattr(f, "lua_gen", UNSET) gives before gen_of(f) has been asked
+UNSET = object()
 _GEN_CODES = {}
 
 

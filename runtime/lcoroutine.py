@@ -6,6 +6,8 @@ sends resume's arguments back down as yield's results.  Anything else that
 comes up the chain is an aio.IORequest: a nested `resume` passes it on up to
 its own driver; the outermost plain `resume` performs it, blocking.
 """
+import sys
+
 from .aio import IORequest
 from .args import arg_error, type_error
 from .cogen import gen_of
@@ -19,6 +21,10 @@ _NO_ERROR = object()
 
 
 class Coroutine:
+    """`status` is "suspended", "running" or "dead"; a running coroutine that is not
+    the current one (it resumed another) is "normal" (see status_of): resume does
+    not touch its resumer."""
+
     lua_type = "thread"
     __slots__ = ("fn", "gen", "status", "error", "__weakref__")
 
@@ -45,6 +51,13 @@ def _lua_error_value(e):
     from .lbase import lua_error_value
 
     return lua_error_value(e)
+
+
+def _protected_value(e, f):
+    """pcall's error value: a library function it called directly has no position."""
+    from .lbase import _protected_error_value
+
+    return _protected_error_value(e, sys._getframe(1), f)
 
 
 def _check_co(co, n, fname, novalue=False):
@@ -99,7 +112,6 @@ def resume(co=_ABSENT, *args):
         return _not_suspended(co.status)
     cur = _current
     prev = cur[0]
-    prev.status = "normal"
     co.status = "running"
     cur[0] = co
     try:
@@ -121,33 +133,27 @@ def resume(co=_ABSENT, *args):
         return (False, co.error)
     finally:
         cur[0] = prev
-        prev.status = "running"
 
 
-def resume_gen(co=_ABSENT, *args):
-    """coroutine.resume inside a coroutine: I/O requests travel on up to our own driver."""
+def resume_in(co=_ABSENT, *args):
+    """coroutine.resume inside a coroutine, as a plain call: the result tuple, or, when
+    an I/O request comes up, a _PendingResume whose rest() (a generator) hands it up
+    to our own driver and finishes the resume.  Compiled code calls this directly, so
+    a resume that needs no I/O (nearly all) costs no generator."""
     if co.__class__ is not Coroutine:
         _bad_co(co, "resume")
     if co.status != "suspended":
         return _not_suspended(co.status)
     cur = _current
     prev = cur[0]
-    prev.status = "normal"
     co.status = "running"
     cur[0] = co
     try:
         gen = co.gen
         y = gen.send(args) if gen is not None else _start(co, args)
-        while y.__class__ is not tuple:
+        if y.__class__ is not tuple:
             # hand the request up; while it is out, the resumer is the running one
-            cur[0] = prev
-            prev.status = "running"
-            try:
-                res = yield y
-            finally:
-                prev.status = "normal"
-                cur[0] = co
-            y = co.gen.send(res)
+            return _PendingResume(co, prev, y)
         co.status = "suspended"
         return (True,) + y
     except StopIteration as e:
@@ -162,7 +168,51 @@ def resume_gen(co=_ABSENT, *args):
         return (False, co.error)
     finally:
         cur[0] = prev
-        prev.status = "running"
+
+
+class _PendingResume:
+    """A resume inside a coroutine whose coroutine sent up an I/O request."""
+
+    __slots__ = ("co", "prev", "y")
+
+    def __init__(self, co, prev, y):
+        self.co, self.prev, self.y = co, prev, y
+
+    def rest(self):
+        co, prev, y = self.co, self.prev, self.y
+        cur = _current
+        try:
+            while True:
+                try:
+                    res = yield y
+                finally:
+                    cur[0] = co
+                y = co.gen.send(res)
+                if y.__class__ is tuple:
+                    break
+                cur[0] = prev
+            co.status = "suspended"
+            return (True,) + y
+        except StopIteration as e:
+            co.status = "dead"
+            r = e.value
+            if r.__class__ is tuple:
+                return (True,) + r
+            return (True, r)
+        except Exception as e:
+            co.status = "dead"
+            co.error = _lua_error_value(e)
+            return (False, co.error)
+        finally:
+            cur[0] = prev
+
+
+def resume_gen(co=_ABSENT, *args):
+    """coroutine.resume inside a coroutine: I/O requests travel on up to our own driver."""
+    r = resume_in(co, *args)
+    if r.__class__ is _PendingResume:
+        r = yield from r.rest()
+    return r
 
 
 resume.lua_gen = resume_gen
@@ -197,12 +247,19 @@ def create(*args):
 outer_thread = None
 
 
+def status_of(co):
+    st = co.status
+    if st == "running" and co is not _current[0]:
+        return "normal"
+    return st
+
+
 def status(*args):
     co = args[0] if args else None
     if co.__class__ is not Coroutine and hasattr(co, "coroutine_status"):
         return co.coroutine_status()  # a copas thread
     _check_co(co, 1, "status", not args)
-    return co.status
+    return status_of(co)
 
 
 def running(*_):
@@ -235,7 +292,6 @@ def wrap(*args):
             _wrap_raise(_not_suspended(co.status)[1])
         cur = _current
         prev = cur[0]
-        prev.status = "normal"
         co.status = "running"
         cur[0] = co
         err = _NO_ERROR
@@ -255,7 +311,6 @@ def wrap(*args):
             err = co.error = _lua_error_value(e)
         finally:
             cur[0] = prev
-            prev.status = "running"
         if err is not _NO_ERROR:
             _wrap_raise(err)
         return y[0] if len(y) == 1 else y
@@ -286,7 +341,6 @@ class _WrapFor(StatefulIter):
             if co.status != "suspended":
                 _wrap_raise(_not_suspended(co.status)[1])
             prev = cur[0]
-            prev.status = "normal"
             co.status = "running"
             cur[0] = co
             err = _NO_ERROR
@@ -306,7 +360,6 @@ class _WrapFor(StatefulIter):
                 err = co.error = _lua_error_value(e)
             finally:
                 cur[0] = prev
-                prev.status = "running"
             if err is not _NO_ERROR:
                 _wrap_raise(err)
             if not y:
@@ -339,7 +392,7 @@ def _wrap_raise(err):
 def close(*args):
     co = args[0] if args else None
     _check_co(co, 1, "close", not args)
-    st = co.status
+    st = status_of(co)
     if st == "suspended" or st == "dead":
         gen = co.gen
         co.status = "dead"
@@ -391,7 +444,7 @@ def pcall_gen(*args):
         else:
             r = yield from g(*args[1:])
     except Exception as e:
-        return (False, _lua_error_value(e))
+        return (False, _protected_value(e, f))
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
@@ -410,7 +463,7 @@ def xpcall_gen(*args):
         else:
             r = yield from g(*args[2:])
     except Exception as e:
-        v = _lua_error_value(e)
+        v = _protected_value(e, f)
         for _ in range(180):
             hg = gen_of(h)
             try:

@@ -315,6 +315,15 @@ def _compile(fmt):
 _KIND = {"d": 1, "i": 1, "s": 2, "x": 3, "X": 3, "o": 3, "f": 4, "e": 4, "E": 4, "g": 4, "G": 4}
 
 
+def whole_conversions(fmt):
+    """For the compiler: [(kind, form), ...] of a format that one Python %-operation
+    formats exactly when each argument has its kind's type (see _whole_format), or None."""
+    items = _compile(fmt)
+    if not items:
+        return None
+    return [(_KIND[it[0]], it[1]) for it in items[0] if it.__class__ is tuple]
+
+
 def _whole_format(fmt, kinds, args):
     """fmt % args when every argument has the type its conversion expects, else None."""
     n = len(kinds)

@@ -286,6 +286,16 @@ def mktable_kv(d):
     return t
 
 
+def adjust(vals, n):
+    """Call results (a bare value or a tuple) adjusted to exactly n values."""
+    if vals.__class__ is not tuple:
+        vals = (vals,)
+    k = len(vals)
+    if k >= n:
+        return vals[:n]
+    return vals + (None,) * (n - k)
+
+
 def ret_multi(vals):
     """`return ...` of a tuple: one value goes back bare."""
     if len(vals) == 1:

@@ -463,6 +463,24 @@ def fast_regex(info, p0):
         return f
 
 
+_NONEMPTY = {}
+
+
+def never_empty(rx):
+    """True when the regex cannot match the empty string anywhere (its minimum width
+    is positive): then re's finditer steps exactly as gmatch does."""
+    r = _NONEMPTY.get(rx)
+    if r is None:
+        try:
+            from re import _parser
+
+            r = _parser.parse(rx.pattern, rx.flags).getwidth()[0] > 0
+        except Exception:
+            r = False
+        _NONEMPTY[rx] = r
+    return r
+
+
 # ------------------------------------------------------------------ high level operations
 
 

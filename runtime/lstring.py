@@ -9,7 +9,8 @@ from .args import arg_error, check_int, check_str, check_number, type_error
 from .errors import rt_error
 from .lformat import str_format
 from .lpack import str_pack, str_packsize, str_unpack
-from .lpattern import Matcher, nospecials
+from .loops import StatefulIter
+from .lpattern import Matcher, never_empty, nospecials
 from .number import str2number
 from .ops import call, first, index
 from . import ops
@@ -226,8 +227,32 @@ def str_gmatch(s=_NV, p=_NV, init=None, *_):
         state[0] = ls + 1
         return ()
 
-    def as_python_iterator():
-        # the same walk as gmatch_iter, for a generic for that drives it directly
+    gmatch_iter.py_iter = _GmatchFor(m, state, ls)
+    return gmatch_iter
+
+
+class _GmatchFor(StatefulIter):
+    """A generic for over gmatch's iterator, driven directly: the same walk as
+    gmatch_iter (and the same state, so a loop left early can be resumed by
+    calling the iterator), with re's finditer when the pattern has a regex
+    translation that never matches the empty string."""
+
+    __slots__ = ("m", "state", "ls")
+
+    def __init__(self, m, state, ls):
+        self.m, self.state, self.ls = m, state, ls
+
+    def for_values(self, s, c, n):
+        m, state, ls = self.m, self.state, self.ls
+        pad = (None,) * n
+        rx = m.rx
+        if rx is not None and not m.kinds and state[0] <= ls and never_empty(rx):
+            for mo in rx.finditer(m.src, state[0]):
+                v = mo.group()
+                state[0] = state[1] = mo.end()
+                yield v if n == 1 else (v,) + pad[1:]
+            state[0] = ls + 1
+            return
         src, last = state
         while src <= ls:
             r = m.search(src)
@@ -238,11 +263,14 @@ def str_gmatch(s=_NV, p=_NV, init=None, *_):
                 src = st + 1
                 continue
             src = last = state[0] = state[1] = e
-            yield _ret(m.captures(st, e))
+            caps = m.captures(st, e)
+            if n == 1:
+                yield caps[0]
+            elif len(caps) == n:
+                yield caps
+            else:
+                yield (caps + pad)[:n]
         state[0] = ls + 1
-
-    gmatch_iter.py_iter = as_python_iterator
-    return gmatch_iter
 
 
 def _parse_repl(r):

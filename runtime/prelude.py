@@ -15,7 +15,7 @@ from .ops import (
 from .loops import (
     forrange as L_forrange, forin as L_forin, mktable as L_mktable, mktable_kv as L_mktable_kv,
     mktable_mixed as L_mktable_mixed, POS as L_POS,
-    ret_multi as L_ret, check_close as L_check_close, close_var as L_close_var,
+    ret_multi as L_ret, adjust as L_adjust, check_close as L_check_close, close_var as L_close_var,
     close_var_error as L_close_var_error,
 )
 
@@ -23,10 +23,11 @@ from .cogen import (
     register_gens as L_register_gens, gen_of as L_gen_of, arith_gen as L_arith_gen, unary_gen as L_unary_gen,
     len_gen as L_len_gen, eq_gen as L_eq_gen, lt_gen as L_lt_gen, le_gen as L_le_gen,
     index_gen as L_index_gen, setindex_gen as L_setindex_gen, forin_gen as L_forin_gen,
-    for_next as L_for_next, END as L_END,
+    for_next as L_for_next, END as L_END, UNSET as L_UNSET,
 )
 
-from .lcoroutine import lua_yield as L_co_yield
+from .lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
+from .lformat import str_format as L_str_format
 
 L_LuaError = LuaError
 

@@ -22,11 +22,13 @@ The shape of the generated module:
         return main
 """
 import ast
+import copy
 
 from luaparser import astnodes as A
 
 from . import typeinfer as T
 from .frontend import LuaSyntaxError
+from ..runtime.lformat import whole_conversions
 from .scope import FUNCTION_NODES, node_children
 
 _LOAD = ast.Load()
@@ -150,6 +152,18 @@ _COMPARE = {
 }
 
 
+
+def _whole_kind_ok(kind, form, v):
+    """format_call's test for a constant argument, made at compile time."""
+    c = v.__class__
+    if kind == 1:
+        return c is int
+    if kind == 2:
+        return c is str and (form == "%s" or "\0" not in v)
+    if kind == 3:
+        return c is int and v >= 0
+    return c is float and v - v == 0.0
+
 class LoopCtx:
     """What a Lua `break` inside the current Python loop must do."""
 
@@ -190,6 +204,7 @@ class Compiler:
         self.pre = []
         self.fn = None
         self.gen_mode = False
+        self.in_guarded = False
         self.gen_defs = []  # (plain name, line, generator FunctionDef)
 
     # ------------------------------------------------------------ positions and sites
@@ -519,7 +534,7 @@ class Compiler:
         return []
 
     def stmt_Call(self, s):
-        return [ast.Expr(value=self.call_expr(s, single=False))]
+        return [ast.Expr(value=self.call_expr(s, single=None))]
 
     stmt_Invoke = stmt_Call
 
@@ -591,6 +606,10 @@ class Compiler:
             if getattr(targets[0], "attribute", None) is not None and targets[0].attribute.name.id == "close":
                 out.append(ast.Expr(value=CALL("L_check_close", [self.read_sym_expr(targets[0].sym), C(targets[0].id)])))
             return out
+        if len(values) == 1 and is_multi(values[0]):
+            # local a, b = f(): one unpacking of the results when there are exactly enough
+            out.extend(self.unpack_locals(targets, values[0]))
+            return out
         vals = self.adjust(values, nt)
         temps = []
         for v in vals:
@@ -602,6 +621,34 @@ class Compiler:
                 temps.append(N(tmp))
         for t, v in zip(targets, temps):
             out.extend(self.bind_local(t.sym, v, declare=True))
+        for t in targets:
+            if getattr(t, "attribute", None) is not None and t.attribute.name.id == "close":
+                out.append(ast.Expr(value=CALL("L_check_close", [self.read_sym_expr(t.sym), C(t.id)])))
+        return out
+
+    def unpack_locals(self, targets, value):
+        n = len(targets)
+        m = N("varargs") if value.__class__ in (A.Varargs, A.Dots) else self.call_expr(value, single=False)
+        r = self.fn.new_temp("_r")
+        names = []
+        bind = []
+        for t in targets:
+            if t.sym.boxed:
+                tmp = self.fn.new_temp()
+                names.append(tmp)
+                bind.extend(self.bind_local(t.sym, N(tmp), declare=True))
+            else:
+                names.append(t.sym.pyname)
+        if isinstance(m, ast.Name):  # varargs: already a tuple
+            test, src = ast.Compare(left=CALL("len", [m]), ops=[ast.Eq()], comparators=[C(n)]), m
+        else:
+            test = AND(IS(CLASS(WALRUS(r, m)), N("tuple")),
+                       ast.Compare(left=CALL("len", [N(r)]), ops=[ast.Eq()], comparators=[C(n)]))
+            src = N(r)
+        value = IFEXP(test, src, CALL("L_adjust", [src, C(n)]))
+        unpack = ast.Assign(targets=[ast.Tuple(elts=[ast.Name(id=x, ctx=ast.Store()) for x in names], ctx=ast.Store())],
+                            value=value)
+        out = [unpack] + bind
         for t in targets:
             if getattr(t, "attribute", None) is not None and t.attribute.name.id == "close":
                 out.append(ast.Expr(value=CALL("L_check_close", [self.read_sym_expr(t.sym), C(t.id)])))
@@ -747,9 +794,13 @@ class Compiler:
             conds.append(key_check)
         if not is_env and ot != T.TABLE:
             conds.append(IS(CLASS(obj), N("L_Table")))
+        # no metatable, an existing key, or a metatable without __newindex (objects
+        # getting their fields): a raw store
         conds.append(
             OR(IS(ast.Attribute(value=obj, attr="meta", ctx=_LOAD), C(None)),
-               ast.Compare(left=key, ops=[ast.In()], comparators=[obj]))
+               ast.Compare(left=key, ops=[ast.In()], comparators=[obj]),
+               ast.Compare(left=C("__newindex"), ops=[ast.NotIn()],
+                           comparators=[ast.Attribute(value=obj, attr="meta", ctx=_LOAD)]))
         )
         if vt & T.NIL:
             conds.append(ISNOT(v, C(None)))
@@ -1015,6 +1066,16 @@ class Compiler:
         elif int_start and step_const and stepv != 0 and T.is_sub(stop_t, T.INT):
             lim = ast.BinOp(left=stop, op=ast.Add() if stepv > 0 else ast.Sub(), right=C(1))
             it = CALL("range", [start, lim] + ([C(stepv)] if stepv != 1 else []))
+        elif step_const and stepv != 0:
+            # bounds of unknown type: a range when they are integers at run time
+            conds, (rs, re_) = self.operands([start, stop])
+            if not int_start:
+                conds.append(IS(CLASS(rs), N("int")))
+            if not T.is_sub(stop_t, T.INT):
+                conds.append(IS(CLASS(re_), N("int")))
+            lim = ast.BinOp(left=re_, op=ast.Add() if stepv > 0 else ast.Sub(), right=C(1))
+            fast = CALL("range", [rs, lim] + ([C(stepv)] if stepv != 1 else []))
+            it = IFEXP(AND(*conds), fast, CALL("L_forrange", [rs, re_, step]))
         else:
             it = CALL("L_forrange", [start, stop, step])
         if sym.boxed:
@@ -1176,6 +1237,10 @@ class Compiler:
 
     def call_expr(self, e, single):
         """A call; in a single-value position the result is truncated to one value."""
+        if e.__class__ is A.Call:
+            r = self.format_call(e, single)
+            if r is not None:
+                return r
         if e.__class__ is A.Invoke:
             obj, ot = self.expr(e.source)
             if not is_simple(obj):
@@ -1188,12 +1253,12 @@ class Compiler:
             if isinstance(obj, ast.Constant):
                 func = self.slow("L_index", [obj, C(e.func.id)], site)
             elif ot == T.TABLE and not self.gen_mode:
-                func = SUB(objfirst, C(e.func.id))
+                func = self.method_lookup(objfirst, obj, e.func.id)
             elif self.gen_mode:
                 func = IFEXP(AND(IS(CLASS(objfirst), N("L_Table")), IS(ast.Attribute(value=obj, attr="meta", ctx=_LOAD), C(None))),
                              SUB(obj, C(e.func.id)), self.slow("L_index", [obj, C(e.func.id)], site))
             else:
-                func = IFEXP(IS(CLASS(objfirst), N("L_Table")), SUB(obj, C(e.func.id)),
+                func = IFEXP(IS(CLASS(objfirst), N("L_Table")), self.method_lookup(obj, obj, e.func.id),
                              self.at(CALL("L_index", [obj, C(e.func.id)]), site))
             args = [obj] + self.explist(e.args)
             csite = self.site("method '%s'" % e.func.id)
@@ -1204,8 +1269,8 @@ class Compiler:
                 args = self.explist(e.args, want=fsym.nparams)
                 csite = self.site(self.desc(e.func))
                 if self.gen_mode:
-                    return self.gen_call(func, args, csite) if not single or not fsym.returns_one else \
-                        self.truncate(self.gen_call(func, args, csite))
+                    call = self.gen_call(func, args, csite, discard=single is None, lua_fn=True)
+                    return call if not single or not fsym.returns_one else self.truncate(call)
                 call = self.at(ast.Call(func=func, args=args, keywords=[]), csite)
                 if fsym.returns_one:
                     return call
@@ -1213,12 +1278,103 @@ class Compiler:
             args = self.explist(e.args)
             csite = self.site(self.desc(e.func))
         if self.gen_mode:
-            call = self.gen_call(func, args, csite)
+            call = self.gen_call(func, args, csite, discard=single is None)
         else:
             call = self.at(ast.Call(func=func, args=args, keywords=[]), csite)
         if not single:
             return call
         return self.truncate(call)
+
+    def format_call(self, e, single):
+        """string.format(<constant>, ...) whose conversions Python's % operator does
+        exactly for arguments of the right types (lformat.whole_conversions): one
+        %-operation at the call site while the callee is still the library's format
+        and every argument has its conversion's type; the library call otherwise.
+        Lua's order holds: the callee first, then the arguments, each evaluated once."""
+        f = e.func
+        if not (f.__class__ is A.Index and f.notation == A.IndexNotation.DOT and f.idx.id == "format"
+                and f.value.__class__ is A.Name and f.value.id == "string"
+                and getattr(f.value, "sym", None) is None and getattr(f.value, "env", None) is None
+                and e.args and e.args[0].__class__ is A.String):
+            return None
+        fmt = e.args[0].s
+        convs = whole_conversions(fmt)
+        rest = e.args[1:]
+        if convs is None or len(rest) != len(convs) or (rest and rest[-1].__class__ in (A.Varargs, A.Dots)):
+            return None
+        func, _ = self.expr(f)
+        csite = self.site(self.desc(f))
+        vals = []
+        for i, x in enumerate(rest):
+            if i == len(rest) - 1 and is_multi(x):
+                # the last value may be several: the type test below also rules out a tuple
+                vals.append((self.call_expr(x, single=False), T.ANY))
+            else:
+                vals.append(self.expr(x))
+        fn = self.fn.new_temp("_f")
+        conds, refs = self.operands([v for v, _ in vals])
+        conds.insert(0, IS(WALRUS(fn, func), N("L_str_format")))
+        for (kind, form), ref, (_, t) in zip(convs, refs, vals):
+            if isinstance(ref, ast.Constant):
+                if not _whole_kind_ok(kind, form, ref.value):
+                    return None
+                continue
+            if kind == 1:  # %d %i
+                if not T.is_sub(t, T.INT):
+                    conds.append(IS(CLASS(ref), N("int")))
+            elif kind == 2:  # %s: with a width or precision C stops at a zero byte, lua5.4 refuses
+                if not T.is_sub(t, T.STR):
+                    conds.append(IS(CLASS(ref), N("str")))
+                if form != "%s":
+                    conds.append(ast.Compare(left=C("\0"), ops=[ast.NotIn()], comparators=[ref]))
+            elif kind == 3:  # %x %X %o: C prints negatives in two's complement
+                if not T.is_sub(t, T.INT):
+                    conds.append(IS(CLASS(ref), N("int")))
+                conds.append(ast.Compare(left=ref, ops=[ast.GtE()], comparators=[C(0)]))
+            else:  # float conversions of finite floats (Python spells inf/nan its own way)
+                if not T.is_sub(t, T.FLOAT):
+                    conds.append(IS(CLASS(ref), N("float")))
+                conds.append(ast.Compare(left=ast.BinOp(left=ref, op=ast.Sub(), right=ref), ops=[ast.Eq()],
+                                         comparators=[C(0.0)]))
+        fast = ast.BinOp(left=C(fmt), op=ast.Mod(), right=ast.Tuple(elts=list(refs), ctx=_LOAD))
+        fargs = [C(fmt)] + list(refs)
+        if rest and is_multi(rest[-1]):
+            last = refs[-1]
+            fargs[-1] = ast.Starred(value=IFEXP(IS(CLASS(last), N("tuple")), last,
+                                                ast.Tuple(elts=[last], ctx=_LOAD)), ctx=_LOAD)
+        # same callee, wrong argument types: the arguments are already evaluated
+        lib = self.at(ast.Call(func=N("L_str_format"), args=fargs, keywords=[]), csite)
+        # another callee: the ordinary call, evaluating the arguments itself
+        args = [copy.deepcopy(v) for v, _ in vals]
+        if rest and is_multi(rest[-1]):
+            last = args[-1]
+            tmp = self.fn.new_temp("_r")
+            args[-1] = ast.Starred(value=IFEXP(IS(CLASS(WALRUS(tmp, last)), N("tuple")), N(tmp),
+                                               ast.Tuple(elts=[N(tmp)], ctx=_LOAD)), ctx=_LOAD)
+        args.insert(0, C(fmt))
+        if self.gen_mode:
+            other = self.gen_call(N(fn), args, csite)
+        else:
+            other = self.at(ast.Call(func=N(fn), args=args, keywords=[]), csite)
+        if single:
+            other = self.truncate(other)
+        return IFEXP(AND(*conds), fast, IFEXP(IS(N(fn), N("L_str_format")), lib, other))
+
+    def method_lookup(self, first, obj, name):
+        """obj.name for obj:name(...) on a table: the object's own field, else its
+        metatable's __index table's field (an object of a class), looked up with C-level
+        dict.get calls; deeper chains and __index functions take the subscript, whose
+        __missing__ walks the whole chain (reads of raw tables only come before it)."""
+        m, mt, ix = self.fn.new_temp("_m"), self.fn.new_temp("_mt"), self.fn.new_temp("_ix")
+
+        def get(t, k):
+            return ast.Call(func=ast.Attribute(value=t, attr="get", ctx=_LOAD), args=[C(k)], keywords=[])
+
+        via_class = AND(ISNOT(WALRUS(mt, ast.Attribute(value=obj, attr="meta", ctx=_LOAD)), C(None)),
+                        IS(CLASS(WALRUS(ix, get(N(mt), "__index"))), N("L_Table")),
+                        ISNOT(WALRUS(m, get(N(ix), name)), C(None)))
+        return IFEXP(ISNOT(WALRUS(m, get(first, name)), C(None)), N(m),
+                     IFEXP(via_class, N(m), SUB(obj, C(name))))
 
     def truncate(self, call):
         """A call's result in a single-value position: one result comes back bare, zero or several as a tuple."""
@@ -1226,19 +1382,62 @@ class Compiler:
         return IFEXP(ISNOT(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp),
                      IFEXP(N(tmp), SUB(N(tmp), C(0)), C(None)))
 
-    def gen_call(self, func, args, csite):
+    def gen_call(self, func, args, csite, discard=False, lua_fn=False):
         """A call inside a generator version: `yield from` the callee's generator version
         when it has one (it may yield), a plain call otherwise.  The callee is evaluated
-        first, then the arguments, as in Lua."""
-        f, a, g = self.fn.new_temp("_f"), self.fn.new_temp("_a"), self.fn.new_temp("_g")
-        prep = ast.Tuple(elts=[WALRUS(f, func), WALRUS(a, ast.Tuple(elts=args, ctx=_LOAD))], ctx=_LOAD)
-        test = ISNOT(WALRUS(g, CALL("L_gen_of", [N(f)])), C(None))
-        viagen = self.at(ast.YieldFrom(value=self.at(CALL(N(g), [], starred=N(a)), csite)), csite)
-        plain = self.at(CALL(N(f), [], starred=N(a)), csite)
-        # coroutine.yield itself: yield the values straight to resume
-        direct_yield = CALL("L_ret", [ast.Yield(value=N(a))])
-        is_yield = AND(OR(prep, C(True)), IS(N(f), N("L_co_yield")))
-        return IFEXP(is_yield, direct_yield, IFEXP(test, viagen, plain))
+        first, then the arguments, as in Lua.  Small argument lists are written out in
+        each branch; in larger ones, arguments that are not plain names or constants
+        are evaluated into temporaries first, which each branch then mentions.
+        coroutine.yield yields the values straight to resume; coroutine.resume runs
+        plainly unless its coroutine sends up I/O."""
+        f, g = self.fn.new_temp("_f"), self.fn.new_temp("_g")
+        evals = []
+        if any(isinstance(a, ast.Starred) for a in args):
+            # a multi-valued last argument: pack them all once
+            a = self.fn.new_temp("_a")
+            evals = [OR(ISNOT(WALRUS(f, func), C(None)), C(True)),
+                     OR(ISNOT(WALRUS(a, ast.Tuple(elts=args, ctx=_LOAD)), C(None)), C(True))]
+
+            def yielded():
+                return N(a)
+
+            def call(fn):
+                return self.at(CALL(fn, [], starred=N(a)), csite)
+        else:
+            if sum(1 for a in args for _ in ast.walk(a)) <= 40:
+                # small: written out in each branch (only one runs)
+                conds, refs = [], args
+            else:
+                conds, refs = self.operands(args)
+            if conds:
+                evals = [OR(ISNOT(WALRUS(f, func), C(None)), C(True))] + conds
+
+            def yielded():
+                return ast.Tuple(elts=[copy.deepcopy(r) for r in refs], ctx=_LOAD)
+
+            def call(fn):
+                return self.at(ast.Call(func=fn, args=[copy.deepcopy(r) for r in refs], keywords=[]), csite)
+        first = N(f) if evals else WALRUS(f, func)
+        viagen = self.at(ast.YieldFrom(value=call(N(g))), csite)
+        plain = call(N(f))
+        y = ast.Yield(value=yielded())
+        direct_yield = y if discard else CALL("L_ret", [y])
+        p = self.fn.new_temp("_p")
+        resume = IFEXP(IS(CLASS(WALRUS(p, call(N("L_co_resume_in")))), N("tuple")), N(p),
+                       ast.YieldFrom(value=ast.Call(func=ast.Attribute(value=N(p), attr="rest", ctx=_LOAD),
+                                                    args=[], keywords=[])))
+
+        def has_gen(fn):
+            # fn.lua_gen when gen_of has been asked before (None: call plainly), else gen_of(fn)
+            look = CALL("getattr", [fn, C("lua_gen"), N("L_UNSET")])
+            return AND(ISNOT(WALRUS(g, look), C(None)),
+                       OR(ISNOT(N(g), N("L_UNSET")), ISNOT(WALRUS(g, CALL("L_gen_of", [N(f)])), C(None))))
+
+        if lua_fn:
+            # a local function of this chunk: neither coroutine.yield nor resume
+            return IFEXP(AND(*evals, has_gen(first)), viagen, plain)
+        return IFEXP(AND(*evals, IS(first, N("L_co_yield"))), direct_yield,
+                     IFEXP(IS(N(f), N("L_co_resume")), resume, IFEXP(has_gen(N(f)), viagen, plain)))
 
     def multi_expr(self, e):
         """A multi-valued expression as a Python tuple."""
@@ -1358,6 +1557,10 @@ class Compiler:
         return conds, refs
 
     def arith(self, e):
+        if not self.in_guarded:
+            r = self.guarded_arith(e)
+            if r is not None:
+                return r
         op, helper, pyop = _ARITH[e.__class__]
         lt_, rt_ = T.expr_type(e.left), T.expr_type(e.right)
         site = self.site(self.desc(e.left), self.desc(e.right))
@@ -1441,6 +1644,63 @@ class Compiler:
         if op == "^":
             return self.slow(helper, [a, b], site), (T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY)
         raise AssertionError(op)
+
+    def guarded_arith(self, e):
+        """An arithmetic expression of two or more operators over locals of unknown type
+        and numeric constants, e.g. (x * 1103515245 + 12345) % 2147483648: one class
+        test per local, then the whole tree compiled for integers (or floats), with the
+        general code as the fallback.  Reading a local has no effects, so testing them
+        all first changes nothing Lua can observe."""
+        syms = []
+        ops = [0]
+
+        def walk(x):
+            if x.__class__ in _GUARDED_OPS:
+                ops[0] += 1
+                return walk(x.left) and walk(x.right)
+            if x.__class__ is A.Number:
+                return True
+            if x.__class__ is A.Name:
+                sym = getattr(x, "sym", None)
+                if sym is None:
+                    return False
+                t = sym.type or T.ANY
+                if T.is_sub(t, T.INT) or T.is_sub(t, T.FLOAT):
+                    return True  # already known: no test needed
+                if not t & T.NUM:
+                    return False
+                if sym not in syms:
+                    syms.append(sym)
+                return True
+            return False
+
+        if not walk(e) or ops[0] < 2 or not syms or len(syms) > 3:
+            return None
+        saved = [sym.type for sym in syms]
+        self.in_guarded = True
+        try:
+            general, gt = self.arith(e)
+            branches = []
+            for kind, cls in ((T.INT, "int"), (T.FLOAT, "float")):
+                if kind == T.FLOAT and e.__class__ is A.ModOp:
+                    continue  # float % needs lua's fmod rules: the general code has them
+                if not all(t is None or t & kind for t in saved):
+                    continue
+                for sym in syms:
+                    sym.type = kind
+                try:
+                    code, _ = self.arith(e)
+                finally:
+                    for sym, t in zip(syms, saved):
+                        sym.type = t
+                test = AND(*[IS(CLASS(self.read_sym_expr(sym)), N(cls)) for sym in syms])
+                branches.append((test, code))
+        finally:
+            self.in_guarded = False
+        r = general
+        for test, code in reversed(branches):
+            r = IFEXP(test, code, r)
+        return r, gt
 
     def wrap_int(self, r):
         """Wrap an int result to 64 bits when it overflows (one range check)."""
@@ -1542,13 +1802,30 @@ class Compiler:
                 conds.append(IS(CLASS(rb), N("str")))
             return IFEXP(AND(*conds), ast.BinOp(left=ra, op=ast.Add(), right=rb),
                          self.slow("L_concat", [ra, rb], site)), T.ANY
+        # all strings at run time (the usual case): one f-string, else the helper
+        conds, refs = self.operands([v for v, _ in vals])
+        parts = []
+        for ref, (_, t) in zip(refs, vals):
+            if isinstance(ref, ast.Constant) and ref.value.__class__ is str:
+                parts.append(ast.Constant(ref.value))
+                continue
+            if T.is_sub(t, T.FLOAT):
+                ref = CALL("L_fmt_float", [ref])
+            elif not T.is_sub(t, T.STR) and not T.is_sub(t, T.INT):
+                conds.append(IS(CLASS(ref), N("str")))
+            parts.append(ast.FormattedValue(value=ref, conversion=-1, format_spec=None))
         if self.gen_mode:
-            # a __concat metamethod may yield: fold pairwise from the right, as Lua does
-            r = vals[-1][0]
-            for v, _ in reversed(vals[:-1]):
-                r = self.slow("L_concat", [v, r], site)
-            return r, T.ANY
-        return self.at(CALL("L_concat_n", [v for v, _ in vals]), site), T.ANY
+            # a __concat metamethod may yield: fold pairwise from the right, as Lua does;
+            # only the last pair's right operand is still a named value
+            r = refs[-1]
+            last = len(refs) - 2
+            for i in range(last, -1, -1):
+                psite = self.site(descs[i], descs[i + 1] if i == last else None)
+                r = self.slow("L_concat", [refs[i], r], psite)
+            other = r
+        else:
+            other = self.at(CALL("L_concat_n", list(refs)), site)
+        return IFEXP(AND(*conds), ast.JoinedStr(values=parts), other), T.ANY
 
     def compare(self, e):
         helper, pyop, swap = _COMPARE[e.__class__]
@@ -1688,6 +1965,9 @@ def _makes_calls(stmts):
             continue
         stack.extend(node_children(n))
     return False
+
+
+_GUARDED_OPS = (A.AddOp, A.SubOp, A.MultOp, A.ModOp, A.FloorDivOp, A.FloatDivOp)
 
 
 def expr_type_safe(e):
