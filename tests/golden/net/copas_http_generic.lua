@@ -17,7 +17,7 @@ local out = {}
 local function job(i, delay, f)
   copas.addthread(function()
     copas.sleep(delay)
-    out[#out + 1] = i .. ": " .. f()
+    out[i] = i .. ": " .. f()  -- by index: requests may finish in any order
   end)
 end
 job(1, 0.05, function()
