@@ -37,12 +37,13 @@ def compiler_fingerprint():
         h.update(repr(sys.version_info).encode())
         h.update(_TAG.encode())
         try:
-            import lua2py.runtime as rt
-            import lua2py.transpiler as tr
+            import importlib.util
 
-            # generated code depends on both: the compiler asks the runtime (formats) too
-            for pkg in (tr, rt):
-                d = os.path.dirname(pkg.__file__)
+            # generated code depends on both: the compiler asks the runtime (formats) too.
+            # Their folders are found without importing them (a cache hit never needs the
+            # compiler, whose import is a good part of startup).
+            for name in ("lua2py.transpiler", "lua2py.runtime"):
+                d = os.path.dirname(importlib.util.find_spec(name).origin)
                 for fn in sorted(os.listdir(d)):
                     if fn.endswith(".py"):
                         with open(os.path.join(d, fn), "rb") as fh:

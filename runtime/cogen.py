@@ -170,8 +170,13 @@ def le_gen(plain, a, b):
 
 def index_gen(o, k):
     """o[k] with an __index function that may yield."""
-    from .ops import index
-
+    if o.__class__ is not LuaTable and o.__class__ is not str:
+        # userdata whose __index is a plain method table (sockets, copas locks): one lookup
+        mt = getattr(o, "lua_meta", None)
+        if mt is not None:
+            h = dict.get(mt, "__index")
+            if h.__class__ is LuaTable and h.meta is None and k.__class__ is str:
+                return dict.get(h, k)
     if o.__class__ is LuaTable:
         rk = rawkey(k) if k is not None else None
         v = dict.get(o, rk) if rk is not None else None
@@ -182,10 +187,16 @@ def index_gen(o, k):
         if h is None:
             return None
         if h.__class__ is LuaTable:
+            if h.meta is None:  # a plain method table: no further chain to follow
+                return dict.get(h, rk) if rk is not None else None
             return (yield from index_gen(h, k))
         if gen_of(h) is None:
+            from .ops import index
+
             return index(o, k)
         return (yield from _meta1_gen(h, o, k))
+    from .ops import index
+
     h = getmetamethod(o, "__index")
     if h is None or h.__class__ is LuaTable or not callable(h) or gen_of(h) is None:
         return index(o, k)

@@ -242,6 +242,11 @@ def create(*args):
     return Coroutine(f)
 
 
+# Set by runtime/lcopas.py: returns the copas thread running now (or None).  Copas threads
+# are driven by the asyncio loop, not by resume, so `_current` does not see them.
+outer_thread = None
+
+
 def status_of(co):
     st = co.status
     if st == "running" and co is not _current[0]:
@@ -251,12 +256,18 @@ def status_of(co):
 
 def status(*args):
     co = args[0] if args else None
+    if co.__class__ is not Coroutine and hasattr(co, "coroutine_status"):
+        return co.coroutine_status()  # a copas thread
     _check_co(co, 1, "status", not args)
     return status_of(co)
 
 
 def running(*_):
     co = _current[0]
+    if co is MAIN and outer_thread is not None:
+        th = outer_thread()
+        if th is not None:
+            return (th, False)
     return (co, co is MAIN)
 
 
@@ -264,6 +275,8 @@ def isyieldable(*args):
     co = args[0] if args else _current[0]
     if args:
         _check_co(co, 1, "isyieldable")
+    elif co is MAIN and outer_thread is not None:
+        return outer_thread() is not None
     return co is not MAIN
 
 

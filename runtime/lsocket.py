@@ -24,10 +24,11 @@ import os
 import select as _select
 import socket as _socket
 import time
+from weakref import ref as _weakref
 
 from .aio import IORequest
 from .cogen import gen_of
-from .args import arg_error, check_str, check_table
+from .args import arg_error, check_str, check_table, type_error
 from .errors import LuaError
 from .table import LuaTable
 from . import ops
@@ -41,6 +42,37 @@ WAIT_WRITE = "w"
 RESOLVE = "resolve"
 
 # ---------------------------------------------------------------- drivers
+
+_GENERATOR = type((lambda: (yield))())
+
+
+def _get_running_loop():
+    # asyncio is imported only once a loop runs (every Lua program imports this module)
+    global _get_running_loop
+    from asyncio import get_running_loop as f
+
+    _get_running_loop = f
+    return f()
+
+
+class _NeverRaised(Exception):
+    pass
+
+
+# TLS exceptions, set by _ssl_module() when TLS is first used (ssl is imported only then)
+_WANT_READ = _WANT_WRITE = _TLS_EOF = _NeverRaised
+_ssl = None
+
+
+def _ssl_module():
+    global _ssl, _WANT_READ, _WANT_WRITE, _TLS_EOF
+    if _ssl is None:
+        import ssl
+
+        _WANT_READ, _WANT_WRITE = ssl.SSLWantReadError, ssl.SSLWantWriteError
+        _TLS_EOF = (ssl.SSLZeroReturnError, ssl.SSLEOFError)
+        _ssl = ssl
+    return _ssl
 
 
 def _wait_blocking(kind, fd, timeout):
@@ -59,37 +91,92 @@ def _wait_blocking(kind, fd, timeout):
             continue
 
 
-async def _wait_async(kind, fd, timeout):
-    import asyncio
+def _ready(fut):
+    if not fut.done():
+        fut.set_result(True)
 
-    loop = asyncio.get_running_loop()
+
+def _expired(fut):
+    if not fut.done():
+        fut.set_result(False)
+
+
+# Readers stay registered with the loop between waits (one per socket): a socket read
+# again and again (a line protocol) then costs no epoll_ctl and no asyncio bookkeeping per
+# wait.  The callback unregisters itself when it fires with nobody waiting (epoll is level
+# triggered), and closing a socket unregisters it (see unwatch).
+_WATCHED = {}  # fd -> [loop, weakref to the socket, waiting future or None]
+# (weak: a socket the program drops without closing is still collected, closing its fd;
+# the entry is then stale and replaced when the fd number comes back)
+
+
+def _on_readable(fd, w):
+    fut = w[2]
+    if fut is None:
+        del _WATCHED[fd]
+        w[0].remove_reader(fd)
+        return
+    w[2] = None
+    if not fut.done():
+        fut.set_result(True)
+
+
+def _drop_stale(fd):
+    w = _WATCHED.pop(fd, None)
+    if w is not None and not w[0].is_closed():
+        w[0].remove_reader(fd)
+
+
+def unwatch(sock):
+    """Drop the loop's reader for sock (before it is closed)."""
+    try:
+        fd = sock.fileno()
+    except OSError:
+        return
+    w = _WATCHED.get(fd)
+    if w is not None and w[1]() is sock:
+        del _WATCHED[fd]
+        if not w[0].is_closed():
+            w[0].remove_reader(fd)
+
+
+async def _wait_async(kind, sock, timeout):
+    """One wait on the running loop: a future set by the socket's reader/writer callback or by
+    a call_later timer (cheaper than asyncio.wait_for, which makes a task per wait)."""
+    loop = _get_running_loop()
     if kind == RESOLVE:
         try:
-            return await loop.getaddrinfo(fd, timeout, type=_socket.SOCK_STREAM)
+            return await loop.getaddrinfo(sock, timeout, type=_socket.SOCK_STREAM)
         except (_socket.gaierror, UnicodeError) as e:
             return e
     fut = loop.create_future()
-
-    def ready():
-        if not fut.done():
-            fut.set_result(True)
-
     if kind == WAIT_READ:
-        loop.add_reader(fd, ready)
+        fd = sock.fileno()
+        w = _WATCHED.get(fd)
+        if w is None or w[0] is not loop or w[1]() is not sock:
+            if w is not None and not w[0].is_closed():
+                w[0].remove_reader(fd)  # a stale entry: that fd was closed and reused
+            w = _WATCHED[fd] = [loop, _weakref(sock), None]
+            loop.add_reader(fd, _on_readable, fd, w)
+        w[2] = fut
     else:
-        loop.add_writer(fd, ready)
+        fd = sock.fileno()  # (an int: asyncio formats its key misses with repr())
+        w = _WATCHED.get(fd)
+        if w is not None and w[1]() is not sock:  # a stale reader on a reused fd
+            _drop_stale(fd)
+        w = None
+        loop.add_writer(fd, _ready, fut)
+    timer = loop.call_later(timeout, _expired, fut) if timeout is not None else None
     try:
-        if timeout is None:
-            return await fut
-        try:
-            return await asyncio.wait_for(fut, timeout)
-        except asyncio.TimeoutError:
-            return False
+        return await fut
     finally:
-        if kind == WAIT_READ:
-            loop.remove_reader(fd)
+        if w is not None:
+            if w[2] is fut:
+                w[2] = None
         else:
             loop.remove_writer(fd)
+        if timer is not None:
+            timer.cancel()
 
 
 def _resolve_now(host, port):
@@ -118,6 +205,42 @@ async def drive_async(gen):
         return e.value
 
 
+class IOWait(IORequest):
+    """An op generator that has started and must wait: `wait` is what it asked for."""
+    __slots__ = ("op", "wait")
+
+    def __init__(self, op, wait):
+        self.op = op
+        self.wait = wait
+
+    def run_blocking(self):
+        op, w = self.op, self.wait
+        try:
+            while True:
+                w = op.send(_wait_blocking(*w))
+        except StopIteration as e:
+            return e.value
+
+    async def run_async(self):
+        op, w = self.op, self.wait
+        try:
+            while True:
+                w = op.send(await _wait_async(*w))
+        except StopIteration as e:
+            return e.value
+
+
+def op_gen(op):
+    """`yield from op_gen(op)`: run an op generator inside a coroutine; only when it has to
+    wait does a request go up to the driver."""
+    try:
+        w = op.send(None)
+    except StopIteration as e:
+        return e.value
+    r = yield IOWait(op, w)
+    return r
+
+
 class OpRequest(IORequest):
     """An IORequest made of an op generator function and its arguments."""
     __slots__ = ("fn", "args")
@@ -134,6 +257,35 @@ class OpRequest(IORequest):
 
     def __repr__(self):
         return "<OpRequest %s>" % self.fn.__name__
+
+
+def op_function(maker, name):
+    """A Lua function from `maker`, which checks the arguments and either finishes at once
+    (returning the Lua result) or returns an op generator.  The plain version drives the op
+    blocking; the generator version (`lua_gen`) runs it until it has to wait and only then
+    yields an IOWait up to the driver, so calls that need no waiting never leave the
+    coroutine."""
+    def plain(*args):
+        r = maker(*args)
+        if r.__class__ is _GENERATOR:
+            return drive_blocking(r)
+        return r
+
+    def gen(*args):
+        r = maker(*args)
+        if r.__class__ is not _GENERATOR:
+            return r
+        try:
+            w = r.send(None)
+        except StopIteration as e:
+            return e.value
+        res = yield IOWait(r, w)
+        return res
+
+    plain.lua_gen = gen
+    plain.__name__ = name
+    gen.__name__ = name + "_gen"
+    return plain
 
 
 class SleepRequest(IORequest):
@@ -281,6 +433,7 @@ TIMEOUT = "timeout"
 class TCP:
     """A LuaSocket tcp object; its class ("tcp{master}", "tcp{client}", "tcp{server}") is its metatable."""
     lua_type = "userdata"
+    copas_tm = None  # Copas's own timeouts for this socket (copas.settimeout), see lcopas
 
     def __init__(self, family=None, sock=None, meta=None):
         self.family = family  # None = not created yet (AF_UNSPEC)
@@ -292,7 +445,7 @@ class TCP:
         self.received = 0
         self.sent = 0
         self.birthday = time.monotonic()
-        self.pending_opts = []
+        self.tls = None  # (SSLContext, server_hostname): connect then shakes hands (https)
         if sock is not None:
             sock.setblocking(False)
 
@@ -311,9 +464,6 @@ class TCP:
             s.setblocking(False)
             self.sock = s
             self.family = family
-            for name, val in self.pending_opts:
-                _apply_option(s, name, val)
-            self.pending_opts = []
         return self.sock
 
     def __repr__(self):
@@ -332,11 +482,26 @@ def _check(o, n, fname, group):
     arg_error(n, fname, "%s expected" % group)
 
 
-# --- op generators (run through OpRequest) ------------------------------------
+# --- op generators ---------------------------------------------------------------
+#
+# Each op does the non-blocking system calls itself and yields a wait only when one
+# would block; the makers below first try the call at once (most sends, and receives
+# whose data is already buffered or has arrived, finish without any wait).
 
-def _op_connect(o, host, port):
+def _numeric_addr(host, port):
+    """getaddrinfo for an IP literal (no lookup, so no trip to the loop's resolver thread);
+    None for a name."""
+    try:
+        return _socket.getaddrinfo(host, port, type=_socket.SOCK_STREAM, flags=_socket.AI_NUMERICHOST)
+    except (_socket.gaierror, UnicodeError, TypeError):
+        return None
+
+
+def _op_connect(o, host, port, tls=None):
     o.tm.markstart()
-    infos = yield (RESOLVE, host, port)
+    infos = _numeric_addr(host, port)
+    if infos is None:
+        infos = yield (RESOLVE, host, port)
     if isinstance(infos, Exception):
         return (None, strerror(infos))
     err = "no info on address"
@@ -349,19 +514,59 @@ def _op_connect(o, host, port):
             t = o.tm.retry()
             if t == 0:
                 return (None, TIMEOUT)
-            ok = yield (WAIT_WRITE, s.fileno(), t)
+            ok = yield (WAIT_WRITE, s, t)
             if not ok:
                 return (None, TIMEOUT)
             e = s.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
         if e == 0 or e == errno.EISCONN:
             o.lua_meta = CLIENT_META
+            if tls is not None:
+                err = yield from _op_handshake(o, tls)
+                if err is not None:
+                    return (None, err)
             return 1.0
         err = strerror(e)
     return (None, err)
 
 
+def _op_handshake(o, tls):
+    """Wrap a connected socket in TLS (tls = (SSLContext, server_hostname)) and shake hands;
+    returns None or LuaSec-style error text."""
+    ssl = _ssl_module()
+    ctx, hostname = tls
+    try:
+        o.sock = ctx.wrap_socket(o.sock, server_hostname=hostname, do_handshake_on_connect=False)
+    except (ssl.SSLError, ValueError) as e:
+        return _tls_error(e)
+    s = o.sock
+    while True:
+        try:
+            s.do_handshake()
+            return None
+        except ssl.SSLWantReadError:
+            kind = WAIT_READ
+        except ssl.SSLWantWriteError:
+            kind = WAIT_WRITE
+        except ssl.SSLCertVerificationError as e:
+            return e.verify_message or "certificate verify failed"
+        except (ssl.SSLError, OSError) as e:
+            return _tls_error(e)
+        t = o.tm.retry()
+        if t == 0:
+            return TIMEOUT
+        ok = yield (kind, s, t)
+        if not ok:
+            return TIMEOUT
+
+
+def _tls_error(e):
+    if isinstance(e, OSError) and not getattr(e, "reason", None) and e.errno:
+        return strerror(e)
+    return getattr(e, "reason", None) and e.reason.lower().replace("_", " ") or str(e)
+
+
 def _recv_some(o):
-    """buffer_get: returns (data, err) where data is the buffered bytes (maybe after one recv)."""
+    """buffer_get as an op: (data, err) where data is the buffered bytes (maybe after one recv)."""
     if o.buf:
         return o.buf, None
     if o.closed or o.sock is None:
@@ -370,100 +575,140 @@ def _recv_some(o):
     while True:
         try:
             data = s.recv(BUF_SIZE)
-        except (BlockingIOError, InterruptedError):
-            t = o.tm.retry()
-            if t == 0:
-                return b"", TIMEOUT
-            ok = yield (WAIT_READ, s.fileno(), t)
-            if not ok:
-                return b"", TIMEOUT
-            continue
+        except (BlockingIOError, InterruptedError, _WANT_READ):
+            kind = WAIT_READ
+        except _WANT_WRITE:
+            kind = WAIT_WRITE
+        except _TLS_EOF:
+            return b"", CLOSED
         except OSError as e:
             return b"", strerror(e)
-        if not data:
-            return b"", CLOSED
-        o.received += len(data)
-        o.buf = data
-        return data, None
+        else:
+            if not data:
+                return b"", CLOSED
+            o.received += len(data)
+            o.buf = data
+            return data, None
+        t = o.tm.retry()
+        if t == 0:
+            return b"", TIMEOUT
+        ok = yield (kind, s, t)
+        if not ok:
+            return b"", TIMEOUT
 
 
-def _op_receive(o, kind, wanted, prefix):
-    """buffer_meth_receive: kind "l", "a" or "n" (wanted bytes, prefix included)."""
-    o.tm.markstart()
-    parts = [prefix] if prefix else []
-    err = None
-    if kind == "l":
-        while True:
-            data, err = yield from _recv_some(o)
-            pos = data.find(b"\n")
-            if pos >= 0:
-                parts.append(data[:pos].replace(b"\r", b""))
-                o.buf = data[pos + 1:]
-                err = None
-                break
-            parts.append(data.replace(b"\r", b""))
-            o.buf = b""
-            if err is not None:
-                break
-    elif kind == "a":
-        total = 0
-        while True:
-            data, err = yield from _recv_some(o)
-            total += len(data)
-            parts.append(data)
-            o.buf = b""
-            if err is not None:
-                break
-        if err == CLOSED and total > 0:
-            err = None
-    else:
-        size = len(prefix)
-        if size == 0 or wanted > size:
-            want = wanted - size
-            total = 0
-            while True:
-                data, err = yield from _recv_some(o)
-                take = data[:want - total]
-                parts.append(take)
-                o.buf = data[len(take):]
-                total += len(take)
-                if err is not None or total >= want:
-                    break
-    out = b"".join(p if p.__class__ is bytes else p.encode("latin-1") for p in parts).decode("latin-1")
-    if err is not None:
-        return (None, err, out)
-    return (out, None, None)
-
-
-def _op_send(o, data, start):
-    """buffer_meth_send after the index arithmetic: data is the bytes to send."""
-    o.tm.markstart()
-    sent = 0
-    err = None
+def _fill(o):
+    """One non-blocking read into the buffer: None, or the error text ("closed", ...);
+    "wait" when nothing is there yet."""
     if o.closed or o.sock is None:
-        err = CLOSED
-    else:
-        s = o.sock
-        n = len(data)
-        while sent < n:
-            chunk = data[sent:sent + STEP_SIZE]
-            try:
-                k = s.send(chunk)
-            except (BlockingIOError, InterruptedError):
-                t = o.tm.retry()
-                if t == 0:
-                    err = TIMEOUT
-                    break
-                ok = yield (WAIT_WRITE, s.fileno(), t)
-                if not ok:
-                    err = TIMEOUT
-                    break
+        return CLOSED
+    try:
+        data = o.sock.recv(BUF_SIZE)
+    except (BlockingIOError, InterruptedError, _WANT_READ, _WANT_WRITE):
+        return "wait"
+    except _TLS_EOF:
+        return CLOSED
+    except OSError as e:
+        return strerror(e)
+    if not data:
+        return CLOSED
+    o.received += len(data)
+    o.buf = o.buf + data if o.buf else data
+    return None
+
+
+def _wait_for_data(o):
+    """Wait (within the socket's timeout) until a read would not block: None or "timeout"."""
+    t = o.tm.retry()
+    if t == 0:
+        return TIMEOUT
+    kind = WAIT_READ
+    ok = yield (kind, o.sock, t)
+    return None if ok else TIMEOUT
+
+
+def _line(o, prefix):
+    """Try to take a line from the buffer alone: the result, or None."""
+    buf = o.buf
+    pos = buf.find(b"\n")
+    if pos < 0:
+        return None
+    line = buf[:pos]
+    o.buf = buf[pos + 1:]
+    if b"\r" in line:
+        line = line.replace(b"\r", b"")
+    return (prefix + line.decode("latin-1"), None, None)
+
+
+def _op_receive(o, kind, wanted, prefix, wait_first=False):
+    """buffer_meth_receive: kind "l", "a" or "n" (wanted bytes, prefix not counted).  Works on
+    o.buf and fills it with non-blocking reads; waits only when a read would block
+    (wait_first: the caller has just seen it would)."""
+    o.tm.markstart()
+    if wait_first:
+        err = yield from _wait_for_data(o)
+        if err is not None:
+            buf = o.buf
+            o.buf = b""
+            return (None, err, prefix + buf.replace(b"\r", b"").decode("latin-1"))
+    while True:
+        buf = o.buf
+        if kind == "l":
+            pos = buf.find(b"\n")
+            if pos >= 0:
+                line = buf[:pos]
+                o.buf = buf[pos + 1:]
+                return (prefix + line.replace(b"\r", b"").decode("latin-1"), None, None)
+        elif kind == "n" and buf and len(buf) >= wanted:  # (recvraw reads before it counts)
+            o.buf = buf[wanted:]
+            return (prefix + buf[:wanted].decode("latin-1"), None, None)
+        err = _fill(o)
+        if err == "wait":
+            err = yield from _wait_for_data(o)
+            if err is None:
                 continue
-            except OSError as e:
-                err = strerror(e)
-                break
+        if err is not None:
+            break
+    # an error: LuaSocket hands over what it has read as the partial result
+    buf = o.buf
+    o.buf = b""
+    if kind == "l":
+        buf = buf.replace(b"\r", b"")
+    elif kind == "a" and err == CLOSED:
+        # recvall: "closed" is success when anything at all was read
+        if buf:
+            return (prefix + buf.decode("latin-1"), None, None)
+    return (None, err, prefix + buf.decode("latin-1"))
+
+
+def _op_send(o, data, start, sent):
+    """buffer_meth_send, continued after `sent` bytes went out at once."""
+    o.tm.markstart()
+    s = o.sock
+    n = len(data)
+    err = None
+    while sent < n:
+        try:
+            k = s.send(data[sent:])
+        except (BlockingIOError, InterruptedError, _WANT_WRITE):
+            kind = WAIT_WRITE
+        except _WANT_READ:
+            kind = WAIT_READ
+        except OSError as e:
+            err = strerror(e)
+            break
+        else:
             sent += k
             o.sent += k
+            continue
+        t = o.tm.retry()
+        if t == 0:
+            err = TIMEOUT
+            break
+        ok = yield (kind, s, t)
+        if not ok:
+            err = TIMEOUT
+            break
     if err is not None:
         return (None, err, float(sent + start - 1))
     return (float(sent + start - 1), None, None)
@@ -481,7 +726,7 @@ def _op_accept(o):
             t = o.tm.retry()
             if t == 0:
                 return (None, TIMEOUT)
-            ok = yield (WAIT_READ, s.fileno(), t)
+            ok = yield (WAIT_READ, s, t)
             if not ok:
                 return (None, TIMEOUT)
             continue
@@ -490,18 +735,13 @@ def _op_accept(o):
         return TCP(o.family, c, CLIENT_META)
 
 
-def _no_wait():
-    return
-    yield
-
-
 # --- methods --------------------------------------------------------------------
 
 def _mk_connect(o=None, address=None, port=None, *_):
     _check(o, 1, "connect", "tcp{master}")
     address = check_str(address, 2, "connect")
     port = _port_arg(port, 3, "connect")
-    return OpRequest(_op_connect, o, address, port)
+    return _op_connect(o, address, port, o.tls)
 
 
 def _port_arg(port, n, fname):
@@ -517,7 +757,8 @@ def _port_arg(port, n, fname):
 
 
 def _mk_receive(o=None, pattern=None, prefix=None, *_):
-    _check(o, 1, "receive", "tcp{client}")
+    if o.__class__ is not TCP or o.lua_meta is not CLIENT_META:
+        _check(o, 1, "receive", "tcp{client}")
     if prefix is None:
         prefix = ""
     elif prefix.__class__ is not str:
@@ -525,6 +766,32 @@ def _mk_receive(o=None, pattern=None, prefix=None, *_):
             prefix = ops.tostring(prefix)
         else:
             check_str(prefix, 3, "receive")
+    if pattern is None or pattern == "*l":
+        # the common case at once: a line already buffered, or arriving with one read
+        kind, n = "l", 0
+        r = _line(o, prefix) if o.buf else None
+        if r is not None:
+            return r
+        err = _fill(o)
+        if err is None:
+            r = _line(o, prefix)
+            if r is not None:
+                return r
+        elif err == "wait":
+            return _op_receive(o, kind, n, prefix, True)
+        else:
+            return _op_receive(o, kind, n, prefix)
+    else:
+        kind, n = _receive_pattern(pattern)
+        if kind == "n" and prefix:
+            # the prefix counts towards the size; a prefix that long reads nothing
+            if n <= len(prefix):
+                return (prefix, None, None)
+            n -= len(prefix)
+    return _op_receive(o, kind, n, prefix)
+
+
+def _receive_pattern(pattern):
     n = None
     if pattern.__class__ in (int, float):
         n = pattern
@@ -533,41 +800,57 @@ def _mk_receive(o=None, pattern=None, prefix=None, *_):
 
         n = str2number(pattern)
     if n is None:
-        p = "*l" if pattern is None else pattern
+        p = pattern
         if p.__class__ is not str:
             check_str(p, 2, "receive")
         if p.startswith("*"):
             p = p[1:]
         if p[:1] == "l":
-            kind = "l"
-        elif p[:1] == "a":
-            kind = "a"
-        else:
-            arg_error(2, "receive", "invalid receive pattern")
-        return OpRequest(_op_receive, o, kind, 0, prefix.encode("latin-1"))
+            return "l", 0
+        if p[:1] == "a":
+            return "a", 0
+        arg_error(2, "receive", "invalid receive pattern")
     if n < 0:
         arg_error(2, "receive", "invalid receive pattern")
-    return OpRequest(_op_receive, o, "n", int(n), prefix.encode("latin-1"))
+    return "n", int(n)
 
 
 def _mk_send(o=None, data=None, i=None, j=None, *_):
-    _check(o, 1, "send", "tcp{client}")
-    if data.__class__ in (int, float):
-        data = ops.tostring(data)
-    data = check_str(data, 2, "send")
-    size = len(data)
-    start = 1 if i is None else int(_num(i, 3, "send"))
-    end = -1 if j is None else int(_num(j, 4, "send"))
-    if start < 0:
-        start = size + start + 1
-    if end < 0:
-        end = size + end + 1
-    if start < 1:
-        start = 1
-    if end > size:
-        end = size
-    payload = data[start - 1:end].encode("latin-1") if start <= end else b""
-    return OpRequest(_op_send, o, payload, start)
+    if o.__class__ is not TCP or o.lua_meta is not CLIENT_META:
+        _check(o, 1, "send", "tcp{client}")
+    if data.__class__ is not str:
+        if data.__class__ in (int, float):
+            data = ops.tostring(data)
+        data = check_str(data, 2, "send")
+    start = 1
+    if i is None and j is None:
+        payload = data.encode("latin-1")
+    else:
+        size = len(data)
+        start = 1 if i is None else int(_num(i, 3, "send"))
+        end = -1 if j is None else int(_num(j, 4, "send"))
+        if start < 0:
+            start = size + start + 1
+        if end < 0:
+            end = size + end + 1
+        if start < 1:
+            start = 1
+        if end > size:
+            end = size
+        payload = data[start - 1:end].encode("latin-1") if start <= end else b""
+    if o.closed or o.sock is None:
+        return (None, CLOSED, float(start - 1))
+    # the first attempt right here: usually everything goes out at once
+    try:
+        k = o.sock.send(payload) if payload else 0
+    except (BlockingIOError, InterruptedError, _WANT_WRITE, _WANT_READ):
+        k = 0
+    except OSError as e:
+        return (None, strerror(e), float(start - 1))
+    o.sent += k
+    if k == len(payload):
+        return (float(k + start - 1), None, None)
+    return _op_send(o, payload, start, k)
 
 
 def _num(v, n, fname):
@@ -586,13 +869,13 @@ def _num(v, n, fname):
 
 def _mk_accept(o=None, *_):
     _check(o, 1, "accept", "tcp{server}")
-    return OpRequest(_op_accept, o)
+    return _op_accept(o)
 
 
-tcp_connect = io_function(_mk_connect, "connect")
-tcp_receive = io_function(_mk_receive, "receive")
-tcp_send = io_function(_mk_send, "send")
-tcp_accept = io_function(_mk_accept, "accept")
+tcp_connect = op_function(_mk_connect, "connect")
+tcp_receive = op_function(_mk_receive, "receive")
+tcp_send = op_function(_mk_send, "send")
+tcp_accept = op_function(_mk_accept, "accept")
 
 
 def tcp_bind(o=None, address=None, port=None, *_):
@@ -632,6 +915,7 @@ def tcp_listen(o=None, backlog=None, *_):
 def tcp_close(o=None, *_):
     _check(o, 1, "close", "tcp{any}")
     if o.sock is not None and not o.closed:
+        unwatch(o.sock)
         try:
             o.sock.close()
         except OSError:
@@ -690,7 +974,8 @@ def tcp_setfd(o=None, fd=None, *_):
 
 def tcp_getfamily(o=None, *_):
     _check(o, 1, "getfamily", "tcp{any}")
-    return "inet6" if o.family == _socket.AF_INET6 else "inet"
+    # tcp.c: anything but inet6 is reported as "inet4" (getsockname says "inet")
+    return "inet6" if o.family == _socket.AF_INET6 else "inet4"
 
 
 def _bad_fd():
@@ -767,34 +1052,41 @@ def _apply_option(s, name, val):
         s.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, struct.pack("ii", on, secs))
 
 
-def tcp_setoption(o=None, name=None, val=None, *_):
+def tcp_setoption(o=None, name=None, *rest):
     _check(o, 1, "setoption", "tcp{any}")
-    name = check_str(name, 2, "setoption")
+    name = check_str(name, 2, "setoption", not rest and name is None)
+    val = rest[0] if rest else None
+    # options.c: the option's argument type is checked before the descriptor is used
     if name == "linger":
         if val.__class__ is not LuaTable:
-            arg_error(3, "setoption", "table expected")
-        val = (val["on"], _num(val["timeout"] or 0, 3, "setoption"))
+            type_error(3, "setoption", "table", val, not rest)
+        on = val["on"]
+        if on.__class__ is not bool:
+            arg_error(3, "setoption", "boolean 'on' field expected")
+        val = (on, int(_num(val["timeout"], 3, "setoption")))
     elif name in _INT_OPTS:
         val = _num(val, 3, "setoption")
-    elif name not in _BOOL_OPTS:
-        arg_error(2, "setoption", "unsupported option `%s'" % name)
+    elif name in _BOOL_OPTS:
+        if val.__class__ is not bool:
+            type_error(3, "setoption", "boolean", val, not rest)
     else:
-        val = val is not None and val is not False
-    if o.sock is None:
-        o.pending_opts.append((name, val))
-        return 1.0
+        arg_error(2, "setoption", "unsupported option `%s'" % name)
+    if o.sock is None or o.closed:
+        return (None, "setsockopt failed")
     try:
         _apply_option(o.sock, name, val)
-    except OSError as e:
-        return (None, strerror(e))
+    except OSError:
+        return (None, "setsockopt failed")
     return 1.0
 
 
-def tcp_getoption(o=None, name=None, *_):
+def tcp_getoption(o=None, name=None, *rest):
     _check(o, 1, "getoption", "tcp{any}")
-    name = check_str(name, 2, "getoption")
-    if o.sock is None:
-        return _bad_fd()
+    name = check_str(name, 2, "getoption", not rest and name is None)
+    if name not in _BOOL_OPTS and name not in _INT_OPTS and name != "linger":
+        arg_error(2, "getoption", "unsupported option `%s'" % name)
+    if o.sock is None or o.closed:
+        return (None, "getsockopt failed")
     try:
         if name in _BOOL_OPTS:
             lvl, opt = _BOOL_OPTS[name]
@@ -802,17 +1094,15 @@ def tcp_getoption(o=None, name=None, *_):
         if name in _INT_OPTS:
             lvl, opt = _INT_OPTS[name]
             return o.sock.getsockopt(lvl, opt)
-        if name == "linger":
-            import struct
+        import struct
 
-            on, secs = struct.unpack("ii", o.sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, 8))
-            t = LuaTable()
-            dict.__setitem__(t, "on", bool(on))
-            dict.__setitem__(t, "timeout", secs)
-            return t
-    except OSError as e:
-        return (None, strerror(e))
-    arg_error(2, "getoption", "unsupported option `%s'" % name)
+        on, secs = struct.unpack("ii", o.sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, 8))
+        t = LuaTable()
+        dict.__setitem__(t, "on", bool(on))
+        dict.__setitem__(t, "timeout", secs)
+        return t
+    except OSError:
+        return (None, "getsockopt failed")
 
 
 _METHODS = {
@@ -883,7 +1173,7 @@ def _mk_global_connect(address=None, port=None, locaddr=None, locport=None, fami
         fam = _socket.AF_INET
     elif family == "inet6":
         fam = _socket.AF_INET6
-    return OpRequest(_op_global_connect, address, port, locaddr, locport, fam)
+    return _op_global_connect(address, port, locaddr, locport, fam)
 
 
 def _mk_connect4(address=None, port=None, locaddr=None, locport=None, *_):
@@ -894,9 +1184,9 @@ def _mk_connect6(address=None, port=None, locaddr=None, locport=None, *_):
     return _mk_global_connect(address, port, locaddr, locport, "inet6")
 
 
-sock_connect = io_function(_mk_global_connect, "connect")
-sock_connect4 = io_function(_mk_connect4, "connect4")
-sock_connect6 = io_function(_mk_connect6, "connect6")
+sock_connect = op_function(_mk_global_connect, "connect")
+sock_connect4 = op_function(_mk_connect4, "connect4")
+sock_connect6 = op_function(_mk_connect6, "connect6")
 
 
 def sock_bind(host=None, port=None, backlog=None, *_):
@@ -937,11 +1227,375 @@ def _mk_sleep(n=None, *_):
 sock_sleep = io_function(_mk_sleep, "sleep")
 
 
+# --- udp ------------------------------------------------------------------------
+
+UDP_DATAGRAMSIZE = 8192
+
+
+class UDP:
+    """A LuaSocket udp object ("udp{unconnected}" / "udp{connected}"); like tcp objects the
+    descriptor is made on first use (sendto, setsockname, setpeername)."""
+    lua_type = "userdata"
+
+    def __init__(self, family=None):
+        self.family = family
+        self.sock = None
+        self.closed = False
+        self.lua_meta = UDP_UNCONNECTED
+        self.tm = Timeout()
+        if family is not None:
+            self.ensure(family)
+
+    @property
+    def cls(self):
+        return dict.get(self.lua_meta, "__name")
+
+    def fileno(self):
+        if self.sock is None or self.closed:
+            return -1
+        return self.sock.fileno()
+
+    def ensure(self, family):
+        if self.sock is None:
+            s = _socket.socket(family, _socket.SOCK_DGRAM)
+            s.setblocking(False)
+            self.sock = s
+            self.family = family
+        return self.sock
+
+
+def _check_udp(o, n, fname, group):
+    if o.__class__ is UDP and (group == "udp{any}" or o.cls == group):
+        return o
+    arg_error(n, fname, "%s expected" % group)
+
+
+def _udp_addr(host, port, numeric):
+    try:
+        return _socket.getaddrinfo(host, port, type=_socket.SOCK_DGRAM,
+                                   flags=_socket.AI_NUMERICHOST if numeric else 0)
+    except (_socket.gaierror, UnicodeError) as e:
+        return e
+
+
+def _op_udp_wait(o, kind):
+    """Wait for the socket within its timeout: None or "timeout"."""
+    o.tm.markstart()
+    t = o.tm.retry()
+    if t == 0:
+        return TIMEOUT
+    ok = yield (kind, o.sock, t)
+    return None if ok else TIMEOUT
+
+
+def _op_udp_send(o, data, addr):
+    while True:
+        try:
+            n = o.sock.sendto(data, addr) if addr is not None else o.sock.send(data)
+            return float(n)
+        except (BlockingIOError, InterruptedError):
+            err = yield from _op_udp_wait(o, WAIT_WRITE)
+            if err is not None:
+                return (None, err)
+        except OSError as e:
+            return (None, strerror(e))
+
+
+def _op_udp_recv(o, size, want_from):
+    if o.closed or o.sock is None:
+        return (None, CLOSED) if o.closed else (None, "refused")
+    while True:
+        try:
+            data, addr = o.sock.recvfrom(size)
+        except (BlockingIOError, InterruptedError):
+            err = yield from _op_udp_wait(o, WAIT_READ)
+            if err is not None:
+                return (None, err)
+            continue
+        except OSError as e:
+            return (None, strerror(e))
+        d = data.decode("latin-1")
+        if want_from:
+            return (d, addr[0], addr[1])
+        return d
+
+
+def _udp_data(data, fname):
+    if data.__class__ in (int, float):
+        data = ops.tostring(data)
+    return check_str(data, 2, fname).encode("latin-1")
+
+
+def _mk_udp_sendto(o=None, data=None, ip=None, port=None, *_):
+    _check_udp(o, 1, "sendto", "udp{unconnected}")
+    data = _udp_data(data, "sendto")
+    ip = check_str(ip, 3, "sendto")
+    port = _port_arg(port, 4, "sendto")
+    infos = _udp_addr(ip, port, True)
+    if isinstance(infos, Exception):
+        return (None, strerror(infos))
+    fam, _t, _p, _c, addr = infos[0]
+    if o.closed:
+        return (None, CLOSED)
+    o.ensure(fam)
+    return _op_udp_send(o, data, addr)
+
+
+def _mk_udp_send(o=None, data=None, *_):
+    _check_udp(o, 1, "send", "udp{connected}")
+    data = _udp_data(data, "send")
+    if o.closed or o.sock is None:
+        return (None, CLOSED)
+    return _op_udp_send(o, data, None)
+
+
+def _udp_size(size, fname):
+    if size is None:
+        return UDP_DATAGRAMSIZE
+    n = int(_num(size, 2, fname))
+    return n if n > 0 else UDP_DATAGRAMSIZE
+
+
+def _mk_udp_receive(o=None, size=None, *_):
+    _check_udp(o, 1, "receive", "udp{any}")
+    return _op_udp_recv(o, _udp_size(size, "receive"), False)
+
+
+def _mk_udp_receivefrom(o=None, size=None, *_):
+    _check_udp(o, 1, "receivefrom", "udp{unconnected}")
+    return _op_udp_recv(o, _udp_size(size, "receivefrom"), True)
+
+
+udp_sendto = op_function(_mk_udp_sendto, "sendto")
+udp_send = op_function(_mk_udp_send, "send")
+udp_receive = op_function(_mk_udp_receive, "receive")
+udp_receivefrom = op_function(_mk_udp_receivefrom, "receivefrom")
+
+
+def udp_setpeername(o=None, address=None, port=None, *_):
+    _check_udp(o, 1, "setpeername", "udp{any}")
+    address = check_str(address, 2, "setpeername")
+    if address == "*":
+        # disconnect (connect to AF_UNSPEC)
+        if o.sock is not None and not o.closed:
+            import ctypes
+            import struct
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            sa = struct.pack("H14s", _socket.AF_UNSPEC, b"")
+            libc.connect(o.sock.fileno(), sa, len(sa))
+        o.lua_meta = UDP_UNCONNECTED
+        return 1.0
+    port = _port_arg(port, 3, "setpeername")
+    infos = _udp_addr(address, port, False)
+    if isinstance(infos, Exception):
+        return (None, strerror(infos))
+    err = "no info on address"
+    for fam, _t, _p, _c, addr in infos:
+        if o.family is not None and fam != o.family:
+            continue
+        s = o.ensure(fam)
+        try:
+            s.connect(addr)
+        except OSError as e:
+            err = strerror(e)
+            continue
+        o.lua_meta = UDP_CONNECTED
+        return 1.0
+    return (None, err)
+
+
+def udp_setsockname(o=None, address=None, port=None, *_):
+    _check_udp(o, 1, "setsockname", "udp{unconnected}")
+    address = check_str(address, 2, "setsockname")
+    port = _port_arg(port, 3, "setsockname")
+    if address == "*":
+        address = "0.0.0.0"
+    infos = _udp_addr(address, port, False)
+    if isinstance(infos, Exception):
+        return (None, strerror(infos))
+    err = "no info on address"
+    for fam, _t, _p, _c, addr in infos:
+        if o.family is not None and fam != o.family:
+            continue
+        s = o.ensure(fam)
+        try:
+            s.bind(addr)
+            return 1.0
+        except OSError as e:
+            err = strerror(e)
+    return (None, err)
+
+
+def udp_getsockname(o=None, *_):
+    _check_udp(o, 1, "getsockname", "udp{any}")
+    if o.sock is None or o.closed:
+        return _bad_fd()
+    try:
+        a = o.sock.getsockname()
+    except OSError as e:
+        return (None, strerror(e))
+    return (a[0], str(a[1]), "inet6" if o.family == _socket.AF_INET6 else "inet")
+
+
+def udp_getpeername(o=None, *_):
+    _check_udp(o, 1, "getpeername", "udp{connected}")
+    if o.sock is None or o.closed:
+        return _bad_fd()
+    try:
+        a = o.sock.getpeername()
+    except OSError as e:
+        return (None, os.strerror(e.errno) if e.errno else str(e))
+    return (a[0], int(a[1]), "inet6" if o.family == _socket.AF_INET6 else "inet")
+
+
+def udp_settimeout(o=None, value=None, mode=None, *_):
+    _check_udp(o, 1, "settimeout", "udp{any}")
+    t = -1.0 if value is None else float(_num(value, 2, "settimeout"))
+    mode = "b" if mode is None else check_str(mode, 3, "settimeout")
+    if mode[:1] == "b":
+        o.tm.block = t
+    elif mode[:1] in ("t", "r"):
+        o.tm.total = t
+    else:
+        arg_error(3, "settimeout", "invalid timeout mode")
+    return 1.0
+
+
+def udp_gettimeout(o=None, *_):
+    _check_udp(o, 1, "gettimeout", "udp{any}")
+    return (o.tm.block, o.tm.total)
+
+
+def udp_close(o=None, *_):
+    _check_udp(o, 1, "close", "udp{any}")
+    if o.sock is not None and not o.closed:
+        unwatch(o.sock)
+        try:
+            o.sock.close()
+        except OSError:
+            pass
+    o.closed = True
+    return 1.0
+
+
+def udp_getfd(o=None, *_):
+    _check_udp(o, 1, "getfd", "udp{any}")
+    return float(o.fileno())
+
+
+def udp_dirty(o=None, *_):
+    _check_udp(o, 1, "dirty", "udp{any}")
+    return False
+
+
+def udp_getfamily(o=None, *_):
+    _check_udp(o, 1, "getfamily", "udp{any}")
+    return "inet6" if o.family == _socket.AF_INET6 else "inet4"
+
+
+_UDP_BOOL_OPTS = {
+    "broadcast": (_socket.SOL_SOCKET, _socket.SO_BROADCAST),
+    "dontroute": (_socket.SOL_SOCKET, _socket.SO_DONTROUTE),
+    "reuseaddr": (_socket.SOL_SOCKET, _socket.SO_REUSEADDR),
+    "reuseport": (_socket.SOL_SOCKET, getattr(_socket, "SO_REUSEPORT", _socket.SO_REUSEADDR)),
+    "ip-multicast-loop": (_socket.IPPROTO_IP, _socket.IP_MULTICAST_LOOP),
+}
+_UDP_INT_OPTS = {
+    "ip-multicast-ttl": (_socket.IPPROTO_IP, _socket.IP_MULTICAST_TTL),
+    "recv-buffer-size": (_socket.SOL_SOCKET, _socket.SO_RCVBUF),
+    "send-buffer-size": (_socket.SOL_SOCKET, _socket.SO_SNDBUF),
+}
+
+
+def udp_setoption(o=None, name=None, *rest):
+    _check_udp(o, 1, "setoption", "udp{any}")
+    name = check_str(name, 2, "setoption", not rest and name is None)
+    val = rest[0] if rest else None
+    if name in _UDP_BOOL_OPTS:
+        if val.__class__ is not bool:
+            type_error(3, "setoption", "boolean", val, not rest)
+        lvl, opt = _UDP_BOOL_OPTS[name]
+        val = 1 if val else 0
+    elif name in _UDP_INT_OPTS:
+        lvl, opt = _UDP_INT_OPTS[name]
+        val = int(_num(val, 3, "setoption"))
+    else:
+        arg_error(2, "setoption", "unsupported option `%s'" % name)
+    if o.sock is None or o.closed:
+        return (None, "setsockopt failed")
+    try:
+        o.sock.setsockopt(lvl, opt, val)
+    except OSError:
+        return (None, "setsockopt failed")
+    return 1.0
+
+
+def udp_getoption(o=None, name=None, *rest):
+    _check_udp(o, 1, "getoption", "udp{any}")
+    name = check_str(name, 2, "getoption", not rest and name is None)
+    if name not in _UDP_BOOL_OPTS and name not in _UDP_INT_OPTS:
+        arg_error(2, "getoption", "unsupported option `%s'" % name)
+    if o.sock is None or o.closed:
+        return (None, "getsockopt failed")
+    try:
+        if name in _UDP_BOOL_OPTS:
+            lvl, opt = _UDP_BOOL_OPTS[name]
+            return o.sock.getsockopt(lvl, opt) != 0
+        lvl, opt = _UDP_INT_OPTS[name]
+        return o.sock.getsockopt(lvl, opt)
+    except OSError:
+        return (None, "getsockopt failed")
+
+
+def _udp_tostring(o, *_):
+    return "%s: %#x" % (o.cls, id(o))
+
+
+_UDP_METHODS = {
+    "close": udp_close, "dirty": udp_dirty, "getfamily": udp_getfamily, "getfd": udp_getfd,
+    "getoption": udp_getoption, "getpeername": udp_getpeername, "getsockname": udp_getsockname,
+    "gettimeout": udp_gettimeout, "receive": udp_receive, "receivefrom": udp_receivefrom,
+    "send": udp_send, "sendto": udp_sendto, "setfd": tcp_setfd, "setoption": udp_setoption,
+    "setpeername": udp_setpeername, "setsockname": udp_setsockname, "settimeout": udp_settimeout,
+}
+
+
+def _make_udp_meta(cls):
+    idx = LuaTable()
+    for k, v in _UDP_METHODS.items():
+        dict.__setitem__(idx, k, v)
+    dict.__setitem__(idx, "class", cls)
+    mt = LuaTable()
+    dict.__setitem__(mt, "__index", idx)
+    dict.__setitem__(mt, "__name", cls)
+    dict.__setitem__(mt, "__tostring", _udp_tostring)
+    return mt
+
+
+UDP_UNCONNECTED = _make_udp_meta("udp{unconnected}")
+UDP_CONNECTED = _make_udp_meta("udp{connected}")
+
+
+def sock_udp(*_):
+    return UDP()
+
+
+def sock_udp4(*_):
+    return UDP(_socket.AF_INET)
+
+
+def sock_udp6(*_):
+    return UDP(_socket.AF_INET6)
+
+
 # --- select ---------------------------------------------------------------------
 
 def _getfd(s):
     if s.__class__ is TCP:
         return s.fileno(), bool(s.buf)
+    if s.__class__ is UDP:
+        return s.fileno(), False
     if s.__class__ is LuaTable or hasattr(s, "lua_meta"):
         f = ops.index(s, "getfd")
         if f is None:
@@ -1291,6 +1945,7 @@ def open_socket_core():
     S = LuaTable()
     funcs = {
         "tcp": sock_tcp, "tcp4": sock_tcp4, "tcp6": sock_tcp6,
+        "udp": sock_udp, "udp4": sock_udp4, "udp6": sock_udp6,
         "connect": sock_connect, "connect4": sock_connect4, "connect6": sock_connect6,
         "bind": sock_bind, "gettime": sock_gettime, "sleep": sock_sleep, "select": sock_select,
         "skip": sock_skip, "newtry": sock_newtry, "try": sock_try, "protect": sock_protect,

@@ -6,7 +6,10 @@ Everything listens on 127.0.0.1 only, runs in daemon threads and stops with `sto
   ScriptServer    raw TCP: on connect sends a fixed script, then either stalls
                   (keeps the connection open, reading nothing) or closes
   StallServer     raw TCP: accepts and never sends anything (ScriptServer with b"")
+  UDPEchoServer   UDP: sends every datagram back to its sender, upper-cased
   HTTPTestServer  HTTP/1.1 (http.server) with the routes listed in `_Handler`
+  HTTPSTestServer the same over TLS, with a self-signed certificate made at start
+                  (needs the `cryptography` package; HTTPS_CA names the PEM to trust)
 
 Run as a script (`python tests/servers.py`) it starts one of each, prints
 `NAME=PORT` lines (the env variables the net goldens read) and serves until
@@ -119,6 +122,34 @@ class StallServer(ScriptServer):
         super().__init__(b"", close=False, port=port)
 
 
+class UDPEchoServer:
+    def __init__(self, port=0):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind((HOST, port))
+        self.port = self.sock.getsockname()[1]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _loop(self):
+        self.sock.settimeout(0.1)
+        while not self._stop.is_set():
+            try:
+                data, addr = self.sock.recvfrom(65536)
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+            try:
+                self.sock.sendto(data.upper(), addr)
+            except OSError:
+                pass
+
+    def stop(self):
+        self._stop.set()
+        self.sock.close()
+
+
 # ---------------------------------------------------------------- HTTP
 
 TEXT = b"hello from the test server\nsecond line\n"
@@ -136,6 +167,7 @@ class _Handler(BaseHTTPRequestHandler):
       GET  /stall                 stalls 3 s before anything
       GET  /close                 body delimited by closing the connection (no length)
       *    /echo                  text: method, path, sorted request headers, then the body
+      *    http://...             (absolute-form target, as sent to a proxy) the same as /echo
       HEAD any                    the GET headers, no body
     """
 
@@ -227,7 +259,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"until close\n")
             self.close_connection = True
             return
-        if path.startswith("/echo"):
+        if path.startswith("/echo") or path.startswith("http://"):
             body = self._body()
             lines = [self.command.encode(), path.encode()]
             for k in sorted(set(k.lower() for k in self.headers.keys())):
@@ -252,14 +284,77 @@ class HTTPTestServer:
     def __init__(self, port=0):
         self.httpd = _QuietHTTPServer((HOST, port), _Handler)
         self.httpd.daemon_threads = True
+        self.wrap(self.httpd)
         self.port = self.httpd.server_port
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True)
         self._thread.start()
 
+    def wrap(self, httpd):
+        pass
+
     def stop(self):
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def make_self_signed(folder):
+    """A self-signed certificate for 127.0.0.1 / localhost: returns (cert.pem, key.pem)."""
+    import datetime
+    import ipaddress
+    import os
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "lua2py test")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=7))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
+                                                         x509.IPAddress(ipaddress.ip_address(HOST))]), False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+            .sign(key, hashes.SHA256()))
+    cpath, kpath = os.path.join(folder, "cert.pem"), os.path.join(folder, "key.pem")
+    with open(cpath, "wb") as f:
+        f.write(cert.public_bytes(serialization.Encoding.PEM))
+    with open(kpath, "wb") as f:
+        f.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                  serialization.NoEncryption()))
+    return cpath, kpath
+
+
+class HTTPSTestServer(HTTPTestServer):
+    def __init__(self, port=0):
+        import ssl
+        import tempfile
+
+        self.tmp = tempfile.TemporaryDirectory()
+        self.cafile, keyfile = make_self_signed(self.tmp.name)
+        self.ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self.ctx.load_cert_chain(self.cafile, keyfile)
+        super().__init__(port)
+
+    def wrap(self, httpd):
+        httpd.socket = self.ctx.wrap_socket(httpd.socket, server_side=True)
+
+    def stop(self):
+        super().stop()
+        self.tmp.cleanup()
+
+
+class _ReservedPort:
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind((HOST, 0))
+        self.port = self.sock.getsockname()[1]
+
+    def stop(self):
+        self.sock.close()
 
 
 def free_port():
@@ -278,10 +373,18 @@ def start_all():
         "CLOSER_PORT": ScriptServer(close=True),
         "STALL_PORT": StallServer(),
         "HTTP_PORT": HTTPTestServer(),
+        "UDP_PORT": UDPEchoServer(),
     }
+    try:
+        servers["HTTPS_PORT"] = HTTPSTestServer()
+    except ImportError:  # no `cryptography`: the https programs are skipped
+        pass
+    # a port nobody listens on, for "connection refused": bound (so that no other server,
+    # say of a parallel test worker, can take it) but not listening
+    servers["CLOSED_PORT"] = _ReservedPort()
     env = {k: str(s.port) for k, s in servers.items()}
-    # a port nobody listens on, for "connection refused"
-    env["CLOSED_PORT"] = str(free_port())
+    if "HTTPS_PORT" in servers:
+        env["HTTPS_CA"] = servers["HTTPS_PORT"].cafile
     return servers, env
 
 

@@ -53,6 +53,9 @@ def main():
         k, v = srv.stdout.readline().strip().split("=")
         ports[k] = v
     env = dict(os.environ, **ports)
+    # let Python cache bytecode as an installed package would (the warm-up run writes it);
+    # with PYTHONDONTWRITEBYTECODE set, every run would compile lua2py's runtime from source
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     copas = os.environ.get("COPAS_SRC")
     lua_env = None

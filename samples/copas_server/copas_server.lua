@@ -1,6 +1,9 @@
 -- An HTTP server and its clients in one program, on one copas loop.
 --
--- copas.addserver runs `handler` in a new copas thread for every connection;
+-- copas.addserver runs `handler` in a new copas thread for every connection
+-- (copas.handler wraps the accepted socket with copas.wrap first: a raw socket
+-- handed to an addserver handler has timeout 0, so its receive would answer
+-- "timeout" at once when the request has not arrived yet);
 -- three client threads query the server with copas.http at the same time.
 -- When the last client is done the server is removed and copas.loop() returns.
 -- Nothing else is needed: the server listens on a free port of 127.0.0.1.
@@ -41,7 +44,7 @@ local function handler(skt)
   skt:close()
 end
 
-copas.addserver(server, handler)
+copas.addserver(server, copas.handler(handler))
 
 local results = {}
 local paths = { "/hello/ada", "/hello/grace", "/missing" }

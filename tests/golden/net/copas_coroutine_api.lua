@@ -1,0 +1,25 @@
+-- the coroutine library on copas threads: status, running, isyieldable, and a nested
+-- coroutine seeing its copas thread as "normal"
+local copas = require "copas"
+local a, b
+a = copas.addthread(function()
+  local co, ismain = coroutine.running()
+  print("a: running is a", co == a, ismain, coroutine.isyieldable())
+  print("a: status a, b", coroutine.status(a), coroutine.status(b))
+  local gen = coroutine.wrap(function()
+    print("nested: status a", coroutine.status(a), coroutine.isyieldable())
+    local inner = coroutine.running()
+    print("nested: running is a", inner == a)
+    coroutine.yield(1)
+  end)
+  gen()
+  copas.sleep(0.1)
+  print("a: status b after it ended", coroutine.status(b))
+end)
+b = copas.addthread(function()
+  copas.sleep(0.05)
+  print("b: status a, b", coroutine.status(a), coroutine.status(b))
+end)
+print(type(a), coroutine.status(a), coroutine.isyieldable(), select(2, coroutine.running()))
+copas.loop()
+print(coroutine.status(a), coroutine.status(b))
