@@ -18,7 +18,6 @@ here are those of the method call (f:read("x") -> "bad argument #1 to 'read'").
 import atexit
 import errno as _errno
 import os
-import subprocess
 import sys
 import tempfile
 import weakref
@@ -836,10 +835,14 @@ def io_popen(prog=_NONE, mode=None, *_):
     _flush_all()
     try:
         if md == "r":
+            import subprocess  # here: an import costs startup time every program pays
+
             proc = subprocess.Popen([b"/bin/sh", b"-c", _cstr(cmd)], stdout=subprocess.PIPE, close_fds=True)
             pyfile = proc.stdout
             f = _new_fd_file(pyfile.fileno(), "pipe", True, False)
         else:
+            import subprocess
+
             proc = subprocess.Popen([b"/bin/sh", b"-c", _cstr(cmd)], stdin=subprocess.PIPE, close_fds=True)
             pyfile = proc.stdin
             f = _new_fd_file(pyfile.fileno(), "pipe", False, True)

@@ -21,22 +21,40 @@ PI = math.pi
 
 # ---------------------------------------------------------------- C math functions
 
-try:
-    import ctypes
-    import ctypes.util
+_LIBM = []  # [CDLL or None], loaded on first need: importing ctypes costs ~8 ms of startup
 
-    _libm = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
 
-    def _cfunc(name, nargs=1):
-        f = getattr(_libm, name)
-        f.restype = ctypes.c_double
-        f.argtypes = [ctypes.c_double] * nargs
-        return f
-except Exception:  # pragma: no cover - no libm available
-    _libm = None
+class _CFunc:
+    """A libm function, bound on its first call; calling it gives None without libm."""
 
-    def _cfunc(name, nargs=1):
-        return None
+    __slots__ = ("name", "nargs", "f")
+
+    def __init__(self, name, nargs):
+        self.name, self.nargs, self.f = name, nargs, None
+
+    def __call__(self, *args):
+        f = self.f
+        if f is None:
+            if not _LIBM:
+                try:
+                    import ctypes
+                    import ctypes.util
+
+                    _LIBM.append(ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6"))
+                except Exception:  # pragma: no cover - no libm available
+                    _LIBM.append(None)
+            if _LIBM[0] is None:
+                return None
+            import ctypes
+
+            f = self.f = getattr(_LIBM[0], self.name)
+            f.restype = ctypes.c_double
+            f.argtypes = [ctypes.c_double] * self.nargs
+        return f(*args)
+
+
+def _cfunc(name, nargs=1):
+    return _CFunc(name, nargs)
 
 
 # results of C math functions for arguments Python refuses (x86/glibc)
@@ -63,9 +81,8 @@ def _wrap1(pyf, name):
         try:
             return pyf(x)
         except (ValueError, OverflowError):
-            if cf is not None:
-                return cf(x)
-            return _fallback1(name, x)
+            r = cf(x)
+            return r if r is not None else _fallback1(name, x)
 
     return f
 
@@ -88,8 +105,9 @@ def _fmod(a, b):
     try:
         return math.fmod(a, b)
     except (ValueError, OverflowError):
-        if _c_fmod is not None:
-            return _c_fmod(a, b)
+        r = _c_fmod(a, b)
+        if r is not None:
+            return r
         if a != a:
             return a
         if b != b:
@@ -99,13 +117,12 @@ def _fmod(a, b):
 
 def _atan2(y, x):
     if y != y or x != x:  # CPython returns its own NaN; C propagates the argument's
-        if _c_atan2 is not None:
-            return _c_atan2(y, x)
-        return y if y != y else x
+        r = _c_atan2(y, x)
+        return r if r is not None else (y if y != y else x)
     try:
         return math.atan2(y, x)
     except (ValueError, OverflowError):  # pragma: no cover - atan2 does not raise
-        if _c_atan2 is not None:
+        if _c_atan2(0.0, 1.0) is not None:
             return _c_atan2(y, x)
         return NEG_NAN
 

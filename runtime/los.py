@@ -22,44 +22,54 @@ _INT_MIN = -2147483648
 
 # ---------------------------------------------------------------- libc through ctypes
 
-try:
-    import ctypes
-    import ctypes.util
+_LIBC = []  # [(libc, _TM, time_t, ctypes) or None]: loaded on first need (ctypes costs startup time)
 
-    _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
 
-    class _TM(ctypes.Structure):
-        _fields_ = [
-            ("tm_sec", ctypes.c_int),
-            ("tm_min", ctypes.c_int),
-            ("tm_hour", ctypes.c_int),
-            ("tm_mday", ctypes.c_int),
-            ("tm_mon", ctypes.c_int),
-            ("tm_year", ctypes.c_int),
-            ("tm_wday", ctypes.c_int),
-            ("tm_yday", ctypes.c_int),
-            ("tm_isdst", ctypes.c_int),
-            ("tm_gmtoff", ctypes.c_long),
-            ("tm_zone", ctypes.c_char_p),
-        ]
-
-    _time_t = ctypes.c_int64 if ctypes.sizeof(ctypes.c_void_p) == 8 else ctypes.c_long
-    _libc.gmtime_r.restype = ctypes.POINTER(_TM)
-    _libc.gmtime_r.argtypes = [ctypes.POINTER(_time_t), ctypes.POINTER(_TM)]
-    _libc.localtime_r.restype = ctypes.POINTER(_TM)
-    _libc.localtime_r.argtypes = [ctypes.POINTER(_time_t), ctypes.POINTER(_TM)]
-    _libc.mktime.restype = _time_t
-    _libc.mktime.argtypes = [ctypes.POINTER(_TM)]
-    _libc.strftime.restype = ctypes.c_size_t
-    _libc.strftime.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.POINTER(_TM)]
-    _libc.system.restype = ctypes.c_int
-    _libc.system.argtypes = [ctypes.c_char_p]
+def _libc_():
+    """libc through ctypes, or None; sets the module's _TM, _time_t and ctypes."""
+    if _LIBC:
+        return _LIBC[0]
+    global _TM, _time_t, ctypes
     try:
-        _libc.tzset()
-    except Exception:  # pragma: no cover
-        pass
-except Exception:  # pragma: no cover - no ctypes/libc: pure Python fallbacks
-    _libc = None
+        import ctypes
+        import ctypes.util
+
+        _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+
+        class _TM(ctypes.Structure):
+            _fields_ = [
+                ("tm_sec", ctypes.c_int),
+                ("tm_min", ctypes.c_int),
+                ("tm_hour", ctypes.c_int),
+                ("tm_mday", ctypes.c_int),
+                ("tm_mon", ctypes.c_int),
+                ("tm_year", ctypes.c_int),
+                ("tm_wday", ctypes.c_int),
+                ("tm_yday", ctypes.c_int),
+                ("tm_isdst", ctypes.c_int),
+                ("tm_gmtoff", ctypes.c_long),
+                ("tm_zone", ctypes.c_char_p),
+            ]
+
+        _time_t = ctypes.c_int64 if ctypes.sizeof(ctypes.c_void_p) == 8 else ctypes.c_long
+        _libc.gmtime_r.restype = ctypes.POINTER(_TM)
+        _libc.gmtime_r.argtypes = [ctypes.POINTER(_time_t), ctypes.POINTER(_TM)]
+        _libc.localtime_r.restype = ctypes.POINTER(_TM)
+        _libc.localtime_r.argtypes = [ctypes.POINTER(_time_t), ctypes.POINTER(_TM)]
+        _libc.mktime.restype = _time_t
+        _libc.mktime.argtypes = [ctypes.POINTER(_TM)]
+        _libc.strftime.restype = ctypes.c_size_t
+        _libc.strftime.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.POINTER(_TM)]
+        _libc.system.restype = ctypes.c_int
+        _libc.system.argtypes = [ctypes.c_char_p]
+        try:
+            _libc.tzset()
+        except Exception:  # pragma: no cover
+            pass
+    except Exception:  # pragma: no cover - no ctypes/libc: pure Python fallbacks
+        _libc = None
+    _LIBC.append(_libc)
+    return _libc
 
 
 # ---------------------------------------------------------------- simple functions
@@ -136,9 +146,10 @@ def os_execute(*args):
     cmd = args[0] if args else None
     cmd = opt_str(cmd, 1, "execute", None)
     if cmd is None:
-        if _libc is not None:
-            return _libc.system(None) != 0
+        if _libc_() is not None:
+            return _libc_().system(None) != 0
         return os.path.exists("/bin/sh")
+    _libc = _libc_()
     if _libc is not None:
         ctypes.set_errno(0)
         stat = _libc.system(cmd.encode("latin-1"))
@@ -272,6 +283,7 @@ def _checkoption(s, i):
 
 def _c_breakdown(t, utc):
     """gmtime_r/localtime_r: a _TM, or None when the date cannot be represented."""
+    _libc = _libc_()
     if _libc is not None:
         if not (-(1 << 63) <= t < (1 << 63)):
             return None
@@ -289,6 +301,7 @@ def _c_breakdown(t, utc):
 
 
 def _tm_fields(tm):
+    _libc = _libc_()
     if _libc is not None:
         return (tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
                 tm.tm_yday, tm.tm_wday, tm.tm_isdst)
@@ -319,6 +332,7 @@ def _setfield(t, k, v):
 
 
 def _strftime(spec, tm):
+    _libc = _libc_()
     if _libc is not None:
         buf = ctypes.create_string_buffer(250)
         n = _libc.strftime(buf, 250, ("%" + spec).encode("latin-1"), ctypes.byref(tm))
@@ -390,6 +404,7 @@ def os_time(*args):
     sec = _getfield(tab, "sec", 0, 0)
     d = tab["isdst"]
     isdst = -1 if d is None else (1 if (d is not False) else 0)
+    _libc = _libc_()
     if _libc is not None:
         tm = _TM()
         tm.tm_year, tm.tm_mon, tm.tm_mday = year, mon, mday
