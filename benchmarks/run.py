@@ -61,6 +61,8 @@ def child_env():
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.setdefault("PYTHONIOENCODING", "utf-8")
     env.pop("PYTHONPROFILEIMPORTTIME", None)
+    # as a user's machine does: cached bytecode (else every run compiles the runtime)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
