@@ -275,9 +275,33 @@ def isyieldable(*args):
     co = args[0] if args else _current[0]
     if args:
         _check_co(co, 1, "isyieldable")
+        if co is not _current[0]:
+            return co is not MAIN
     elif co is MAIN and outer_thread is not None:
         return outer_thread() is not None
-    return co is not MAIN
+    if co is MAIN:
+        return False
+    return _yieldable_here(sys._getframe(1))
+
+
+_CO_GENERATOR = 0x20
+
+
+def _yieldable_here(f):
+    """Inside a coroutine, code can yield where it runs as a generator version.  Lua
+    code running as a plain function there was called by a library function: a C-call
+    boundary (a sort comparator, a gsub callback, __tostring under tostring)."""
+    from .errors import CHUNKS
+
+    start = _start.__code__
+    while f is not None:
+        code = f.f_code
+        if code.co_flags & _CO_GENERATOR or code is start:
+            return True
+        if code.co_filename in CHUNKS:
+            return False
+        f = f.f_back
+    return False
 
 
 def wrap(*args):
