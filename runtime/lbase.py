@@ -284,6 +284,24 @@ def lua_pairs(*args):
     return (next_fn, t, None)
 
 
+def lua_pairs_gen(*args):
+    """pairs inside a coroutine: 5.4 calls __pairs with a continuation, so it may yield."""
+    if not args:
+        arg_error(1, "pairs", "value expected")
+    t = args[0]
+    h = getmetamethod(t, "__pairs")
+    if h is not None:
+        from .cogen import call_gen
+
+        r = ops.multi((yield from call_gen(h, t)))
+        r = r + (None,) * (3 - len(r)) if len(r) < 3 else r[:3]
+        return r
+    return (next_fn, t, None)
+
+
+lua_pairs.lua_gen = lua_pairs_gen
+
+
 def _protected_error_value(e, frame, f=None):
     """lua_error_value for an error caught by pcall/xpcall running in `frame`.
 

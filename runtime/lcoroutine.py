@@ -488,10 +488,12 @@ def xpcall_gen(*args):
             r = yield from g(*args[2:])
     except Exception as e:
         v = _protected_value(e, f)
+        from .ops import call
+
         for _ in range(180):
-            hg = gen_of(h)
             try:
-                hv = (yield from hg(v)) if hg is not None else h(v)
+                # the message handler runs plainly: lua5.4 calls it from C, so it cannot yield
+                hv = call(h, v)
             except Exception as e2:
                 v = _lua_error_value(e2)
                 continue
