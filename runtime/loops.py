@@ -325,6 +325,40 @@ def close_var(v):
     call(h, v, None)
 
 
+def close_var_gen(v):
+    """close_var inside a coroutine: __close may yield (5.4)."""
+    if v is None or v is False:
+        return
+    h = getmetamethod(v, "__close")
+    if h is None:
+        rt_error("attempt to call a nil value (metamethod 'close')")
+    from .cogen import call_gen
+
+    yield from call_gen(h, v, None)
+
+
+def close_var_error_gen(v, exc):
+    """close_var_error inside a coroutine: __close may yield, except while the
+    coroutine itself is being closed (a generator cannot yield then)."""
+    if v is None or v is False or isinstance(exc, GeneratorExit):
+        return close_var_error(v, exc)
+    h = getmetamethod(v, "__close")
+    if h is None:
+        return exc
+    from .cogen import call_gen
+    from .lbase import lua_error_value
+
+    try:
+        err = lua_error_value(exc)
+    except BaseException:
+        return exc
+    try:
+        yield from call_gen(h, v, err)
+    except LuaError as e2:
+        return e2
+    return exc
+
+
 def close_var_error(v, exc):
     """Close a to-be-closed value while an error unwinds; returns the exception to raise
     (a new one when __close itself raises)."""

@@ -16,7 +16,8 @@ from .loops import (
     forrange as L_forrange, forin as L_forin, mktable as L_mktable, mktable_kv as L_mktable_kv,
     mktable_mixed as L_mktable_mixed, POS as L_POS,
     ret_multi as L_ret, adjust as L_adjust, check_close as L_check_close, close_var as L_close_var,
-    close_var_error as L_close_var_error,
+    close_var_error as L_close_var_error, close_var_gen as L_close_var_gen,
+    close_var_error_gen as L_close_var_error_gen,
 )
 
 from .cogen import (

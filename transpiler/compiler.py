@@ -411,15 +411,22 @@ class Compiler:
             name=exc,
             body=[
                 ASSIGN(flag, N(exc)),
-                ast.Raise(exc=CALL("L_close_var_error", [var, N(exc)]), cause=None),
+                ast.Raise(exc=self.closing("L_close_var_error", [var, N(exc)]), cause=None),
             ],
         )
-        final = [ast.If(test=IS(N(flag), C(None)), body=[ast.Expr(value=CALL("L_close_var", [self.read_sym_expr(sym)]))], orelse=[])]
+        final = [ast.If(test=IS(N(flag), C(None)),
+                        body=[ast.Expr(value=self.closing("L_close_var", [self.read_sym_expr(sym)]))], orelse=[])]
         tr = ast.Try(body=rest or [ast.Pass()], handlers=[handler], orelse=[], finalbody=final)
         out = [ASSIGN(flag, C(None)), tr]
         for o in out:
             self.stamp(o, self.line)
         return out
+
+    def closing(self, helper, args):
+        """A call closing a to-be-closed value; inside a generator version __close may yield."""
+        if self.gen_mode:
+            return ast.YieldFrom(value=CALL(helper + "_gen", args))
+        return CALL(helper, args)
 
     def block_with_labels(self, stmts, labels):
         """A block with labels: segments dispatched by a `while True` loop, gotos set the segment."""
@@ -1128,10 +1135,10 @@ class Compiler:
         flag = self.fn.new_temp("_c")
         handler = ast.ExceptHandler(
             type=N("BaseException"), name=exc,
-            body=[ASSIGN(flag, N(exc)), ast.Raise(exc=CALL("L_close_var_error", [N(cl_name), N(exc)]), cause=None)],
+            body=[ASSIGN(flag, N(exc)), ast.Raise(exc=self.closing("L_close_var_error", [N(cl_name), N(exc)]), cause=None)],
         )
         final = [ast.If(test=AND(IS(N(flag), C(None)), ISNOT(N(cl_name), C(None))),
-                        body=[ast.Expr(value=CALL("L_close_var", [N(cl_name)]))], orelse=[])]
+                        body=[ast.Expr(value=self.closing("L_close_var", [N(cl_name)]))], orelse=[])]
         tr = ast.Try(body=[loop] + self.after_loop_checks(ctx), handlers=[handler], orelse=[], finalbody=final)
         return [prep, ASSIGN(flag, C(None)), tr]
 
