@@ -26,13 +26,16 @@ class Coroutine:
     not touch its resumer."""
 
     lua_type = "thread"
-    __slots__ = ("fn", "gen", "status", "error", "__weakref__")
+    __slots__ = ("fn", "gen", "status", "error", "unclosed", "__weakref__")
 
     def __init__(self, fn):
         self.fn = fn
         self.gen = None
         self.status = "suspended"
         self.error = _NO_ERROR  # the error it died with, until coroutine.close reports it
+        # to-be-closed values an error passed by, innermost first: lua5.4 does not
+        # unwind a coroutine's stack on an error, so they wait for pcall or coroutine.close
+        self.unclosed = None
 
     def __repr__(self):
         return "thread: 0x%014x" % id(self)
@@ -336,6 +339,8 @@ def wrap(*args):
         finally:
             cur[0] = prev
         if err is not _NO_ERROR:
+            if co.unclosed:  # auxwrap closes the dead coroutine's variables itself
+                err = co.error = close_unclosed(co, 0, err)
             _wrap_raise(err)
         return y[0] if len(y) == 1 else y
 
@@ -385,6 +390,8 @@ class _WrapFor(StatefulIter):
             finally:
                 cur[0] = prev
             if err is not _NO_ERROR:
+                if co.unclosed:
+                    err = co.error = close_unclosed(co, 0, err)
                 _wrap_raise(err)
             if not y:
                 return
@@ -420,17 +427,62 @@ def close(*args):
     if st == "suspended" or st == "dead":
         gen = co.gen
         co.status = "dead"
-        if gen is not None and st == "suspended":
-            try:
-                gen.close()
-            except Exception as e:
-                return (False, _lua_error_value(e))
-        err = co.error
-        if err is not _NO_ERROR:
-            co.error = _NO_ERROR
-            return (False, err)
-        return True
+        # the variables are closed on the coroutine's own (now unyieldable) thread
+        prev = _current[0]
+        _current[0] = co
+        try:
+            if gen is not None and st == "suspended":
+                try:
+                    gen.close()
+                except Exception as e:
+                    return (False, _lua_error_value(e))
+            err = co.error
+            if err is not _NO_ERROR:
+                co.error = _NO_ERROR
+                if co.unclosed:
+                    err = close_unclosed(co, 0, err)
+                return (False, err)
+            return True
+        finally:
+            _current[0] = prev
     raise LuaError("cannot close a %s coroutine" % st)
+
+
+def close_unclosed(co, mark, err):
+    """Close the to-be-closed values an error left in co (from index mark on), innermost
+    first, each __close getting the error; an error in one replaces it.  Returns the error."""
+    from .ops import call
+    from .values import getmetamethod
+
+    pend = co.unclosed[mark:]
+    del co.unclosed[mark:]
+    for v in pend:
+        h = getmetamethod(v, "__close")
+        if h is None:
+            continue
+        try:
+            call(h, v, err)
+        except Exception as e:
+            err = _lua_error_value(e)
+    return err
+
+
+def close_unclosed_gen(co, mark, err):
+    """close_unclosed for pcall inside a coroutine: __close may yield."""
+    from .cogen import call_gen
+    from .values import getmetamethod
+
+    pend = co.unclosed[mark:]
+    del co.unclosed[mark:]
+    for v in pend:
+        h = getmetamethod(v, "__close")
+        if h is None:
+            continue
+        try:
+            yield from call_gen(h, v, err)
+        except Exception as e:
+            err = _lua_error_value(e)
+    return err
 
 
 def open_coroutine(G):
@@ -460,6 +512,8 @@ def pcall_gen(*args):
         arg_error(1, "pcall", "value expected")
     f = args[0]
     g = gen_of(f)
+    co = _current[0]
+    mark = len(co.unclosed) if co.unclosed else 0
     try:
         if g is None:
             from .ops import call
@@ -468,7 +522,10 @@ def pcall_gen(*args):
         else:
             r = yield from g(*args[1:])
     except Exception as e:
-        return (False, _protected_value(e, f))
+        v = _protected_value(e, f)
+        if co.unclosed and len(co.unclosed) > mark:
+            v = yield from close_unclosed_gen(co, mark, v)
+        return (False, v)
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
@@ -479,6 +536,8 @@ def xpcall_gen(*args):
         type_error(2, "xpcall", "function", args[1] if len(args) > 1 else None, len(args) < 2)
     f, h = args[0], args[1]
     g = gen_of(f)
+    co = _current[0]
+    mark = len(co.unclosed) if co.unclosed else 0
     try:
         if g is None:
             from .ops import call
@@ -499,8 +558,12 @@ def xpcall_gen(*args):
                 continue
             if hv.__class__ is tuple:
                 hv = hv[0] if hv else None
-            return (False, hv)
-        return (False, "error in error handling")
+            break
+        else:
+            hv = "error in error handling"
+        if co.unclosed and len(co.unclosed) > mark:
+            hv = yield from close_unclosed_gen(co, mark, hv)
+        return (False, hv)
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)

@@ -338,25 +338,21 @@ def close_var_gen(v):
 
 
 def close_var_error_gen(v, exc):
-    """close_var_error inside a coroutine: __close may yield, except while the
-    coroutine itself is being closed (a generator cannot yield then)."""
-    if v is None or v is False or isinstance(exc, GeneratorExit):
-        return close_var_error(v, exc)
-    h = getmetamethod(v, "__close")
-    if h is None:
-        return exc
-    from .cogen import call_gen
-    from .lbase import lua_error_value
+    """close_var_error inside a coroutine: the value is left for pcall or
+    coroutine.close to close (lua5.4 does not unwind a coroutine's stack on an
+    error); while coroutine.close unwinds a suspended coroutine, closed at once."""
+    from .lcoroutine import MAIN, _current
 
-    try:
-        err = lua_error_value(exc)
-    except BaseException:
-        return exc
-    try:
-        yield from call_gen(h, v, err)
-    except LuaError as e2:
-        return e2
+    co = _current[0]
+    if v is None or v is False or isinstance(exc, GeneratorExit) or co is MAIN or co.status != "running":
+        # coroutine.close unwinding the coroutine: closed at once, plainly
+        return close_var_error(v, exc)
+    # an error does not unwind a coroutine: pcall or coroutine.close closes it later
+    if co.unclosed is None:
+        co.unclosed = []
+    co.unclosed.append(v)
     return exc
+    yield  # a generator, like the other closing helpers
 
 
 def close_var_error(v, exc):
