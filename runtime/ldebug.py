@@ -25,6 +25,8 @@ def lua_function_name(code):
     import re
 
     cn = code.co_name
+    if cn.endswith("__gen"):  # a generator version: named after its plain function
+        cn = cn[:-5]
     m = re.match(r"L_fn_(\w+?)_\d+$", cn) or re.match(r"f_(\w+)$", cn)
     if m:
         cn = m.group(1)
@@ -69,10 +71,34 @@ def traceback_lines(tb=None, frame=None):
     return lines
 
 
+def _coroutine_lines(co):
+    """The Lua frames of another coroutine, innermost first: a suspended one is the
+    chain of generator versions its generator delegates to (`yield from`)."""
+    from .lcoroutine import _current
+
+    if co is _current[0]:
+        return None  # the running coroutine: the ordinary stack
+    gens = []
+    g = co.gen
+    while g is not None and getattr(g, "gi_frame", None) is not None:
+        gens.append(g)
+        g = getattr(g, "gi_yieldfrom", None)
+    lines = []
+    if gens and co.status == "suspended":
+        lines.append("\t[C]: in function 'coroutine.yield'")
+    for g in reversed(gens):
+        f = g.gi_frame
+        if f.f_code.co_filename in CHUNKS:
+            name, line = _line_of(f.f_code, f.f_lineno)
+            lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
+    return lines
+
+
 def db_traceback(*args):
     a = list(args)
+    co = None
     if a and type_name(a[0]) == "thread":
-        a.pop(0)
+        co = a.pop(0)
     msg = a[0] if a else None
     if msg is not None and msg.__class__ is not str and not (msg.__class__ in (int, float)):
         return msg
@@ -82,8 +108,16 @@ def db_traceback(*args):
         msg = tostring(msg)
     from .lbase import HANDLER_TRACEBACKS
 
-    tb = HANDLER_TRACEBACKS[-1] if HANDLER_TRACEBACKS else None
-    lines = traceback_lines(tb, None if tb is not None else sys._getframe(1))
+    lines = _coroutine_lines(co) if co is not None else None
+    if lines is not None:
+        level = a[1] if len(a) > 1 else 0
+        if level.__class__ is int and level > 0:
+            lines = lines[level:]
+        text = "\n".join(["stack traceback:"] + lines)
+        return text if msg is None else msg + "\n" + text
+    if lines is None:
+        tb = HANDLER_TRACEBACKS[-1] if HANDLER_TRACEBACKS else None
+        lines = traceback_lines(tb, None if tb is not None else sys._getframe(1))
     text = "stack traceback:\n" + "\n".join(lines)
     if msg is not None:
         return msg + "\n" + text
