@@ -205,6 +205,7 @@ class Compiler:
         self.fn = None
         self.gen_mode = False
         self.in_guarded = False
+        self.block_end = None  # line of the `end` of the innermost enclosing block statement
         self.gen_defs = []  # (plain name, line, generator FunctionDef)
 
     # ------------------------------------------------------------ positions and sites
@@ -416,6 +417,10 @@ class Compiler:
         )
         final = [ast.If(test=IS(N(flag), C(None)),
                         body=[ast.Expr(value=self.closing("L_close_var", [self.read_sym_expr(sym)]))], orelse=[])]
+        if self.block_end is not None:
+            # a normal exit closes at the block's `end`: errors there report that line
+            for o in final:
+                self.stamp(o, self.block_end)
         tr = ast.Try(body=rest or [ast.Pass()], handlers=[handler], orelse=[], finalbody=final)
         out = [ASSIGN(flag, C(None)), tr]
         for o in out:
@@ -524,13 +529,24 @@ class Compiler:
 
     # ------------------------------------------------------------ statements
 
+    # statements whose blocks end at their own `end` (where lua5.4 closes <close> variables)
+    _BLOCK_STMTS = ("Do", "While", "Repeat", "Fornum", "Forin", "If", "LocalFunction", "Function", "Method")
+
     def stmt(self, s):
         self.line = self.line_of(s)
         line = self.line
         saved_pre = self.pre
         self.pre = []
+        saved_end = self.block_end
+        if s.__class__.__name__ in self._BLOCK_STMTS:
+            last = getattr(s, "_last_token", None)
+            if last is not None and getattr(last, "line", None):
+                self.block_end = last.line
         m = getattr(self, "stmt_" + s.__class__.__name__)
-        out = m(s)
+        try:
+            out = m(s)
+        finally:
+            self.block_end = saved_end
         out = self.pre + out
         self.pre = saved_pre
         for o in out:
@@ -870,6 +886,16 @@ class Compiler:
         cached = getattr(node, "_l2p_fdef", None)
         if cached is not None:
             return cached
+        saved_end = self.block_end
+        last = getattr(node, "_last_token", None)
+        if last is not None and getattr(last, "line", None):
+            self.block_end = last.line
+        try:
+            return self._function(node, args, body, luaname, method, self_sym, self_global, pyname)
+        finally:
+            self.block_end = saved_end
+
+    def _function(self, node, args, body, luaname, method, self_sym, self_global, pyname):
         scope = node.scope
         if pyname is None:
             pyname = _py_func_name(luaname, self.fn)
