@@ -325,6 +325,20 @@ def close_var(v):
     call(h, v, None)
 
 
+def close_from(lst, seg):
+    """A goto dispatcher's <close> variables: close (innermost first) and drop those
+    declared at or after segment seg (a goto back to its label left their scope)."""
+    while lst and lst[-1][0] >= seg:
+        close_var(lst.pop()[1])
+
+
+def close_list_error(lst, exc):
+    """A goto dispatcher left by an error: close its variables; the exception to raise."""
+    while lst:
+        exc = close_var_error(lst.pop()[1], exc)
+    return exc
+
+
 def close_var_gen(v):
     """close_var inside a coroutine: __close may yield (5.4)."""
     if v is None or v is False:

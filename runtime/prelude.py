@@ -17,7 +17,8 @@ from .loops import (
     mktable_mixed as L_mktable_mixed, POS as L_POS,
     ret_multi as L_ret, adjust as L_adjust, check_close as L_check_close, close_var as L_close_var,
     close_var_error as L_close_var_error, close_var_gen as L_close_var_gen,
-    close_var_error_gen as L_close_var_error_gen,
+    close_var_error_gen as L_close_var_error_gen, close_from as L_close_from,
+    close_list_error as L_close_list_error,
 )
 
 from .cogen import (

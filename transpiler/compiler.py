@@ -444,7 +444,10 @@ class Compiler:
             if isinstance(s, A.Label):
                 seg += 1
                 ctx.label_index[s.id.id] = seg
-        # <close> inside a dispatcher block: keep it simple, compile the rest normally
+        # <close> variables of a dispatcher block go on a list with their segment: the
+        # dispatch loop closes those declared at or after a label a goto jumps back to,
+        # and the block's exit (normal or by error) closes the rest
+        cl = None
         fn.loops.append(ctx)
         segments = [[]]
         for s in stmts:
@@ -452,9 +455,21 @@ class Compiler:
                 segments.append([])
                 continue
             segments[-1].extend(self.stmt(s))
+            if isinstance(s, A.LocalAssign):
+                for t in s.targets:
+                    if getattr(t, "attribute", None) is not None and t.attribute.name.id == "close":
+                        cl = cl or fn.new_temp("_cl")
+                        entry = ast.Tuple(elts=[C(len(segments) - 1), self.read_sym_expr(t.sym)], ctx=_LOAD)
+                        segments[-1].append(ast.Expr(value=ast.Call(
+                            func=ast.Attribute(value=N(cl), attr="append", ctx=_LOAD), args=[entry], keywords=[])))
         fn.loops.pop()
         g = ctx.goto_var
         body = []
+        if getattr(ctx, "crossing_gotos", False):
+            body.append(ast.If(test=ast.Compare(left=N(g), ops=[ast.Lt()], comparators=[C(0)]),
+                               body=[ASSIGN(g, ast.UnaryOp(op=ast.USub(), operand=N(g)))], orelse=[]))
+        if cl is not None:
+            body.append(ast.If(test=N(cl), body=[ast.Expr(value=CALL("L_close_from", [N(cl), N(g)]))], orelse=[]))
         for idx, seg_body in enumerate(segments):
             if not seg_body:
                 continue
@@ -470,6 +485,19 @@ class Compiler:
         out.append(ast.While(test=C(True), body=body, orelse=[]))
         if ctx.needs_brk_flag:
             out.append(ast.If(test=N(ctx.brk_flag), body=self.break_stmts(), orelse=[]))
+        # a goto out of this block to an enclosing block's label
+        out.extend(self.after_loop_checks(ctx))
+        if cl is not None:
+            exc, flag = fn.new_temp("_e"), fn.new_temp("_c")
+            handler = ast.ExceptHandler(type=N("BaseException"), name=exc, body=[
+                ASSIGN(flag, N(exc)), ast.Raise(exc=CALL("L_close_list_error", [N(cl), N(exc)]), cause=None)])
+            final = [ast.If(test=IS(N(flag), C(None)), body=[ast.Expr(value=CALL("L_close_from", [N(cl), C(0)]))],
+                            orelse=[])]
+            if self.block_end is not None:
+                for o in final:
+                    self.stamp(o, self.block_end)
+            out = [ASSIGN(cl, ast.List(elts=[], ctx=_LOAD)), ASSIGN(flag, C(None)),
+                   ast.Try(body=out, handlers=[handler], orelse=[], finalbody=final)]
         for o in out:
             self.stamp(o, self.line)
         return out
@@ -494,12 +522,13 @@ class Compiler:
         crossed = 0
         for ctx in reversed(loops):
             if ctx.kind == "dispatch" and name in ctx.label_index:
-                out = [ASSIGN(ctx.goto_var, C(ctx.label_index[name]))]
                 if crossed == 0:
-                    out.append(ast.Continue())
+                    out = [ASSIGN(ctx.goto_var, C(ctx.label_index[name])), ast.Continue()]
                 else:
-                    # leave the inner Python loops; each checks the goto variable after it ends
-                    out.append(ast.Break())
+                    # leave the inner Python loops; each checks the goto variable after it
+                    # ends: negative while the jump is on its way (the dispatcher flips it)
+                    ctx.crossing_gotos = True
+                    out = [ASSIGN(ctx.goto_var, C(-ctx.label_index[name])), ast.Break()]
                     for inner in loops[len(loops) - crossed:]:
                         inner.pending_gotos = getattr(inner, "pending_gotos", set()) | {(ctx.goto_var, id(ctx))}
                 return out
@@ -521,7 +550,7 @@ class Compiler:
                 act = [ast.Break()]
                 if loops:
                     loops[-1].pending_gotos = getattr(loops[-1], "pending_gotos", set()) | {(var, ctx_id)}
-            out.append(ast.If(test=ast.Compare(left=N(var), ops=[ast.Gt()], comparators=[C(0)]), body=act, orelse=[]))
+            out.append(ast.If(test=ast.Compare(left=N(var), ops=[ast.Lt()], comparators=[C(0)]), body=act, orelse=[]))
         return out
 
     def stmt_Label(self, s):
