@@ -1585,6 +1585,7 @@ class Compiler:
         if not fields:
             return CALL("L_Table"), T.TABLE
         pos = []
+        pos_types = []
         kv = []
         order = []  # source order: ("pos", expr) / ("kv", key, value)
         named_only = True
@@ -1599,8 +1600,9 @@ class Compiler:
                     else:
                         rest = self.multi_expr(f.value)
                 else:
-                    v, _ = self.expr(f.value)
+                    v, vt = self.expr(f.value)
                     pos.append(v)
+                    pos_types.append((v, vt))
                     order.append((L_POS_MARK, v))
             else:
                 if f.between_brackets:
@@ -1626,6 +1628,16 @@ class Compiler:
             if rest is not None:
                 args.append(rest)
             return CALL("L_mktable_mixed", args), T.TABLE
+        if not kv and rest is None and len(pos) <= 16:
+            # {a, b, c}: a dict literal {1: a, 2: b, 3: c} when no value is nil
+            ptypes = [t for _, t in pos_types]
+            if all(not (t & T.NIL) for t in ptypes):
+                return CALL("L_Table", [ast.Dict(keys=[C(i + 1) for i in range(len(pos))], values=pos)]), T.TABLE
+            conds, refs = self.operands(pos)
+            conds += [ISNOT(r, C(None)) for r, t in zip(refs, ptypes) if t & T.NIL]
+            lit = CALL("L_Table", [ast.Dict(keys=[C(i + 1) for i in range(len(refs))], values=list(refs))])
+            general = CALL("L_mktable", [ast.Tuple(elts=[copy.deepcopy(r) for r in refs], ctx=_LOAD), ast.Tuple(elts=[], ctx=_LOAD)])
+            return IFEXP(AND(*conds), lit, general), T.TABLE
         flat = []
         for k, v, _ in kv:
             flat.extend([k, v])
@@ -1870,7 +1882,12 @@ class Compiler:
             return self.slow("L_len", [a], site), T.ANY
         conds, (ra,) = self.operands([a])
         conds += [IS(CLASS(ra), N("L_Table")), IS(ast.Attribute(value=ra, attr="meta", ctx=_LOAD), C(None))]
-        fast = ast.Call(func=ast.Attribute(value=ra, attr="length", ctx=_LOAD), args=[], keywords=[])
+        # a sequence (keys 1..n only): n = len(t) is the border, found with C-level dict
+        # operations; LuaTable.length() searches otherwise
+        n = self.fn.new_temp("_n")
+        seq = AND(ast.Compare(left=WALRUS(n, CALL("len", [ra])), ops=[ast.In()], comparators=[ra]),
+                  ast.Compare(left=ast.BinOp(left=N(n), op=ast.Add(), right=C(1)), ops=[ast.NotIn()], comparators=[ra]))
+        fast = IFEXP(seq, N(n), ast.Call(func=ast.Attribute(value=ra, attr="length", ctx=_LOAD), args=[], keywords=[]))
         return IFEXP(AND(*conds), fast, self.slow("L_len", [ra], site)), T.ANY
 
     def expr_Concat(self, e):
