@@ -1454,18 +1454,24 @@ class Compiler:
         return IFEXP(AND(*conds), fast, IFEXP(IS(N(fn), N("L_str_format")), lib, other))
 
     def method_lookup(self, first, obj, name):
-        """obj.name for obj:name(...) on a table: the object's own field, else its
-        metatable's __index table's field (an object of a class), looked up with C-level
-        dict.get calls; deeper chains and __index functions take the subscript, whose
-        __missing__ walks the whole chain (reads of raw tables only come before it)."""
+        """obj.name for obj:name(...) on a table: the object's own field, else the field
+        of its metatable's __index table (its class), else of that table's (the parent
+        class), looked up with C-level dict.get calls; deeper chains and __index
+        functions take the subscript, whose __missing__ walks the whole chain (only
+        reads of raw tables come before it)."""
         m, mt, ix = self.fn.new_temp("_m"), self.fn.new_temp("_mt"), self.fn.new_temp("_ix")
 
         def get(t, k):
             return ast.Call(func=ast.Attribute(value=t, attr="get", ctx=_LOAD), args=[C(k)], keywords=[])
 
-        via_class = AND(ISNOT(WALRUS(mt, ast.Attribute(value=obj, attr="meta", ctx=_LOAD)), C(None)),
-                        IS(CLASS(WALRUS(ix, get(N(mt), "__index"))), N("L_Table")),
-                        ISNOT(WALRUS(m, get(N(ix), name)), C(None)))
+        def level(t):
+            # t's metatable's __index is a table holding the name
+            return [ISNOT(WALRUS(mt, ast.Attribute(value=t, attr="meta", ctx=_LOAD)), C(None)),
+                    IS(CLASS(WALRUS(ix, get(N(mt), "__index"))), N("L_Table"))]
+
+        # the class, then its parent class
+        via_class = AND(*level(obj), OR(ISNOT(WALRUS(m, get(N(ix), name)), C(None)),
+                                        AND(*level(N(ix)), ISNOT(WALRUS(m, get(N(ix), name)), C(None)))))
         return IFEXP(ISNOT(WALRUS(m, get(first, name)), C(None)), N(m),
                      IFEXP(via_class, N(m), SUB(obj, C(name))))
 

@@ -35,3 +35,20 @@ for i = 1, 100 do s = s + C.new(i):get() end
 print(s)
 -- strings have methods through their metatable
 print(("abc"):upper(), ("x"):rep(3, ","))
+-- a parent class whose own __index is a function, and a parent without __index
+local P = setmetatable({}, {__index = function(_, k) return function() return "fn:" .. k end end})
+P.__index = P
+local K = setmetatable({}, P); K.__index = K
+local kobj = setmetatable({}, K)
+print(kobj:anything())
+local Q = setmetatable({}, {})
+local kq = setmetatable({}, {__index = Q})
+print(pcall(function() return kq:nothing() end))
+-- a method found on the parent, then shadowed on the class
+local Parent = {}; Parent.__index = Parent
+function Parent:name() return "parent" end
+local Child = setmetatable({}, Parent); Child.__index = Child
+local ch = setmetatable({}, Child)
+print(ch:name())
+function Child:name() return "child" end
+print(ch:name())
