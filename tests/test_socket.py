@@ -507,7 +507,7 @@ OWN = sorted(p for p in NET.glob("*.lua") if p.with_suffix(".ownout").exists())
 @pytest.mark.parametrize("prog", OWN, ids=[p.stem for p in OWN])
 def test_net_own_expectations(prog, net):
     if prog.name.startswith("https") and "HTTPS_PORT" not in net[1]:
-        pytest.skip("the https test server needs the cryptography package")
+        pytest.fail("the https test server needs the cryptography package (pip install \".[test]\")")
     env = dict(os.environ, **net[1])
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     p = subprocess.run([sys.executable, "-c", RUNNER, prog.name], cwd=prog.parent, env=env,
