@@ -107,6 +107,21 @@ def _blocking(gen, y):
     return y
 
 
+def _returned(co, r):
+    """resume's results when co's function returned r (it is dead now)."""
+    co.status = "dead"
+    if r.__class__ is tuple:
+        return (True,) + r
+    return (True, r)
+
+
+def _failed(co, e):
+    """resume's results when co's function raised e (it is dead now)."""
+    co.status = "dead"
+    co.error = _lua_error_value(e)
+    return (False, co.error)
+
+
 def resume(co=_ABSENT, *args):
     """coroutine.resume from plain code: I/O requests coming up are performed here, blocking."""
     if co.__class__ is not Coroutine:
@@ -125,15 +140,9 @@ def resume(co=_ABSENT, *args):
         co.status = "suspended"
         return (True,) + y
     except StopIteration as e:
-        co.status = "dead"
-        r = e.value
-        if r.__class__ is tuple:
-            return (True,) + r
-        return (True, r)
+        return _returned(co, e.value)
     except Exception as e:
-        co.status = "dead"
-        co.error = _lua_error_value(e)
-        return (False, co.error)
+        return _failed(co, e)
     finally:
         cur[0] = prev
 
@@ -160,15 +169,9 @@ def resume_in(co=_ABSENT, *args):
         co.status = "suspended"
         return (True,) + y
     except StopIteration as e:
-        co.status = "dead"
-        r = e.value
-        if r.__class__ is tuple:
-            return (True,) + r
-        return (True, r)
+        return _returned(co, e.value)
     except Exception as e:
-        co.status = "dead"
-        co.error = _lua_error_value(e)
-        return (False, co.error)
+        return _failed(co, e)
     finally:
         cur[0] = prev
 
@@ -197,15 +200,9 @@ class _PendingResume:
             co.status = "suspended"
             return (True,) + y
         except StopIteration as e:
-            co.status = "dead"
-            r = e.value
-            if r.__class__ is tuple:
-                return (True,) + r
-            return (True, r)
+            return _returned(co, e.value)
         except Exception as e:
-            co.status = "dead"
-            co.error = _lua_error_value(e)
-            return (False, co.error)
+            return _failed(co, e)
         finally:
             cur[0] = prev
 
