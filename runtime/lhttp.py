@@ -187,6 +187,27 @@ def _headers_table(pairs):
     return h
 
 
+def _check_host(nreqt):
+    host = nreqt.get("host")
+    if not (_truthy(host) and host != ""):
+        raise _Try("invalid host '%s'" % ops.tostring(host))
+
+
+def _request_uri(reqt, nreqt, proxy):
+    """The request target (adjustrequest in both http.lua's): the caller's uri, else the
+    URL's path part, or the whole URL for a proxy."""
+    if _truthy(reqt.get("uri")):
+        nreqt["uri"] = reqt["uri"]
+    elif not _truthy(proxy):
+        path = nreqt.get("path")
+        if not _truthy(path):
+            raise _Try("invalid path 'nil'")
+        nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
+                                   if nreqt.get(k) is not None})
+    else:
+        nreqt["uri"] = lurl.build(nreqt)
+
+
 def _adjust_request_copas(M, reqt):
     """copas/http.lua's adjustrequest (from LuaSocket 2's http.lua): no scheme table (any
     scheme is plain HTTP, port 80 unless given; https gets 443 and TLS), no method default
@@ -201,22 +222,11 @@ def _adjust_request_copas(M, reqt):
     nreqt.update(reqt)
     if nreqt.get("port") == "":
         nreqt["port"] = 80
-    host = nreqt.get("host")
-    if not (_truthy(host) and host != ""):
-        raise _Try("invalid host '%s'" % ops.tostring(host))
+    _check_host(nreqt)
     if nreqt.get("scheme") == "https" and not (_truthy(u) and (lurl.parse(_lua_str(u)) or {}).get("port")):
         nreqt["port"] = M["SSLPORT"]  # (getcreatefunc: an https URL without a port)
     proxy = nreqt.get("proxy") or M["PROXY"]
-    if _truthy(reqt.get("uri")):
-        nreqt["uri"] = reqt["uri"]
-    elif not _truthy(proxy):
-        path = nreqt.get("path")
-        if not _truthy(path):
-            raise _Try("invalid path 'nil'")
-        nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
-                                   if nreqt.get(k) is not None})
-    else:
-        nreqt["uri"] = lurl.build(nreqt)
+    _request_uri(reqt, nreqt, proxy)
     if _truthy(proxy):
         pp = lurl.parse(_lua_str(proxy)) or {}
         nreqt["host"], nreqt["port"] = pp.get("host"), pp.get("port") or 3128
@@ -263,20 +273,9 @@ def _adjust_request(M, reqt):
     method = nreqt.get("method")
     if not (_truthy(method) and method != ""):
         nreqt["method"] = "GET"
-    host = nreqt.get("host")
-    if not (_truthy(host) and host != ""):
-        raise _Try("invalid host '%s'" % ops.tostring(host))
+    _check_host(nreqt)
     proxy = nreqt.get("proxy") or M["PROXY"]
-    if _truthy(reqt.get("uri")):
-        nreqt["uri"] = reqt["uri"]
-    elif not _truthy(proxy):
-        path = nreqt.get("path")
-        if not _truthy(path):
-            raise _Try("invalid path 'nil'")
-        nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
-                                   if nreqt.get(k) is not None})
-    else:
-        nreqt["uri"] = lurl.build(nreqt)
+    _request_uri(reqt, nreqt, proxy)
     # headers
     if not known:
         _http_lua_error(232, "attempt to index a nil value (field '?')")

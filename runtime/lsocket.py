@@ -982,8 +982,8 @@ def _bad_fd():
     return (None, os.strerror(errno.EBADF))
 
 
-def tcp_getsockname(o=None, *_):
-    _check(o, 1, "getsockname", "tcp{any}")
+def _sockname(o):
+    """getsockname of a TCP or UDP object: LuaSocket gives the port as a string."""
     if o.sock is None or o.closed:
         return _bad_fd()
     try:
@@ -993,8 +993,8 @@ def tcp_getsockname(o=None, *_):
     return (a[0], str(a[1]), "inet6" if o.family == _socket.AF_INET6 else "inet")
 
 
-def tcp_getpeername(o=None, *_):
-    _check(o, 1, "getpeername", "tcp{any}")
+def _peername(o):
+    """getpeername of a TCP or UDP object: the port is a number here."""
     if o.sock is None or o.closed:
         return _bad_fd()
     try:
@@ -1002,6 +1002,16 @@ def tcp_getpeername(o=None, *_):
     except OSError as e:
         return (None, os.strerror(e.errno) if e.errno else str(e))
     return (a[0], int(a[1]), "inet6" if o.family == _socket.AF_INET6 else "inet")
+
+
+def tcp_getsockname(o=None, *_):
+    _check(o, 1, "getsockname", "tcp{any}")
+    return _sockname(o)
+
+
+def tcp_getpeername(o=None, *_):
+    _check(o, 1, "getpeername", "tcp{any}")
+    return _peername(o)
 
 
 def tcp_getstats(o=None, *_):
@@ -1429,24 +1439,12 @@ def udp_setsockname(o=None, address=None, port=None, *_):
 
 def udp_getsockname(o=None, *_):
     _check_udp(o, 1, "getsockname", "udp{any}")
-    if o.sock is None or o.closed:
-        return _bad_fd()
-    try:
-        a = o.sock.getsockname()
-    except OSError as e:
-        return (None, strerror(e))
-    return (a[0], str(a[1]), "inet6" if o.family == _socket.AF_INET6 else "inet")
+    return _sockname(o)
 
 
 def udp_getpeername(o=None, *_):
     _check_udp(o, 1, "getpeername", "udp{connected}")
-    if o.sock is None or o.closed:
-        return _bad_fd()
-    try:
-        a = o.sock.getpeername()
-    except OSError as e:
-        return (None, os.strerror(e.errno) if e.errno else str(e))
-    return (a[0], int(a[1]), "inet6" if o.family == _socket.AF_INET6 else "inet")
+    return _peername(o)
 
 
 def udp_settimeout(o=None, value=None, mode=None, *_):
