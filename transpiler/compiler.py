@@ -1368,15 +1368,22 @@ class Compiler:
         if not T.is_sub(at_, T.FLOAT):
             conds.append(IS(CLASS(ra), N("float")))
         conds.append(ast.Compare(left=ra, ops=[ast.GtE()], comparators=[C(0.0)]))
-        fast = CALL("L_fsqrt", [ra])
-        lib = self.at(ast.Call(func=N("L_m_sqrt"), args=[ra], keywords=[]), csite)
+        return self.guarded_library_call(conds, CALL("L_fsqrt", [ra]), fn, "L_m_sqrt", [ra],
+                                         [copy.deepcopy(arg)], csite, single)
+
+    def guarded_library_call(self, conds, fast, fn, lib_name, lib_args, args, csite, single):
+        """A library call done in place: `fast` when `conds` hold (the callee, held in fn,
+        is still the library function lib_name and the arguments have the right types);
+        the library function with the arguments already evaluated when only the callee
+        test passed; otherwise the ordinary call of fn, evaluating `args` itself."""
+        lib = self.at(ast.Call(func=N(lib_name), args=lib_args, keywords=[]), csite)
         if self.gen_mode:
-            other = self.gen_call(N(fn), [copy.deepcopy(arg)], csite)
+            other = self.gen_call(N(fn), args, csite)
         else:
-            other = self.at(ast.Call(func=N(fn), args=[copy.deepcopy(arg)], keywords=[]), csite)
+            other = self.at(ast.Call(func=N(fn), args=args, keywords=[]), csite)
         if single:
             other = self.truncate(other)
-        return IFEXP(AND(*conds), fast, IFEXP(IS(N(fn), N("L_m_sqrt")), lib, other))
+        return IFEXP(AND(*conds), fast, IFEXP(IS(N(fn), N(lib_name)), lib, other))
 
     def format_call(self, e, single):
         """string.format(<constant>, ...) whose conversions Python's % operator does
@@ -1385,10 +1392,7 @@ class Compiler:
         and every argument has its conversion's type; the library call otherwise.
         Lua's order holds: the callee first, then the arguments, each evaluated once."""
         f = e.func
-        if not (f.__class__ is A.Index and f.notation == A.IndexNotation.DOT and f.idx.id == "format"
-                and f.value.__class__ is A.Name and f.value.id == "string"
-                and getattr(f.value, "sym", None) is None and getattr(f.value, "env", None) is None
-                and e.args and e.args[0].__class__ is A.String):
+        if not (self.library_callee(e, "string", "format") and e.args and e.args[0].__class__ is A.String):
             return None
         fmt = e.args[0].s
         convs = whole_conversions(fmt)
@@ -1435,9 +1439,6 @@ class Compiler:
             last = refs[-1]
             fargs[-1] = ast.Starred(value=IFEXP(IS(CLASS(last), N("tuple")), last,
                                                 ast.Tuple(elts=[last], ctx=_LOAD)), ctx=_LOAD)
-        # same callee, wrong argument types: the arguments are already evaluated
-        lib = self.at(ast.Call(func=N("L_str_format"), args=fargs, keywords=[]), csite)
-        # another callee: the ordinary call, evaluating the arguments itself
         args = [copy.deepcopy(v) for v, _ in vals]
         if rest and is_multi(rest[-1]):
             last = args[-1]
@@ -1445,13 +1446,7 @@ class Compiler:
             args[-1] = ast.Starred(value=IFEXP(IS(CLASS(WALRUS(tmp, last)), N("tuple")), N(tmp),
                                                ast.Tuple(elts=[N(tmp)], ctx=_LOAD)), ctx=_LOAD)
         args.insert(0, C(fmt))
-        if self.gen_mode:
-            other = self.gen_call(N(fn), args, csite)
-        else:
-            other = self.at(ast.Call(func=N(fn), args=args, keywords=[]), csite)
-        if single:
-            other = self.truncate(other)
-        return IFEXP(AND(*conds), fast, IFEXP(IS(N(fn), N("L_str_format")), lib, other))
+        return self.guarded_library_call(conds, fast, fn, "L_str_format", fargs, args, csite, single)
 
     def method_lookup(self, first, obj, name):
         """obj.name for obj:name(...) on a table: the object's own field, else the field
