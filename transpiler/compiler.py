@@ -405,27 +405,26 @@ class Compiler:
             if getattr(t, "attribute", None) is not None and t.attribute.name.id == "close":
                 sym = t.sym
         var = self.read_sym_expr(sym)
-        exc = self.fn.new_temp("_e")
-        flag = self.fn.new_temp("_c")
-        handler = ast.ExceptHandler(
-            type=N("BaseException"),
-            name=exc,
-            body=[
-                ASSIGN(flag, N(exc)),
-                ast.Raise(exc=self.closing("L_close_var_error", [var, N(exc)]), cause=None),
-            ],
-        )
-        final = [ast.If(test=IS(N(flag), C(None)),
-                        body=[ast.Expr(value=self.closing("L_close_var", [self.read_sym_expr(sym)]))], orelse=[])]
-        if self.block_end is not None:
-            # a normal exit closes at the block's `end`: errors there report that line
-            for o in final:
-                self.stamp(o, self.block_end)
-        tr = ast.Try(body=rest or [ast.Pass()], handlers=[handler], orelse=[], finalbody=final)
-        out = [ASSIGN(flag, C(None)), tr]
+        out = self.closing_try(rest, lambda e: self.closing("L_close_var_error", [var, e]),
+                               self.closing("L_close_var", [self.read_sym_expr(sym)]), exit_line=self.block_end)
         for o in out:
             self.stamp(o, self.line)
         return out
+
+    def closing_try(self, body, on_error, on_exit, exit_test=None, exit_line=None):
+        """[flag = None, try: body / except: raise on_error(exc) / finally: on_exit]: the
+        frame of every to-be-closed scope.  on_error(exc) gives the exception to raise
+        after closing; on_exit (a statement expression) runs on a normal exit only, on
+        exit_line when given (where lua5.4 closes: the block's `end`)."""
+        exc, flag = self.fn.new_temp("_e"), self.fn.new_temp("_c")
+        handler = ast.ExceptHandler(type=N("BaseException"), name=exc, body=[
+            ASSIGN(flag, N(exc)), ast.Raise(exc=on_error(N(exc)), cause=None)])
+        final = [ast.If(test=AND(IS(N(flag), C(None)), exit_test), body=[ast.Expr(value=on_exit)], orelse=[])]
+        if exit_line is not None:
+            for o in final:
+                self.stamp(o, exit_line)
+        return [ASSIGN(flag, C(None)), ast.Try(body=body or [ast.Pass()], handlers=[handler], orelse=[],
+                                                finalbody=final)]
 
     def closing(self, helper, args):
         """A call closing a to-be-closed value; inside a generator version __close may yield."""
@@ -488,16 +487,9 @@ class Compiler:
         # a goto out of this block to an enclosing block's label
         out.extend(self.after_loop_checks(ctx))
         if cl is not None:
-            exc, flag = fn.new_temp("_e"), fn.new_temp("_c")
-            handler = ast.ExceptHandler(type=N("BaseException"), name=exc, body=[
-                ASSIGN(flag, N(exc)), ast.Raise(exc=CALL("L_close_list_error", [N(cl), N(exc)]), cause=None)])
-            final = [ast.If(test=IS(N(flag), C(None)), body=[ast.Expr(value=CALL("L_close_from", [N(cl), C(0)]))],
-                            orelse=[])]
-            if self.block_end is not None:
-                for o in final:
-                    self.stamp(o, self.block_end)
-            out = [ASSIGN(cl, ast.List(elts=[], ctx=_LOAD)), ASSIGN(flag, C(None)),
-                   ast.Try(body=out, handlers=[handler], orelse=[], finalbody=final)]
+            out = [ASSIGN(cl, ast.List(elts=[], ctx=_LOAD))] + self.closing_try(
+                out, lambda e: CALL("L_close_list_error", [N(cl), e]), CALL("L_close_from", [N(cl), C(0)]),
+                exit_line=self.block_end)
         for o in out:
             self.stamp(o, self.line)
         return out
@@ -1186,16 +1178,10 @@ class Compiler:
         may_close = len(s.iter) >= 4 or (s.iter and is_multi(s.iter[-1]))
         if not may_close:
             return [prep, loop] + self.after_loop_checks(ctx)
-        exc = self.fn.new_temp("_e")
-        flag = self.fn.new_temp("_c")
-        handler = ast.ExceptHandler(
-            type=N("BaseException"), name=exc,
-            body=[ASSIGN(flag, N(exc)), ast.Raise(exc=self.closing("L_close_var_error", [N(cl_name), N(exc)]), cause=None)],
-        )
-        final = [ast.If(test=AND(IS(N(flag), C(None)), ISNOT(N(cl_name), C(None))),
-                        body=[ast.Expr(value=self.closing("L_close_var", [N(cl_name)]))], orelse=[])]
-        tr = ast.Try(body=[loop] + self.after_loop_checks(ctx), handlers=[handler], orelse=[], finalbody=final)
-        return [prep, ASSIGN(flag, C(None)), tr]
+        return [prep] + self.closing_try([loop] + self.after_loop_checks(ctx),
+                                         lambda e: self.closing("L_close_var_error", [N(cl_name), e]),
+                                         self.closing("L_close_var", [N(cl_name)]),
+                                         exit_test=ISNOT(N(cl_name), C(None)))
 
     # ------------------------------------------------------------ expressions
 
