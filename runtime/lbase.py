@@ -14,6 +14,7 @@ from . import errors
 from .errors import LuaError, CHUNKS, rt_error, varinfo
 from .args import arg_error, type_error, check_table, check_int, check_str, opt_str, check_any
 from .number import str2number, MAXINT
+from .libguard import WATCH_KEYS, stored
 from .table import LuaTable, rawkey, lua_next, TRUE_KEY, FALSE_KEY
 from .values import getmetatable as raw_getmetatable, getmetamethod, tostring, type_name
 from . import ops
@@ -492,6 +493,8 @@ def lua_rawset(*args):
         dict.pop(t, k, None)
     else:
         dict.__setitem__(t, k, v)
+    if c is str and k in WATCH_KEYS:
+        stored(t, k)
     return t
 
 

@@ -8,6 +8,7 @@ import math
 
 from .errors import LuaError, rt_error, site_desc, varinfo
 from .number import MAXINT, MININT, fmt_float, str2number, wrap
+from .libguard import WATCH_KEYS, stored
 from .table import LuaTable, rawkey, BoolKey, TRUE_KEY, FALSE_KEY
 from .values import getmetamethod, type_name, tostring, objtypename
 
@@ -592,6 +593,8 @@ def setindex(o, k, v):
             dict.pop(o, k, None)
         else:
             dict.__setitem__(o, k, v)
+        if c is str and k in WATCH_KEYS:
+            stored(o, k)
         return
     h = getmetamethod(o, "__newindex")
     if h is None:
@@ -608,5 +611,7 @@ def setfield(o, k, v):
             dict.pop(o, k, None)
         else:
             dict.__setitem__(o, k, v)
+        if k in WATCH_KEYS:
+            stored(o, k)
         return
     setindex(o, k, v)

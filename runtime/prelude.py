@@ -35,6 +35,11 @@ from math import sqrt as L_fsqrt
 
 L_LuaError = LuaError
 
+# the L_g_* cells of guarded library names (libguard.py)
+from .libguard import WATCH_KEYS as L_WATCH_KEYS, CELLS as _CELLS
+
+globals().update(_CELLS)
+
 
 def L_register(filename, chunkname, sites, linemap=None, sitemap=None):
     _register_chunk(filename, chunkname, linemap, sitemap)

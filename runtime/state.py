@@ -8,6 +8,7 @@ its libraries are being written.
 """
 import importlib
 
+from . import libguard
 from .table import LuaTable
 
 # (module, opener function, global name) in lua5.4's linit.c order
@@ -76,7 +77,7 @@ def new_state(script_name=None, args=(), arg_table=None, make_current=True):
     if arg_table is not None:
         dict.__setitem__(G, "arg", arg_table)
     if make_current:
-        _current[0] = G
+        set_current(G)
     return G
 
 
@@ -90,3 +91,4 @@ def current():
 
 def set_current(G):
     _current[0] = G
+    libguard.track(G)

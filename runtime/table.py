@@ -10,6 +10,7 @@
 - Identity equality and hashing: a table is a key by identity, never by contents.
 """
 from .errors import rt_error
+from .libguard import WATCH_KEYS, stored
 
 
 class BoolKey:
@@ -161,6 +162,8 @@ def rawset(t, k, v):
         dict.pop(t, k, None)
     else:
         dict.__setitem__(t, k, v)
+    if c is str and k in WATCH_KEYS:
+        stored(t, k)
 
 
 def lua_next(t, k=None):

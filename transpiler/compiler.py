@@ -29,6 +29,7 @@ from luaparser import astnodes as A
 from . import typeinfer as T
 from .frontend import LuaSyntaxError
 from ..runtime.lformat import whole_conversions
+from ..runtime import libguard
 from .scope import FUNCTION_NODES, node_children
 
 _LOAD = ast.Load()
@@ -110,6 +111,12 @@ def ASSIGN(target, value):
 
 def WALRUS(name, value):
     return ast.NamedExpr(target=S(name), value=value)
+
+
+def GUARDED(cell, lookup):
+    """A guarded library name (runtime/libguard.py): the value its cell caches while the
+    cell holds this _ENV, else the lookup."""
+    return IFEXP(IS(SUB(N(cell), C(0)), N("_ENV")), SUB(N(cell), C(1)), lookup)
 
 
 def TRUTHY(e):
@@ -823,12 +830,19 @@ class Compiler:
         key_ok = (isinstance(key, ast.Constant) and key.value.__class__ in (str, int)) or (
             kt is not None and (T.is_sub(kt, T.INT) or T.is_sub(kt, T.STR)))
         site = self.site(self.desc(target.value) if isinstance(target, A.Index) else None)
+        if isinstance(key, ast.Constant) and key.value in libguard.WATCH_KEYS:
+            # may replace a library function: setindex keeps the library guards true
+            return [ast.Expr(value=self.slow("L_setindex", [obj, key, v], site))]
+        # a string key only known at run time must not be a watched one (as above)
+        unwatched = ast.Compare(left=key, ops=[ast.NotIn()], comparators=[N("L_WATCH_KEYS")])
         key_check = None
         if not key_ok:
             if not is_simple(key):
                 return [ast.Expr(value=self.slow("L_setindex", [obj, key, v], site))]
             # decided at run time: ints and strings need no normalisation
-            key_check = OR(IS(CLASS(key), N("int")), IS(CLASS(key), N("str")))
+            key_check = OR(IS(CLASS(key), N("int")), AND(IS(CLASS(key), N("str")), unwatched))
+        elif not isinstance(key, ast.Constant) and not T.is_sub(kt, T.INT):
+            key_check = unwatched
         if not is_simple(v):
             tmp = self.fn.new_temp("_v")
             self.pre.append(ASSIGN(tmp, v))
@@ -1231,18 +1245,35 @@ class Compiler:
             return N("_ENV"), T.ANY
         if env is None:
             # a failing subscript (nil _ENV) is reported by the error converter through this site
-            return self.at(SUB(N("_ENV"), C(e.id)), self.site("upvalue '_ENV'")), T.ANY
+            read = self.at(SUB(N("_ENV"), C(e.id)), self.site("upvalue '_ENV'"))
+            cell = libguard.global_cell(e.id)
+            return (read if cell is None else GUARDED(cell, read)), T.ANY
         site = self.site("upvalue '_ENV'" if env.func is not self.fn.scope else "local '_ENV'")
         return self.slow("L_index", [self.read_sym_expr(env), C(e.id)], site), T.ANY
 
     def expr_Index(self, e):
+        cell = self.library_field(e)
         obj, ot = self.expr(e.value)
         if e.notation == A.IndexNotation.DOT:
             key, kt = C(e.idx.id), T.STR
         else:
             key, kt = self.expr(e.idx)
         site = self.site(self.desc(e.value))
-        return self.index_expr(obj, ot, key, kt, site), T.ANY
+        read = self.index_expr(obj, ot, key, kt, site)
+        return (read if cell is None else GUARDED(cell, read)), T.ANY
+
+    def library_field(self, e):
+        """The guard's cell when e reads `lib.name` of a global library table (libguard)."""
+        v = e.value
+        if v.__class__ is not A.Name or getattr(v, "sym", None) is not None or getattr(v, "env", None) is not None:
+            return None
+        if e.notation == A.IndexNotation.DOT:
+            key = e.idx.id
+        elif e.idx.__class__ is A.String and isinstance(e.idx.s, str):
+            key = e.idx.s
+        else:
+            return None
+        return libguard.field_cell(v.id, key)
 
     def index_expr(self, obj, ot, key, kt, site):
         if isinstance(obj, ast.Constant):

@@ -1,0 +1,88 @@
+"""Library guards (runtime/libguard.py): the cells converted code reads library
+functions through, and the write barrier that keeps them true.  The behaviour
+seen from Lua is covered by the goldens base/replace_library.lua and
+coroutine/replace_yield.lua; these tests pin down the mechanism."""
+from lua2py.runtime import libguard, ops
+from lua2py.runtime.lbase import lua_rawset
+from lua2py.runtime.state import new_state
+from lua2py.runtime.table import LuaTable
+from lua2py.transpiler import python_source
+
+
+def cell(name):
+    return libguard.CELLS[name]
+
+
+def test_every_guarded_name_is_in_a_fresh_state():
+    G = new_state()
+    for name in libguard.GLOBALS:
+        assert callable(dict.get(G, name)), name
+    for lib, fields in libguard.FIELDS.items():
+        t = dict.get(G, lib)
+        for f in fields:
+            assert callable(dict.get(t, f)), (lib, f)
+    # every cell caches the current state's values
+    assert cell("L_g_print") == [G, dict.get(G, "print")]
+    assert cell("L_g_math_floor") == [G, dict.get(dict.get(G, "math"), "floor")]
+
+
+def test_stores_through_the_barrier_update_the_cells():
+    G = new_state()
+    math = dict.get(G, "math")
+    f = lambda *a: 1  # noqa: E731
+    ops.setindex(math, "floor", f)
+    assert cell("L_g_math_floor") == [G, f]
+    ops.setindex(math, "floor", None)
+    assert cell("L_g_math_floor") == [None, None]
+    lua_rawset(G, "print", f)
+    assert cell("L_g_print") == [G, f]
+    # a new library table: its fields are cached, and it is watched from now on
+    t = LuaTable()
+    ops.setfield(t, "sqrt", f)
+    ops.setindex(G, "math", t)
+    assert cell("L_g_math_sqrt") == [G, f]
+    assert cell("L_g_math_floor") == [None, None]
+    ops.setindex(t, "floor", f)
+    assert cell("L_g_math_floor") == [G, f]
+    # the old library table is no longer watched: storing into it changes nothing
+    ops.setindex(math, "floor", print)
+    assert cell("L_g_math_floor") == [G, f]
+
+
+def test_unwatched_stores_leave_the_cells_alone():
+    G = new_state()
+    before = list(cell("L_g_string_format"))
+    other = LuaTable()
+    ops.setindex(other, "format", 1)  # a watched key, but not a library table
+    ops.setindex(dict.get(G, "string"), "trim", 1)  # a library table, an unwatched key
+    assert cell("L_g_string_format") == before
+
+
+def test_only_the_current_state_is_tracked():
+    A = new_state()
+    B = new_state(make_current=False)
+    assert cell("L_g_type")[0] is A
+    ops.setindex(B, "type", None)  # B is not tracked
+    assert cell("L_g_type")[0] is A
+
+
+def _code(src):
+    return python_source(src, "@t.lua")
+
+
+def test_converted_code_reads_library_names_through_cells():
+    py = _code("local x = math.floor(1.5) print(x) local s = string['rep']('a', 2)")
+    assert "L_g_math_floor[0] is _ENV" in py
+    assert "L_g_print[0] is _ENV" in py
+    assert "L_g_string_rep[0] is _ENV" in py
+    # a local named like a library, or a local _ENV: no guard
+    py = _code("local math = {floor = 1} print(math.floor) local _ENV = {} x = print")
+    assert "L_g_math_floor" not in py
+    assert "L_index(v__ENV, 'print')" in py
+
+
+def test_converted_stores_of_watched_keys_take_the_barrier():
+    py = _code("local t = {} t.floor = 1 t.other = 2 local k = 'x' t[k] = 3")
+    assert "L_setindex(t, 'floor', 1)" in py
+    assert "t['other'] = 2" in py
+    assert "k not in L_WATCH_KEYS" in py
