@@ -1,4 +1,4 @@
-"""A minimal debug library: traceback, getinfo, raw metatables; hooks and locals are no-ops."""
+"""The debug library: traceback, getinfo, raw metatables, upvalues; hooks and locals are no-ops."""
 import sys
 
 from .errors import CHUNKS, LuaError
@@ -233,6 +233,133 @@ def _nil(*_):
     return None
 
 
+# (filename, def name, line) -> ((Lua name, Python name, boxed), ...): a compiled
+# function's upvalues in Lua's order (registered by converted modules)
+UPVALUES = {}
+
+
+def register_upvalues(filename, defs):
+    for (name, line), ups in defs.items():
+        UPVALUES[(filename, name, line)] = ups
+
+
+def _upvalue(f, n, fname, argf=1):
+    """(Lua name, holder, key) of f's upvalue n, where holder[key] is its value; None if
+    f has no upvalue n.  A Python closure cell is held as (cell, None), a box (a local
+    captured fresh per loop iteration, passed as a keyword default) as (box, 0)."""
+    # lua5.4 checks the index first, then the function
+    n = check_int(None if n is _ABSENT else n, argf + 1, fname, n is _ABSENT)
+    if type_name(f) != "function":
+        type_error(argf, fname, "function", None if f is _ABSENT else f, f is _ABSENT)
+    code = getattr(f, "__code__", None)
+    if code is None:
+        return None
+    ups = UPVALUES.get(_code_key(code))
+    if ups is None or not 1 <= n <= len(ups):
+        return None
+    name, pyname, boxed = ups[n - 1]
+    if boxed:
+        box = (f.__kwdefaults__ or {}).get(pyname)
+        return (name, box, 0) if box is not None else (name, [None], 0)
+    try:
+        cell = f.__closure__[code.co_freevars.index(pyname)]
+    except (ValueError, TypeError):
+        # compiled away (never read here): a fresh cell stands for it
+        cell = _empty_cell()
+    return name, cell, None
+
+
+def _empty_cell():
+    x = None
+    return (lambda: x).__closure__[0]
+
+
+_ABSENT = object()
+
+
+def db_getupvalue(f=_ABSENT, n=_ABSENT, *_):
+    u = _upvalue(f, n, "getupvalue")
+    if u is None:
+        return ()
+    name, holder, key = u
+    if key is None:
+        try:
+            return (name, holder.cell_contents)
+        except ValueError:
+            return (name, None)
+    return (name, holder[key])
+
+
+def db_setupvalue(f=_ABSENT, n=_ABSENT, *args):
+    if not args:
+        from .args import check_any
+
+        check_any(0, 3, "setupvalue")
+    u = _upvalue(f, n, "setupvalue")
+    if u is None:
+        return ()
+    name, holder, key = u
+    if key is None:
+        holder.cell_contents = args[0]
+    else:
+        holder[key] = args[0]
+    return name
+
+
+def db_upvalueid(f=_ABSENT, n=_ABSENT, *_):
+    """A light userdata naming the upvalue: the cell or box itself (shared upvalues share it)."""
+    u = _upvalue(f, n, "upvalueid")
+    return None if u is None else u[1]
+
+
+def db_upvaluejoin(f1=_ABSENT, n1=_ABSENT, f2=_ABSENT, n2=_ABSENT, *_):
+    """Make f1's upvalue n1 refer to f2's upvalue n2: f1 gets f2's cell (or box)."""
+    u1 = _upvalue(f1, n1, "upvaluejoin")
+    if u1 is None:
+        arg_error(2, "upvaluejoin", "invalid upvalue index")
+    u2 = _upvalue(f2, n2, "upvaluejoin", 3)
+    if u2 is None:
+        arg_error(4, "upvaluejoin", "invalid upvalue index")
+    (_, holder1, key1), (_, holder2, key2) = u1, u2
+    pyname = UPVALUES[_code_key(f1.__code__)][check_int(n1, 2, "upvaluejoin") - 1][1]
+    if key1 is None and key2 is None:
+        freevars = f1.__code__.co_freevars
+        if pyname in freevars:  # else f1 never reads it: nothing to rebind
+            cells = list(f1.__closure__)
+            cells[freevars.index(pyname)] = holder2
+            _set_closure(f1, tuple(cells))
+    elif key1 == 0 and key2 == 0:
+        kw = dict(f1.__kwdefaults__)
+        kw[pyname] = holder2
+        f1.__kwdefaults__ = kw
+    else:
+        # a per-iteration box and a closure cell are different things in Python
+        raise LuaError("debug.upvaluejoin: cannot join these upvalues in lua2py "
+                       "(a loop variable's upvalue with another kind)")
+    # its generator version was made with the old cells: made again on next use
+    f1.__dict__.pop("lua_gen", None)
+    return ()
+
+
+def _code_key(code):
+    return (code.co_filename, code.co_name, code.co_firstlineno)
+
+
+def _set_closure(f, cells):
+    """Replace a Python function's closure tuple (read-only from Python) in place: the
+    function object's field holding the old tuple is found by its address."""
+    import ctypes
+
+    old = f.__closure__
+    words = ctypes.cast(id(f), ctypes.POINTER(ctypes.c_void_p))
+    hits = [i for i in range(2, 24) if words[i] == id(old)]
+    if len(hits) != 1:
+        raise LuaError("debug.upvaluejoin is not supported on this Python")
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(cells))
+    words[hits[0]] = id(cells)
+    ctypes.pythonapi.Py_DecRef(ctypes.py_object(old))
+
+
 _registry = LuaTable()
 
 
@@ -247,10 +374,10 @@ def open_debug(G):
         ("gethook", db_gethook),
         ("getlocal", _nil),
         ("setlocal", _nil),
-        ("getupvalue", _nil),
-        ("setupvalue", _nil),
-        ("upvalueid", _nil),
-        ("upvaluejoin", lambda *a: ()),
+        ("getupvalue", db_getupvalue),
+        ("setupvalue", db_setupvalue),
+        ("upvalueid", db_upvalueid),
+        ("upvaluejoin", db_upvaluejoin),
         ("getuservalue", _nil),
         ("setuservalue", lambda u=None, *a: u),
         ("getregistry", lambda *a: _registry),

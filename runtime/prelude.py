@@ -28,6 +28,7 @@ from .cogen import (
     for_next as L_for_next, END as L_END, UNSET as L_UNSET,
 )
 
+from .ldebug import register_upvalues as L_register_upvalues
 from .lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
 from .lformat import str_format as L_str_format
 from .lmath import m_sqrt as L_m_sqrt

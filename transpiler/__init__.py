@@ -45,6 +45,7 @@ def lua_to_ast(source, chunkname, filename=None):
         filename = _filename(chunkname, source)
     comp = Compiler(display, filename)
     mod = comp.compile_chunk(chunk)
+    add_upvalue_names(mod, comp.upvalue_defs, filename)
     add_generator_makers(mod, comp.gen_defs, filename)
     return mod, filename
 
@@ -54,6 +55,23 @@ def _code_freevars(code, out):
     for c in code.co_consts:
         if hasattr(c, "co_freevars"):
             _code_freevars(c, out)
+
+
+def _registration(func, filename, entries):
+    """`func(filename, {(name, line): value, ...})` as a statement; entries are (name, line, value ast)."""
+    return ast.Expr(value=ast.Call(
+        func=ast.Name(id=func, ctx=ast.Load()),
+        args=[ast.Constant(filename), ast.Dict(
+            keys=[ast.Tuple(elts=[ast.Constant(n), ast.Constant(l)], ctx=ast.Load()) for n, l, _ in entries],
+            values=[v for _, _, v in entries])],
+        keywords=[]))
+
+
+def add_upvalue_names(mod, upvalue_defs, filename):
+    """Append the registration of each function's upvalues in Lua's order (ldebug.register_upvalues)."""
+    entries = [(name, line, ast.Constant(ups)) for name, line, ups in upvalue_defs]
+    mod.body.append(_registration("L_register_upvalues", filename, entries))
+    _fix_locations(mod)
 
 
 def add_generator_makers(mod, gen_defs, filename):
@@ -86,14 +104,8 @@ def add_generator_makers(mod, gen_defs, filename):
             args=ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[]),
             body=body, decorator_list=[], returns=None, lineno=line,
         ))
-        keys.append((name, line, mname))
-    reg = ast.Expr(value=ast.Call(
-        func=ast.Name(id="L_register_gens", ctx=ast.Load()),
-        args=[ast.Constant(filename), ast.Dict(
-            keys=[ast.Tuple(elts=[ast.Constant(n), ast.Constant(l)], ctx=ast.Load()) for n, l, _ in keys],
-            values=[ast.Name(id=m, ctx=ast.Load()) for _, _, m in keys])],
-        keywords=[]))
-    mod.body.extend(makers + [reg])
+        keys.append((name, line, ast.Name(id=mname, ctx=ast.Load())))
+    mod.body.extend(makers + [_registration("L_register_gens", filename, keys)])
     _fix_locations(mod)
 
 
@@ -134,6 +146,7 @@ def python_source(source, chunkname):
     body = tree.body
     reg = body.pop(1)  # L_register(filename, chunkname, sites)
     gens = body.pop() if _is_call_to(body[-1], "L_register_gens") else None
+    ups = _pop_call(body, "L_register_upvalues")
     _negative_constants(tree)
     text = ast.unparse(tree)
     tree2 = ast.parse(text)
@@ -151,19 +164,30 @@ def python_source(source, chunkname):
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
     lines = [text, ""]
     lines.append("L_register(__file__, %s, %s, %r, %r)" % (ast.unparse(chunkname_c), ast.unparse(sites), linemap, sitemap))
-    if gens is not None:
-        d = gens.value.args[1]
+    # registrations keyed by (def name, line): the lines of the written file
+    for reg in (ups, gens):
+        if reg is None:
+            continue
+        d = reg.value.args[1]
         entries = []
         for k, v in zip(d.keys, d.values):
             name, line = k.elts[0].value, k.elts[1].value
             for pyline in defs.get((name, line), [line]):
-                entries.append("(%r, %d): %s" % (name, pyline, v.id))
-        lines.append("L_register_gens(__file__, {%s})" % ", ".join(entries))
+                entries.append("(%r, %d): %s" % (name, pyline, ast.unparse(v)))
+        lines.append("%s(__file__, {%s})" % (reg.value.func.id, ", ".join(entries)))
     lines.append("")
     lines.append('if __name__ == "__main__":')
     lines.append("    from lua2py.runner import run_module")
     lines.append("    run_module(__lua_chunk__, __file__)")
     return "\n".join(lines) + "\n"
+
+
+def _pop_call(body, name):
+    """Remove and return the top-level statement calling `name`, or None."""
+    for i, stmt in enumerate(body):
+        if _is_call_to(stmt, name):
+            return body.pop(i)
+    return None
 
 
 def _is_call_to(stmt, name):

@@ -214,6 +214,7 @@ class Compiler:
         self.in_guarded = False
         self.block_end = None  # line of the `end` of the innermost enclosing block statement
         self.gen_defs = []  # (plain name, line, generator FunctionDef)
+        self.upvalue_defs = []  # (plain name, line, ((Lua name, Python name, boxed), ...)) for debug.getupvalue
 
     # ------------------------------------------------------------ positions and sites
 
@@ -354,6 +355,7 @@ class Compiler:
         )
         self.line = 1
         self.at(main)
+        self.upvalue_defs.append(("main", 1, (("_ENV", "_ENV", False),)))
         outer = ast.FunctionDef(
             name="__lua_chunk__",
             args=ast.arguments(
@@ -951,6 +953,8 @@ class Compiler:
                                body=fbody, decorator_list=[], returns=None)
         self.at(fdef)
         self.stamp(fdef, self.line)
+        if scope.free:
+            self.upvalue_defs.append((pyname, self.line, tuple((s.name, s.pyname, s.boxed) for s in scope.free)))
         if gen_body is not None:
             gdef = ast.FunctionDef(name=pyname + "__gen", args=self.function_args(params, scope, scope_boxes=False, direct=direct),
                                    body=gen_body, decorator_list=[], returns=None)

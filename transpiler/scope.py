@@ -130,8 +130,8 @@ class Resolver:
         if sym is None:
             env = self.lookup("_ENV")
             node.env = env
-            if env is not None:
-                self._use(env, False)
+            # a global goes through _ENV: a local _ENV, or the chunk's upvalue
+            self._use(env if env is not None else self.chunk_env, False)
             return None
         self._use(sym, write)
         return sym
@@ -155,6 +155,10 @@ class Resolver:
         scope = FuncScope(None, chunk, True)
         scope.name = "main chunk"
         chunk.scope = scope
+        # the main chunk's one upvalue, _ENV: in each function's `free` where Lua
+        # would create its upvalue (debug.getupvalue numbers them in that order)
+        self.chunk_env = Symbol("_ENV", "_ENV", None)
+        scope.free[self.chunk_env] = True
         self.func = scope
         self.blocks = [{}]
         self.block(chunk.body.body)
