@@ -86,15 +86,23 @@ def _not_suspended(st):
 
 def _start(co, args):
     """Begin a coroutine: returns the first thing it yields, or raises StopIteration."""
-    f = co.fn
-    g = gen_of(f)
-    if g is None:
+    gen = _new_gen(co, args)
+    if gen is None:
         # a function that cannot yield (a library function, or Lua code without calls)
         from .ops import call
 
-        raise StopIteration(call(f, *args))
-    gen = co.gen = g(*args)
+        raise StopIteration(call(co.fn, *args))
     return gen.send(None)
+
+
+def _new_gen(co, args):
+    """co.gen for a coroutine's first resume: its function's generator version called
+    with args (not started), or None (no generator version: _start calls it plainly)."""
+    g = gen_of(co.fn)
+    if g is None:
+        return None
+    gen = co.gen = g(*args)
+    return gen
 
 
 def _blocking(gen, y):
@@ -309,6 +317,19 @@ def wrap(*args):
     if type_name(f) != "function":
         type_error(1, "wrap", "function", f, not args)
     co = Coroutine(f)
+    wrapped = _make_wrapped(co)
+
+    def wrapped_gen(*args):
+        r = yield from resume_gen(co, *args)
+        return _wrap_result(r)
+
+    wrapped.lua_gen = wrapped_gen
+    wrapped.py_iter = _WrapFor(co)
+    return wrapped
+
+
+def _make_wrapped(co):
+    """The plain function coroutine.wrap returns for co."""
 
     def wrapped(*args):
         # resume(co, *args) followed by _wrap_result, inlined
@@ -341,12 +362,6 @@ def wrap(*args):
             _wrap_raise(err)
         return y[0] if len(y) == 1 else y
 
-    def wrapped_gen(*args):
-        r = yield from resume_gen(co, *args)
-        return _wrap_result(r)
-
-    wrapped.lua_gen = wrapped_gen
-    wrapped.py_iter = _WrapFor(co)
     return wrapped
 
 
@@ -360,47 +375,51 @@ class _WrapFor(StatefulIter):
         self.co = co
 
     def for_values(self, s, c, n):
-        co = self.co
-        pad = (None,) * n
-        cur = _current
-        while True:
-            if co.status != "suspended":
-                _wrap_raise(_not_suspended(co.status)[1])
-            prev = cur[0]
-            co.status = "running"
-            cur[0] = co
-            err = _NO_ERROR
-            try:
-                gen = co.gen
-                y = gen.send((s, c)) if gen is not None else _start(co, (s, c))
-                if y.__class__ is not tuple:
-                    y = _blocking(co.gen, y)
-                co.status = "suspended"
-            except StopIteration as e:
-                co.status = "dead"
-                y = e.value
-                if y.__class__ is not tuple:
-                    y = (y,)
-            except Exception as e:
-                co.status = "dead"
-                err = co.error = _lua_error_value(e)
-            finally:
-                cur[0] = prev
-            if err is not _NO_ERROR:
-                if co.unclosed:
-                    err = co.error = close_unclosed(co, 0, err)
-                _wrap_raise(err)
-            if not y:
-                return
-            c = y[0]
-            if c is None:
-                return
-            if n == 1:
-                yield c
-            elif len(y) == n:
-                yield y
-            else:
-                yield (y + pad)[:n]
+        return _wrap_for(self.co, s, c, n)
+
+
+def _wrap_for(co, s, c, n):
+    """_WrapFor's values: n-tuples (bare values when n == 1)."""
+    pad = (None,) * n
+    cur = _current
+    while True:
+        if co.status != "suspended":
+            _wrap_raise(_not_suspended(co.status)[1])
+        prev = cur[0]
+        co.status = "running"
+        cur[0] = co
+        err = _NO_ERROR
+        try:
+            gen = co.gen
+            y = gen.send((s, c)) if gen is not None else _start(co, (s, c))
+            if y.__class__ is not tuple:
+                y = _blocking(co.gen, y)
+            co.status = "suspended"
+        except StopIteration as e:
+            co.status = "dead"
+            y = e.value
+            if y.__class__ is not tuple:
+                y = (y,)
+        except Exception as e:
+            co.status = "dead"
+            err = co.error = _lua_error_value(e)
+        finally:
+            cur[0] = prev
+        if err is not _NO_ERROR:
+            if co.unclosed:
+                err = co.error = close_unclosed(co, 0, err)
+            _wrap_raise(err)
+        if not y:
+            return
+        c = y[0]
+        if c is None:
+            return
+        if n == 1:
+            yield c
+        elif len(y) == n:
+            yield y
+        else:
+            yield (y + pad)[:n]
 
 
 def _wrap_result(r):
@@ -564,3 +583,4 @@ def xpcall_gen(*args):
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
+
