@@ -5,7 +5,13 @@ A coroutine runs the generator version of its function (see cogen.py).
 sends resume's arguments back down as yield's results.  Anything else that
 comes up the chain is an aio.IORequest: a nested `resume` passes it on up to
 its own driver; the outermost plain `resume` performs it, blocking.
+
+This module is the reference implementation.  `_lcoroutine.pyx` is an optional
+compiled accelerator of its hot paths (Coroutine, resume, resume_in, the
+function wrap returns and the generic for over it), used when it was built
+and LUA2PY_PURE is not set in the environment; see the end of this module.
 """
+import os
 import sys
 
 from .aio import IORequest
@@ -17,7 +23,31 @@ from .loops import StatefulIter
 from .values import type_name
 
 
-_NO_ERROR = object()
+def _load_accelerator():
+    """The compiled _lcoroutine module, or None (LUA2PY_PURE set, not built, or built from
+    another version of _lcoroutine.pyx: an in-place build not redone after an edit)."""
+    if os.environ.get("LUA2PY_PURE", "") not in ("", "0"):
+        return None
+    try:
+        from . import _lcoroutine
+    except ImportError:
+        return None
+    if getattr(_lcoroutine, "API", None) != _ACCEL_API:
+        return None
+    return _lcoroutine
+
+
+_ACCEL_API = 1
+_accel = _load_accelerator()
+# "compiled" when the accelerator replaces the hot paths below, else "pure"
+IMPLEMENTATION = "pure" if _accel is None else "compiled"
+
+if _accel is None:
+    _NO_ERROR = object()
+    _ABSENT = object()  # no argument at all (type errors say "no value")
+else:
+    _NO_ERROR = _accel.NO_ERROR
+    _ABSENT = _accel.ABSENT
 
 
 class Coroutine:
@@ -40,6 +70,9 @@ class Coroutine:
     def __repr__(self):
         return "thread: 0x%014x" % id(self)
 
+
+if _accel is not None:
+    Coroutine = _accel.Coroutine  # noqa: F811 (the same object, compiled)
 
 MAIN = Coroutine(None)
 MAIN.status = "running"
@@ -67,9 +100,6 @@ def _check_co(co, n, fname, novalue=False):
     if co.__class__ is not Coroutine:
         type_error(n, fname, "thread", co, novalue)
     return co
-
-
-_ABSENT = object()  # no argument at all (type errors say "no value")
 
 
 def _bad_co(co, fname):
@@ -101,8 +131,19 @@ def _new_gen(co, args):
     g = gen_of(co.fn)
     if g is None:
         return None
-    gen = co.gen = g(*args)
+    gen = g(*args)
+    if _accel is not None:
+        gen = _based(gen)
+    co.gen = gen
     return gen
+
+
+def _based(gen):
+    """A coroutine's generator as the compiled resume drives it.  The Python resume is a
+    runtime frame between the coroutine's frames and its resumer's, and lbase.lua_where
+    counts it as the C level that lua5.4's resume is (error("x", 2) in a coroutine's
+    body has no position); the compiled resume has no frame, this generator stands in."""
+    return (yield from gen)
 
 
 def _blocking(gen, y):
@@ -584,3 +625,21 @@ def xpcall_gen(*args):
         return (True,) + r
     return (True, r)
 
+
+# ---------------------------------------------------------------- the compiled accelerator
+#
+# As heapq takes _heapq's functions: the same names, bound to the compiled versions.
+# Converted code gets resume and resume_in through prelude.py, which imports them
+# from here after this has run; MAIN is already a compiled Coroutine (see the top).
+
+if _accel is not None:
+    _accel.init(globals())
+    resume = _accel.resume  # noqa: F811
+    resume.lua_gen = resume_gen
+    resume_in = _accel.resume_in  # noqa: F811
+    _make_wrapped = _accel.Wrapped  # noqa: F811
+    _wrap_for = _accel.WrapFor  # noqa: F811
+    # functions that are not Python functions: lpackage.to_lua still passes them to Lua as functions
+    COMPILED_FUNCTION_TYPES = (type(resume), _accel.Wrapped)
+else:
+    COMPILED_FUNCTION_TYPES = ()
