@@ -25,6 +25,7 @@ class OptionalBuildExt(build_ext):
     """build_ext that reports a failed build instead of failing the install."""
 
     def run(self):
+        self.failed = set()
         try:
             super().run()
         except Exception as e:  # no compiler, no Python headers ...
@@ -34,7 +35,17 @@ class OptionalBuildExt(build_ext):
         try:
             super().build_extension(ext)
         except Exception as e:
+            self.failed.add(ext.name)
             _warn("cannot build %s (%s: %s)" % (ext.name, e.__class__.__name__, e))
+
+    def copy_extensions_to_source(self):
+        # --inplace: only what was built
+        built = self.extensions
+        self.extensions = [ext for ext in built if ext.name not in self.failed]
+        try:
+            super().copy_extensions_to_source()
+        finally:
+            self.extensions = built
 
 
 def extensions():
