@@ -21,9 +21,42 @@ from cpython.tuple cimport PyTuple_New, PyTuple_SET_ITEM, PyTuple_GET_ITEM
 cdef extern from "Python.h":
     # 3.10+: PYGEN_RETURN (0) with the return value, PYGEN_NEXT (1) with the yielded
     # value, PYGEN_ERROR (-1) with an exception set.  Declared without an exception
-    # clause, like the call below: the hot paths test the result themselves (see _pending).
+    # clause, like the call below: the callers test the result themselves (see _caught).
     int PyIter_Send(object iter, object arg, PyObject **presult)
     PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...)
+
+cdef extern from *:
+    """
+    /* The exception that is set, as an object with its traceback, cleared (NULL if none). */
+    static PyObject *lua2py_take_exception(void) {
+    #if PY_VERSION_HEX >= 0x030C0000
+        return PyErr_GetRaisedException();
+    #else
+        PyObject *t, *v, *tb;
+        PyErr_Fetch(&t, &v, &tb);
+        if (t == NULL) return NULL;
+        PyErr_NormalizeException(&t, &v, &tb);
+        if (tb != NULL) {
+            PyException_SetTraceback(v, tb);
+            Py_DECREF(tb);
+        }
+        Py_DECREF(t);
+        return v;
+    #endif
+    }
+    /* Set e again as it was (takes the reference lua2py_take_exception gave). */
+    static void lua2py_restore_exception(PyObject *e) {
+    #if PY_VERSION_HEX >= 0x030C0000
+        PyErr_SetRaisedException(e);
+    #else
+        PyObject *t = (PyObject *)Py_TYPE(e);
+        Py_INCREF(t);
+        PyErr_Restore(t, e, PyException_GetTraceback(e));
+    #endif
+    }
+    """
+    PyObject *lua2py_take_exception()
+    void lua2py_restore_exception(PyObject *e)
 
 # lcoroutine refuses a build of another API (a stale in-place build after an edit of this file)
 API = 1
@@ -90,15 +123,29 @@ cdef class Coroutine:
 (<PyTypeObject *>Coroutine).tp_name = "Coroutine"
 
 
-# The hot paths have no try statement: on entry Cython's `try` looks for the exception
-# being handled by walking the thread's stack of exception states, one entry per
-# running generator, so its cost grows with the depth of coroutines and of `yield from`
-# (a tree walk).  A failed send leaves its exception set and takes a slow path whose
-# `try` catches it through _pending.
+# No try statement on the way: on entry Cython's `try` looks for the exception being
+# handled by walking the thread's stack of exception states, one entry per running
+# generator, so its cost would grow with the depth of coroutines and of `yield from` (a
+# tree walk).  A failed send or call leaves its exception set, and _caught takes it.
 
 cdef int _pending() except -1:
-    """Report the exception already set (by a failed send or call)."""
+    """Report the exception already set."""
     return -1
+
+
+cdef object _caught():
+    """The exception a failed send or call left set, cleared.  One that is not an Exception
+    (GeneratorExit, KeyboardInterrupt, LuaExit) goes on at once, as it came."""
+    cdef PyObject *p = lua2py_take_exception()
+    if p == NULL:
+        raise SystemError("lua2py: a coroutine step failed without an exception")
+    e = <object>p
+    Py_DECREF(e)  # (the cast took a reference of its own)
+    if not isinstance(e, Exception):
+        Py_INCREF(e)
+        lua2py_restore_exception(p)
+        _pending()
+    return e
 
 
 cdef inline int _step(Coroutine co, tuple args, PyObject **p) noexcept:
@@ -111,7 +158,7 @@ cdef inline int _step(Coroutine co, tuple args, PyObject **p) noexcept:
 
 cdef int _begin(Coroutine co, tuple args, PyObject **p) noexcept:
     """lcoroutine._start, with the first send done here: a coroutine that returns at once
-    then ends without a StopIteration (see _pending)."""
+    then ends without a StopIteration."""
     cdef int r
     cdef PyObject *g = PyObject_CallFunctionObjArgs(<PyObject *>_new_gen, <PyObject *>co, <PyObject *>args, NULL)
     if g == NULL:
@@ -146,22 +193,28 @@ cdef inline tuple _returned(Coroutine co, r):
     return (True, r)
 
 
-cdef object _resume_slow(Coroutine co, y, list cur, prev, bint pending):
-    """The rest of a resume from plain code whose send failed (pending) or got an I/O request y."""
-    try:
-        if pending:
-            _pending()
-        y = _blocking(co.gen, y)
-        co.status = "suspended"
-        return _ok(<tuple>y)
-    except StopIteration as e:
+cdef object _resume_failed(Coroutine co, list cur, prev):
+    """resume's results when co's send (or start, or I/O) failed: those of a return
+    (a StopIteration) or of an error."""
+    cur[0] = prev
+    e = _caught()
+    if isinstance(e, StopIteration):
         return _returned(co, e.value)
-    except Exception as e:
-        co.status = "dead"
-        co.error = _lua_error_value(e)
-        return (False, co.error)
-    finally:
-        cur[0] = prev
+    co.status = "dead"
+    co.error = _lua_error_value(e)
+    return (False, co.error)
+
+
+cdef object _resume_blocking(Coroutine co, y, list cur, prev):
+    """The rest of a resume from plain code whose coroutine sent up an I/O request y."""
+    cdef PyObject *p = PyObject_CallFunctionObjArgs(<PyObject *>_blocking, <PyObject *>co.gen, <PyObject *>y, NULL)
+    if p == NULL:
+        return _resume_failed(co, cur, prev)
+    y = <object>p
+    Py_DECREF(y)
+    co.status = "suspended"
+    cur[0] = prev
+    return _ok(<tuple>y)
 
 
 cdef object _resume(Coroutine co, tuple args, bint inner):
@@ -177,7 +230,7 @@ cdef object _resume(Coroutine co, tuple args, bint inner):
     cur[0] = co
     r = _step(co, args, &p)
     if r == -1:
-        return _resume_slow(co, None, cur, prev, True)
+        return _resume_failed(co, cur, prev)
     y = <object>p
     Py_DECREF(y)  # _step gave us a reference; the cast took another
     if r == 0:
@@ -188,7 +241,7 @@ cdef object _resume(Coroutine co, tuple args, bint inner):
             # hand the request up; while it is out, the resumer is the running one
             cur[0] = prev
             return _PendingResume(co, prev, y)
-        return _resume_slow(co, y, cur, prev, False)
+        return _resume_blocking(co, y, cur, prev)
     co.status = "suspended"
     cur[0] = prev
     return _ok(<tuple>y)
@@ -208,26 +261,30 @@ def resume_in(co=ABSENT, *args):
     return _resume(<Coroutine>co, args, True)
 
 
-cdef object _wrap_slow(Coroutine co, y, list cur, prev, bint pending):
-    """The rest of _wrap_resume when the send failed (pending) or got an I/O request y."""
-    err = _NO_ERROR
-    try:
-        if pending:
-            _pending()
-        y = _blocking(co.gen, y)
-        co.status = "suspended"
-        return y
-    except StopIteration as e:
-        co.status = "dead"
+cdef object _wrap_failed(Coroutine co, list cur, prev):
+    """_wrap_resume when co's send (or start, or I/O) failed: what it returned (a
+    StopIteration), else its error, raised as auxwrap does."""
+    cur[0] = prev
+    e = _caught()
+    co.status = "dead"
+    if isinstance(e, StopIteration):
         return e.value
-    except Exception as e:
-        co.status = "dead"
-        err = co.error = _lua_error_value(e)
-    finally:
-        cur[0] = prev
+    err = co.error = _lua_error_value(e)
     if co.unclosed:  # auxwrap closes the dead coroutine's variables itself
         err = co.error = _close_unclosed(co, 0, err)
     _wrap_raise(err)
+
+
+cdef object _wrap_blocking(Coroutine co, y, list cur, prev):
+    """The rest of _wrap_resume when the coroutine sent up an I/O request y."""
+    cdef PyObject *p = PyObject_CallFunctionObjArgs(<PyObject *>_blocking, <PyObject *>co.gen, <PyObject *>y, NULL)
+    if p == NULL:
+        return _wrap_failed(co, cur, prev)
+    y = <object>p
+    Py_DECREF(y)
+    co.status = "suspended"
+    cur[0] = prev
+    return y
 
 
 cdef object _wrap_resume(Coroutine co, tuple args):
@@ -243,7 +300,7 @@ cdef object _wrap_resume(Coroutine co, tuple args):
     cur[0] = co
     r = _step(co, args, &p)
     if r == -1:
-        return _wrap_slow(co, None, cur, prev, True)
+        return _wrap_failed(co, cur, prev)
     y = <object>p
     Py_DECREF(y)
     if r == 0:
@@ -251,7 +308,7 @@ cdef object _wrap_resume(Coroutine co, tuple args):
         cur[0] = prev
         return y
     if type(y) is not tuple:
-        return _wrap_slow(co, y, cur, prev, False)
+        return _wrap_blocking(co, y, cur, prev)
     co.status = "suspended"
     cur[0] = prev
     return y
@@ -305,7 +362,7 @@ cdef class WrapFor:
         cdef tuple t
         if self.done:
             raise StopIteration
-        self.done = True  # stays so when the coroutine's error is raised (no try: see _pending)
+        self.done = True  # stays so when the coroutine's error is raised (no try: see _caught)
         y = _wrap_resume(self.co, (self.s, self.c))
         if type(y) is not tuple:
             y = (y,)
