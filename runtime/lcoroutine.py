@@ -83,10 +83,20 @@ def current():
     return _current[0]
 
 
-def _lua_error_value(e):
-    from .lbase import lua_error_value
+_lbase_error_value = None  # lbase.lua_error_value, once looked up (lbase imports this module)
 
-    return lua_error_value(e)
+
+def _lua_error_value(e):
+    global _lbase_error_value
+    f = _lbase_error_value
+    if f is None:
+        # an import statement per error would raise and clear AttributeErrors inside the
+        # import system, each walking the stack of exception states: one entry per running
+        # generator, thousands with deeply nested coroutines
+        from .lbase import lua_error_value as f
+
+        _lbase_error_value = f
+    return f(e)
 
 
 def _protected_value(e, f):
