@@ -72,7 +72,7 @@ class Coroutine:
 
 
 if _accel is not None:
-    Coroutine = _accel.Coroutine  # noqa: F811 (the same object, compiled)
+    Coroutine = _accel.Coroutine  # noqa: F811 (its compiled twin)
 
 MAIN = Coroutine(None)
 MAIN.status = "running"
