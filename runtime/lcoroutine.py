@@ -5,7 +5,13 @@ A coroutine runs the generator version of its function (see cogen.py).
 sends resume's arguments back down as yield's results.  Anything else that
 comes up the chain is an aio.IORequest: a nested `resume` passes it on up to
 its own driver; the outermost plain `resume` performs it, blocking.
+
+This module is the reference implementation.  `_lcoroutine.pyx` is an optional
+compiled accelerator of its hot paths (Coroutine, resume, resume_in, the
+function wrap returns and the generic for over it), used when it was built
+and LUA2PY_PURE is not set in the environment; see the end of this module.
 """
+import os
 import sys
 
 from .aio import IORequest
@@ -17,7 +23,31 @@ from .loops import StatefulIter
 from .values import type_name
 
 
-_NO_ERROR = object()
+def _load_accelerator():
+    """The compiled _lcoroutine module, or None (LUA2PY_PURE set, not built, or built from
+    another version of _lcoroutine.pyx: an in-place build not redone after an edit)."""
+    if os.environ.get("LUA2PY_PURE", "") not in ("", "0"):
+        return None
+    try:
+        from . import _lcoroutine
+    except ImportError:
+        return None
+    if getattr(_lcoroutine, "API", None) != _ACCEL_API:
+        return None
+    return _lcoroutine
+
+
+_ACCEL_API = 1
+_accel = _load_accelerator()
+# "compiled" when the accelerator replaces the hot paths below, else "pure"
+IMPLEMENTATION = "pure" if _accel is None else "compiled"
+
+if _accel is None:
+    _NO_ERROR = object()
+    _ABSENT = object()  # no argument at all (type errors say "no value")
+else:
+    _NO_ERROR = _accel.NO_ERROR
+    _ABSENT = _accel.ABSENT
 
 
 class Coroutine:
@@ -41,6 +71,9 @@ class Coroutine:
         return "thread: 0x%014x" % id(self)
 
 
+if _accel is not None:
+    Coroutine = _accel.Coroutine  # noqa: F811 (its compiled twin)
+
 MAIN = Coroutine(None)
 MAIN.status = "running"
 _current = [MAIN]
@@ -50,10 +83,20 @@ def current():
     return _current[0]
 
 
-def _lua_error_value(e):
-    from .lbase import lua_error_value
+_lbase_error_value = None  # lbase.lua_error_value, once looked up (lbase imports this module)
 
-    return lua_error_value(e)
+
+def _lua_error_value(e):
+    global _lbase_error_value
+    f = _lbase_error_value
+    if f is None:
+        # an import statement per error would raise and clear AttributeErrors inside the
+        # import system, each walking the stack of exception states: one entry per running
+        # generator, thousands with deeply nested coroutines
+        from .lbase import lua_error_value as f
+
+        _lbase_error_value = f
+    return f(e)
 
 
 def _protected_value(e, f):
@@ -67,9 +110,6 @@ def _check_co(co, n, fname, novalue=False):
     if co.__class__ is not Coroutine:
         type_error(n, fname, "thread", co, novalue)
     return co
-
-
-_ABSENT = object()  # no argument at all (type errors say "no value")
 
 
 def _bad_co(co, fname):
@@ -86,15 +126,34 @@ def _not_suspended(st):
 
 def _start(co, args):
     """Begin a coroutine: returns the first thing it yields, or raises StopIteration."""
-    f = co.fn
-    g = gen_of(f)
-    if g is None:
+    gen = _new_gen(co, args)
+    if gen is None:
         # a function that cannot yield (a library function, or Lua code without calls)
         from .ops import call
 
-        raise StopIteration(call(f, *args))
-    gen = co.gen = g(*args)
+        raise StopIteration(call(co.fn, *args))
     return gen.send(None)
+
+
+def _new_gen(co, args):
+    """co.gen for a coroutine's first resume: its function's generator version called
+    with args (not started), or None (no generator version: _start calls it plainly)."""
+    g = gen_of(co.fn)
+    if g is None:
+        return None
+    gen = g(*args)
+    if _accel is not None:
+        gen = _based(gen)
+    co.gen = gen
+    return gen
+
+
+def _based(gen):
+    """A coroutine's generator as the compiled resume drives it.  The Python resume is a
+    runtime frame between the coroutine's frames and its resumer's, and lbase.lua_where
+    counts it as the C level that lua5.4's resume is (error("x", 2) in a coroutine's
+    body has no position); the compiled resume has no frame, this generator stands in."""
+    return (yield from gen)
 
 
 def _blocking(gen, y):
@@ -309,6 +368,19 @@ def wrap(*args):
     if type_name(f) != "function":
         type_error(1, "wrap", "function", f, not args)
     co = Coroutine(f)
+    wrapped = _make_wrapped(co)
+
+    def wrapped_gen(*args):
+        r = yield from resume_gen(co, *args)
+        return _wrap_result(r)
+
+    wrapped.lua_gen = wrapped_gen
+    wrapped.py_iter = _WrapFor(co)
+    return wrapped
+
+
+def _make_wrapped(co):
+    """The plain function coroutine.wrap returns for co."""
 
     def wrapped(*args):
         # resume(co, *args) followed by _wrap_result, inlined
@@ -341,12 +413,6 @@ def wrap(*args):
             _wrap_raise(err)
         return y[0] if len(y) == 1 else y
 
-    def wrapped_gen(*args):
-        r = yield from resume_gen(co, *args)
-        return _wrap_result(r)
-
-    wrapped.lua_gen = wrapped_gen
-    wrapped.py_iter = _WrapFor(co)
     return wrapped
 
 
@@ -360,47 +426,51 @@ class _WrapFor(StatefulIter):
         self.co = co
 
     def for_values(self, s, c, n):
-        co = self.co
-        pad = (None,) * n
-        cur = _current
-        while True:
-            if co.status != "suspended":
-                _wrap_raise(_not_suspended(co.status)[1])
-            prev = cur[0]
-            co.status = "running"
-            cur[0] = co
-            err = _NO_ERROR
-            try:
-                gen = co.gen
-                y = gen.send((s, c)) if gen is not None else _start(co, (s, c))
-                if y.__class__ is not tuple:
-                    y = _blocking(co.gen, y)
-                co.status = "suspended"
-            except StopIteration as e:
-                co.status = "dead"
-                y = e.value
-                if y.__class__ is not tuple:
-                    y = (y,)
-            except Exception as e:
-                co.status = "dead"
-                err = co.error = _lua_error_value(e)
-            finally:
-                cur[0] = prev
-            if err is not _NO_ERROR:
-                if co.unclosed:
-                    err = co.error = close_unclosed(co, 0, err)
-                _wrap_raise(err)
-            if not y:
-                return
-            c = y[0]
-            if c is None:
-                return
-            if n == 1:
-                yield c
-            elif len(y) == n:
-                yield y
-            else:
-                yield (y + pad)[:n]
+        return _wrap_for(self.co, s, c, n)
+
+
+def _wrap_for(co, s, c, n):
+    """_WrapFor's values: n-tuples (bare values when n == 1)."""
+    pad = (None,) * n
+    cur = _current
+    while True:
+        if co.status != "suspended":
+            _wrap_raise(_not_suspended(co.status)[1])
+        prev = cur[0]
+        co.status = "running"
+        cur[0] = co
+        err = _NO_ERROR
+        try:
+            gen = co.gen
+            y = gen.send((s, c)) if gen is not None else _start(co, (s, c))
+            if y.__class__ is not tuple:
+                y = _blocking(co.gen, y)
+            co.status = "suspended"
+        except StopIteration as e:
+            co.status = "dead"
+            y = e.value
+            if y.__class__ is not tuple:
+                y = (y,)
+        except Exception as e:
+            co.status = "dead"
+            err = co.error = _lua_error_value(e)
+        finally:
+            cur[0] = prev
+        if err is not _NO_ERROR:
+            if co.unclosed:
+                err = co.error = close_unclosed(co, 0, err)
+            _wrap_raise(err)
+        if not y:
+            return
+        c = y[0]
+        if c is None:
+            return
+        if n == 1:
+            yield c
+        elif len(y) == n:
+            yield y
+        else:
+            yield (y + pad)[:n]
 
 
 def _wrap_result(r):
@@ -564,3 +634,22 @@ def xpcall_gen(*args):
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
+
+
+# ---------------------------------------------------------------- the compiled accelerator
+#
+# As heapq takes _heapq's functions: the same names, bound to the compiled versions.
+# Converted code gets resume and resume_in through prelude.py, which imports them
+# from here after this has run; MAIN is already a compiled Coroutine (see the top).
+
+if _accel is not None:
+    _accel.init(globals())
+    resume = _accel.resume  # noqa: F811
+    resume.lua_gen = resume_gen
+    resume_in = _accel.resume_in  # noqa: F811
+    _make_wrapped = _accel.Wrapped  # noqa: F811
+    _wrap_for = _accel.WrapFor  # noqa: F811
+    # functions that are not Python functions: lpackage.to_lua still passes them to Lua as functions
+    COMPILED_FUNCTION_TYPES = (type(resume), _accel.Wrapped)
+else:
+    COMPILED_FUNCTION_TYPES = ()

@@ -252,9 +252,10 @@ def to_lua(v):
     if c is PyObjectProxy or type_name(v) in ("thread",):
         return v
     import types
+    from .lcoroutine import COMPILED_FUNCTION_TYPES
 
     if isinstance(v, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
-                      types.BuiltinMethodType)):
+                      types.BuiltinMethodType) + COMPILED_FUNCTION_TYPES):
         return py_function(v)
     return PyObjectProxy(v)
 
