@@ -152,6 +152,12 @@ def lua_where(level, frame):
     f = frame.f_back
     chunks = CHUNKS
     in_c = False
+    # a coroutine's stack ends at its first generator's frame: beyond it (the resumer's
+    # frames, whether or not a Python resume frame sits between) lua5.4 sees no levels
+    from .lcoroutine import _current
+
+    gen = _current[0].gen
+    base = gen.gi_frame if gen is not None else None
     while f is not None:
         info = chunks.get(f.f_code.co_filename)
         if info is not None:
@@ -170,6 +176,8 @@ def lua_where(level, frame):
                 level -= 1
                 if level == 0:
                     return ""
+        if f is base:
+            return ""
         f = f.f_back
     return ""
 

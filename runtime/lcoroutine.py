@@ -141,19 +141,8 @@ def _new_gen(co, args):
     g = gen_of(co.fn)
     if g is None:
         return None
-    gen = g(*args)
-    if _accel is not None:
-        gen = _based(gen)
-    co.gen = gen
+    gen = co.gen = g(*args)
     return gen
-
-
-def _based(gen):
-    """A coroutine's generator as the compiled resume drives it.  The Python resume is a
-    runtime frame between the coroutine's frames and its resumer's, and lbase.lua_where
-    counts it as the C level that lua5.4's resume is (error("x", 2) in a coroutine's
-    body has no position); the compiled resume has no frame, this generator stands in."""
-    return (yield from gen)
 
 
 def _blocking(gen, y):
