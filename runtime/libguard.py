@@ -46,8 +46,9 @@ FIELDS = {
     "os": ("clock", "date", "difftime", "getenv", "time"),
 }
 
-# keys whose stores may change a guard
-WATCH_KEYS = frozenset(GLOBALS) | frozenset(FIELDS) | frozenset(f for fs in FIELDS.values() for f in fs)
+# keys whose stores may change a guard: into the globals table, and into a library table
+ENV_KEYS = frozenset(GLOBALS) | frozenset(FIELDS)
+WATCH_KEYS = ENV_KEYS | frozenset(f for fs in FIELDS.values() for f in fs)
 
 
 def global_cell(name):
@@ -60,21 +61,27 @@ def field_cell(lib, name):
     return "L_g_%s_%s" % (lib, name) if name in FIELDS.get(lib, ()) else None
 
 
-# prelude name -> cell; and (cell, global name, field name or None) for revalidate
+# prelude name -> cell; (cell, global name, field name or None) for revalidate; the
+# guards a store of a key into the globals table or into a library table concerns
 CELLS = {}
 _GUARDS = []
+_BY_KEY = {}
 for _name in GLOBALS:
     CELLS[global_cell(_name)] = _c = [None, None]
     _GUARDS.append((_c, _name, None))
+    _BY_KEY[(None, _name)] = [_GUARDS[-1]]
 for _lib, _fields in FIELDS.items():
     for _name in _fields:
         CELLS[field_cell(_lib, _name)] = _c = [None, None]
         _GUARDS.append((_c, _lib, _name))
+        _BY_KEY[(_lib, _name)] = [_GUARDS[-1]]
 del _name, _lib, _fields, _c
 
-# the globals table being tracked, and the tables whose stores re-read the cells
+# the globals table being tracked; its library tables (table -> library name); and the
+# set of both, which converted code tests before a fast store of a watched key
 _tracked = [None]
-_watched = ()
+_libs = {}
+WATCHED = set()
 
 
 def track(G):
@@ -85,17 +92,22 @@ def track(G):
 
 def revalidate():
     """Read every cell again from the tracked globals table."""
-    global _watched
     G = _tracked[0]
     if G is None:
         return
-    watched = [G]
+    _libs.clear()
+    WATCHED.clear()
+    WATCHED.add(G)
     for lib in FIELDS:
         t = dict.get(G, lib)
-        if isinstance(t, dict):
-            watched.append(t)
-    _watched = tuple(watched)
-    for cell, name, field in _GUARDS:
+        if isinstance(t, dict) and t is not G:
+            _libs[t] = lib
+            WATCHED.add(t)
+    _refresh(G, _GUARDS)
+
+
+def _refresh(G, guards):
+    for cell, name, field in guards:
         v = dict.get(G, name)
         if field is not None:
             v = dict.get(v, field) if isinstance(v, dict) else None
@@ -106,8 +118,17 @@ def revalidate():
 
 
 def stored(t, k):
-    """The barrier: t[k] has just been stored (callers test `k in WATCH_KEYS` first)."""
-    for w in _watched:
-        if w is t:
+    """The barrier: t[k] has just been stored (callers test `k in WATCH_KEYS` first).
+    Only the cells that key concerns are read again."""
+    if t not in WATCHED:
+        return
+    G = _tracked[0]
+    if t is G:
+        if k in FIELDS:  # a library table itself replaced
             revalidate()
             return
+        guards = _BY_KEY.get((None, k))
+    else:
+        guards = _BY_KEY.get((_libs.get(t), k))
+    if guards:
+        _refresh(G, guards)

@@ -37,7 +37,9 @@ from math import sqrt as L_fsqrt
 L_LuaError = LuaError
 
 # the L_g_* cells of guarded library names (libguard.py)
-from .libguard import WATCH_KEYS as L_WATCH_KEYS, CELLS as _CELLS
+from .libguard import (
+    WATCH_KEYS as L_WATCH_KEYS, WATCHED as L_WATCHED, CELLS as _CELLS, _tracked as L_TRACKED,
+)
 
 globals().update(_CELLS)
 

@@ -82,7 +82,11 @@ def test_converted_code_reads_library_names_through_cells():
 
 
 def test_converted_stores_of_watched_keys_take_the_barrier():
-    py = _code("local t = {} t.floor = 1 t.other = 2 local k = 'x' t[k] = 3")
-    assert "L_setindex(t, 'floor', 1)" in py
-    assert "t['other'] = 2" in py
+    py = _code("local t = {} t.floor = 1 t.other = 2 local k = 'x' t[k] = 3 max = 1 print = 2")
+    # a watched key: the fast store only when the table is not a watched one
+    assert "t not in L_WATCHED" in py and "t['floor'] = 1" in py
+    assert "t['other'] = 2" in py and "'other' in t or '__newindex' not in t.meta:" in py
     assert "k not in L_WATCH_KEYS" in py
+    # a global named like a library function: fast unless _ENV is a library table
+    assert "_ENV is L_TRACKED[0]" in py
+    assert "'__newindex' not in _ENV.meta) and _ENV not in L_WATCHED:" in py

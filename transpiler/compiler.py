@@ -832,10 +832,15 @@ class Compiler:
         key_ok = (isinstance(key, ast.Constant) and key.value.__class__ in (str, int)) or (
             kt is not None and (T.is_sub(kt, T.INT) or T.is_sub(kt, T.STR)))
         site = self.site(self.desc(target.value) if isinstance(target, A.Index) else None)
+        # a store that may replace a library function goes through setindex, which keeps
+        # the library guards true: a watched constant key into a watched table (the
+        # globals or a library table), or a watched string key only known at run time
+        watched_target = None
         if isinstance(key, ast.Constant) and key.value in libguard.WATCH_KEYS:
-            # may replace a library function: setindex keeps the library guards true
-            return [ast.Expr(value=self.slow("L_setindex", [obj, key, v], site))]
-        # a string key only known at run time must not be a watched one (as above)
+            watched_target = ast.Compare(left=obj, ops=[ast.NotIn()], comparators=[N("L_WATCHED")])
+            if is_env and key.value not in libguard.ENV_KEYS:
+                # a function name stored as a global: only matters if _ENV is a library table
+                watched_target = OR(watched_target, IS(obj, SUB(N("L_TRACKED"), C(0))))
         unwatched = ast.Compare(left=key, ops=[ast.NotIn()], comparators=[N("L_WATCH_KEYS")])
         key_check = None
         if not key_ok:
@@ -864,6 +869,8 @@ class Compiler:
         )
         if vt & T.NIL:
             conds.append(ISNOT(v, C(None)))
+        if watched_target is not None:
+            conds.append(watched_target)
         fast = ast.Assign(targets=[SUBS(obj, key)], value=v)
         slow = ast.Expr(value=self.slow("L_setindex", [obj, key, v], site))
         return [ast.If(test=AND(*conds), body=[fast], orelse=[slow])]
