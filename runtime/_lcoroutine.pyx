@@ -205,15 +205,24 @@ cdef object _resume_failed(Coroutine co, list cur, prev):
     return (False, co.error)
 
 
+cdef PyObject *_perform_io(Coroutine co, y, list cur, prev) noexcept:
+    """Perform the I/O requests a coroutine driven from plain code sends up (starting
+    with y), blocking, until it yields: a new reference to what it yielded, with co
+    suspended again and the resumer current; NULL with the exception left set."""
+    cdef PyObject *p = PyObject_CallFunctionObjArgs(<PyObject *>_blocking, <PyObject *>co.gen, <PyObject *>y, NULL)
+    if p != NULL:
+        co.status = "suspended"
+        cur[0] = prev
+    return p
+
+
 cdef object _resume_blocking(Coroutine co, y, list cur, prev):
     """The rest of a resume from plain code whose coroutine sent up an I/O request y."""
-    cdef PyObject *p = PyObject_CallFunctionObjArgs(<PyObject *>_blocking, <PyObject *>co.gen, <PyObject *>y, NULL)
+    cdef PyObject *p = _perform_io(co, y, cur, prev)
     if p == NULL:
         return _resume_failed(co, cur, prev)
     y = <object>p
     Py_DECREF(y)
-    co.status = "suspended"
-    cur[0] = prev
     return _ok(<tuple>y)
 
 
@@ -277,13 +286,11 @@ cdef object _wrap_failed(Coroutine co, list cur, prev):
 
 cdef object _wrap_blocking(Coroutine co, y, list cur, prev):
     """The rest of _wrap_resume when the coroutine sent up an I/O request y."""
-    cdef PyObject *p = PyObject_CallFunctionObjArgs(<PyObject *>_blocking, <PyObject *>co.gen, <PyObject *>y, NULL)
+    cdef PyObject *p = _perform_io(co, y, cur, prev)
     if p == NULL:
         return _wrap_failed(co, cur, prev)
     y = <object>p
     Py_DECREF(y)
-    co.status = "suspended"
-    cur[0] = prev
     return y
 
 
