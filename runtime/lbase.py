@@ -15,6 +15,7 @@ from .errors import LuaError, CHUNKS, rt_error, varinfo
 from .args import arg_error, type_error, check_table, check_int, check_str, opt_str, check_any
 from .number import str2number, MAXINT
 from .libguard import WATCH_KEYS, stored
+from .lcoroutine import _current as _co_current
 from .table import LuaTable, rawkey, lua_next, TRUE_KEY, FALSE_KEY
 from .values import getmetatable as raw_getmetatable, getmetamethod, tostring, type_name
 from . import ops
@@ -154,9 +155,7 @@ def lua_where(level, frame):
     in_c = False
     # a coroutine's stack ends at its first generator's frame: beyond it (the resumer's
     # frames, whether or not a Python resume frame sits between) lua5.4 sees no levels
-    from .lcoroutine import _current
-
-    gen = _current[0].gen
+    gen = _co_current[0].gen
     base = gen.gi_frame if gen is not None else None
     while f is not None:
         info = chunks.get(f.f_code.co_filename)

@@ -244,8 +244,8 @@ def register_upvalues(filename, defs):
 
 
 def _upvalue(f, n, fname, argf=1):
-    """(Lua name, holder, key) of f's upvalue n, where holder[key] is its value; None if
-    f has no upvalue n.  A Python closure cell is held as (cell, None), a box (a local
+    """(Lua name, Python name, holder, key) of f's upvalue n, where holder[key] is its
+    value; None if f has no upvalue n.  A Python closure cell is held as (cell, None), a box (a local
     captured fresh per loop iteration, passed as a keyword default) as (box, 0)."""
     # lua5.4 checks the index first, then the function
     n = check_int(None if n is _ABSENT else n, argf + 1, fname, n is _ABSENT)
@@ -260,13 +260,13 @@ def _upvalue(f, n, fname, argf=1):
     name, pyname, boxed = ups[n - 1]
     if boxed:
         box = (f.__kwdefaults__ or {}).get(pyname)
-        return (name, box, 0) if box is not None else (name, [None], 0)
+        return name, pyname, (box if box is not None else [None]), 0
     try:
         cell = f.__closure__[code.co_freevars.index(pyname)]
     except (ValueError, TypeError):
         # compiled away (never read here): a fresh cell stands for it
         cell = _empty_cell()
-    return name, cell, None
+    return name, pyname, cell, None
 
 
 def _empty_cell():
@@ -281,7 +281,7 @@ def db_getupvalue(f=_ABSENT, n=_ABSENT, *_):
     u = _upvalue(f, n, "getupvalue")
     if u is None:
         return ()
-    name, holder, key = u
+    name, _, holder, key = u
     if key is None:
         try:
             return (name, holder.cell_contents)
@@ -298,7 +298,7 @@ def db_setupvalue(f=_ABSENT, n=_ABSENT, *args):
     u = _upvalue(f, n, "setupvalue")
     if u is None:
         return ()
-    name, holder, key = u
+    name, _, holder, key = u
     if key is None:
         holder.cell_contents = args[0]
     else:
@@ -309,7 +309,7 @@ def db_setupvalue(f=_ABSENT, n=_ABSENT, *args):
 def db_upvalueid(f=_ABSENT, n=_ABSENT, *_):
     """A light userdata naming the upvalue: the cell or box itself (shared upvalues share it)."""
     u = _upvalue(f, n, "upvalueid")
-    return None if u is None else u[1]
+    return None if u is None else u[2]
 
 
 def db_upvaluejoin(f1=_ABSENT, n1=_ABSENT, f2=_ABSENT, n2=_ABSENT, *_):
@@ -320,8 +320,7 @@ def db_upvaluejoin(f1=_ABSENT, n1=_ABSENT, f2=_ABSENT, n2=_ABSENT, *_):
     u2 = _upvalue(f2, n2, "upvaluejoin", 3)
     if u2 is None:
         arg_error(4, "upvaluejoin", "invalid upvalue index")
-    (_, holder1, key1), (_, holder2, key2) = u1, u2
-    pyname = UPVALUES[_code_key(f1.__code__)][check_int(n1, 2, "upvaluejoin") - 1][1]
+    (_, pyname, _, key1), (_, _, holder2, key2) = u1, u2
     if key1 is None and key2 is None:
         freevars = f1.__code__.co_freevars
         if pyname in freevars:  # else f1 never reads it: nothing to rebind

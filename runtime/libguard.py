@@ -61,20 +61,20 @@ def field_cell(lib, name):
     return "L_g_%s_%s" % (lib, name) if name in FIELDS.get(lib, ()) else None
 
 
-# prelude name -> cell; (cell, global name, field name or None) for revalidate; the
-# guards a store of a key into the globals table or into a library table concerns
+# prelude name -> cell; (cell, global name, field name or None) for revalidate; and the
+# guard a store of a key into the globals table or into a library table concerns
 CELLS = {}
 _GUARDS = []
 _BY_KEY = {}
 for _name in GLOBALS:
     CELLS[global_cell(_name)] = _c = [None, None]
     _GUARDS.append((_c, _name, None))
-    _BY_KEY[(None, _name)] = [_GUARDS[-1]]
+    _BY_KEY[(None, _name)] = _GUARDS[-1]
 for _lib, _fields in FIELDS.items():
     for _name in _fields:
         CELLS[field_cell(_lib, _name)] = _c = [None, None]
         _GUARDS.append((_c, _lib, _name))
-        _BY_KEY[(_lib, _name)] = [_GUARDS[-1]]
+        _BY_KEY[(_lib, _name)] = _GUARDS[-1]
 del _name, _lib, _fields, _c
 
 # the globals table being tracked; its library tables (table -> library name); and the
@@ -127,8 +127,8 @@ def stored(t, k):
         if k in FIELDS:  # a library table itself replaced
             revalidate()
             return
-        guards = _BY_KEY.get((None, k))
+        guard = _BY_KEY.get((None, k))
     else:
-        guards = _BY_KEY.get((_libs.get(t), k))
-    if guards:
-        _refresh(G, guards)
+        guard = _BY_KEY.get((_libs.get(t), k))
+    if guard is not None:
+        _refresh(G, (guard,))

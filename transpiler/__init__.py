@@ -70,8 +70,7 @@ def _registration(func, filename, entries):
 def add_upvalue_names(mod, upvalue_defs, filename):
     """Append the registration of each function's upvalues in Lua's order (ldebug.register_upvalues)."""
     entries = [(name, line, ast.Constant(ups)) for name, line, ups in upvalue_defs]
-    mod.body.append(_registration("L_register_upvalues", filename, entries))
-    _fix_locations(mod)
+    mod.body.append(ast.fix_missing_locations(_registration("L_register_upvalues", filename, entries)))
 
 
 def add_generator_makers(mod, gen_defs, filename):

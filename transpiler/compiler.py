@@ -119,6 +119,19 @@ def GUARDED(cell, lookup):
     return IFEXP(IS(SUB(N(cell), C(0)), N("_ENV")), SUB(N(cell), C(1)), lookup)
 
 
+def library_name(e):
+    """(lib, name) when the Index node e reads `lib.name` (or `lib["name"]`) of a global
+    `lib` of the chunk's _ENV, else None."""
+    v = e.value
+    if v.__class__ is not A.Name or getattr(v, "sym", None) is not None or getattr(v, "env", None) is not None:
+        return None
+    if e.notation == A.IndexNotation.DOT:
+        return v.id, e.idx.id
+    if e.idx.__class__ is A.String and isinstance(e.idx.s, str):
+        return v.id, e.idx.s
+    return None
+
+
 def TRUTHY(e):
     """Lua truth: everything but nil and false."""
     if isinstance(e, ast.Name):
@@ -1275,16 +1288,8 @@ class Compiler:
 
     def library_field(self, e):
         """The guard's cell when e reads `lib.name` of a global library table (libguard)."""
-        v = e.value
-        if v.__class__ is not A.Name or getattr(v, "sym", None) is not None or getattr(v, "env", None) is not None:
-            return None
-        if e.notation == A.IndexNotation.DOT:
-            key = e.idx.id
-        elif e.idx.__class__ is A.String and isinstance(e.idx.s, str):
-            key = e.idx.s
-        else:
-            return None
-        return libguard.field_cell(v.id, key)
+        ln = library_name(e)
+        return None if ln is None else libguard.field_cell(*ln)
 
     def index_expr(self, obj, ot, key, kt, site):
         if isinstance(obj, ast.Constant):
@@ -1377,10 +1382,7 @@ class Compiler:
 
     def library_callee(self, e, lib, name):
         """Is e a call of global `lib`.`name`?"""
-        f = e.func
-        return (f.__class__ is A.Index and f.notation == A.IndexNotation.DOT and f.idx.id == name
-                and f.value.__class__ is A.Name and f.value.id == lib
-                and getattr(f.value, "sym", None) is None and getattr(f.value, "env", None) is None)
+        return e.func.__class__ is A.Index and library_name(e.func) == (lib, name)
 
     def sqrt_call(self, e, single):
         """math.sqrt(x): Python's math.sqrt at the call site while the callee is still
