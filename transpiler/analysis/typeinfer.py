@@ -19,7 +19,13 @@ def is_sub(t, of):
     return t != 0 and (t & ~of) == 0
 
 
-def expr_type(e):
+def general_type(sym):
+    """The type inference's answer for sym (None: not a local it saw)."""
+    return sym.type
+
+
+def expr_type(e, type_of=general_type):
+    """The Lua types expression e can have, when each local's types are type_of(sym)."""
     c = e.__class__
     if c is A.Nil:
         return NIL
@@ -37,11 +43,12 @@ def expr_type(e):
         sym = getattr(e, "sym", None)
         if sym is None:
             return ANY
-        return sym.type if sym.type is not None else 0
+        t = type_of(sym)
+        return t if t is not None else 0
     if isinstance(e, (A.RelOp, A.ULNotOp)):
         return BOOL
     if isinstance(e, (A.AddOp, A.SubOp, A.MultOp)):
-        a, b = expr_type(e.left), expr_type(e.right)
+        a, b = expr_type(e.left, type_of), expr_type(e.right, type_of)
         if is_sub(a, INT) and is_sub(b, INT):
             return INT
         if is_sub(a, NUM) and is_sub(b, NUM):
@@ -52,12 +59,12 @@ def expr_type(e):
             return NUM
         return ANY if (a and b) else 0
     if isinstance(e, (A.FloatDivOp, A.ExpoOp)):
-        a, b = expr_type(e.left), expr_type(e.right)
+        a, b = expr_type(e.left, type_of), expr_type(e.right, type_of)
         if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
             return FLOAT
         return ANY if (a and b) else 0
     if isinstance(e, (A.FloorDivOp, A.ModOp)):
-        a, b = expr_type(e.left), expr_type(e.right)
+        a, b = expr_type(e.left, type_of), expr_type(e.right, type_of)
         if is_sub(a, INT) and is_sub(b, INT):
             return INT
         if is_sub(a, NUM) and is_sub(b, NUM):
@@ -69,34 +76,34 @@ def expr_type(e):
         return ANY if (a and b) else 0
     if isinstance(e, A.BitOp) or c is A.UBNotOp:
         if c is A.UBNotOp:
-            a = b = expr_type(e.operand)
+            a = b = expr_type(e.operand, type_of)
         else:
-            a, b = expr_type(e.left), expr_type(e.right)
+            a, b = expr_type(e.left, type_of), expr_type(e.right, type_of)
         if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
             return INT
         return ANY if (a and b) else 0
     if c is A.UMinusOp:
-        a = expr_type(e.operand)
+        a = expr_type(e.operand, type_of)
         if is_sub(a, NUM):
             return a
         if is_sub(a, NUM | STR):
             return NUM
         return ANY if a else 0
     if c is A.ULengthOP:
-        a = expr_type(e.operand)
+        a = expr_type(e.operand, type_of)
         if is_sub(a, STR):
             return INT
         return ANY if a else 0
     if c is A.Concat:
-        a, b = expr_type(e.left), expr_type(e.right)
+        a, b = expr_type(e.left, type_of), expr_type(e.right, type_of)
         if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
             return STR
         return ANY if (a and b) else 0
     if c is A.AndLoOp:
-        a, b = expr_type(e.left), expr_type(e.right)
+        a, b = expr_type(e.left, type_of), expr_type(e.right, type_of)
         return (a & (NIL | BOOL)) | b
     if c is A.OrLoOp:
-        a, b = expr_type(e.left), expr_type(e.right)
+        a, b = expr_type(e.left, type_of), expr_type(e.right, type_of)
         return (a & ~NIL) | b
     return ANY
 
@@ -165,19 +172,19 @@ def _multi(e):
     return (e.__class__ in (A.Call, A.Invoke, A.Varargs, A.Dots)) and not getattr(e, "wrapped", False)
 
 
-def _source_type(src):
+def _source_type(src, type_of=general_type):
     """The type of what a collected assignment stores: a type, an expression, or a numeric for."""
     if src.__class__ is int:
         return src
     if src.__class__ is tuple:
-        st = expr_type(src[1])
-        sp = INT if not isinstance(src[2], A.Node) else expr_type(src[2])
+        st = expr_type(src[1], type_of)
+        sp = INT if not isinstance(src[2], A.Node) else expr_type(src[2], type_of)
         if is_sub(st, INT) and is_sub(sp, INT):
             return INT
         if is_sub(st, FLOAT) or is_sub(sp, FLOAT):
             return FLOAT
         return NUM
-    return expr_type(src)
+    return expr_type(src, type_of)
 
 
 def infer(chunk):
@@ -202,37 +209,31 @@ def infer(chunk):
 
 
 
-def infer_clone(body_stmts, seeds):
-    """Types of one function's own locals when the parameters in `seeds` are known integers
-    (for a guarded clone of the function).  Returns the previous types, for restore()."""
+def clone_types(body_stmts, seeds):
+    """The types of one function's own locals when the parameters in `seeds` are known
+    integers (for a guarded clone of the function), as a map {Symbol: type} that the
+    clone's code generation assumes; the inferred types are not changed."""
     col = _Collector(shallow=True)
     col.walk(body_stmts)
     pairs = col.pairs
-    saved = {}
-    for sym, _ in pairs:
-        saved.setdefault(sym, sym.type)
-    for sym in seeds:
-        saved.setdefault(sym, sym.type)
     own = {sym for sym, _ in pairs} | set(seeds)
-    for sym in own:
-        sym.type = INT if sym in seeds else 0
+    types = {sym: (INT if sym in seeds else 0) for sym in own}
+
+    def type_of(sym):
+        return types[sym] if sym in types else sym.type
+
     changed = True
     rounds = 0
     while changed and rounds < 50:
         changed = False
         rounds += 1
         for sym, src in pairs:
-            nt = sym.type | _source_type(src)
-            if nt != sym.type:
-                sym.type = nt
+            nt = types[sym] | _source_type(src, type_of)
+            if nt != types[sym]:
+                types[sym] = nt
                 changed = True
     for sym in own:
         # written from a closure we did not look into, or not settled: keep the general type
         if changed or sym.captured_write:
-            sym.type = saved[sym] if saved[sym] is not None else ANY
-    return saved
-
-
-def restore(saved):
-    for sym, t in saved.items():
-        sym.type = t
+            types[sym] = sym.type if sym.type is not None else ANY
+    return types
