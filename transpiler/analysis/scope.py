@@ -1,12 +1,13 @@
 """Scope resolution: which declaration every Lua name refers to.
 
-Walks the luaparser tree once and annotates it:
+Walks the luaparser tree once and fills the Analysis side tables (model.py):
   - every declaring Name node (locals, parameters, loop variables, local
-    functions) gets `.sym`, a new Symbol;
-  - every referencing Name node gets `.sym` (a Symbol, or None for a global)
-    and, for globals, `.env` (the Symbol of a declared `local _ENV`, or None for
-    the chunk's own _ENV upvalue);
-  - every function node gets `.scope`, its FuncScope.
+    functions) maps to a new Symbol (`symbols`);
+  - every referencing Name node maps to its Symbol, or nothing for a global,
+    and a global to the Symbol of a declared `local _ENV` it goes through
+    (`envs`; nothing for the chunk's own _ENV upvalue);
+  - every function node and the chunk map to their FuncScope (`scopes`), a
+    method to the Symbol of its `self` (`self_symbols`).
 
 It also records what the code generator needs to choose Python shapes:
 which symbols are captured by inner functions (Python closures), written from
@@ -19,6 +20,8 @@ import keyword
 
 from luaparser import astnodes as A
 
+from .model import FuncScope, Symbol
+
 FUNCTION_NODES = (A.Function, A.LocalFunction, A.Method, A.AnonymousFunction)
 
 # Python names the generated code uses for itself; Lua names never take them.
@@ -26,64 +29,19 @@ RESERVED_PREFIXES = ("L_", "_t", "_v", "_g", "_b", "_c", "_e", "_r", "_f")
 RESERVED = set(keyword.kwlist) | set(dir(builtins)) | {"varargs", "self", "main", "_ENV", "_"}
 
 
-# attributes the passes add to luaparser nodes: not children
-_ANNOTATIONS = ("sym", "env", "scope", "self_sym")
-
-
 def node_children(n):
-    """The child nodes and node lists of a luaparser node (not our annotations)."""
+    """The child nodes and node lists of a luaparser node (not its tokens)."""
     for k, v in n.__dict__.items():
-        if k.startswith("_") or k in _ANNOTATIONS:
+        if k.startswith("_"):
             continue
         if isinstance(v, (A.Node, list)):
             yield v
 
 
-class Symbol:
-    __slots__ = (
-        "name", "pyname", "func", "attrib", "in_loop", "captured", "captured_write",
-        "writes", "kind", "boxed", "type", "is_self_fn", "escapes", "direct", "returns_one", "nparams",
-    )
-
-    def __init__(self, name, pyname, func, attrib=None, in_loop=False, kind="local"):
-        self.name = name
-        self.pyname = pyname
-        self.func = func
-        self.attrib = attrib
-        self.in_loop = in_loop
-        self.captured = False
-        self.captured_write = False
-        self.writes = 0
-        self.kind = kind
-        self.boxed = False
-        self.type = None  # filled by the type inference pass
-        self.is_self_fn = False
-        self.escapes = False  # used other than as the callee of a call
-        self.direct = False  # a local function called only directly: exact arity, no *args
-        self.returns_one = False
-        self.nparams = 0
-
-    def __repr__(self):
-        return "Symbol(%s->%s)" % (self.name, self.pyname)
-
-
-class FuncScope:
-    def __init__(self, parent, node, is_vararg):
-        self.parent = parent
-        self.node = node
-        self.is_vararg = is_vararg
-        self.symbols = []
-        self.used_names = set() if parent is None else parent.used_names
-        self.free = {}  # Symbol -> True for symbols of outer functions used here
-        self.nonlocal_writes = set()  # outer symbols assigned here
-        self.has_label = False
-        self.has_inner_functions = False
-        self.uses_varargs = False
-        self.name = None  # Lua name for tracebacks
-
-
 class Resolver:
-    def __init__(self):
+    def __init__(self, analysis):
+        self.an = analysis
+        self.callees = set()  # ids of Name nodes called by name (a call is not an escape)
         self.func = None
         self.blocks = []  # list of dicts name -> Symbol (innermost last), per function stack
         self.loop_depth = 0
@@ -112,7 +70,7 @@ class Resolver:
         sym = Symbol(name, self.pyname_for(name), self.func, attrib, self.loop_depth > 0, kind)
         self.func.symbols.append(sym)
         self.blocks[-1][name] = sym
-        name_node.sym = sym
+        self.an.symbols[name_node] = sym
         return sym
 
     def lookup(self, name):
@@ -124,12 +82,14 @@ class Resolver:
 
     def reference(self, node, write=False):
         sym = self.lookup(node.id)
-        node.sym = sym
-        if sym is not None and not write and not getattr(node, "_callee", False):
-            sym.escapes = True
+        if sym is not None:
+            self.an.symbols[node] = sym
+            if not write and id(node) not in self.callees:
+                sym.escapes = True
         if sym is None:
             env = self.lookup("_ENV")
-            node.env = env
+            if env is not None:
+                self.an.envs[node] = env
             # a global goes through _ENV: a local _ENV, or the chunk's upvalue
             self._use(env if env is not None else self.chunk_env, False)
             return None
@@ -152,12 +112,13 @@ class Resolver:
     # ------------------------------------------------------------ entry
 
     def resolve_chunk(self, chunk):
+        """Resolve every name of the chunk into the analysis; returns the chunk's FuncScope."""
         scope = FuncScope(None, chunk, True)
         scope.name = "main chunk"
-        chunk.scope = scope
+        self.an.scopes[chunk] = scope
         # the main chunk's one upvalue, _ENV: in each function's `free` where Lua
         # would create its upvalue (debug.getupvalue numbers them in that order)
-        self.chunk_env = Symbol("_ENV", "_ENV", None)
+        self.chunk_env = self.an.chunk_env = Symbol("_ENV", "_ENV", None)
         scope.free[self.chunk_env] = True
         self.func = scope
         self.blocks = [{}]
@@ -182,7 +143,7 @@ class Resolver:
             if not isinstance(n, A.Node):
                 continue
             if n.__class__ is A.LocalFunction:
-                sym = n.name.sym
+                sym = self.an.sym(n.name)
                 vararg = any(isinstance(a, A.Varargs) for a in n.args)
                 if sym.writes == 0 and not sym.escapes and not sym.boxed and not vararg:
                     sym.direct = True
@@ -227,8 +188,7 @@ class Resolver:
                 self.expr(t)
 
     def s_LocalFunction(self, s):
-        sym = self.declare(s.name)
-        sym.is_self_fn = True
+        self.declare(s.name)
         self.function(s, s.args, s.body, name=s.name.id)
 
     def s_Function(self, s):
@@ -323,13 +283,13 @@ class Resolver:
         is_vararg = any(isinstance(a, A.Varargs) for a in args)
         scope = FuncScope(outer, node, is_vararg)
         scope.name = name
-        node.scope = scope
+        self.an.scopes[node] = scope
         saved_blocks, saved_depth = self.blocks, self.loop_depth
         self.func = scope
         self.blocks = saved_blocks + [{}]
         self.loop_depth = 0
         if method:
-            node.self_sym = self.declare(A.Name("self"), kind="param")
+            self.an.self_symbols[node] = self.declare(A.Name("self"), kind="param")
         for a in args:
             if isinstance(a, A.Name):
                 self.declare(a, kind="param")
@@ -352,7 +312,7 @@ class Resolver:
                 self.expr(e.idx)
         elif c is A.Call:
             if e.func.__class__ is A.Name:
-                e.func._callee = True
+                self.callees.add(id(e.func))
             self.expr(e.func)
             for a in e.args:
                 self.expr(a)

@@ -218,27 +218,27 @@ class Context:
 
     def sym(self, name_node):
         """The Symbol a Name refers to or declares; None for a global."""
-        return getattr(name_node, "sym", None)
+        return self.analysis.symbols.get(name_node)
 
     def env(self, name_node):
         """For a global Name: the Symbol of the `local _ENV` it goes through, None for the chunk's _ENV."""
-        return getattr(name_node, "env", None)
+        return self.analysis.envs.get(name_node)
 
     def scope(self, func_node):
-        return func_node.scope
+        return self.analysis.scopes.get(func_node)
 
     def self_sym(self, method_node):
-        return method_node.self_sym
+        return self.analysis.self_symbols.get(method_node)
 
     def type_of(self, sym):
         """What sym may hold here: the assumed type, else the inferred one (0: unknown yet)."""
         if self.assumed and sym in self.assumed:
             return self.assumed[sym]
-        return sym.type
+        return self.analysis.types.get(sym)
 
     def expr_type(self, e):
         """The Lua types of expression e under what is assumed here."""
-        return T.expr_type(e, self.type_of)
+        return T.expr_type(e, self.analysis, self.type_of)
 
     # ------------------------------------------------------------ entry points
 

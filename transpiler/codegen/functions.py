@@ -131,7 +131,7 @@ def function_body(body, params, scope, pyname, self_sym, self_global, ctx):
         if clone_params:
             # a guarded clone: when the parameters used in arithmetic are integers (checked
             # once on entry), a copy of the body compiled knowing it runs instead
-            with ctx.assuming(T.clone_types(body.body, clone_params)):
+            with ctx.assuming(T.clone_types(body.body, clone_params, ctx.analysis)):
                 clone = function_block(body.body, ctx)
             guard = AND(*[IS(CLASS(N(p.pyname)), N("int")) for p in clone_params])
             stmts = [IF(guard, clone)] + stmts
