@@ -668,15 +668,24 @@ def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
     return make_function(code, env), None
 
 
+def os_path(name):
+    """A Lua string naming a file as the path to open (its bytes; any other str as it is)."""
+    try:
+        return name.encode("latin-1")
+    except UnicodeEncodeError:
+        return name
+
+
 def read_source_file(filename):
     """Read a Lua source file as lua5.4's luaL_loadfilex does (BOM and '#' first line skipped).
+    filename is a Lua string (its bytes are the file's name) or None for standard input.
 
     Returns (source, None) or (None, "cannot open name: reason")."""
     try:
         if filename is None:
             data = sys.stdin.buffer.read()
         else:
-            with open(filename, "rb") as fh:
+            with open(os_path(filename), "rb") as fh:
                 data = fh.read()
     except IsADirectoryError as e:
         return None, "cannot read %s: %s" % (filename, e.strerror or "Is a directory")

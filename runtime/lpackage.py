@@ -46,8 +46,10 @@ def _env_path(names, default):
 
 
 def _readable(filename):
+    from .lbase import os_path
+
     try:
-        with open(filename, "rb"):
+        with open(os_path(filename), "rb"):
             return True
     except OSError:
         return False
