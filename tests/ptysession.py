@@ -6,6 +6,7 @@ transcripts).  A session script (tests/repl/NAME.session) is a list of steps, on
     TEXT            type TEXT and Enter, then wait for a prompt (or the end of the program)
     @type TEXT      type TEXT without Enter (escapes: \\t \\x1b ...), wait for the output to settle
     @wait TEXT      wait until TEXT has been printed since the last keys were typed
+    @sleep SECONDS  let the program run on
     @ctrl-c         type Ctrl-C, then wait for a prompt (or the end)
     @ctrl-d         type Ctrl-D, then wait for a prompt (or the end)
     @args A B ...   (first lines only) arguments after the program name (shell words)
@@ -13,11 +14,13 @@ transcripts).  A session script (tests/repl/NAME.session) is a list of steps, on
     # comment       ignored
 
 The transcript is everything the terminal showed, with "\\r\\n" as "\\n", readline's
-bracketed-paste switches removed, and the banner line (the first line, which names the
+bracketed-paste switches removed, lua5.4's program name in error lines written "lua", and the
+banner line (the first line, which names the
 interpreter, "Lua 5.4..." or "lua2py ...") replaced by "<banner>"; it ends with "[exit N]" or "[signal N]".
 """
 import codecs
 import os
+import re
 import select
 import shlex
 import signal
@@ -174,6 +177,8 @@ def parse_session(text):
             steps.append(("type", _unescape(line[len("@type "):])))
         elif line.startswith("@wait "):
             steps.append(("wait", _unescape(line[len("@wait "):])))
+        elif line.startswith("@sleep "):
+            steps.append(("sleep", float(line.split()[1])))
         elif line == "@ctrl-c":
             steps.append(("key", b"\x03"))
         elif line == "@ctrl-d":
@@ -191,8 +196,9 @@ def run_session(program, session_text, env=None, cwd=None):
     """Run a session script; returns its transcript (bytes)."""
     args, prompts, steps = parse_session(session_text)
     s = Session(list(program) + args, env=env, cwd=cwd, prompts=prompts)
-    # the first prompt (or the end, for programs that do not reach it)
-    s.wait_for(s.at_prompt(0))
+    # the first prompt (or the end), unless the script starts by waiting for some output
+    if not steps or steps[0][0] != "wait":
+        s.wait_for(s.at_prompt(0))
     for kind, data in steps:
         if s.status is not None:
             break
@@ -203,6 +209,8 @@ def run_session(program, session_text, env=None, cwd=None):
         elif kind == "type":
             s.send(data)
             s.settle()
+        elif kind == "sleep":
+            time.sleep(data)
         elif kind == "wait":
             mark = s.last_send
             s.wait_for(lambda out, m=mark, d=data: d in out[m:])
@@ -212,6 +220,8 @@ def run_session(program, session_text, env=None, cwd=None):
 
 def transcript(out, status):
     text = _clean(out).replace(b"\r\n", b"\n")
+    # lua5.4's program name in its error lines, as tests/golden/record writes it
+    text = re.sub(rb"(^|\n)(\^C)?lua5\.4: ", rb"\1\2lua: ", text)
     lines = text.split(b"\n", 1)
     if len(lines) == 2 and lines[0].startswith((b"Lua 5.4", b"lua2py ")):
         text = b"<banner>\n" + lines[1]
@@ -268,6 +278,7 @@ def pty_env(extra=None):
     env["TERM"] = "xterm"
     here = os.path.dirname(os.path.abspath(__file__))
     env["INPUTRC"] = os.path.join(here, "repl", "inputrc")
+    env.pop("PYTHONUNBUFFERED", None)  # lua2py buffers its output as a C program does
     env.pop("LUA_INIT", None)
     env.pop("LUA_INIT_5_4", None)
     if extra:
