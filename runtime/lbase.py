@@ -623,9 +623,9 @@ def compile_chunk(source, chunkname, path=None, use_cache=False):
     code = _LOAD_CACHE.get(key) if len(source) < 65536 else None
     if code is not None:
         return code
-    from ..transpiler import compile_lua
+    from ..cache import get_load_code  # the compiled chunk, shared with other processes
 
-    code = compile_lua(source, chunkname)
+    code = get_load_code(source, chunkname)
     if len(source) < 65536:
         if len(_LOAD_CACHE) >= _LOAD_CACHE_MAX:
             _LOAD_CACHE.pop(next(iter(_LOAD_CACHE)))
