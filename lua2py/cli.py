@@ -15,10 +15,8 @@
 
 A script named like a subcommand runs with `lua2py ./run` or `lua2py run run`.
 """
-import argparse
 import os
 import sys
-import tempfile
 
 from . import __version__
 
@@ -166,178 +164,16 @@ def _banner_action():
 # ---------------------------------------------------------------- convert / check
 
 
-def _lua_files(root):
-    out = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d != "__luacache__" and not d.startswith("."))
-        for fn in sorted(filenames):
-            if fn.endswith(".lua"):
-                out.append(os.path.join(dirpath, fn))
-    return out
-
-
-def _syntax_error_types():
-    try:
-        from .transpiler import LuaSyntaxError
-    except ImportError:
-        from .transpiler.frontend import LuaSyntaxError
-    return LuaSyntaxError
-
-
-def _read_source(path):
-    from .runtime.lbase import read_source_file
-
-    return read_source_file(path)
-
-
-def _is_lua2py_output(path):
-    try:
-        with open(path, "rb") as fh:
-            return b"__lua_chunk__" in fh.read()
-    except OSError:
-        return False
-
-
-def _format_black(text):
-    try:
-        import black
-    except ImportError:
-        raise RuntimeError("--format needs black (pip install black)")
-    return black.format_str(text, mode=black.Mode())
-
-
-def convert_one(src_path, out_path, chunkname, fmt=False, force=False):
-    """Convert one file; returns an error message or None.  Writes nothing on failure."""
-    from .transpiler import python_source
-
-    source, err = _read_source(src_path)
-    if err is not None:
-        return err
-    if os.path.exists(out_path) and not force and not _is_lua2py_output(out_path):
-        return "%s: not overwriting a file that lua2py did not write (use --force)" % out_path
-    try:
-        text = python_source(source, chunkname)
-    except _syntax_error_types() as e:
-        return str(e)
-    except RecursionError:
-        return "%s: chunk has too many syntax levels" % src_path
-    except Exception as e:
-        return "%s: internal error: %s: %s" % (src_path, e.__class__.__name__, e)
-    if "run_module" not in text:
-        text = text.rstrip("\n") + "\n\n" + MAIN_EPILOGUE
-    if fmt:
-        try:
-            text = _format_black(text)
-        except RuntimeError as e:
-            return str(e)
-        except Exception as e:
-            return "%s: black failed: %s: %s" % (src_path, e.__class__.__name__, e)
-    d = os.path.dirname(os.path.abspath(out_path))
-    try:
-        os.makedirs(d, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".lua2py-", suffix=".py.tmp", dir=d)
-    except OSError as e:
-        return "%s: %s" % (out_path, e.strerror or e)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, out_path)
-    except BaseException as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(e, Exception):
-            return "%s: %s" % (out_path, e)
-        raise
-    return None
-
-
-MAIN_EPILOGUE = (
-    'if __name__ == "__main__":\n'
-    "    from lua2py.runner import run_module\n"
-    "    run_module(__lua_chunk__, __file__)\n"
-)
-
-
-def _py_name(lua_path):
-    return (lua_path[:-4] if lua_path.endswith(".lua") else lua_path) + ".py"
-
-
 def cmd_convert(argv):
-    ap = argparse.ArgumentParser(prog="lua2py convert", description="Convert Lua files or trees to Python.")
-    ap.add_argument("inputs", nargs="+", metavar="IN")
-    ap.add_argument("-o", "--output", metavar="OUT",
-                    help="output file (one input file) or directory (mirrors the input trees)")
-    ap.add_argument("--format", action="store_true", help="format the output with black")
-    ap.add_argument("--force", action="store_true", help="overwrite files lua2py did not write")
-    ns = ap.parse_args(argv)
-    if ns.format:
-        try:
-            import black  # noqa: F401
-        except ImportError:
-            _err("--format needs black (pip install black)")
-            return 2
-    jobs = []  # (src, out, chunkname)
-    out = ns.output
-    single_file_out = (
-        out is not None and len(ns.inputs) == 1 and os.path.isfile(ns.inputs[0])
-        and not os.path.isdir(out) and not out.endswith(os.sep)
-    )
-    failed = False
-    for inp in ns.inputs:
-        if os.path.isdir(inp):
-            for f in _lua_files(inp):
-                rel = os.path.relpath(f, inp)
-                target = os.path.join(out, _py_name(rel)) if out else _py_name(f)
-                jobs.append((f, target, "@" + rel.replace(os.sep, "/")))
-        elif os.path.exists(inp):
-            base = os.path.basename(inp)
-            if single_file_out:
-                target = out
-            elif out:
-                target = os.path.join(out, _py_name(base))
-            else:
-                target = _py_name(inp)
-            jobs.append((inp, target, "@" + base))
-        else:
-            _err("cannot open %s" % inp)
-            failed = True
-    for src, target, chunkname in jobs:
-        msg = convert_one(src, target, chunkname, fmt=ns.format, force=ns.force)
-        if msg is not None:
-            _err(msg)
-            failed = True
-    return 1 if failed else 0
+    from .convert import cmd_convert
+
+    return cmd_convert(argv)
 
 
 def cmd_check(argv):
-    ap = argparse.ArgumentParser(prog="lua2py check", description="Check Lua files for compile errors.")
-    ap.add_argument("files", nargs="+", metavar="FILE")
-    ns = ap.parse_args(argv)
-    from .transpiler import compile_lua
+    from .convert import cmd_check
 
-    failed = False
-    for inp in ns.files:
-        files = _lua_files(inp) if os.path.isdir(inp) else [inp]
-        for f in files:
-            source, err = _read_source(f)
-            if err is not None:
-                _err(err)
-                failed = True
-                continue
-            try:
-                compile_lua(source, "@" + f)
-            except _syntax_error_types() as e:
-                _err(str(e))
-                failed = True
-            except RecursionError:
-                _err("%s: chunk has too many syntax levels" % f)
-                failed = True
-            except Exception as e:
-                _err("%s: internal error: %s: %s" % (f, e.__class__.__name__, e))
-                failed = True
-    return 1 if failed else 0
+    return cmd_check(argv)
 
 
 SUBCOMMANDS = ("run", "convert", "check")

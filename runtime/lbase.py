@@ -635,7 +635,10 @@ def compile_chunk(source, chunkname, path=None, use_cache=False):
 
 def make_function(code, env):
     """Run a compiled chunk's module code and bind the chunk to `env`: the Lua function."""
-    ns = {"__name__": "__lua_chunk_module__"}
+    return make_function_from_namespace(code, {"__name__": "__lua_chunk_module__"}, env)
+
+
+def make_function_from_namespace(code, ns, env):
     exec(code, ns)
     return ns["__lua_chunk__"](env)
 

@@ -70,6 +70,67 @@ def searchpath(name, path, sep=".", rep="/"):
     return None, "\n\t".join(tried)
 
 
+# ---------------------------------------------------------------- converted modules
+# `lua2py convert` writes mod.py where mod.lua was; a converted tree runs without its
+# .lua files, so the Lua searcher also takes, for each template of package.path that
+# ends in ".lua", the .py lua2py wrote in the same place.  The module gets the .lua name
+# (chunk name and loader data) that lua5.4 would give the source, so its messages and
+# its `...` are those of the original tree.  "module not found" messages are unchanged.
+
+CONVERTED_MARK = b"__lua_chunk__"
+
+
+def search_lua_or_converted(name, path):
+    """(filename, None, converted) or (None, message, None): the first template of path whose
+    .lua file is readable, or whose .py twin lua2py wrote (converted is then its path)."""
+    name = name.replace(".", "/")
+    tried = []
+    for template in path.split(";"):
+        if not template:
+            continue
+        filename = template.replace("?", name)
+        if _readable(filename):
+            return filename, None, None
+        if filename.endswith(".lua"):
+            py = filename[:-4] + ".py"
+            if is_converted_module(py):
+                return filename, None, py
+        tried.append("no file '%s'" % filename)
+    return None, "\n\t".join(tried), None
+
+
+def is_converted_module(py):
+    """py (a Lua string) names a file lua2py's convert wrote."""
+    from .lbase import os_path
+
+    try:
+        with open(os_path(py), "rb") as fh:
+            return CONVERTED_MARK in fh.read()
+    except OSError:
+        return False
+
+
+def load_converted(py, lua_filename, G):
+    """(function, None) or (None, message): the chunk of a converted module, bound to G,
+    named after the .lua file it was converted from."""
+    import importlib.machinery
+
+    from .errors import CHUNKS
+    from .lbase import make_function_from_namespace, os_path
+
+    path = os.fsdecode(os_path(py))
+    try:
+        code = importlib.machinery.SourceFileLoader("lua2py_converted", path).get_code("lua2py_converted")
+        ns = {"__name__": "__lua_converted_module__", "__file__": path}
+        f = make_function_from_namespace(code, ns, G)
+    except Exception as e:  # not loadable Python (another lua2py's output, a broken file)
+        return None, "%s: %s: %s" % (py, e.__class__.__name__, e)
+    info = CHUNKS.get(path)
+    if info is not None:
+        CHUNKS[path] = (lua_filename, info[1])
+    return f, None
+
+
 def _where(level):
     from .lbase import lua_where
 
@@ -106,10 +167,13 @@ def open_package(G):
 
     def searcher_lua(name=None, *_):
         name = check_str(name, 1, "searcher")
-        filename, err = searchpath(name, _field_str("path"))
+        filename, err, converted = search_lua_or_converted(name, _field_str("path"))
         if filename is None:
             return err
-        f, msg = loadfile(filename, "bt", G)
+        if converted is not None:
+            f, msg = load_converted(converted, filename, G)
+        else:
+            f, msg = loadfile(filename, "bt", G)
         if f is None:
             raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (name, filename, msg))
         return (f, filename)
