@@ -23,10 +23,11 @@ are written atomically (temporary file + os.replace); an unreadable, truncated o
 corrupt entry is ignored, and a cache that cannot be written is skipped: the cache
 never makes a program fail.
 
-The load/ folder is bounded: when a process has written entries, it keeps the
-folder under ``$LUA2PY_LOAD_CACHE_MB`` (default 64) MiB by deleting the least
-recently used entries (a hit refreshes an entry's modification time) down to three
-quarters of the limit; it checks after its first write and every 64th write.
+The load/ folder is bounded by ``$LUA2PY_LOAD_CACHE_MB`` (default 64) MiB: pruning
+deletes the least recently used entries (a hit refreshes an entry's modification
+time) down to three quarters of the limit.  A process prunes when it has written a
+sixteenth of the limit since it last did, and on its first write when no process
+has pruned for an hour (the time of the last pruning is load/.pruned's).
 
 Environment: LUA2PY_NO_CACHE=1 disables the cache; LUA2PY_CACHE_TRACE=1 reports
 hits and misses on stderr ("lua2py-cache: hit PATH").
@@ -36,6 +37,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 
 MAGIC = b"L2PYC\x02\n"
 _TAG = sys.implementation.cache_tag or "py"
@@ -44,8 +46,9 @@ STATS = {"hits": 0, "misses": 0, "compiles": 0}
 
 _fingerprint = [None]
 
-LOAD_PRUNE_EVERY = 64
-_load_writes = [0]
+PRUNE_INTERVAL = 3600.0  # seconds
+_load_written = [0]  # bytes this process wrote to load/ since it last pruned
+_load_checked = [False]
 
 
 def compiler_fingerprint():
@@ -224,10 +227,30 @@ def get_load_code(source, chunkname):
         except OSError:
             pass
     elif STATS["compiles"] != n:
-        _load_writes[0] += 1
-        if _load_writes[0] % LOAD_PRUNE_EVERY == 1:
-            prune_load_cache()
+        _note_load_write(path)
     return code
+
+
+def _note_load_write(path):
+    """Prune load/ when this process has written a sixteenth of the limit since it last looked,
+    and on its first write when nobody has pruned for an hour (short processes add little)."""
+    try:
+        _load_written[0] += os.path.getsize(path)
+    except OSError:
+        return
+    limit = load_cache_limit()
+    if _load_written[0] >= limit // 16:
+        _load_written[0] = 0
+        prune_load_cache(limit)
+    elif not _load_checked[0]:
+        _load_checked[0] = True
+        marker = os.path.join(load_dir(), ".pruned")
+        try:
+            fresh = time.time() - os.path.getmtime(marker) < PRUNE_INTERVAL
+        except OSError:
+            fresh = False
+        if not fresh:
+            prune_load_cache(limit)
 
 
 def load_cache_limit():
@@ -243,6 +266,11 @@ def prune_load_cache(limit=None):
     (down to three quarters of it).  Returns the number of entries deleted."""
     if limit is None:
         limit = load_cache_limit()
+    try:  # when it was last looked at
+        with open(os.path.join(load_dir(), ".pruned"), "wb"):
+            pass
+    except OSError:
+        pass
     entries = []
     total = 0
     try:

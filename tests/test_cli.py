@@ -366,7 +366,24 @@ def test_load_cache_prunes_least_recently_used(tmp_path, monkeypatch):
         os.utime(f, (1000 + i, 1000 + i))
     assert cache.prune_load_cache(limit=20000) == 0
     assert cache.prune_load_cache(limit=8000) == 4  # down to 6000 bytes: the four oldest go
-    assert sorted(f.name[:2] for f in d.iterdir()) == ["04", "05", "06", "07", "08", "09"]
+    assert sorted(f.name[:2] for f in d.glob("*.pyc")) == ["04", "05", "06", "07", "08", "09"]
+
+
+def test_load_cache_stays_bounded(tmp_path):
+    prog = ("for i = 1, 40 do load(('local x = %%d ' .. string.rep('x = x + 1 ', 20) .. 'return x'):format(i + %d))() end\n")
+    write(tmp_path / "a.lua", prog % 0)
+    write(tmp_path / "b.lua", prog % 100)
+    p = lua2py(tmp_path, "run", "a.lua")
+    assert p.returncode == 0, p.stderr
+    first = {f.name: f.stat().st_size for f in _entries(tmp_path, "load")}
+    assert len(first) == 40
+    limit = sum(first.values()) // 2
+    # the second program's 40 chunks go over the limit: the oldest entries (the first program's) go
+    p = lua2py(tmp_path, "run", "b.lua", LUA2PY_LOAD_CACHE_MB=str(limit / 1024 / 1024))
+    assert p.returncode == 0, p.stderr
+    now = {f.name: f.stat().st_size for f in _entries(tmp_path, "load")}
+    assert 0 < sum(now.values()) <= limit
+    assert not set(now) & set(first)
 
 
 # ---------------------------------------------------------------- convert and check
