@@ -50,13 +50,13 @@ def _lua_string(path):
 
 def read_source(path):
     """(source, None) or (None, message) for a Python path, read as lua5.4 reads a file."""
-    from .runtime.lbase import read_source_file
+    from .runtime.stdlib.lbase import read_source_file
 
     return read_source_file(_lua_string(path))
 
 
 def is_lua2py_output(path):
-    from .runtime.lpackage import CONVERTED_MARK  # what the converted-module searcher looks for
+    from .runtime.stdlib.lpackage import CONVERTED_MARK  # what the converted-module searcher looks for
 
     try:
         with open(path, "rb") as fh:

@@ -47,8 +47,8 @@ class Repl:
 
     def prompt(self, firstline):
         """lua.c's get_prompt: _PROMPT / _PROMPT2 through tostring, else the default."""
-        from .runtime import ops
-        from .runtime.values import tostring
+        from .runtime.core import ops
+        from .runtime.core.values import tostring
 
         v = ops.index(self.G, "_PROMPT" if firstline else "_PROMPT2")
         if v is None:
@@ -87,7 +87,7 @@ class Repl:
     # ---------------------------------------------------------- compiling
 
     def load(self, source):
-        from .runtime.lbase import load_source
+        from .runtime.stdlib.lbase import load_source
 
         return load_source(source, CHUNKNAME, self.G)
 
@@ -128,7 +128,7 @@ class Repl:
 
     def call(self, f):
         """docall with lua.c's message handler: the results, or None after reporting an error."""
-        from .runtime.errors import LuaExit
+        from .runtime.core.errors import LuaExit
 
         try:
             r = runner.docall(f)
@@ -144,10 +144,10 @@ class Repl:
         return r if r.__class__ is tuple else (r,)
 
     def print_results(self, results):
-        from .runtime import ops
-        from .runtime.errors import LuaExit
-        from .runtime.lbase import lua_error_value
-        from .runtime.values import tostring
+        from .runtime.core import ops
+        from .runtime.core.errors import LuaExit
+        from .runtime.stdlib.lbase import lua_error_value
+        from .runtime.core.values import tostring
 
         try:
             ops.call(ops.index(self.G, "print"), *results)
@@ -194,7 +194,7 @@ def _find_stdin(G):
     io = dict.get(G, "io")
     f = dict.get(io, "stdin") if io is not None else None
     if f is None or not hasattr(f, "read_upto_newline"):
-        from .runtime import lio
+        from .runtime.stdlib import lio
 
         f = lio._std_in()
     return f
@@ -216,7 +216,7 @@ def _write_err(text):
 def _install_completer(readline, G):
     """Tab completes global names and the fields of tables reached through them (raw reads,
     no metamethods run)."""
-    from .runtime.table import LuaTable
+    from .runtime.core.table import LuaTable
 
     def candidates(text):
         parts = text.split(".")

@@ -40,9 +40,9 @@ def l_message(msg):
 
 def error_report(exc):
     """The text lua.c prints for an uncaught error (its msghandler + report), without the prefix."""
-    from .runtime.lbase import lua_assert, lua_error, lua_error_value
-    from .runtime.ldebug import traceback_lines
-    from .runtime.values import getmetamethod, tostring, type_name
+    from .runtime.stdlib.lbase import lua_assert, lua_error, lua_error_value
+    from .runtime.stdlib.ldebug import traceback_lines
+    from .runtime.core.values import getmetamethod, tostring, type_name
 
     v = lua_error_value(exc)
     c = v.__class__
@@ -83,7 +83,7 @@ def exit_code(code):
 
 def run_protected(fn):
     """Run fn() (a program step); returns None on success, or an exit status after reporting."""
-    from .runtime.errors import LuaExit
+    from .runtime.core.errors import LuaExit
 
     try:
         fn()
@@ -174,7 +174,7 @@ class _Controller:
 
 
 def _lua_interrupt_class():
-    from .runtime.errors import LuaError
+    from .runtime.core.errors import LuaError
 
     class LuaInterrupt(LuaError):
         """lua.c's "interrupted!" error (raised in the Lua thread by a Ctrl-C)."""
@@ -284,7 +284,7 @@ def lua_string(s):
 
 def make_arg_table(full_argv, script_pos):
     """lua.c's createargtable: arg[i - script_pos] = full_argv[i] (Lua strings)."""
-    from .runtime.table import LuaTable
+    from .runtime.core.table import LuaTable
 
     t = LuaTable()
     for i, a in enumerate(full_argv):
@@ -308,7 +308,7 @@ def run_program(actions, full_argv, script_pos, ignore_env=False, warnings=False
     name in it (0 when there is none), as lua.c's createargtable takes it."""
 
     def main():
-        from .runtime import lpackage, state
+        from .runtime.stdlib import linit as state, lpackage
 
         lpackage.IGNORE_ENV[0] = ignore_env
         G = {}
@@ -384,7 +384,7 @@ def script_action(path):
 def status_ignored(action):
     """An action whose failure is reported but does not fail the program: lua.c runs a piped
     standard input with dofile and does not look at its status (os.exit still exits)."""
-    from .runtime.errors import LuaExit
+    from .runtime.core.errors import LuaExit
 
     def act(G):
         try:
@@ -403,9 +403,9 @@ def status_ignored(action):
 
 def script_args(G):
     """lua.c's pushargs: the values arg[1] .. arg[#arg] of the global 'arg'."""
-    from .runtime import ops
-    from .runtime.errors import LuaError
-    from .runtime.table import LuaTable
+    from .runtime.core import ops
+    from .runtime.core.errors import LuaError
+    from .runtime.core.table import LuaTable
 
     t = ops.index(G, "arg")
     if t.__class__ is not LuaTable:
@@ -420,7 +420,7 @@ def file_loader(path):
     """path: a Lua string, or None for standard input."""
 
     def load(G):
-        from .runtime.lbase import loadfile
+        from .runtime.stdlib.lbase import loadfile
 
         return loadfile(path, "bt", G)
 
@@ -429,7 +429,7 @@ def file_loader(path):
 
 def string_loader(source, chunkname):
     def load(G):
-        from .runtime.lbase import load_source
+        from .runtime.stdlib.lbase import load_source
 
         return load_source(source, chunkname, G)
 
@@ -443,7 +443,7 @@ def require_action(spec):
         modname = globname
 
     def act(G):
-        from .runtime import ops
+        from .runtime.core import ops
 
         req = ops.index(G, "require")
         ops.setindex(G, globname, docall(lambda: ops.first(ops.call(req, modname))))

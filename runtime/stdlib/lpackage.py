@@ -10,11 +10,11 @@ import importlib
 import os
 import sys
 
-from .errors import LuaError
-from .args import check_str, opt_str
-from .table import LuaTable
-from .values import type_name
-from . import ops
+from ..core.errors import LuaError
+from ..core.args import check_str, opt_str
+from ..core.table import LuaTable
+from ..core.values import type_name
+from ..core import ops
 
 LUA_PATH_DEFAULT = (
     "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
@@ -115,7 +115,7 @@ def load_converted(py, lua_filename, G):
     named after the .lua file it was converted from."""
     import importlib.machinery
 
-    from .errors import CHUNKS
+    from ..core.errors import CHUNKS
     from .lbase import make_function_from_namespace, os_path
 
     path = os.fsdecode(os_path(py))

@@ -37,10 +37,10 @@ import functools
 import sys
 import types
 
-from .errors import CHUNKS, LuaError
-from .table import BoolKey, LuaTable
-from .values import type_name
-from . import ops
+from ..core import ops
+from ..core.errors import CHUNKS, LuaError
+from ..core.table import BoolKey, LuaTable
+from ..core.values import type_name
 
 INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
 
@@ -122,7 +122,7 @@ def is_lua_value(v):
     mod = getattr(v, "__module__", None) or ""
     if mod.startswith(_RUNTIME_PACKAGE) and callable(v):
         return True  # the standard library
-    from .lcoroutine import COMPILED_FUNCTION_TYPES
+    from ..coroutine.lcoroutine import COMPILED_FUNCTION_TYPES
 
     return isinstance(v, COMPILED_FUNCTION_TYPES)
 
@@ -249,7 +249,7 @@ class LuaFunction:
         return hash(id(self.raw))
 
     def __repr__(self):
-        from .values import tostring
+        from ..core.values import tostring
 
         return "<Lua %s>" % tostring(self.raw)
 
