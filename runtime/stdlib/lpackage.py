@@ -57,6 +57,13 @@ def _readable(filename):
 
 def searchpath(name, path, sep=".", rep="/"):
     """(filename, None) or (None, "no file 'a'\\n\\tno file 'b'")."""
+    return _search(name, path, sep, rep)[:2]
+
+
+def _search(name, path, sep, rep, twin=None):
+    """package.searchpath's walk: (filename, None, None) for the first readable file, or, when
+    twin(filename) names a file that stands for an unreadable one, (filename, None, that);
+    else (None, the "no file" lines, None)."""
     if sep:
         name = name.replace(sep, rep)
     tried = []
@@ -65,9 +72,12 @@ def searchpath(name, path, sep=".", rep="/"):
             continue
         filename = template.replace("?", name)
         if _readable(filename):
-            return filename, None
+            return filename, None, None
+        other = twin(filename) if twin is not None else None
+        if other is not None:
+            return filename, None, other
         tried.append("no file '%s'" % filename)
-    return None, "\n\t".join(tried)
+    return None, "\n\t".join(tried), None
 
 
 # ---------------------------------------------------------------- converted modules
@@ -83,20 +93,15 @@ CONVERTED_MARK = b"__lua_chunk__"
 def search_lua_or_converted(name, path):
     """(filename, None, converted) or (None, message, None): the first template of path whose
     .lua file is readable, or whose .py twin lua2py wrote (converted is then its path)."""
-    name = name.replace(".", "/")
-    tried = []
-    for template in path.split(";"):
-        if not template:
-            continue
-        filename = template.replace("?", name)
-        if _readable(filename):
-            return filename, None, None
-        if filename.endswith(".lua"):
-            py = filename[:-4] + ".py"
-            if is_converted_module(py):
-                return filename, None, py
-        tried.append("no file '%s'" % filename)
-    return None, "\n\t".join(tried), None
+    return _search(name, path, ".", "/", _converted_twin)
+
+
+def _converted_twin(filename):
+    if filename.endswith(".lua"):
+        py = filename[:-4] + ".py"
+        if is_converted_module(py):
+            return py
+    return None
 
 
 def is_converted_module(py):
