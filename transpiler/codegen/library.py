@@ -10,8 +10,8 @@ import copy
 
 from luaparser import astnodes as A
 
-from ...runtime import libguard
-from ...runtime.lformat import whole_conversions
+from ...runtime.core import libguard
+from ...runtime.stdlib.lformat import whole_conversions
 from ..analysis import typeinfer as T
 from .calls import CALL_SITES, call_expr, gen_call, truncate
 from .core import is_multi, operands

@@ -8,7 +8,7 @@ that value.
 """
 from luaparser import astnodes as A
 
-from ...runtime import libguard
+from ...runtime.core import libguard
 from ..analysis import typeinfer as T
 from .core import Result, expression, read_symbol, slow
 from .pyast import C, CALL, GUARDED, IFEXP, N, SUB

@@ -10,7 +10,7 @@ import copy
 
 from luaparser import astnodes as A
 
-from ...runtime import libguard
+from ...runtime.core import libguard
 from ..analysis import typeinfer as T
 from .calls import multi_expr
 from .core import Result, expression, is_multi, operands, slow
