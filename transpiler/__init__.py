@@ -3,23 +3,13 @@
     source --frontend--> luaparser AST --analysis--> resolved names, local types
            --codegen--> Python ast.Module --compile()--> code object / ast.unparse() text
 """
+from ..runtime.core.errors import chunk_display_name
 from .analysis import analyse
 from .checks import check_chunk
 from .codegen import generate, module_filename, module_source
 from .frontend import LuaSyntaxError, parse_chunk
 
-__all__ = ["compile_lua", "python_source", "lua_to_ast", "LuaSyntaxError", "chunk_display_name"]
-
-
-def chunk_display_name(chunkname):
-    """Lua's luaO_chunkid: '@file' -> 'file', '=name' -> 'name', source text -> [string "..."]."""
-    if chunkname.startswith("@") or chunkname.startswith("="):
-        return chunkname[1:]
-    first = chunkname.split("\n", 1)[0]
-    limit = 60 - 15  # LUA_IDSIZE minus the room for [string "..."]
-    if "\n" in chunkname or len(first) > limit:
-        return '[string "%s..."]' % first[:limit]
-    return '[string "%s"]' % first
+__all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "lua_to_ast", "python_source"]
 
 
 def lua_to_ast(source, chunkname, filename=None):
@@ -39,7 +29,7 @@ def compile_lua(source, chunkname):
     try:
         return compile(tree, filename, "exec")
     except RecursionError:
-        raise LuaSyntaxError("%s: chunk has too many syntax levels" % chunk_display_name(chunkname))
+        raise LuaSyntaxError(f"{chunk_display_name(chunkname)}: chunk has too many syntax levels")
 
 
 def python_source(source, chunkname):

@@ -34,8 +34,20 @@ class Symbol:
     """One declared Lua local (a parameter, a loop variable, a local function ...)."""
 
     __slots__ = (
-        "name", "pyname", "func", "attrib", "in_loop", "captured", "captured_write",
-        "writes", "kind", "boxed", "escapes", "direct", "returns_one", "nparams",
+        "attrib",
+        "boxed",
+        "captured",
+        "captured_write",
+        "direct",
+        "escapes",
+        "func",
+        "in_loop",
+        "kind",
+        "name",
+        "nparams",
+        "pyname",
+        "returns_one",
+        "writes",
     )
 
     def __init__(self, name, pyname, func, attrib=None, in_loop=False, kind="local"):
@@ -55,15 +67,14 @@ class Symbol:
         self.nparams = 0  # (direct functions)
 
     def __repr__(self):
-        return "Symbol(%s->%s)" % (self.name, self.pyname)
+        return f"Symbol({self.name}->{self.pyname})"
 
 
 class FuncScope:
     """One Lua function (or the main chunk) as scope resolution sees it."""
 
-    def __init__(self, parent, node, is_vararg):
+    def __init__(self, parent, is_vararg):
         self.parent = parent
-        self.node = node
         self.is_vararg = is_vararg
         self.symbols = []
         self.used_names = set() if parent is None else parent.used_names
@@ -71,8 +82,6 @@ class FuncScope:
         self.nonlocal_writes = set()  # outer symbols assigned here
         self.has_label = False
         self.has_inner_functions = False
-        self.uses_varargs = False
-        self.name = None  # Lua name for tracebacks
 
 
 class Analysis:

@@ -21,21 +21,11 @@ import keyword
 from luaparser import astnodes as A
 
 from .model import FuncScope, Symbol
-
-FUNCTION_NODES = (A.Function, A.LocalFunction, A.Method, A.AnonymousFunction)
+from .syntax import FUNCTION_NODES, attribute_of, is_multi, node_children
 
 # Python names the generated code uses for itself; Lua names never take them.
 RESERVED_PREFIXES = ("L_", "_t", "_v", "_g", "_b", "_c", "_e", "_r", "_f")
 RESERVED = set(keyword.kwlist) | set(dir(builtins)) | {"varargs", "self", "main", "_ENV", "_"}
-
-
-def node_children(n):
-    """The child nodes and node lists of a luaparser node (not its tokens)."""
-    for k, v in n.__dict__.items():
-        if k.startswith("_"):
-            continue
-        if isinstance(v, (A.Node, list)):
-            yield v
 
 
 class Resolver:
@@ -59,7 +49,7 @@ class Resolver:
             return base
         i = 1
         while True:
-            cand = "%s_%d" % (base, i)
+            cand = f"{base}_{i}"
             if cand not in used:
                 used.add(cand)
                 return cand
@@ -113,8 +103,7 @@ class Resolver:
 
     def resolve_chunk(self, chunk):
         """Resolve every name of the chunk into the analysis; returns the chunk's FuncScope."""
-        scope = FuncScope(None, chunk, True)
-        scope.name = "main chunk"
+        scope = FuncScope(None, True)
         self.an.scopes[chunk] = scope
         # the main chunk's one upvalue, _ENV: in each function's `free` where Lua
         # would create its upvalue (debug.getupvalue numbers them in that order)
@@ -162,21 +151,18 @@ class Resolver:
             self.blocks.pop()
 
     def stmt(self, s):
-        m = getattr(self, "s_" + s.__class__.__name__, None)
+        m = STATEMENTS.get(s.__class__)
         if m is None:
             # expression statements (Call, Invoke)
             self.expr(s)
         else:
-            m(s)
+            m(self, s)
 
     def s_LocalAssign(self, s):
         for v in s.values:
             self.expr(v)
         for t in s.targets:
-            attrib = None
-            if getattr(t, "attribute", None) is not None:
-                attrib = t.attribute.name.id
-            self.declare(t, attrib)
+            self.declare(t, attribute_of(t))
 
     def s_Assign(self, s):
         for v in s.values:
@@ -189,21 +175,19 @@ class Resolver:
 
     def s_LocalFunction(self, s):
         self.declare(s.name)
-        self.function(s, s.args, s.body, name=s.name.id)
+        self.function(s, s.args, s.body)
 
     def s_Function(self, s):
         n = s.name
         if isinstance(n, A.Name):
             self.reference(n, write=True)
-            fname = n.id
         else:
             self.expr(n)
-            fname = _dotted(n)
-        self.function(s, s.args, s.body, name=fname)
+        self.function(s, s.args, s.body)
 
     def s_Method(self, s):
         self.expr(s.source)
-        self.function(s, s.args, s.body, name="%s:%s" % (_dotted(s.source), s.name.id), method=True)
+        self.function(s, s.args, s.body, method=True)
 
     def s_While(self, s):
         self.expr(s.test)
@@ -233,8 +217,6 @@ class Resolver:
             self.block(o.body)
         else:
             self.s_If(o)
-
-    s_ElseIf = s_If
 
     def s_Fornum(self, s):
         self.expr(s.start)
@@ -266,23 +248,16 @@ class Resolver:
     def s_Label(self, s):
         self.func.has_label = True
 
-    def s_Goto(self, s):
-        pass
-
-    def s_Break(self, s):
-        pass
-
-    def s_SemiColon(self, s):
+    def s_nothing(self, s):
         pass
 
     # ------------------------------------------------------------ functions
 
-    def function(self, node, args, body, name=None, method=False):
+    def function(self, node, args, body, method=False):
         outer = self.func
         outer.has_inner_functions = True
         is_vararg = any(isinstance(a, A.Varargs) for a in args)
-        scope = FuncScope(outer, node, is_vararg)
-        scope.name = name
+        scope = FuncScope(outer, is_vararg)
         self.an.scopes[node] = scope
         saved_blocks, saved_depth = self.blocks, self.loop_depth
         self.func = scope
@@ -327,14 +302,22 @@ class Resolver:
                 if f.key is not None and f.between_brackets:
                     self.expr(f.key)
                 self.expr(f.value)
-        elif c is A.Varargs or c is A.Dots:
-            self.func.uses_varargs = True
         elif isinstance(e, A.BinaryOp):
             self.expr(e.left)
             self.expr(e.right)
         elif isinstance(e, A.UnaryOp):
             self.expr(e.operand)
         # literals: nothing to resolve
+
+
+STATEMENTS = {
+    A.LocalAssign: Resolver.s_LocalAssign, A.Assign: Resolver.s_Assign,
+    A.LocalFunction: Resolver.s_LocalFunction, A.Function: Resolver.s_Function, A.Method: Resolver.s_Method,
+    A.While: Resolver.s_While, A.Repeat: Resolver.s_Repeat, A.Do: Resolver.s_Do,
+    A.If: Resolver.s_If, A.ElseIf: Resolver.s_If, A.Fornum: Resolver.s_Fornum, A.Forin: Resolver.s_Forin,
+    A.Return: Resolver.s_Return, A.Label: Resolver.s_Label,
+    A.Goto: Resolver.s_nothing, A.Break: Resolver.s_nothing, A.SemiColon: Resolver.s_nothing,
+}
 
 
 def _returns_one(stmts):
@@ -353,18 +336,7 @@ def _returns_one(stmts):
             vals = n.values
             if len(vals) != 1:
                 return False
-            v = vals[0]
-            if v.__class__ in (A.Call, A.Invoke, A.Varargs, A.Dots) and not getattr(v, "wrapped", False):
+            if is_multi(vals[0]):
                 return False
         stack.extend(node_children(n))
     return True
-
-
-def _dotted(n):
-    if isinstance(n, A.Name):
-        return n.id
-    if isinstance(n, A.Index):
-        if n.notation == A.IndexNotation.DOT:
-            return "%s.%s" % (_dotted(n.value), n.idx.id)
-        return "%s[?]" % _dotted(n.value)
-    return "?"

@@ -8,7 +8,7 @@ check, float * float with none, `#s` as len(s)), and runtime helpers elsewhere.
 """
 from luaparser import astnodes as A
 
-from .scope import node_children
+from .syntax import FUNCTION_NODES, is_multi, node_children
 
 NIL, BOOL, INT, FLOAT, STR, TABLE, FUNC, OTHER = 1, 2, 4, 8, 16, 32, 64, 128
 NUM = INT | FLOAT
@@ -124,7 +124,7 @@ class _Collector:
             if not isinstance(n, A.Node):
                 continue
             c = n.__class__
-            if self.shallow and c in (A.Function, A.LocalFunction, A.Method, A.AnonymousFunction):
+            if self.shallow and c in FUNCTION_NODES:
                 self._function_name(n)
                 continue
             if c is A.LocalAssign or c is A.Assign:
@@ -136,7 +136,7 @@ class _Collector:
             elif c is A.Forin:
                 for t in n.targets:
                     self.pairs.append((self.an.sym(t), ANY))
-            if c in (A.Function, A.LocalFunction, A.Method, A.AnonymousFunction):
+            if c in FUNCTION_NODES:
                 for a in n.args:
                     if isinstance(a, A.Name):
                         self.pairs.append((self.an.sym(a), ANY))
@@ -146,9 +146,7 @@ class _Collector:
 
     def _function_name(self, n):
         """`local function f` / `function f` (f a local) store a function into f."""
-        if n.__class__ is A.LocalFunction:
-            self.pairs.append((self.an.sym(n.name), FUNC))
-        elif n.__class__ is A.Function and isinstance(n.name, A.Name) and self.an.sym(n.name) is not None:
+        if n.__class__ is A.LocalFunction or n.__class__ is A.Function and isinstance(n.name, A.Name) and self.an.sym(n.name) is not None:
             self.pairs.append((self.an.sym(n.name), FUNC))
 
     def assign(self, targets, values):
@@ -157,18 +155,12 @@ class _Collector:
             sym = self.an.sym(t) if isinstance(t, A.Name) else None
             if sym is None:
                 continue
-            if i < n - 1 or (i == n - 1 and not _multi(values[i])):
+            if i < n - 1 or (i == n - 1 and not is_multi(values[i])):
                 self.pairs.append((sym, values[i]))
-            elif i >= n and n > 0 and _multi(values[-1]):
-                self.pairs.append((sym, ANY))
-            elif i == n - 1:
+            elif i >= n and n > 0 and is_multi(values[-1]) or i == n - 1:
                 self.pairs.append((sym, ANY))
             else:
                 self.pairs.append((sym, NIL))
-
-
-def _multi(e):
-    return (e.__class__ in (A.Call, A.Invoke, A.Varargs, A.Dots)) and not getattr(e, "wrapped", False)
 
 
 def _source_type(src, an, type_of):

@@ -11,7 +11,18 @@ built); one module per family of Lua constructs registers its builders:
     compare    comparison, and/or/not        tables     indexing, stores, constructors, #
     module     the chunk, registrations, the written .py file
 """
-from . import arith, assign, blocks, calls, compare, control, functions, library, names, tables  # noqa: F401  (register builders)
+from . import (  # noqa: F401  (register builders)
+    arith,
+    assign,
+    blocks,
+    calls,
+    compare,
+    control,
+    functions,
+    library,
+    names,
+    tables,
+)
 from .module import generate, module_filename, module_source
 
 __all__ = ["generate", "module_filename", "module_source"]

@@ -13,7 +13,7 @@ from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
 from .core import Result, expression, operands, read_symbol, slow
-from .pyast import AND, C, CALL, CLASS, COMPARE, IFEXP, IS, N, OR, WALRUS, py
+from .pyast import AND, CALL, CLASS, COMPARE, IFEXP, IS, OR, WALRUS, C, N, py
 
 MAXINT = (1 << 63) - 1
 MININT = -(1 << 63)

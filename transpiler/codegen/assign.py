@@ -5,10 +5,29 @@ import ast
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
+from ..analysis.syntax import attribute_of, is_multi
 from ..frontend import LuaSyntaxError
 from .calls import call_expr, multi_expr
-from .core import is_multi, read_symbol, statement
-from .pyast import AND, ASSIGN, C, CALL, CLASS, COMPARE, EXPR, IFEXP, IS, LIST, N, S, SUB, SUBS, TUPLE_S, WALRUS, is_simple
+from .core import read_symbol, statement
+from .pyast import (
+    AND,
+    ASSIGN,
+    CALL,
+    CLASS,
+    COMPARE,
+    EXPR,
+    IFEXP,
+    IS,
+    LIST,
+    SUB,
+    SUBS,
+    TUPLE_S,
+    WALRUS,
+    C,
+    N,
+    S,
+    is_simple,
+)
 from .tables import store_index
 
 
@@ -21,15 +40,10 @@ def bind_local(sym, value, declare=False):
     return [ASSIGN(sym.pyname, value)]
 
 
-def _attrib(target):
-    a = getattr(target, "attribute", None)
-    return None if a is None else a.name.id
-
-
 def _check_close(targets, ctx):
     """`local x <close> = v`: v must have a __close metamethod (or be nil/false)."""
     return [EXPR(CALL("L_check_close", [read_symbol(ctx.sym(t)), C(t.id)]))
-            for t in targets if _attrib(t) == "close"]
+            for t in targets if attribute_of(t) == "close"]
 
 
 @statement(A.LocalAssign)
@@ -37,9 +51,9 @@ def build_local_assign(s, ctx):
     targets = s.targets
     values = s.values
     for t in targets:
-        attrib = _attrib(t)
+        attrib = attribute_of(t)
         if attrib is not None and attrib not in ("const", "close"):
-            raise LuaSyntaxError("%s:%d: unknown attribute '%s'" % (ctx.chunkname, ctx.line, attrib))
+            raise LuaSyntaxError(f"{ctx.chunkname}:{ctx.line}: unknown attribute '{attrib}'")
     out = []
     nt = len(targets)
     if nt == 1 and len(values) <= 1:
@@ -189,7 +203,7 @@ def assign_name(target, v, vt, ctx):
     if sym is not None:
         if sym.attrib in ("const", "close"):
             raise LuaSyntaxError(
-                "%s:%d: attempt to assign to const variable '%s'" % (ctx.chunkname, ctx.line, sym.name))
+                f"{ctx.chunkname}:{ctx.line}: attempt to assign to const variable '{sym.name}'")
         return bind_local(sym, v)
     env = ctx.env(target)
     if target.id == "_ENV" and env is None:

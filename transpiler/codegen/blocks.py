@@ -10,9 +10,10 @@ import ast
 
 from luaparser import astnodes as A
 
+from ..analysis.syntax import attribute_of
 from ..frontend import LuaSyntaxError
 from .core import LoopCtx, read_symbol, statement
-from .pyast import (AND, ASSIGN, C, CALL, COMPARE, EXPR, IF, IS, LIST, N, TUPLE, ATTR, py)
+from .pyast import AND, ASSIGN, ATTR, CALL, COMPARE, EXPR, IF, IS, LIST, TUPLE, C, N, py
 
 
 def block(stmts, ctx):
@@ -30,8 +31,7 @@ def block(stmts, ctx):
 
 
 def _is_close(target):
-    attrib = getattr(target, "attribute", None)
-    return attrib is not None and attrib.name.id == "close"
+    return attribute_of(target) == "close"
 
 
 def close_wrap(s, rest, ctx):
@@ -177,8 +177,7 @@ def loop_body(stmts, loop, ctx):
 def build_goto(s, ctx):
     name = s.label.id
     loops = ctx.fn.loops
-    crossed = 0
-    for loop in reversed(loops):
+    for crossed, loop in enumerate(reversed(loops)):
         if loop.kind == "dispatch" and name in loop.label_index:
             if crossed == 0:
                 return [ASSIGN(loop.goto_var, C(loop.label_index[name])), py.Continue()]
@@ -188,8 +187,7 @@ def build_goto(s, ctx):
             for inner in loops[len(loops) - crossed:]:
                 inner.pending_gotos = inner.pending_gotos | {(loop.goto_var, id(loop))}
             return [ASSIGN(loop.goto_var, C(-loop.label_index[name])), py.Break()]
-        crossed += 1
-    raise LuaSyntaxError("%s:%d: no visible label '%s' for goto" % (ctx.chunkname, ctx.line, name))
+    raise LuaSyntaxError(f"{ctx.chunkname}:{ctx.line}: no visible label '{name}' for goto")
 
 
 @statement(A.Label, A.SemiColon)

@@ -14,9 +14,28 @@ import copy
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
-from .core import Result, expression, is_multi, operands, slow, statement
-from .pyast import (AND, ASSIGN, ATTR, C, CALL, CLASS, COMPARE, EXPR, IFEXP, IS, ISNOT, N, OR, SUB, TUPLE, WALRUS,
-                    is_simple, py)
+from ..analysis.syntax import is_multi
+from .core import Result, expression, operands, slow, statement
+from .pyast import (
+    AND,
+    ASSIGN,
+    ATTR,
+    CALL,
+    CLASS,
+    COMPARE,
+    EXPR,
+    IFEXP,
+    IS,
+    ISNOT,
+    OR,
+    SUB,
+    TUPLE,
+    WALRUS,
+    C,
+    N,
+    is_simple,
+    py,
+)
 
 # call_site(e, ctx, single) -> Python expression or None: special compilations of calls
 CALL_SITES = []
@@ -71,7 +90,7 @@ def call_expr(e, ctx, single):
             func = IFEXP(IS(CLASS(objfirst), N("L_Table")), method_lookup(obj, obj, name, ctx),
                          CALL("L_index", [obj, C(name)], site=site))
         args = [obj] + explist(e.args, ctx)
-        csite = ctx.site("method '%s'" % name)
+        csite = ctx.site(f"method '{name}'")
     else:
         func = ctx.value(e.func).expr
         fsym = direct_callee(e, ctx)

@@ -11,7 +11,21 @@ from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
 from .core import Result, expression, operands, slow
-from .pyast import AND, C, CLASS, COMPARE, IFEXP, IS, ISNOT, N, NOT, OR, WALRUS, is_simple, py
+from .pyast import (
+    AND,
+    CLASS,
+    COMPARE,
+    IFEXP,
+    IS,
+    ISNOT,
+    NOT,
+    OR,
+    WALRUS,
+    C,
+    N,
+    is_simple,
+    py,
+)
 
 _COMPARE = {
     A.LessThanOp: ("L_lt", ast.Lt, False),
@@ -19,6 +33,14 @@ _COMPARE = {
     A.LessOrEqThanOp: ("L_le", ast.LtE, False),
     A.GreaterOrEqThanOp: ("L_le", ast.GtE, True),
 }
+
+
+def truth(v, ctx):
+    """Lua truth of the Python value v: (the test, a name or constant holding v)."""
+    if is_simple(v):
+        return AND(ISNOT(v, C(None)), ISNOT(v, C(False))), v
+    tmp = ctx.temp()
+    return AND(ISNOT(WALRUS(tmp, v), C(None)), ISNOT(N(tmp), C(False))), N(tmp)
 
 
 def condition(e, ctx):
@@ -45,10 +67,7 @@ def condition(e, ctx):
         if is_simple(v):
             return C(True)
         return OR(ISNOT(v, C(None)), C(True))
-    if is_simple(v):
-        return AND(ISNOT(v, C(None)), ISNOT(v, C(False)))
-    tmp = ctx.temp()
-    return AND(ISNOT(WALRUS(tmp, v), C(None)), ISNOT(N(tmp), C(False)))
+    return truth(v, ctx)[0]
 
 
 @expression(*_COMPARE)
@@ -121,10 +140,8 @@ def build_and(e, ctx):
     t = (a.type & (T.NIL | T.BOOL)) | b.type
     if T.is_sub(a.type, T.BOOL):
         return Result(py.BoolOp(op=ast.And(), values=[a.expr, b.expr]), t)
-    if is_simple(a.expr):
-        return Result(IFEXP(AND(ISNOT(a.expr, C(None)), ISNOT(a.expr, C(False))), b.expr, a.expr), t)
-    tmp = ctx.temp()
-    return Result(IFEXP(AND(ISNOT(WALRUS(tmp, a.expr), C(None)), ISNOT(N(tmp), C(False))), b.expr, N(tmp)), t)
+    test, ref = truth(a.expr, ctx)
+    return Result(IFEXP(test, b.expr, ref), t)
 
 
 @expression(A.OrLoOp)
@@ -134,8 +151,5 @@ def build_or(e, ctx):
     b = ctx.value(e.right)
     if T.is_sub(a.type, T.BOOL):
         return Result(py.BoolOp(op=ast.Or(), values=[a.expr, b.expr]), T.BOOL | b.type)
-    t = (a.type & ~T.NIL) | b.type
-    if is_simple(a.expr):
-        return Result(IFEXP(AND(ISNOT(a.expr, C(None)), ISNOT(a.expr, C(False))), a.expr, b.expr), t)
-    tmp = ctx.temp()
-    return Result(IFEXP(AND(ISNOT(WALRUS(tmp, a.expr), C(None)), ISNOT(N(tmp), C(False))), N(tmp), b.expr), t)
+    test, ref = truth(a.expr, ctx)
+    return Result(IFEXP(test, ref, b.expr), (a.type & ~T.NIL) | b.type)

@@ -10,11 +10,28 @@ import ast
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
+from ..analysis.syntax import is_multi
 from .blocks import after_loop_checks, block, closing, closing_try, loop_body
 from .calls import explist
 from .compare import condition
-from .core import LoopCtx, first_line, is_multi, operands, statement
-from .pyast import AND, ASSIGN, C, CALL, CLASS, IF, IFEXP, IS, ISNOT, LIST, N, NOT, S, TUPLE_S, py
+from .core import LoopCtx, first_line, operands, statement
+from .pyast import (
+    AND,
+    ASSIGN,
+    CALL,
+    CLASS,
+    IF,
+    IFEXP,
+    IS,
+    ISNOT,
+    LIST,
+    NOT,
+    TUPLE_S,
+    C,
+    N,
+    S,
+    py,
+)
 
 
 @statement(A.If, A.ElseIf)

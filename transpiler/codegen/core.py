@@ -26,7 +26,21 @@ from contextlib import contextmanager
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
-from .pyast import AND, CALL, CLASS, C, HERE, ISNOT, IFEXP, N, OR, SUB, WALRUS, is_simple, py
+from .pyast import (
+    AND,
+    CALL,
+    CLASS,
+    HERE,
+    IFEXP,
+    ISNOT,
+    OR,
+    SUB,
+    WALRUS,
+    C,
+    N,
+    is_simple,
+    py,
+)
 
 STATEMENTS = {}  # luaparser node class -> builder(node, ctx) -> [Python statements]
 EXPRESSIONS = {}  # luaparser node class -> builder(node, ctx) -> Result
@@ -53,7 +67,7 @@ class Result:
     evaluation order), then one Python expression (`expr`), of Lua type `type`
     (a typeinfer bit set)."""
 
-    __slots__ = ("stmts", "expr", "type")
+    __slots__ = ("expr", "stmts", "type")
 
     def __init__(self, expr, type, stmts=()):
         self.expr = expr
@@ -61,7 +75,7 @@ class Result:
         self.stmts = list(stmts)
 
     def __repr__(self):
-        return "Result(%s stmts, %s, type %d)" % (len(self.stmts), type(self.expr).__name__, self.type)
+        return f"Result({len(self.stmts)} stmts, {type(self.expr).__name__}, type {self.type})"
 
 
 class LoopCtx:
@@ -81,9 +95,8 @@ class LoopCtx:
 class FuncCtx:
     """A Lua function being compiled (one per body version: plain, clone, generator)."""
 
-    def __init__(self, scope, parent):
+    def __init__(self, scope):
         self.scope = scope
-        self.parent = parent
         self.temp = 0
         self.loops = []  # stack of LoopCtx
         self.self_name = None  # Python name this function is bound to, for self tail calls
@@ -95,15 +108,12 @@ class FuncCtx:
 
     def new_temp(self, prefix="_t"):
         self.temp += 1
-        return "%s%d" % (prefix, self.temp)
+        return f"{prefix}{self.temp}"
 
 
 def first_line(node):
     """The Lua line a node starts on, or None (luaparser keeps the first token)."""
-    try:
-        return node.line
-    except Exception:
-        return None
+    return getattr(node, "line", None)
 
 
 def end_line(node):
@@ -263,9 +273,9 @@ class Context:
     def stmt(self, s):
         line = first_line(s) or self.last_line
         self.last_line = line
-        with self.at(line), self.preceding() as pre:
-            with self.block_ending(end_line(s) if s.__class__ in BLOCK_STATEMENTS else None):
-                out = STATEMENTS[s.__class__](s, self)
+        block_end = end_line(s) if s.__class__ in BLOCK_STATEMENTS else None
+        with self.at(line), self.preceding() as pre, self.block_ending(block_end):
+            out = STATEMENTS[s.__class__](s, self)
         return pre + out if pre else out
 
     # ------------------------------------------------------------ sites and descriptions
@@ -288,34 +298,29 @@ class Context:
         if c is A.Name:
             sym = self.sym(e)
             if sym is None:
-                return "global '%s'" % e.id
+                return f"global '{e.id}'"
             if sym.func is not self.fn.scope:
-                return "upvalue '%s'" % e.id
-            return "local '%s'" % e.id
+                return f"upvalue '{e.id}'"
+            return f"local '{e.id}'"
         if c is A.Index:
             v = e.value
             is_env = v.__class__ is A.Name and v.id == "_ENV" and self.sym(v) is None
             kind = "global" if is_env else "field"
             if e.notation == A.IndexNotation.DOT:
-                return "%s '%s'" % (kind, e.idx.id)
+                return f"{kind} '{e.idx.id}'"
             k = e.idx
             if k.__class__ is A.String:
-                return "%s '%s'" % (kind, k.s)
+                return f"{kind} '{k.s}'"
             if k.__class__ is A.Number and k.n.__class__ is int and 0 <= k.n <= 255:
                 return "field 'integer index'"  # lcode.c: OP_GETI for small integer constants
             return "field '?'"
         if c is A.String:
-            return "constant '%s'" % e.s
+            return f"constant '{e.s}'"
         return None
 
 
 # statements whose blocks end at their own `end` (where lua5.4 closes <close> variables)
 BLOCK_STATEMENTS = (A.Do, A.While, A.Repeat, A.Fornum, A.Forin, A.If, A.LocalFunction, A.Function, A.Method)
-
-
-def is_multi(e):
-    """Can the Lua expression give several values (a call or `...` not in parentheses)?"""
-    return e.__class__ in (A.Call, A.Invoke, A.Varargs, A.Dots) and not getattr(e, "wrapped", False)
 
 
 # ------------------------------------------------------------ symbols
@@ -357,18 +362,17 @@ def slow(ctx, helper, args, site=0):
     version the metamethod may yield, so the call goes through a generator helper."""
     if not ctx.gen:
         return CALL(helper, args, site=site)
-    if helper in _EVENTS or helper in ("L_lt", "L_le", "L_eq"):
+    if (helper in _EVENTS or helper in ("L_lt", "L_le", "L_eq")) and all(is_simple(x) for x in args):
         # only a table's metamethod can yield: other operands take the plain helper
-        if all(is_simple(x) for x in args):
-            if helper in _EVENTS:
-                gcall = CALL("L_arith_gen", [N(helper), C(_EVENTS[helper])] + args, site=site)
-            else:
-                gcall = CALL(helper + "_gen", [N(helper)] + args, site=site)
-            checks = [ISNOT(CLASS(x), N("L_Table")) for x in args if not isinstance(x, ast.Constant)]
-            if not checks:
-                return CALL(helper, args, site=site)
-            test = AND(*checks)
-            return IFEXP(test, CALL(helper, args, site=site), py.YieldFrom(value=gcall, site=site))
+        if helper in _EVENTS:
+            gcall = CALL("L_arith_gen", [N(helper), C(_EVENTS[helper])] + args, site=site)
+        else:
+            gcall = CALL(helper + "_gen", [N(helper)] + args, site=site)
+        checks = [ISNOT(CLASS(x), N("L_Table")) for x in args if not isinstance(x, ast.Constant)]
+        if not checks:
+            return CALL(helper, args, site=site)
+        test = AND(*checks)
+        return IFEXP(test, CALL(helper, args, site=site), py.YieldFrom(value=gcall, site=site))
     if helper in _EVENTS:
         call = CALL("L_arith_gen", [N(helper), C(_EVENTS[helper])] + args, site=site)
     elif helper in _UNARY_EVENTS:

@@ -13,13 +13,31 @@ import ast
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
-from ..analysis.scope import FUNCTION_NODES, node_children
+from ..analysis.syntax import FUNCTION_NODES, is_multi, node_children
 from .assign import assign_name
 from .blocks import block
 from .calls import call_expr, explist
-from .core import FuncCtx, Result, end_line, expression, first_line, is_multi, statement
-from .pyast import (AND, ARGUMENTS, ASSIGN, C, CALL, CLASS, FUNCDEF, IF, IS, LIST, N, S, SUBS, TUPLE, TUPLE_S, EXPR,
-                    is_simple, py)
+from .core import FuncCtx, Result, end_line, expression, first_line, statement
+from .pyast import (
+    AND,
+    ARGUMENTS,
+    ASSIGN,
+    CALL,
+    CLASS,
+    EXPR,
+    FUNCDEF,
+    IF,
+    IS,
+    LIST,
+    SUBS,
+    TUPLE,
+    TUPLE_S,
+    C,
+    N,
+    S,
+    is_simple,
+    py,
+)
 from .tables import store_index
 
 
@@ -45,7 +63,7 @@ def build_function_statement(s, ctx):
 
 @statement(A.Method)
 def build_method(s, ctx):
-    fdef = function(s, s.args, s.body, "%s:%s" % (_lua_name(s.source), s.name.id), ctx, method=True)
+    fdef = function(s, s.args, s.body, f"{_lua_name(s.source)}:{s.name.id}", ctx, method=True)
     target = A.Index(A.Name(s.name.id), s.source, A.IndexNotation.DOT)
     return [fdef] + _store_function(ctx.value(s.source).expr, s.name.id, fdef, target, ctx)
 
@@ -114,7 +132,7 @@ def function_args(params, scope, scope_boxes, direct, ctx):
 
 
 def function_body(body, params, scope, pyname, self_sym, self_global, ctx):
-    fn = FuncCtx(scope, ctx.fn)
+    fn = FuncCtx(scope)
     fn.self_sym = self_sym
     fn.self_global = self_global
     fn.self_name = pyname if (self_sym is not None or self_global is not None) else None
@@ -276,7 +294,7 @@ def _lua_name(n):
     if isinstance(n, A.Name):
         return n.id
     if isinstance(n, A.Index) and n.notation == A.IndexNotation.DOT:
-        return "%s.%s" % (_lua_name(n.value), n.idx.id)
+        return f"{_lua_name(n.value)}.{n.idx.id}"
     return "?"
 
 
@@ -288,4 +306,4 @@ def _py_func_name(luaname, fn):
             base = "anon"
     if fn is None:
         return "f_" + base
-    return fn.new_temp("L_fn_%s_" % base)
+    return fn.new_temp(f"L_fn_{base}_")

@@ -13,9 +13,10 @@ from luaparser import astnodes as A
 from ...runtime.core import libguard
 from ...runtime.stdlib.lformat import whole_conversions
 from ..analysis import typeinfer as T
+from ..analysis.syntax import is_multi
 from .calls import CALL_SITES, call_expr, gen_call, truncate
-from .core import is_multi, operands
-from .pyast import AND, C, CALL, CLASS, COMPARE, IFEXP, IS, N, TUPLE, WALRUS, py
+from .core import operands
+from .pyast import AND, CALL, CLASS, COMPARE, IFEXP, IS, TUPLE, WALRUS, C, N, py
 
 
 def library_name(e, ctx):

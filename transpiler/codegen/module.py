@@ -16,7 +16,7 @@ import hashlib
 
 from .core import Context, FuncCtx
 from .functions import function_block
-from .pyast import ARGUMENTS, C, CALL, EXPR, FUNCDEF, HERE, N, TUPLE, py
+from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
 
 
 def module_filename(chunkname, display, source):
@@ -24,7 +24,7 @@ def module_filename(chunkname, display, source):
     if chunkname.startswith("@"):
         return display
     # chunks from load(): unique per source, so their site tables never collide
-    return "%s#%s" % (display, hashlib.sha1(source.encode("latin-1", "replace")).hexdigest()[:10])
+    return f"{display}#{hashlib.sha1(source.encode('latin-1', 'replace')).hexdigest()[:10]}"
 
 
 def generate(chunk, analysis, chunkname, filename):
@@ -42,7 +42,7 @@ def generate(chunk, analysis, chunkname, filename):
 
 
 def _main_body(chunk, scope, ctx):
-    with ctx.function(FuncCtx(scope, None)) as fn:
+    with ctx.function(FuncCtx(scope)) as fn:
         body = function_block(chunk.body.body, ctx, tuple_at_return=ctx.gen)
     if fn.assigns_env:
         body.insert(0, py.Nonlocal(names=["_ENV"]))
@@ -115,7 +115,7 @@ def add_generator_makers(mod, gen_defs, filename):
             body.append(ast.Assign(targets=[ast.Name(id=v, ctx=ast.Store()) for v in fv], value=ast.Constant(None)))
         body.append(gdef)
         body.append(ast.Return(value=ast.Attribute(value=ast.Name(id=gdef.name, ctx=ast.Load()), attr="__code__", ctx=ast.Load())))
-        mname = "L_genmaker_%d" % i
+        mname = f"L_genmaker_{i}"
         maker = ast.FunctionDef(
             name=mname,
             args=ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[]),
@@ -173,7 +173,7 @@ def module_source(tree):
                 sitemap[(b.lineno, b.col_offset, b.end_col_offset)] = a.col_offset
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
     lines = [text, ""]
-    lines.append("L_register(__file__, %s, %s, %r, %r)" % (ast.unparse(chunkname_c), ast.unparse(sites), linemap, sitemap))
+    lines.append(f"L_register(__file__, {ast.unparse(chunkname_c)}, {ast.unparse(sites)}, {linemap!r}, {sitemap!r})")
     # registrations keyed by (def name, line): the lines of the written file
     for reg in (ups, gens):
         if reg is None:
@@ -183,8 +183,8 @@ def module_source(tree):
         for k, v in zip(d.keys, d.values):
             name, line = k.elts[0].value, k.elts[1].value
             for pyline in defs.get((name, line), [line]):
-                entries.append("(%r, %d): %s" % (name, pyline, ast.unparse(v)))
-        lines.append("%s(__file__, {%s})" % (reg.value.func.id, ", ".join(entries)))
+                entries.append(f"({name!r}, {pyline}): {ast.unparse(v)}")
+        lines.append(f"{reg.value.func.id}(__file__, {{{', '.join(entries)}}})")
     lines.append("")
     lines.append('if __name__ == "__main__":')
     lines.append("    from lua2py.runner import run_module")

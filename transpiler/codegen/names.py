@@ -6,12 +6,14 @@ is `_ENV["name"]`, read through its library guard cell when the name is a
 library's (runtime/libguard.py); a global under a declared `local _ENV` indexes
 that value.
 """
+import math
+
 from luaparser import astnodes as A
 
 from ...runtime.core import libguard
 from ..analysis import typeinfer as T
 from .core import Result, expression, read_symbol, slow
-from .pyast import C, CALL, GUARDED, IFEXP, N, SUB
+from .pyast import CALL, GUARDED, IFEXP, SUB, C, N
 
 
 @expression(A.Nil)
@@ -33,7 +35,7 @@ def build_false(e, ctx):
 def build_number(e, ctx):
     v = e.n
     if v.__class__ is float:
-        if v != v or v in (float("inf"), float("-inf")):
+        if math.isnan(v) or math.isinf(v):
             return Result(CALL("float", [C(repr(v))]), T.FLOAT)
         return Result(C(v), T.FLOAT)
     return Result(C(v), T.INT)

@@ -42,12 +42,6 @@ class _Here(threading.local):
 HERE = _Here()
 
 
-def stamp(node, site=0):
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = site
-    return node
-
-
 class _Builders:
     """`py.<AstClass>(**fields, site=0)`: the ast node, stamped with the current position."""
 

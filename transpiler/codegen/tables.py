@@ -12,11 +12,33 @@ from luaparser import astnodes as A
 
 from ...runtime.core import libguard
 from ..analysis import typeinfer as T
+from ..analysis.syntax import is_multi
 from .calls import multi_expr
-from .core import Result, expression, is_multi, operands, slow
+from .core import Result, expression, operands, slow
 from .library import library_field
-from .pyast import (AND, ATTR, C, CALL, CLASS, COMPARE, EXPR, GUARDED, IF, IFEXP, IS, ISNOT, N, OR, SUB, SUBS, TUPLE,
-                    WALRUS, ASSIGN, is_simple, py)
+from .pyast import (
+    AND,
+    ASSIGN,
+    ATTR,
+    CALL,
+    CLASS,
+    COMPARE,
+    EXPR,
+    GUARDED,
+    IF,
+    IFEXP,
+    IS,
+    ISNOT,
+    OR,
+    SUB,
+    SUBS,
+    TUPLE,
+    WALRUS,
+    C,
+    N,
+    is_simple,
+    py,
+)
 
 
 @expression(A.Index)
