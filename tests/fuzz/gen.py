@@ -85,6 +85,7 @@ local function both(name, f)
     if _costatus(co) == "dead" then break end
   end
 end
+-- end of prelude
 '''
 
 

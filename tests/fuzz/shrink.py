@@ -68,22 +68,40 @@ def all_blocks(lines):
     return [(i, unit_end(lines, i)) for i in range(len(lines)) if unit_end(lines, i) - i > 1]
 
 
+PRELUDE_END = "-- end of prelude"
+
+
 class Shrinker:
-    def __init__(self, text, still_fails, log=None):
+    def __init__(self, text, still_fails, log=None, max_tries=400):
         self.lines = text.rstrip("\n").split("\n")
         self.still_fails = still_fails  # text -> bool
         self.log = log or (lambda msg: None)
         self.tries = 0
+        self.max_tries = max_tries
+        self.seen = {}
+
+    def prelude_end(self):
+        """Lines before the generator's prelude marker are only deleted whole, not searched inside."""
+        try:
+            return self.lines.index(PRELUDE_END)
+        except ValueError:
+            return 0
 
     def text(self, lines=None):
         return "\n".join(self.lines if lines is None else lines) + "\n"
 
     def attempt(self, cand):
-        if cand == self.lines:
+        if cand == self.lines or self.tries >= self.max_tries:
             return False
+        text = self.text(cand)
+        if text in self.seen:
+            return False  # a candidate that failed to fail before (one that did would be current)
         self.tries += 1
-        if self.still_fails(self.text(cand)):
+        ok = self.still_fails(text)
+        self.seen[text] = ok
+        if ok:
             self.lines = cand
+            self.log("  %d lines (try %d)" % (len(cand), self.tries))
             return True
         return False
 
@@ -93,8 +111,8 @@ class Shrinker:
         changed = False
         # top-level children first, in chunks
         changed |= self.delete_among(0, None)
-        # then the children of every block, innermost last
-        i = 0
+        # then the children of every block after the prelude
+        i = self.prelude_end()
         while i < len(self.lines):
             j = unit_end(self.lines, i)
             if j - i > 2:
@@ -108,7 +126,7 @@ class Shrinker:
     def delete_among(self, lo, hi):
         changed = False
         us = units(self.lines, lo, hi)
-        size = max(1, len(us) // 2)
+        size = max(1, len(us) // 4) if len(us) > 12 else 1
         while size >= 1:
             k = len(us) - size
             while k >= 0:
@@ -130,7 +148,7 @@ class Shrinker:
 
     def unwrap_pass(self):
         changed = False
-        i = 0
+        i = self.prelude_end()
         while i < len(self.lines):
             j = unit_end(self.lines, i)
             head = self.lines[i].strip()
@@ -159,7 +177,7 @@ class Shrinker:
 
     def simplify_pass(self):
         changed = False
-        for li in range(len(self.lines)):
+        for li in range(self.prelude_end(), len(self.lines)):
             if li >= len(self.lines):
                 break
             k = 0
