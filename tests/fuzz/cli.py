@@ -19,6 +19,8 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
+import signal
 import sys
 import tempfile
 import time
@@ -97,7 +99,14 @@ def shrink_text(text, log=None):
         return None, None, None
     sig = runner.signature(want, got)
     s = Shrinker(text, still_fails_fn(sig), log=log)
-    small = s.run()
+    # the segment whose output differs first, when its label shows
+    seg = None
+    for _, w, g in runner.differences(want, got):
+        m = re.search(r"\b(s\d+_[a-z]+)", w + " " + g)
+        if m:
+            seg = m.group(1)
+            break
+    small = s.run(segment=seg)
     p = _write(small)
     want, got = runner.lua_run(p), runner.cli_run(p)  # the reported repro is confirmed by the CLI
     return small, want, got
@@ -117,9 +126,33 @@ def describe(want, got):
     return "\n".join(lines)
 
 
+HEADER_PREFIXES = ("-- fuzz repro", "--   ", "-- stdout line", "-- exit status:", "-- stderr:",
+                   "-- lua5.4 prints:", "-- lua2py prints:")
+
+
+def strip_header(text):
+    return "\n".join(ln for ln in text.split("\n") if not ln.startswith(HEADER_PREFIXES))
+
+
+def _outcome(r):
+    lines = r.stdout.decode("latin-1").splitlines()
+    if len(lines) > 12:
+        lines = lines[:12] + ["... (%d more lines)" % (len(lines) - 12)]
+    if r.rc:
+        lines.append("[exit status %d] %s" % (r.rc, r.stderr))
+    return ["--   " + ln for ln in lines] or ["--   (nothing)"]
+
+
 def repro_file_text(small, want, got, origin):
-    head = ["-- fuzz repro (%s), run as %s" % (origin, PROGRAM_NAME), describe(want, got)]
-    return "\n".join(head) + "\n" + small
+    """A repro with a header: the first difference, then both outputs in full when short."""
+    small = strip_header(small)
+    head = ["-- fuzz repro (%s), run as %s" % (origin, PROGRAM_NAME), describe(want, got), "-- lua5.4 prints:"]
+    head += _outcome(want) + ["-- lua2py prints:"] + _outcome(got)
+    return "\n".join(head) + "\n" + small.lstrip("\n")
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt
 
 
 def cmd_run(a):
@@ -132,39 +165,55 @@ def cmd_run(a):
     t0 = time.time()
     mismatches = []
     ok = skipped = 0
+    old_term = signal.signal(signal.SIGTERM, _stop)  # a stopped run still reports what it did
     with ctx.Pool(a.jobs, initializer=_init_worker, initargs=(a.cli,)) as pool:
-        for r in pool.imap_unordered(check_seed, [(s, only, exclude) for s in seeds], chunksize=1):
-            if r.get("skip"):
-                skipped += 1
-            elif r.get("ok"):
-                ok += 1
-            else:
-                mismatches.append(r)
-                d = r["diffs"][0]
-                print("seed %d: MISMATCH %s: lua5.4 %r / lua2py %r" % (r["seed"], d[0], d[1][:100], d[2][:100]), flush=True)
-            done = ok + skipped + len(mismatches)
-            if a.progress and done % a.progress == 0:
-                print("... %d programs, %d mismatches, %.0fs" % (done, len(mismatches), time.time() - t0), flush=True)
+        try:
+            for r in pool.imap_unordered(check_seed, [(s, only, exclude) for s in seeds], chunksize=1):
+                if r.get("skip"):
+                    skipped += 1
+                elif r.get("ok"):
+                    ok += 1
+                else:
+                    mismatches.append(r)
+                    d = r["diffs"][0]
+                    print("seed %d: MISMATCH %s: lua5.4 %r / lua2py %r" % (r["seed"], d[0], d[1][:100], d[2][:100]),
+                          flush=True)
+                done = ok + skipped + len(mismatches)
+                if a.progress and done % a.progress == 0:
+                    print("... %d programs, %d mismatches, %.0fs" % (done, len(mismatches), time.time() - t0), flush=True)
+        except KeyboardInterrupt:
+            pool.terminate()
+            a.shrink = False
+            print("stopped", flush=True)
+        finally:
+            signal.signal(signal.SIGTERM, old_term)
         elapsed = time.time() - t0
-        print("%d programs in %.0fs: %d ok, %d mismatches, %d skipped" % (len(seeds), elapsed, ok, len(mismatches), skipped))
+        print("%d programs in %.0fs: %d ok, %d mismatches, %d skipped"
+              % (ok + len(mismatches) + skipped, elapsed, ok, len(mismatches), skipped), flush=True)
         if out:
-            summary = []
-            for r in sorted(mismatches, key=lambda r: r["seed"]):
-                base = out / ("seed_%d" % r["seed"])
-                base.with_suffix(".lua").write_text(r["text"], encoding="latin-1")
-                summary.append({"seed": r["seed"], "sig": list(map(str, r["sig"])), "diffs": r["diffs"],
-                                "lines": r["text"].count("\n")})
-            (out / "summary.json").write_text(json.dumps(summary, indent=1))
+            _write_mismatches(out, mismatches)
             if a.shrink:
-                todo = sorted(mismatches, key=lambda r: len(r["text"]))[: a.shrink_max]
-                for r, (small, want, got) in zip(todo, pool.imap(shrink_task, [r["text"] for r in todo])):
-                    if small is None or want == got:
-                        print("seed %d: mismatch not reproduced while shrinking" % r["seed"])
-                        continue
-                    (out / ("seed_%d.min.lua" % r["seed"])).write_text(
-                        repro_file_text(small, want, got, "seed %d" % r["seed"]), encoding="latin-1")
-                    print("seed %d: shrunk to %d lines" % (r["seed"], small.count("\n")), flush=True)
+                _shrink_mismatches(out, pool, sorted(mismatches, key=lambda r: len(r["text"]))[: a.shrink_max])
     return 1 if mismatches else 0
+
+
+def _write_mismatches(out, mismatches):
+    summary = []
+    for r in sorted(mismatches, key=lambda r: r["seed"]):
+        (out / ("seed_%d.lua" % r["seed"])).write_text(r["text"], encoding="latin-1")
+        summary.append({"seed": r["seed"], "sig": list(map(str, r["sig"])), "diffs": r["diffs"],
+                        "lines": r["text"].count("\n")})
+    (out / "summary.json").write_text(json.dumps(summary, indent=1))
+
+
+def _shrink_mismatches(out, pool, todo):
+    for r, (small, want, got) in zip(todo, pool.imap(shrink_task, [r["text"] for r in todo])):
+        if small is None or want == got:
+            print("seed %d: mismatch not reproduced while shrinking" % r["seed"])
+            continue
+        (out / ("seed_%d.min.lua" % r["seed"])).write_text(
+            repro_file_text(small, want, got, "seed %d" % r["seed"]), encoding="latin-1")
+        print("seed %d: shrunk to %d lines" % (r["seed"], small.count("\n")), flush=True)
 
 
 def cmd_shrink(a):
@@ -180,6 +229,19 @@ def cmd_shrink(a):
     else:
         sys.stdout.write(body)
     return 0
+
+
+def cmd_annotate(a):
+    """Put the header (lua5.4's and lua2py's outputs, through the CLI) on a hand-made repro."""
+    _init_worker(True)
+    text = Path(a.file).read_text(encoding="latin-1")
+    src = strip_header(text)
+    p = _write(src)
+    want, got = runner.lua_run(p), runner.cli_run(p)
+    body = repro_file_text(src, want, got, a.origin or "hand-reduced")
+    Path(a.o or a.file).write_text(body, encoding="latin-1")
+    print("%s: %s" % (a.o or a.file, "MISMATCH" if want != got else "no mismatch"))
+    return 0 if want != got else 1
 
 
 def cmd_show(a):
@@ -257,11 +319,16 @@ def main(argv=None):
     c = sub.add_parser("compare-modes")
     c.add_argument("--count", type=int, default=50)
     c.add_argument("--seed", type=int, default=1)
+    an = sub.add_parser("annotate", help="write lua5.4's and lua2py's outputs as a header of a repro")
+    an.add_argument("file")
+    an.add_argument("-o")
+    an.add_argument("--origin")
     rec = sub.add_parser("record")
     rec.add_argument("--seeds", default=str(SEEDS_FILE))
     a = ap.parse_args(argv)
-    if a.cmd in ("run", "shrink", "record") and not runner.have_lua():
+    if a.cmd in ("run", "shrink", "record", "annotate") and not runner.have_lua():
         print("lua5.4 is not on PATH (set $LUA): the fuzzer compares against it", file=sys.stderr)
         return 2
     return {"run": cmd_run, "shrink": cmd_shrink, "show": cmd_show, "compare-modes": cmd_compare_modes,
+            "annotate": cmd_annotate,
             "record": cmd_record}[a.cmd](a)

@@ -211,7 +211,8 @@ class Gen:
         return self.num_expr(vars_, depth)
 
     def print_stmt(self, label, exprs):
-        return "print(%s, %s)" % (self.quote(label), ", ".join(exprs))
+        # through show: a value may be a table, whose default tostring is an address
+        return "print(%s, show(%s))" % (self.quote(label), ", ".join(exprs))
 
     def quote(self, s):
         return '"%s"' % s
@@ -272,6 +273,7 @@ class Gen:
                     exprs.append(self.cond_expr(nvars + fvars, ivars))
                 L.append(self.print_stmt(name, exprs))
         L.append(self.print_stmt(name, allv))
+        L.append("print(%s)" % ", ".join(ivars + fvars))
         L.append("print(%s)" % ", ".join("math.type(%s)" % v for v in allv))
         return L
 
@@ -297,18 +299,21 @@ class Gen:
             elif x < 0.6:
                 body.append("%s = %s .. \"\"" % (p, p))
         a = params[0]
+        # parameters in arithmetic get an integer clone; the others (defaulted, printed,
+        # concatenated, used as for bounds) must keep every type they can hold in it
+        arith = params[: self.r.randint(1, nparams)] if self.chance(0.6) else params
         for _ in range(self.r.randint(1, 4)):
             x = self.r.random()
             if x < 0.3:
-                body.append("local t%d = %s" % (self.n, self.num_expr(params, 2)))
+                body.append("local t%d = %s" % (self.n, self.num_expr(arith, 2)))
                 self.n += 1
-                body.append("print(%s, t%d)" % (self.quote(name), self.n - 1))
-            elif x < 0.5:
+                body.append("print(%s, show(t%d))" % (self.quote(name), self.n - 1))
+            elif x < 0.45:
                 p = self.pick(params)
-                body.append("if %s then" % self.cond_expr(params, []))
+                body.append("if %s then" % self.cond_expr(arith, []))
                 body.append("  %s = %s %s %s" % (p, p, self.pick(["+", "-", "*", "//", ".."]), self.pick(["1", "0.5", "2", '"3"'])))
                 body.append("end")
-            elif x < 0.65:
+            elif x < 0.6:
                 step = self.pick(params + ["1", "2", "(-1)", "0.5"])
                 body.append("local c%d = 0" % self.n)
                 body.append("for j = %s, %s, %s do" % (self.pick(["1", a]), self.pick(["3", a, "0"]), step))
@@ -317,15 +322,18 @@ class Gen:
                 body.append("end")
                 body.append("print(%s, c%d)" % (self.quote(name), self.n))
                 self.n += 1
-            elif x < 0.8:
-                body.append("print(%s, %s)" % (self.quote(name), ", ".join(params)))
+            elif x < 0.75:
+                body.append("print(%s, show(%s))" % (self.quote(name), ", ".join(params)))
+            elif x < 0.85:
+                p = self.pick(params)
+                body.append("print(%s, show(%s .. \"|\", type(%s), %s == nil))" % (self.quote(name), p, p, p))
             else:
                 p = self.pick(params)
-                body.append("%s = %s" % (p, self.maybe_yield(self.num_expr(params, 1))))
+                body.append("%s = %s" % (p, self.maybe_yield(self.num_expr(arith, 1))))
         ret = self.r.random()
-        if ret < 0.5:
-            body.append("return %s" % ", ".join(self.num_expr(params, 1) for _ in range(self.r.randint(1, 2))))
-        elif ret < 0.7:
+        if ret < 0.4:
+            body.append("return %s" % ", ".join(self.num_expr(arith, 1) for _ in range(self.r.randint(1, 2))))
+        elif ret < 0.6:
             body.append("return %s" % ", ".join(params))
         elif ret < 0.85:
             body.append("return %s + 1, %s" % (a, params[-1]))
@@ -340,11 +348,11 @@ class Gen:
             call = "%s(%s)" % (f, ", ".join(args))
             x = self.r.random()
             if x < 0.5:
-                L.append("print(%s, %s)" % (self.quote(name), call))
+                L.append("print(%s, show(%s))" % (self.quote(name), call))
             elif x < 0.7:
                 L.append("print(%s, show(pcall(function() return %s end)))" % (self.quote(name), call))
             elif x < 0.8 and escapes:
-                L.append("print(%s, holder[1](%s))" % (self.quote(name), ", ".join(args)))
+                L.append("print(%s, show(holder[1](%s)))" % (self.quote(name), ", ".join(args)))
             else:
                 L.append("print(%s, show(pcall(%s%s)))" % (self.quote(name), f, "".join(", " + a for a in args)))
         return L
@@ -518,7 +526,7 @@ class Gen:
             L.append("  print(%s, \"iter\", i)" % self.quote(name))
             L.append("end")
             L.append("::skip::")
-        elif x < 0.8:
+        elif x < 0.75:
             L.append("local function f(n)")
             L.append("  local c <close> = closer(\"f\" .. n)")
             L.append("  if n > 1 then error(\"boom\" .. n) end")
@@ -526,6 +534,16 @@ class Gen:
             L.append("end")
             L.append("print(%s, pcall(f, 1))" % self.quote(name))
             L.append("print(%s, pcall(f, 2))" % self.quote(name))
+        elif x < 0.9:
+            # a backward goto out of the variable's block closes it on each jump
+            L.append("local k = 0")
+            L.append("::again::")
+            L.append("do")
+            L.append("  local c <close> = closer(\"g\" .. k)")
+            L.append("  k = k + 1")
+            L.append("  if k < %d then goto again end" % self.r.randint(2, 4))
+            L.append("  print(%s, \"leaving\", %s)" % (self.quote(name), self.maybe_yield("k")))
+            L.append("end")
         else:
             L.append("local ok, e = pcall(function()")
             L.append("  local x <close> = %s" % self.pick(["{}", "42", '"str"']))
@@ -559,6 +577,28 @@ class Gen:
             L.append("end")
         return L
 
+    def seg_intloop(self, name):
+        """Integer locals grown in loops past 2^63 (wraparound of typed int arithmetic)."""
+        L = []
+        v = self.fresh("w")
+        L.append("local %s = %s" % (v, self.pick(["1", "3", "(-1)", "7", "math.maxinteger // 3"])))
+        op = self.pick(["%s * %s + 1", "%s * %s", "%s + %s * 1000000007", "(%s << 1) + %s", "%s * %s - 1"])
+        k = self.pick(["3", "2", "10", "(-3)", "1000003"])
+        L.append("for i = 1, %d do" % self.r.randint(20, 70))
+        L.append("  %s = %s" % (v, op % (v, k)))
+        if self.chance(0.4):
+            L.append("  if i %% %d == 0 then print(%s, i, %s) end" % (self.r.randint(7, 15), self.quote(name), v))
+        L.append("end")
+        L.append("print(%s, %s, math.type(%s), %s // 7, %s %% 7, %s / 2)" % (self.quote(name), v, v, v, v, v))
+        if self.chance(0.5):
+            L.append("for i = math.maxinteger - %d, math.maxinteger do %s = i + 1 end" % (self.r.randint(0, 3), v))
+            L.append("print(%s, %s)" % (self.quote(name), v))
+        if self.chance(0.5):
+            L.append("local fsum = 0")
+            L.append("for i = 1, %d do fsum = fsum + %s end" % (self.r.randint(3, 30), self.pick(["0.1", "1/3", "1e15", "0.5"])))
+            L.append("print(%s, fsum, fsum == %s)" % (self.quote(name), self.pick(["1.0", "3.0", "fsum"])))
+        return L
+
     def seg_overflow(self, name):
         exprs = ["math.maxinteger + 1", "math.mininteger - 1", "math.mininteger // -1", "math.mininteger % -1",
                  "-math.mininteger", "math.abs(math.mininteger)", "math.maxinteger * 2", "math.maxinteger + 0.0",
@@ -578,7 +618,13 @@ class Gen:
                  "math.maxinteger < math.huge", "math.mininteger <= -2^63", "1 == 1.0", "\"1\" == 1",
                  "math.type(3 // 1)", "math.type(3 / 1)", "3 // 1.0", "2^2", "(-2)^0.5", "8 % 3.5",
                  "-8 % 3.5", "0.0 == -0.0", "1/(-0.0)", "math.huge // 1", "-math.huge % 2", "5.0 // 0",
-                 "-5 % 0.0", "math.abs(-0.0)", "string.format(\"%5.2f|%d|%s\", 3.14159, 42, 1.0)"]
+                 "-5 % 0.0", "math.abs(-0.0)", "string.format(\"%5.2f|%d|%s\", 3.14159, 42, 1.0)",
+                 "\"0x7fffffffffffffff\" + 0", "\"9223372036854775808\" + 0", "\"1e\" + 1", "\" 0x10 \" * 1",
+                 "\"10\" | 0", "\"3.0\" | 0", "\"3.5\" | 0", "math.floor(\"3.7\")", "-\"2\"", "-\"-0\"",
+                 "\"10\" == 10", "#\"abc\" + 1.5", "2^63 == math.mininteger", "-2^63 == math.mininteger",
+                 "math.maxinteger + 1.0 == 2^63", "math.tointeger(-0.0)", "3 // -0.0", "0.0 / 0.0 == 0.0 / 0.0",
+                 "string.format(\"%.14g\", 0.1)", "1e15 + 0.5", "123456789012345678", "-0x8000000000000000",
+                 "0xA.8p1", "0x.1p4", "1 // 0.0 * 0", "math.min(0.0, -0.0)", "8 // 3 * 3 + 8 % 3"]
         L = []
         for _ in range(self.r.randint(3, 7)):
             e = self.pick(exprs)
@@ -601,7 +647,8 @@ class Gen:
         read by call sites compiled before and after (library guard cells)."""
         L = []
         target = self.pick(["print", "math.floor", "string.format", "type", "tostring", "math.max",
-                            "string.rep", "math.sqrt", "table.concat", "select", "tonumber", "string.sub"])
+                            "string.rep", "math.sqrt", "table.concat", "select", "tonumber", "string.sub",
+                            "coroutine.yield", "math.type"])
         repl = {
             "print": 'function(...) _print("P>", ...) end',
             "math.floor": 'function(x) return "floor:" .. _tostring(x) end',
@@ -615,6 +662,8 @@ class Gen:
             "select": 'function(n, ...) return "SEL" end',
             "tonumber": 'function(x) return 99 end',
             "string.sub": 'function(s) return "SUB" end',
+            "coroutine.yield": 'function(...) return "notyield", ... end',
+            "math.type": 'function(x) return "MT" end',
         }[target]
         calls = {
             "print": 'print("hello", 1, 2.5)',
@@ -629,6 +678,8 @@ class Gen:
             "select": 'print(select("#", 1, 2, 3), select(2, "a", "b"))',
             "tonumber": 'print(tonumber("12"), tonumber("z", 36))',
             "string.sub": 'print(string.sub("hello", 2, 3), ("hello"):sub(-3))',
+            "coroutine.yield": 'print(show(coroutine.wrap(function() local r = coroutine.yield("y1") return "ret", r end)()))',
+            "math.type": 'print(math.type(1), math.type(1.0), math.type("1"))',
         }[target]
         lib, _, field = target.partition(".")
         L.append("local function use() %s end" % calls)
@@ -645,7 +696,7 @@ class Gen:
             }
             restore = "%s = saved" % lib
         else:
-            how = self.pick(["field", "alias", "rawset", "dyn", "newindex", "wholelib", "_G"])
+            how = self.pick(["field", "alias", "rawset", "dyn", "newindex", "wholelib", "_G", "loaded"])
             stores = {
                 "field": "%s.%s = %s" % (lib, field, repl),
                 "alias": "local m = %s; m.%s = %s" % (lib, field, repl),
@@ -654,6 +705,7 @@ class Gen:
                 "newindex": "setmetatable({}, {__newindex = %s}).%s = %s" % (lib, field, repl),
                 "wholelib": "local copy = {} for k, v in next, %s do copy[k] = v end copy.%s = %s %s = copy" % (lib, field, repl, lib),
                 "_G": "_G.%s.%s = %s" % (lib, field, repl),
+                "loaded": "package.loaded.%s.%s = %s" % (lib, field, repl),
             }
             restore = "%s.%s = saved" % (lib, field)
             if how == "wholelib":
@@ -849,11 +901,14 @@ class Gen:
                 L.append("local %s = %s" % (v, args[0] if args else "1"))
                 if args:
                     args[0] = v
+            if args and self.chance(0.2):
+                L.append("local function mv() return %s end" % self.pick(["", "1", "1, 2", "\"a\", 2", "{}"]))
+                args[-1] = "mv()"
             call = "string.format(%s%s)" % (self.quote(fmt), "".join(", " + a for a in args))
             if self.chance(0.5):
                 L.append("print(%s, show(pcall(function() return %s end)))" % (self.quote(name), call))
             else:
-                L.append("print(%s, %s)" % (self.quote(name), call))
+                L.append("print(%s, show(%s))" % (self.quote(name), call))
         return L
 
     def seg_concat(self, name):
@@ -992,12 +1047,12 @@ class Gen:
             L.append("print(%s, show(pcall(function() return %s end)))" % (self.quote(name), self.pick(calls)))
         return L
 
-    SEGMENTS = [
+    SEGMENTS = (
         ("arith", 5), ("params", 6), ("order", 5), ("tail", 3), ("goto", 2), ("close", 2), ("fornum", 2),
-        ("overflow", 3), ("libreplace", 3), ("meta", 4), ("strmeta", 2), ("errors", 3), ("coro", 2),
+        ("overflow", 3), ("intloop", 2), ("libreplace", 3), ("meta", 4), ("strmeta", 2), ("errors", 3), ("coro", 2),
         ("format", 2), ("concat", 2), ("tables", 3), ("methods", 2), ("varargs", 2), ("closures", 2),
         ("strings", 2),
-    ]
+    )
 
     def program(self, only=None, exclude=()):
         kinds = [k for k, _ in self.SEGMENTS if (only is None or k in only) and k not in exclude]

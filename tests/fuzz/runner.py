@@ -15,6 +15,7 @@ Two ways to run lua2py:
   compare-modes` checks that both give the same results (~10x fewer seconds
   per program here, most of a CLI run being Python's start and imports).
 """
+import importlib
 import io
 import os
 import shutil
@@ -67,7 +68,7 @@ def lua_run(path, timeout=LUA_TIMEOUT):
     path = Path(path).resolve()
     try:
         p = subprocess.run([LUA, path.name], cwd=path.parent, capture_output=True, timeout=timeout,
-                           stdin=subprocess.DEVNULL)
+                           stdin=subprocess.DEVNULL, check=False)
     except subprocess.TimeoutExpired as e:
         return Result(e.stdout or b"", -1, "timeout")
     return Result(p.stdout, p.returncode, normalise_stderr(first_line(p.stderr)) if p.returncode else "")
@@ -75,7 +76,7 @@ def lua_run(path, timeout=LUA_TIMEOUT):
 
 def lua_syntax_ok(path):
     """Does luac5.4 accept the program (shrinking must not trade a bug for a syntax error)?"""
-    p = subprocess.run([LUAC, "-p", str(path)], capture_output=True)
+    p = subprocess.run([LUAC, "-p", str(path)], capture_output=True, check=False)
     return p.returncode == 0
 
 
@@ -92,7 +93,7 @@ def cli_run(path, timeout=LUA2PY_TIMEOUT):
     path = Path(path).resolve()
     try:
         p = subprocess.run([sys.executable, "-m", "lua2py", "run", path.name], cwd=path.parent,
-                           capture_output=True, timeout=timeout, env=_env(), stdin=subprocess.DEVNULL)
+                           capture_output=True, timeout=timeout, env=_env(), stdin=subprocess.DEVNULL, check=False)
     except subprocess.TimeoutExpired as e:
         return Result(e.stdout or b"", -1, "timeout")
     return Result(p.stdout, p.returncode, first_line(p.stderr) if p.returncode else "")
@@ -109,11 +110,9 @@ class ForkRunner:
         if str(ROOT) not in sys.path:
             sys.path.insert(0, str(ROOT))
         # what `lua2py run` imports on its way to running a chunk
-        import lua2py.cli  # noqa: F401
-        import lua2py.runner  # noqa: F401
-        import lua2py.runtime.prelude  # noqa: F401
-        import lua2py.runtime.state  # noqa: F401
-        import lua2py.transpiler  # noqa: F401
+        for name in ("lua2py.cli", "lua2py.runner", "lua2py.runtime.prelude", "lua2py.runtime.state",
+                     "lua2py.transpiler"):
+            importlib.import_module(name)
         self.tmp = tempfile.mkdtemp(prefix="l2pfuzz-fork-")
 
     def run(self, path):
@@ -150,8 +149,8 @@ class ForkRunner:
                 try:
                     sys.stdout.flush()
                     sys.stderr.flush()
-                except Exception:
-                    pass
+                except OSError:  # what could not be written is lost, as for the CLI
+                    status = status or 1
             finally:
                 os._exit(status if isinstance(status, int) else 1)
         _, st = os.waitpid(pid, 0)

@@ -193,7 +193,27 @@ class Shrinker:
                 k += 1
         return changed
 
-    def run(self, max_rounds=8):
+    def focus(self, segment):
+        """One attempt first: keep only the prelude and the segment whose output differs
+        (its definition or main-chunk block, and its driver line)."""
+        end = self.prelude_end()
+        if not end:
+            return False
+        keep = self.lines[:end + 1]
+        i = end + 1
+        while i < len(self.lines):
+            j = unit_end(self.lines, i)
+            head = self.lines[i]
+            mine = re.search(r"\b%s\b" % re.escape(segment), head) or (
+                head.strip() == "do" and i > 0 and self.lines[i - 1].strip() == "-- " + segment)
+            if mine:
+                keep += self.lines[i:j]
+            i = j
+        return self.attempt(keep)
+
+    def run(self, max_rounds=8, segment=None):
+        if segment:
+            self.focus(segment)
         for rnd in range(max_rounds):
             before = list(self.lines)
             self.delete_pass()

@@ -1,0 +1,19 @@
+-- fuzz repro (seed 24, reduced by hand), run as fuzz.lua
+-- stdout line 1:
+--   lua5.4: 3	3
+--   lua2py: 1	3
+-- lua5.4 prints:
+--   3	3
+--   4	4
+--   3	3
+-- lua2py prints:
+--   1	3
+--   2	4
+--   1	0
+local function va(...)
+  local t = {...}
+  return #t, select("#", ...)
+end
+print(va(1, nil, 3))
+print(va(1, 1, nil, 4))
+print(#{1, nil, 3}, #{nil, nil, 3})
