@@ -146,7 +146,7 @@ def _outcome(r):
 def repro_file_text(small, want, got, origin):
     """A repro with a header: the first difference, then both outputs in full when short."""
     small = strip_header(small)
-    head = ["-- fuzz repro (%s), run as %s" % (origin, PROGRAM_NAME), describe(want, got), "-- lua5.4 prints:"]
+    head = ["-- fuzz repro, run as %s (%s)" % (PROGRAM_NAME, origin), describe(want, got), "-- lua5.4 prints:"]
     head += _outcome(want) + ["-- lua2py prints:"] + _outcome(got)
     return "\n".join(head) + "\n" + small.lstrip("\n")
 
@@ -238,7 +238,7 @@ def cmd_annotate(a):
     src = strip_header(text)
     p = _write(src)
     want, got = runner.lua_run(p), runner.cli_run(p)
-    body = repro_file_text(src, want, got, a.origin or "hand-reduced")
+    body = repro_file_text(src, want, got, a.origin or "the comments below the outputs say where it comes from")
     Path(a.o or a.file).write_text(body, encoding="latin-1")
     print("%s: %s" % (a.o or a.file, "MISMATCH" if want != got else "no mismatch"))
     return 0 if want != got else 1

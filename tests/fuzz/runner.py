@@ -18,6 +18,7 @@ Two ways to run lua2py:
 import importlib
 import io
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -109,10 +110,14 @@ class ForkRunner:
                 os.environ[k] = v
         if str(ROOT) not in sys.path:
             sys.path.insert(0, str(ROOT))
-        # what `lua2py run` imports on its way to running a chunk
-        for name in ("lua2py.cli", "lua2py.runner", "lua2py.runtime.prelude", "lua2py.runtime.state",
-                     "lua2py.transpiler"):
-            importlib.import_module(name)
+        # what `lua2py run` imports on its way to running a chunk (only to save time in the
+        # children: whatever is not imported here, a child imports itself)
+        for name in ("lua2py.cli", "lua2py.runner", "lua2py.runtime.prelude", "lua2py.transpiler",
+                     "lua2py.runtime.stdlib.linit", "lua2py.runtime.state"):
+            try:
+                importlib.import_module(name)
+            except ModuleNotFoundError:  # the state builder's module, before or after the runtime's move
+                pass
         self.tmp = tempfile.mkdtemp(prefix="l2pfuzz-fork-")
 
     def run(self, path):
@@ -203,12 +208,18 @@ def python_leak(text):
 
 
 def signature(want, got):
-    """A coarse class of a mismatch, kept while shrinking so the repro shows the same bug:
-    which of stdout/status/stderr differ, and the Python exception that leaked, if any."""
+    """A class of a mismatch, kept while shrinking so the repro shows the same bug: which
+    of stdout/status/stderr differ; for the first differing stdout line, the segment kind
+    in its label, the Python exception named in lua2py's line and the words lua2py's line
+    has that lua5.4's lacks (`userdata`, `None`, ...); a timeout."""
     diffs = differences(want, got)
     kinds = tuple(sorted({d[0].split(" line")[0] for d in diffs}))
-    leak = python_leak(got.stderr) or python_leak(got.stdout.decode("latin-1"))
-    if leak and leak in want.stderr + want.stdout.decode("latin-1"):
+    what, w, g = diffs[0] if diffs else ("", "", "")
+    if not what.startswith("stdout"):
+        w, g = want.stderr, got.stderr
+    leak = python_leak(g)
+    if leak and leak in w:
         leak = None
-    timeout = got.rc == -1
-    return kinds, leak, timeout
+    seg = re.search(r"\bs\d+_([a-z]+)", w + " " + g)
+    words = tuple(sorted(set(re.findall(r"[A-Za-z]{3,}", g)) - set(re.findall(r"[A-Za-z]{3,}", w))))
+    return kinds, leak, seg.group(1) if seg else None, words, got.rc == -1

@@ -1,3 +1,13 @@
+-- fuzz repro, run as fuzz.lua (the comments below the outputs say where it comes from)
+-- stdout line 1:
+--   lua5.4: nil	0
+--   lua2py: 
+-- lua5.4 prints:
+--   nil	0
+--   9
+-- lua2py prints:
+--   
+--   10
 -- shrunk from seed 4: a self tail call inside a numeric for continues the loop
 -- instead of restarting the function (the loop then ends and nothing is returned)
 function gtc2(n)
