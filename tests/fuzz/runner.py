@@ -103,7 +103,7 @@ def cli_run(path, timeout=LUA2PY_TIMEOUT):
 class ForkRunner:
     """lua2py runs forked from a process that imported it once (see the module docstring)."""
 
-    def __init__(self, timeout=LUA2PY_TIMEOUT):
+    def __init__(self, timeout=LUA2PY_TIMEOUT, scratch=None):
         self.timeout = timeout
         for k, v in _env().items():
             if k != "PYTHONPATH":
@@ -118,7 +118,7 @@ class ForkRunner:
                 importlib.import_module(name)
             except ModuleNotFoundError:  # the state builder's module, before or after the runtime's move
                 pass
-        self.tmp = tempfile.mkdtemp(prefix="l2pfuzz-fork-")
+        self.tmp = tempfile.mkdtemp(prefix="l2pfuzz-fork-", dir=scratch)
 
     def run(self, path):
         path = Path(path).resolve()
