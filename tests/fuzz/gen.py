@@ -904,7 +904,7 @@ class Gen:
                 if args:
                     args[0] = v
             if args and self.chance(0.2):
-                L.append("local function mv() return %s end" % self.pick(["", "1", "1, 2", "\"a\", 2", "{}"]))
+                L.append("local function mv() return %s end" % self.pick(["", "1", "1, 2", "\"a\", 2", "nil"]))
                 args[-1] = "mv()"
             call = "string.format(%s%s)" % (self.quote(fmt), "".join(", " + a for a in args))
             if self.chance(0.5):
