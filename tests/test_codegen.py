@@ -62,3 +62,38 @@ def test_every_fast_path_has_a_program():
     wanted = {"arith_typed", "guarded_clone", "direct_calls", "tail_call", "library_guards",
               "string_format", "concat", "tables", "generators", "goto", "close", "loops"}
     assert wanted <= {p.stem for p in PROGRAMS}
+
+
+def _function_codes(code):
+    for c in code.co_consts:
+        if hasattr(c, "co_code"):
+            yield c
+            yield from _function_codes(c)
+
+
+def test_function_names_are_lua_names():
+    # issue 10 #16: a function's code object is named so that the runtime reads back its
+    # Lua name (tracebacks, debug.getinfo), never the Python name of the local holding it
+    from lua2py.runtime.stdlib.ldebug import lua_function_name
+    from lua2py.transpiler import compile_lua
+
+    src = ("local function range() end\nlocal function def() end\nlocal function range() end\n"
+           "local function f_x() end\nlocal function v_range() end\nlocal function list__gen() end\n"
+           "function class() end\nlocal t = {}\nfunction t.list() end\nfunction t:print() end\n"
+           "local function plain() end\n")
+    names = {(c.co_firstlineno, lua_function_name(c)) for c in _function_codes(compile_lua(src, "@n.lua"))
+             if c.co_firstlineno > 0 and not c.co_name.startswith(("L_genmaker", "__lua_chunk__", "main"))
+             and not c.co_name.endswith("__gen")}
+    assert names == {(1, "range"), (2, "def"), (3, "range"), (4, "f_x"), (5, "v_range"), (6, "list__gen"),
+                     (7, "class"), (9, "list"), (10, "print"), (11, "plain")}
+
+
+def test_functions_on_one_line_have_distinct_names():
+    # generator versions are found by (name, line): two functions of one line must
+    # not share a name (fuzz finding coroutine_wrong_generator_version_hangs)
+    from lua2py.transpiler import compile_lua
+
+    src = "print(pcall(function() local co = coroutine.wrap(function() return 1 + 1 end) return co() end))\n"
+    codes = [c for c in _function_codes(compile_lua(src, "@d.lua")) if c.co_name.startswith("L_fn_")
+             and not c.co_name.endswith("__gen")]
+    assert len({c.co_name for c in codes}) == 2

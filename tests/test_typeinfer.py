@@ -1,6 +1,5 @@
 """Type inference (transpiler/analysis/typeinfer.py): the Lua types each local can
 hold, the types of expressions, and the assumptions of guarded clones."""
-import pytest
 from lua2py.transpiler.analysis import analyse
 from lua2py.transpiler.analysis import typeinfer as T
 from lua2py.transpiler.analysis.syntax import node_children
@@ -114,11 +113,21 @@ def test_clone_types_keep_the_general_type_of_closure_written_locals():
     assert assumed[a] == an.type_of(a) == T.ANY
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10, bug 3: a clone ignores the value a non-seed "
-                   "parameter arrives with (nil when the caller omits it)")
 def test_clone_types_of_a_defaulted_parameter():
+    # issue 10, bug 3: a non-seed parameter arrives with anything (nil when omitted)
     chunk, an = infer('local function f(x, s) if not s then s = "default" end return x + 1, s end')
     fn = chunk.body.body[0]
     x, s = decl(chunk, an, "x"), decl(chunk, an, "s")
     assumed = T.clone_types(fn.body.body, [x], an)
-    assert assumed[s] & T.NIL
+    assert assumed[s] == T.ANY
+
+
+def test_clone_types_of_a_reassigned_seed():
+    # the seed is an integer on entry only: later assignments join it
+    chunk, an = infer("local function f(a, c) if a > 3 then a = a / 2 end if c then a = a + 0.5 else c = 1 end "
+                      "return a, c end")
+    fn = chunk.body.body[0]
+    a, c = decl(chunk, an, "a"), decl(chunk, an, "c")
+    assumed = T.clone_types(fn.body.body, [a], an)
+    assert assumed[a] == T.INT | T.FLOAT
+    assert assumed[c] == T.ANY

@@ -6,7 +6,7 @@
 from ..runtime.core.errors import chunk_display_name
 from .analysis import analyse
 from .checks import check_chunk
-from .codegen import generate, module_filename, module_source
+from .codegen import generate, module_filename, module_source, quiet_compile
 from .frontend import LuaSyntaxError, parse_chunk
 
 __all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "lua_to_ast", "python_source"]
@@ -27,7 +27,7 @@ def compile_lua(source, chunkname):
     """Lua source -> a code object that, executed in a fresh namespace, defines __lua_chunk__(env)."""
     tree, filename = lua_to_ast(source, chunkname)
     try:
-        return compile(tree, filename, "exec")
+        return quiet_compile(tree, filename)
     except RecursionError:
         raise LuaSyntaxError(f"{chunk_display_name(chunkname)}: chunk has too many syntax levels")
 

@@ -13,32 +13,33 @@ def __lua_chunk__(_ENV):
         old = L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t7['floor'] if (_t7 := _ENV['math']).__class__ is L_Table else L_index(_t7, 'floor')
         _t8 = _ENV['math']
 
-        def L_fn_anon_9(x=None, *_):
+        def L_fn_anon_1(x=None, *_):
             return 'replaced ' + x if x.__class__ is str else L_concat('replaced ', x)
         if _t8.__class__ is L_Table and (_t8.meta is None or 'floor' in _t8 or '__newindex' not in _t8.meta) and (_t8 not in L_WATCHED):
-            _t8['floor'] = L_fn_anon_9
+            _t8['floor'] = L_fn_anon_1
         else:
-            L_setindex(_t8, 'floor', L_fn_anon_9)
-        (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r11 if (_r11 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t10['floor'] if (_t10 := _ENV['math']).__class__ is L_Table else L_index(_t10, 'floor'))(2)).__class__ is tuple else (_r11,)))
-        _t12 = _ENV['math']
-        if _t12.__class__ is L_Table and (_t12.meta is None or 'floor' in _t12 or '__newindex' not in _t12.meta) and (old is not None) and (_t12 not in L_WATCHED):
-            _t12['floor'] = old
+            L_setindex(_t8, 'floor', L_fn_anon_1)
+        (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r10 if (_r10 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t9['floor'] if (_t9 := _ENV['math']).__class__ is L_Table else L_index(_t9, 'floor'))(2)).__class__ is tuple else (_r10,)))
+        _t11 = _ENV['math']
+        if _t11.__class__ is L_Table and (_t11.meta is None or 'floor' in _t11 or '__newindex' not in _t11.meta) and (old is not None) and (_t11 not in L_WATCHED):
+            _t11['floor'] = old
         else:
-            L_setindex(_t12, 'floor', old)
-        (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r14 if (_r14 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t13['floor'] if (_t13 := _ENV['math']).__class__ is L_Table else L_index(_t13, 'floor'))(2.5)).__class__ is tuple else (_r14,)))
+            L_setindex(_t11, 'floor', old)
+        (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r13 if (_r13 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t12['floor'] if (_t12 := _ENV['math']).__class__ is L_Table else L_index(_t12, 'floor'))(2.5)).__class__ is tuple else (_r13,)))
 
-        def v_max(a, b):
+        def L_fn_max_2(a, b):
             return a
-        (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(v_max(1, 2), *(_r16 if (_r16 := (L_g_math_max[1] if L_g_math_max[0] is _ENV else _t15['max'] if (_t15 := _ENV['math']).__class__ is L_Table else L_index(_t15, 'max'))(1, 2)).__class__ is tuple else (_r16,)))
+        v_max = L_fn_max_2
+        (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(v_max(1, 2), *(_r15 if (_r15 := (L_g_math_max[1] if L_g_math_max[0] is _ENV else _t14['max'] if (_t14 := _ENV['math']).__class__ is L_Table else L_index(_t14, 'max'))(1, 2)).__class__ is tuple else (_r15,)))
         return ()
     return main
 
 def L_genmaker_0():
 
-    def L_fn_anon_9__gen(x=None, *_):
+    def L_fn_anon_1__gen(x=None, *_):
         return 'replaced ' + x if x.__class__ is str else L_concat('replaced ', x) if x.__class__ is not L_Table else (yield from L_arith_gen(L_concat, '__concat', 'replaced ', x))
         yield
-    return L_fn_anon_9__gen.__code__
+    return L_fn_anon_1__gen.__code__
 
 def L_genmaker_1():
     _ENV = None
@@ -54,12 +55,12 @@ def L_genmaker_1():
         old = L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t27['floor'] if (_t27 := _ENV['math']).__class__ is L_Table and _t27.meta is None else (yield from L_index_gen(_t27, 'floor'))
         _t28 = _ENV['math']
 
-        def L_fn_anon_9(x=None, *_):
+        def L_fn_anon_1(x=None, *_):
             return 'replaced ' + x if x.__class__ is str else L_concat('replaced ', x)
         if _t28.__class__ is L_Table and (_t28.meta is None or 'floor' in _t28 or '__newindex' not in _t28.meta) and (_t28 not in L_WATCHED):
-            _t28['floor'] = L_fn_anon_9
+            _t28['floor'] = L_fn_anon_1
         else:
-            yield from L_setindex_gen(_t28, 'floor', L_fn_anon_9)
+            yield from L_setindex_gen(_t28, 'floor', L_fn_anon_1)
         (yield _a36) if ((_f34 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not None or True) and ((_a36 := (*(_r33 if (_r33 := (L_ret((yield (2,))) if (_f30 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t29['floor'] if (_t29 := _ENV['math']).__class__ is L_Table and _t29.meta is None else (yield from L_index_gen(_t29, 'floor')))) is L_co_yield else (_p32 if (_p32 := L_co_resume_in(2)).__class__ is tuple else (yield from _p32.rest())) if _f30 is L_co_resume else (yield from _g31(2)) if (_g31 := getattr(_f30, 'lua_gen', L_UNSET)) is not None and (_g31 is not L_UNSET or (_g31 := L_gen_of(_f30)) is not None) else _f30(2))).__class__ is tuple else (_r33,)),)) is not None or True) and (_f34 is L_co_yield) else (_p37 if (_p37 := L_co_resume_in(*_a36)).__class__ is tuple else (yield from _p37.rest())) if _f34 is L_co_resume else (yield from _g35(*_a36)) if (_g35 := getattr(_f34, 'lua_gen', L_UNSET)) is not None and (_g35 is not L_UNSET or (_g35 := L_gen_of(_f34)) is not None) else _f34(*_a36)
         _t38 = _ENV['math']
         if _t38.__class__ is L_Table and (_t38.meta is None or 'floor' in _t38 or '__newindex' not in _t38.meta) and (old is not None) and (_t38 not in L_WATCHED):
@@ -68,17 +69,18 @@ def L_genmaker_1():
             yield from L_setindex_gen(_t38, 'floor', old)
         (yield _a46) if ((_f44 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not None or True) and ((_a46 := (*(_r43 if (_r43 := (L_ret((yield (2.5,))) if (_f40 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t39['floor'] if (_t39 := _ENV['math']).__class__ is L_Table and _t39.meta is None else (yield from L_index_gen(_t39, 'floor')))) is L_co_yield else (_p42 if (_p42 := L_co_resume_in(2.5)).__class__ is tuple else (yield from _p42.rest())) if _f40 is L_co_resume else (yield from _g41(2.5)) if (_g41 := getattr(_f40, 'lua_gen', L_UNSET)) is not None and (_g41 is not L_UNSET or (_g41 := L_gen_of(_f40)) is not None) else _f40(2.5))).__class__ is tuple else (_r43,)),)) is not None or True) and (_f44 is L_co_yield) else (_p47 if (_p47 := L_co_resume_in(*_a46)).__class__ is tuple else (yield from _p47.rest())) if _f44 is L_co_resume else (yield from _g45(*_a46)) if (_g45 := getattr(_f44, 'lua_gen', L_UNSET)) is not None and (_g45 is not L_UNSET or (_g45 := L_gen_of(_f44)) is not None) else _f44(*_a46)
 
-        def v_max(a, b):
+        def L_fn_max_2(a, b):
             return a
-        (yield _a59) if ((_f57 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not None or True) and ((_a59 := (_r51 if (_r51 := ((yield from _g49(1, 2)) if (_g49 := getattr((_f48 := v_max), 'lua_gen', L_UNSET)) is not None and (_g49 is not L_UNSET or (_g49 := L_gen_of(_f48)) is not None) else _f48(1, 2))).__class__ is not tuple else _r51[0] if _r51 else None, *(_r56 if (_r56 := (L_ret((yield (1, 2))) if (_f53 := (L_g_math_max[1] if L_g_math_max[0] is _ENV else _t52['max'] if (_t52 := _ENV['math']).__class__ is L_Table and _t52.meta is None else (yield from L_index_gen(_t52, 'max')))) is L_co_yield else (_p55 if (_p55 := L_co_resume_in(1, 2)).__class__ is tuple else (yield from _p55.rest())) if _f53 is L_co_resume else (yield from _g54(1, 2)) if (_g54 := getattr(_f53, 'lua_gen', L_UNSET)) is not None and (_g54 is not L_UNSET or (_g54 := L_gen_of(_f53)) is not None) else _f53(1, 2))).__class__ is tuple else (_r56,)))) is not None or True) and (_f57 is L_co_yield) else (_p60 if (_p60 := L_co_resume_in(*_a59)).__class__ is tuple else (yield from _p60.rest())) if _f57 is L_co_resume else (yield from _g58(*_a59)) if (_g58 := getattr(_f57, 'lua_gen', L_UNSET)) is not None and (_g58 is not L_UNSET or (_g58 := L_gen_of(_f57)) is not None) else _f57(*_a59)
+        v_max = L_fn_max_2
+        (yield _a58) if ((_f56 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not None or True) and ((_a58 := ((yield from _g49(1, 2)) if (_g49 := getattr((_f48 := v_max), 'lua_gen', L_UNSET)) is not None and (_g49 is not L_UNSET or (_g49 := L_gen_of(_f48)) is not None) else _f48(1, 2), *(_r55 if (_r55 := (L_ret((yield (1, 2))) if (_f52 := (L_g_math_max[1] if L_g_math_max[0] is _ENV else _t51['max'] if (_t51 := _ENV['math']).__class__ is L_Table and _t51.meta is None else (yield from L_index_gen(_t51, 'max')))) is L_co_yield else (_p54 if (_p54 := L_co_resume_in(1, 2)).__class__ is tuple else (yield from _p54.rest())) if _f52 is L_co_resume else (yield from _g53(1, 2)) if (_g53 := getattr(_f52, 'lua_gen', L_UNSET)) is not None and (_g53 is not L_UNSET or (_g53 := L_gen_of(_f52)) is not None) else _f52(1, 2))).__class__ is tuple else (_r55,)))) is not None or True) and (_f56 is L_co_yield) else (_p59 if (_p59 := L_co_resume_in(*_a58)).__class__ is tuple else (yield from _p59.rest())) if _f56 is L_co_resume else (yield from _g57(*_a58)) if (_g57 := getattr(_f56, 'lua_gen', L_UNSET)) is not None and (_g57 is not L_UNSET or (_g57 := L_gen_of(_f56)) is not None) else _f56(*_a58)
         return ()
         (_ENV,)
         yield
     return main__gen.__code__
 
-L_register(__file__, 'library_guards.lua', (("upvalue '_ENV'",), ("global 'math'",), ("field 'floor'",), ("global 'string'",), ("field 'rep'",), ("global 'select'",), ("global 'print'",), ("local 't'",), ("global 'type'",), ("constant 'replaced '", "local 'x'"), ("local 'max'",), ("field 'max'",)), {1: 1, 3: 1, 36: 8, 43: 1, 5: 1, 34: 1, 38: 8, 41: 8, 44: 1, 46: 1, 77: 1, 6: 3, 7: 4, 8: 5, 12: 6, 13: 7, 14: 8, 16: 8, 18: 8, 22: 9, 23: 10, 24: 10, 28: 11, 30: 12, 32: 13, 33: 13, 39: 8, 40: 8, 47: 3, 48: 4, 49: 5, 53: 6, 54: 7, 55: 8, 57: 8, 59: 8, 63: 9, 64: 10, 65: 10, 69: 11, 71: 12, 73: 13, 74: 13, 75: 1, 76: 1, 9: 5, 11: 5, 17: 8, 19: 8, 21: 8, 25: 10, 27: 10, 31: 12, 50: 5, 52: 5, 58: 8, 60: 8, 62: 8, 66: 10, 68: 10, 72: 12}, {(6, 8, 618): 7, (12, 8, 240): 7, (14, 14, 26): 1, (22, 8, 265): 7, (23, 15, 27): 1, (28, 8, 267): 7, (32, 8, 273): 7, (55, 15, 27): 1, (64, 15, 27): 1, (11, 12, 37): 8, (21, 12, 49): 2, (27, 12, 42): 2, (32, 66, 77): 11, (52, 12, 52): 8, (62, 12, 65): 2, (68, 12, 57): 2, (6, 51, 64): 1, (12, 51, 64): 1, (13, 130, 151): 2, (17, 62, 86): 10, (22, 51, 64): 1, (28, 51, 64): 1, (32, 51, 64): 1, (39, 58, 82): 10, (39, 119, 179): 10, (52, 23, 52): 8, (54, 155, 192): 2, (58, 62, 86): 10, (62, 23, 65): 2, (68, 23, 57): 2, (39, 130, 179): 10, (47, 1934, 1956): 7, (47, 2088, 2099): 7, (53, 1053, 1075): 7, (53, 1207, 1218): 7, (54, 166, 192): 2, (63, 866, 888): 7, (63, 1020, 1031): 7, (69, 874, 896): 7, (69, 1028, 1039): 7, (73, 1119, 1141): 7, (73, 1273, 1284): 7, (47, 1945, 1956): 7, (53, 1064, 1075): 7, (63, 877, 888): 7, (69, 885, 896): 7, (73, 1130, 1141): 7, (6, 81, 225): 3, (6, 295, 441): 5, (13, 90, 102): 1, (6, 513, 584): 6, (12, 95, 206): 9, (22, 85, 230): 3, (28, 85, 232): 3, (32, 98, 238): 12, (47, 77, 90): 1, (47, 1832, 1853): 7, (53, 77, 90): 1, (53, 951, 972): 7, (54, 92, 104): 1, (63, 77, 90): 1, (63, 764, 785): 7, (69, 77, 90): 1, (69, 772, 793): 7, (73, 77, 90): 1, (73, 1017, 1038): 7, (53, 191, 225): 8, (6, 198, 219): 2, (6, 412, 431): 4, (6, 558, 572): 1, (12, 136, 148): 1, (12, 192, 205): 1, (53, 202, 225): 8, (22, 204, 226): 2, (28, 204, 226): 2, (32, 211, 231): 2, (6, 158, 170): 1, (6, 370, 384): 1, (73, 148, 169): 11, (73, 312, 322): 11, (22, 164, 176): 1, (28, 164, 176): 1, (32, 171, 183): 1, (73, 159, 169): 11, (47, 490, 509): 3, (47, 636, 644): 3, (47, 1068, 1091): 5, (47, 1218, 1230): 5, (47, 501, 509): 3, (47, 1079, 1091): 5, (47, 1552, 1578): 6, (47, 1710, 1725): 6, (53, 579, 651): 9, (53, 783, 844): 9, (63, 499, 517): 3, (63, 649, 656): 3, (69, 503, 523): 3, (69, 655, 664): 3, (73, 747, 768): 12, (73, 900, 910): 12, (47, 317, 353): 2, (47, 893, 927): 4, (47, 1392, 1406): 1, (47, 1563, 1578): 6, (53, 375, 387): 1, (53, 590, 651): 9, (63, 510, 517): 3, (69, 514, 523): 3, (73, 758, 768): 12, (47, 328, 353): 2, (47, 392, 411): 3, (47, 904, 927): 4, (47, 966, 989): 5, (53, 304, 317): 1, (53, 830, 843): 1, (63, 323, 360): 2, (69, 325, 362): 2, (73, 570, 605): 2, (47, 1446, 1471): 6, (53, 427, 498): 9, (53, 637, 650): 1, (63, 334, 360): 2, (63, 401, 418): 3, (69, 336, 362): 2, (69, 403, 422): 3, (73, 581, 605): 2, (73, 646, 666): 12, (47, 255, 267): 1, (47, 829, 843): 1, (53, 484, 497): 1, (63, 260, 272): 1, (69, 262, 274): 1, (73, 507, 519): 1})
+L_register(__file__, 'library_guards.lua', (("upvalue '_ENV'",), ("global 'math'",), ("field 'floor'",), ("global 'string'",), ("field 'rep'",), ("global 'select'",), ("global 'print'",), ("local 't'",), ("global 'type'",), ("constant 'replaced '", "local 'x'"), ("local 'max'",), ("field 'max'",)), {1: 1, 3: 1, 37: 8, 44: 1, 5: 1, 35: 1, 39: 8, 42: 8, 45: 1, 47: 1, 79: 1, 6: 3, 7: 4, 8: 5, 12: 6, 13: 7, 14: 8, 16: 8, 18: 8, 22: 9, 23: 10, 24: 10, 28: 11, 30: 12, 32: 12, 33: 13, 34: 13, 40: 8, 41: 8, 48: 3, 49: 4, 50: 5, 54: 6, 55: 7, 56: 8, 58: 8, 60: 8, 64: 9, 65: 10, 66: 10, 70: 11, 72: 12, 74: 12, 75: 13, 76: 13, 77: 1, 78: 1, 9: 5, 11: 5, 17: 8, 19: 8, 21: 8, 25: 10, 27: 10, 31: 12, 51: 5, 53: 5, 59: 8, 61: 8, 63: 8, 67: 10, 69: 10, 73: 12}, {(6, 8, 618): 7, (12, 8, 240): 7, (14, 14, 26): 1, (22, 8, 262): 7, (23, 15, 27): 1, (28, 8, 267): 7, (33, 8, 273): 7, (56, 15, 27): 1, (65, 15, 27): 1, (11, 12, 37): 8, (21, 12, 49): 2, (27, 12, 42): 2, (33, 66, 77): 11, (53, 12, 52): 8, (63, 12, 65): 2, (69, 12, 57): 2, (6, 51, 64): 1, (12, 51, 64): 1, (13, 130, 151): 2, (17, 62, 86): 10, (22, 51, 64): 1, (28, 51, 64): 1, (33, 51, 64): 1, (40, 58, 82): 10, (40, 119, 179): 10, (53, 23, 52): 8, (55, 155, 192): 2, (59, 62, 86): 10, (63, 23, 65): 2, (69, 23, 57): 2, (40, 130, 179): 10, (48, 1934, 1956): 7, (48, 2088, 2099): 7, (54, 1053, 1075): 7, (54, 1207, 1218): 7, (55, 166, 192): 2, (64, 866, 888): 7, (64, 1020, 1031): 7, (70, 874, 896): 7, (70, 1028, 1039): 7, (75, 1045, 1067): 7, (75, 1199, 1210): 7, (48, 1945, 1956): 7, (54, 1064, 1075): 7, (64, 877, 888): 7, (70, 885, 896): 7, (75, 1056, 1067): 7, (6, 81, 225): 3, (6, 295, 441): 5, (13, 90, 102): 1, (6, 513, 584): 6, (12, 95, 206): 9, (22, 85, 227): 3, (28, 85, 232): 3, (33, 98, 238): 12, (48, 77, 90): 1, (48, 1832, 1853): 7, (54, 77, 90): 1, (54, 951, 972): 7, (55, 92, 104): 1, (64, 77, 90): 1, (64, 764, 785): 7, (70, 77, 90): 1, (70, 772, 793): 7, (75, 77, 90): 1, (75, 943, 964): 7, (54, 191, 225): 8, (75, 130, 151): 11, (75, 294, 304): 11, (6, 198, 219): 2, (6, 412, 431): 4, (6, 558, 572): 1, (12, 136, 148): 1, (12, 192, 205): 1, (54, 202, 225): 8, (75, 141, 151): 11, (22, 202, 223): 2, (28, 204, 226): 2, (33, 211, 231): 2, (6, 158, 170): 1, (6, 370, 384): 1, (22, 162, 174): 1, (28, 164, 176): 1, (33, 171, 183): 1, (48, 490, 509): 3, (48, 636, 644): 3, (48, 1068, 1091): 5, (48, 1218, 1230): 5, (48, 501, 509): 3, (48, 1079, 1091): 5, (48, 1552, 1578): 6, (48, 1710, 1725): 6, (54, 579, 651): 9, (54, 783, 844): 9, (64, 499, 517): 3, (64, 649, 656): 3, (70, 503, 523): 3, (70, 655, 664): 3, (75, 673, 694): 12, (75, 826, 836): 12, (48, 317, 353): 2, (48, 893, 927): 4, (48, 1392, 1406): 1, (48, 1563, 1578): 6, (54, 375, 387): 1, (54, 590, 651): 9, (64, 510, 517): 3, (70, 514, 523): 3, (75, 684, 694): 12, (48, 328, 353): 2, (48, 392, 411): 3, (48, 904, 927): 4, (48, 966, 989): 5, (54, 304, 317): 1, (54, 830, 843): 1, (64, 323, 360): 2, (70, 325, 362): 2, (75, 496, 531): 2, (48, 1446, 1471): 6, (54, 427, 498): 9, (54, 637, 650): 1, (64, 334, 360): 2, (64, 401, 418): 3, (70, 336, 362): 2, (70, 403, 422): 3, (75, 507, 531): 2, (75, 572, 592): 12, (48, 255, 267): 1, (48, 829, 843): 1, (54, 484, 497): 1, (64, 260, 272): 1, (70, 262, 274): 1, (75, 433, 445): 1})
 L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
-L_register_gens(__file__, {('L_fn_anon_9', 16): L_genmaker_0, ('L_fn_anon_9', 57): L_genmaker_0, ('main', 5): L_genmaker_1})
+L_register_gens(__file__, {('L_fn_anon_1', 16): L_genmaker_0, ('L_fn_anon_1', 58): L_genmaker_0, ('main', 5): L_genmaker_1})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -4,23 +4,24 @@ def __lua_chunk__(_ENV):
 
     def main(*varargs):
 
-        def v_sum(n, acc):
+        def L_fn_sum_1(n, acc):
             while True:
                 if n.__class__ is int and acc.__class__ is int:
                     if n == 0 and n.__class__ is not bool:
                         return acc
                     _f8 = v_sum
-                    if _f8 is v_sum:
+                    if _f8 is L_fn_sum_1:
                         n, acc = (_t5 if -1073741823 <= (_t5 := (n - 1)) <= 1073741823 else _t5 if -9223372036854775808 <= _t5 <= 9223372036854775807 else L_wrap(_t5), _t7 if -1073741823 <= (_t7 := (acc + n)) <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7))
                         continue
                     return _f8(_t5 if -1073741823 <= (_t5 := (n - 1)) <= 1073741823 else _t5 if -9223372036854775808 <= _t5 <= 9223372036854775807 else L_wrap(_t5), _t7 if -1073741823 <= (_t7 := (acc + n)) <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7))
                 if n == 0 and n.__class__ is not bool:
                     return acc
                 _f3 = v_sum
-                if _f3 is v_sum:
+                if _f3 is L_fn_sum_1:
                     n, acc = (n - 1 if n.__class__ is float else (_t1 if -1073741823 <= (_t1 := (n - 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n.__class__ is int else L_sub(n, 1), acc + n if acc.__class__ is float and n.__class__ is float else (_t2 if -1073741823 <= (_t2 := (acc + n)) <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if acc.__class__ is int and n.__class__ is int else L_add(acc, n))
                     continue
                 return _f3(n - 1 if n.__class__ is float else (_t1 if -1073741823 <= (_t1 := (n - 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n.__class__ is int else L_sub(n, 1), acc + n if acc.__class__ is float and n.__class__ is float else (_t2 if -1073741823 <= (_t2 := (acc + n)) <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if acc.__class__ is int and n.__class__ is int else L_add(acc, n))
+        v_sum = L_fn_sum_1
         (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r1 if (_r1 := v_sum(100000, 0)).__class__ is tuple else (_r1,)))
 
         def L_fn_count_2(n_1=None, *_):
@@ -44,20 +45,20 @@ def __lua_chunk__(_ENV):
             _ENV['count'] = L_fn_count_2
         else:
             L_setindex(_ENV, 'count', L_fn_count_2)
-        (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r3 if (_r3 := _ENV['count'](50000)).__class__ is tuple else (_r3,)))
+        (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r2 if (_r2 := _ENV['count'](50000)).__class__ is tuple else (_r2,)))
         return ()
     return main
 
 def L_genmaker_0():
-    v_sum = None
+    L_fn_sum_1 = v_sum = None
 
-    def v_sum__gen(n, acc):
+    def L_fn_sum_1__gen(n, acc):
         if n == 0 and n.__class__ is not bool:
             return acc
         return (yield from _g4(_t5, _t6)) if ((_f3 := v_sum) is not None or True) and ((_t5 := (n - 1 if n.__class__ is float else (_t1 if -1073741823 <= (_t1 := (n - 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n.__class__ is int else L_sub(n, 1) if n.__class__ is not L_Table else (yield from L_arith_gen(L_sub, '__sub', n, 1)))) is not None or True) and ((_t6 := (acc + n if acc.__class__ is float and n.__class__ is float else (_t2 if -1073741823 <= (_t2 := (acc + n)) <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if acc.__class__ is int and n.__class__ is int else L_add(acc, n) if acc.__class__ is not L_Table and n.__class__ is not L_Table else (yield from L_arith_gen(L_add, '__add', acc, n)))) is not None or True) and ((_g4 := getattr(_f3, 'lua_gen', L_UNSET)) is not None and (_g4 is not L_UNSET or (_g4 := L_gen_of(_f3)) is not None)) else _f3(_t5, _t6)
-        (v_sum,)
+        (L_fn_sum_1, v_sum)
         yield
-    return v_sum__gen.__code__
+    return L_fn_sum_1__gen.__code__
 
 def L_genmaker_1():
     L_fn_count_2 = _ENV = None
@@ -75,23 +76,24 @@ def L_genmaker_2():
 
     def main__gen(*varargs):
 
-        def v_sum(n, acc):
+        def L_fn_sum_1(n, acc):
             while True:
                 if n.__class__ is int and acc.__class__ is int:
                     if n == 0 and n.__class__ is not bool:
                         return acc
                     _f8 = v_sum
-                    if _f8 is v_sum:
+                    if _f8 is L_fn_sum_1:
                         n, acc = (_t5 if -1073741823 <= (_t5 := (n - 1)) <= 1073741823 else _t5 if -9223372036854775808 <= _t5 <= 9223372036854775807 else L_wrap(_t5), _t7 if -1073741823 <= (_t7 := (acc + n)) <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7))
                         continue
                     return _f8(_t5 if -1073741823 <= (_t5 := (n - 1)) <= 1073741823 else _t5 if -9223372036854775808 <= _t5 <= 9223372036854775807 else L_wrap(_t5), _t7 if -1073741823 <= (_t7 := (acc + n)) <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7))
                 if n == 0 and n.__class__ is not bool:
                     return acc
                 _f3 = v_sum
-                if _f3 is v_sum:
+                if _f3 is L_fn_sum_1:
                     n, acc = (n - 1 if n.__class__ is float else (_t1 if -1073741823 <= (_t1 := (n - 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n.__class__ is int else L_sub(n, 1), acc + n if acc.__class__ is float and n.__class__ is float else (_t2 if -1073741823 <= (_t2 := (acc + n)) <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if acc.__class__ is int and n.__class__ is int else L_add(acc, n))
                     continue
                 return _f3(n - 1 if n.__class__ is float else (_t1 if -1073741823 <= (_t1 := (n - 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n.__class__ is int else L_sub(n, 1), acc + n if acc.__class__ is float and n.__class__ is float else (_t2 if -1073741823 <= (_t2 := (acc + n)) <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if acc.__class__ is int and n.__class__ is int else L_add(acc, n))
+        v_sum = L_fn_sum_1
         (yield _a7) if ((_f5 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not None or True) and ((_a7 := (*(_r4 if (_r4 := ((yield from _g2(100000, 0)) if (_g2 := getattr((_f1 := v_sum), 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1(100000, 0))).__class__ is tuple else (_r4,)),)) is not None or True) and (_f5 is L_co_yield) else (_p8 if (_p8 := L_co_resume_in(*_a7)).__class__ is tuple else (yield from _p8.rest())) if _f5 is L_co_resume else (yield from _g6(*_a7)) if (_g6 := getattr(_f5, 'lua_gen', L_UNSET)) is not None and (_g6 is not L_UNSET or (_g6 := L_gen_of(_f5)) is not None) else _f5(*_a7)
 
         def L_fn_count_2(n_1=None, *_):
@@ -121,9 +123,9 @@ def L_genmaker_2():
         yield
     return main__gen.__code__
 
-L_register(__file__, 'tail_call.lua', (("local 'n'", None), ("local 'acc'", "local 'n'"), ("upvalue 'sum'",), ("upvalue '_ENV'",), ("local 'sum'",), ("global 'print'",), ("global 'count'",)), {1: 1, 3: 1, 51: 2, 62: 8, 73: 1, 5: 1, 49: 1, 52: 2, 54: 2, 60: 2, 63: 8, 65: 8, 71: 8, 74: 1, 76: 1, 122: 1, 7: 2, 24: 6, 26: 8, 43: 8, 47: 12, 48: 12, 55: 3, 57: 4, 58: 2, 59: 2, 66: 9, 68: 10, 69: 8, 70: 8, 78: 2, 95: 6, 97: 8, 114: 8, 118: 12, 119: 12, 120: 1, 121: 1, 8: 2, 27: 8, 44: 8, 46: 8, 56: 3, 67: 9, 79: 2, 98: 8, 115: 8, 117: 8, 9: 2, 17: 3, 19: 4, 20: 4, 23: 4, 28: 8, 36: 9, 38: 10, 39: 10, 42: 10, 80: 2, 88: 3, 90: 4, 91: 4, 94: 4, 99: 8, 107: 9, 109: 10, 110: 10, 113: 10, 10: 3, 12: 4, 13: 4, 16: 4, 18: 3, 21: 4, 22: 4, 29: 9, 31: 10, 32: 10, 35: 10, 37: 9, 40: 10, 41: 10, 81: 3, 83: 4, 84: 4, 87: 4, 89: 3, 92: 4, 93: 4, 100: 9, 102: 10, 103: 10, 106: 10, 108: 9, 111: 10, 112: 10, 11: 3, 14: 4, 15: 4, 30: 9, 33: 10, 34: 10, 82: 3, 85: 4, 86: 4, 101: 9, 104: 10, 105: 10}, {(24, 8, 133): 6, (47, 8, 137): 6, (57, 16, 40): 3, (57, 959, 972): 3, (24, 51, 64): 4, (38, 22, 35): 4, (47, 51, 64): 4, (57, 27, 40): 3, (109, 22, 35): 4, (31, 26, 39): 4, (68, 570, 589): 7, (68, 716, 724): 7, (95, 525, 545): 6, (95, 672, 681): 6, (102, 26, 39): 4, (118, 709, 731): 6, (118, 863, 874): 6, (68, 581, 589): 7, (95, 536, 545): 6, (118, 720, 731): 6, (23, 224, 235): 1, (23, 490, 503): 2, (42, 232, 245): 1, (68, 49, 62): 4, (94, 224, 235): 1, (94, 490, 503): 2, (113, 232, 245): 1, (21, 227, 238): 1, (21, 493, 506): 2, (24, 83, 99): 5, (40, 233, 246): 1, (47, 83, 103): 7, (68, 472, 491): 7, (92, 227, 238): 1, (92, 493, 506): 2, (95, 75, 88): 4, (95, 426, 446): 6, (111, 233, 246): 1, (118, 77, 90): 4, (118, 607, 628): 6, (47, 83, 96): 4, (57, 293, 304): 1, (57, 341, 385): 1, (57, 677, 690): 2, (57, 760, 806): 2, (68, 304, 317): 1, (68, 356, 402): 1, (57, 352, 385): 1, (57, 771, 806): 2, (68, 367, 402): 1, (95, 145, 170): 5, (95, 308, 322): 5, (95, 156, 170): 5, (118, 184, 197): 4, (118, 337, 359): 7, (118, 489, 499): 7, (118, 348, 359): 7, (118, 236, 257): 7})
-L_register_upvalues(__file__, {('v_sum', 7): (('sum', 'v_sum', False),), ('v_sum', 78): (('sum', 'v_sum', False),), ('L_fn_count_2', 26): (('_ENV', '_ENV', False),), ('L_fn_count_2', 97): (('_ENV', '_ENV', False),), ('main', 5): (('_ENV', '_ENV', False),)})
-L_register_gens(__file__, {('v_sum', 7): L_genmaker_0, ('v_sum', 78): L_genmaker_0, ('L_fn_count_2', 26): L_genmaker_1, ('L_fn_count_2', 97): L_genmaker_1, ('main', 5): L_genmaker_2})
+L_register(__file__, 'tail_call.lua', (("local 'n'", None), ("local 'acc'", "local 'n'"), ("upvalue 'sum'",), ("upvalue '_ENV'",), ("local 'sum'",), ("global 'print'",), ("global 'count'",)), {1: 1, 3: 1, 52: 2, 63: 8, 74: 1, 5: 1, 50: 1, 53: 2, 55: 2, 61: 2, 64: 8, 66: 8, 72: 8, 75: 1, 77: 1, 124: 1, 7: 2, 24: 2, 25: 6, 27: 8, 44: 8, 48: 12, 49: 12, 56: 3, 58: 4, 59: 2, 60: 2, 67: 9, 69: 10, 70: 8, 71: 8, 79: 2, 96: 2, 97: 6, 99: 8, 116: 8, 120: 12, 121: 12, 122: 1, 123: 1, 8: 2, 28: 8, 45: 8, 47: 8, 57: 3, 68: 9, 80: 2, 100: 8, 117: 8, 119: 8, 9: 2, 17: 3, 19: 4, 20: 4, 23: 4, 29: 8, 37: 9, 39: 10, 40: 10, 43: 10, 81: 2, 89: 3, 91: 4, 92: 4, 95: 4, 101: 8, 109: 9, 111: 10, 112: 10, 115: 10, 10: 3, 12: 4, 13: 4, 16: 4, 18: 3, 21: 4, 22: 4, 30: 9, 32: 10, 33: 10, 36: 10, 38: 9, 41: 10, 42: 10, 82: 3, 84: 4, 85: 4, 88: 4, 90: 3, 93: 4, 94: 4, 102: 9, 104: 10, 105: 10, 108: 10, 110: 9, 113: 10, 114: 10, 11: 3, 14: 4, 15: 4, 31: 9, 34: 10, 35: 10, 83: 3, 86: 4, 87: 4, 103: 9, 106: 10, 107: 10}, {(25, 8, 133): 6, (48, 8, 137): 6, (58, 16, 40): 3, (58, 959, 972): 3, (25, 51, 64): 4, (39, 22, 35): 4, (48, 51, 64): 4, (58, 27, 40): 3, (111, 22, 35): 4, (32, 26, 39): 4, (69, 570, 589): 7, (69, 716, 724): 7, (97, 525, 545): 6, (97, 672, 681): 6, (104, 26, 39): 4, (120, 709, 731): 6, (120, 863, 874): 6, (69, 581, 589): 7, (97, 536, 545): 6, (120, 720, 731): 6, (23, 224, 235): 1, (23, 490, 503): 2, (43, 232, 245): 1, (69, 49, 62): 4, (95, 224, 235): 1, (95, 490, 503): 2, (115, 232, 245): 1, (21, 227, 238): 1, (21, 493, 506): 2, (25, 83, 99): 5, (41, 233, 246): 1, (48, 83, 103): 7, (69, 472, 491): 7, (93, 227, 238): 1, (93, 493, 506): 2, (97, 75, 88): 4, (97, 426, 446): 6, (113, 233, 246): 1, (120, 77, 90): 4, (120, 607, 628): 6, (48, 83, 96): 4, (58, 293, 304): 1, (58, 341, 385): 1, (58, 677, 690): 2, (58, 760, 806): 2, (69, 304, 317): 1, (69, 356, 402): 1, (58, 352, 385): 1, (58, 771, 806): 2, (69, 367, 402): 1, (97, 145, 170): 5, (97, 308, 322): 5, (97, 156, 170): 5, (120, 184, 197): 4, (120, 337, 359): 7, (120, 489, 499): 7, (120, 348, 359): 7, (120, 236, 257): 7})
+L_register_upvalues(__file__, {('L_fn_sum_1', 7): (('sum', 'v_sum', False),), ('L_fn_sum_1', 79): (('sum', 'v_sum', False),), ('L_fn_count_2', 27): (('_ENV', '_ENV', False),), ('L_fn_count_2', 99): (('_ENV', '_ENV', False),), ('main', 5): (('_ENV', '_ENV', False),)})
+L_register_gens(__file__, {('L_fn_sum_1', 7): L_genmaker_0, ('L_fn_sum_1', 79): L_genmaker_0, ('L_fn_count_2', 27): L_genmaker_1, ('L_fn_count_2', 99): L_genmaker_1, ('main', 5): L_genmaker_2})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -203,13 +203,28 @@ def infer(chunk, an):
 
 def clone_types(body_stmts, seeds, an):
     """The types of one function's own locals when the parameters in `seeds` are known
-    integers (for a guarded clone of the function), as a map {Symbol: type} that the
-    clone's code generation assumes; the inferred types are not changed."""
+    integers on entry (for a guarded clone of the function), as a map {Symbol: type}
+    that the clone's code generation assumes; the inferred types are not changed.
+
+    Sound for every path through the body: like `infer`, each local's type is the
+    union of its entry type and of everything assigned to it anywhere in the body
+    (flow-insensitive), so a parameter that is reassigned, or defaulted with
+    `if not p then p = ... end`, keeps the nil and whatever else a caller passed."""
     col = _Collector(an, shallow=True)
     col.walk(body_stmts)
     pairs = col.pairs
     own = {sym for sym, _ in pairs} | set(seeds)
-    types = {sym: (INT if sym in seeds else 0) for sym in own}
+    # what each symbol holds on entry: the seeds are integers (the clone's guard);
+    # the other parameters anything a caller passes, nil included (their general
+    # type); the function's own locals nothing until an assignment collected here
+    types = {}
+    for sym in own:
+        if sym in seeds:
+            types[sym] = INT
+        elif sym.kind == "param":
+            types[sym] = an.type_of(sym) or ANY
+        else:
+            types[sym] = 0
 
     def type_of(sym):
         return types[sym] if sym in types else an.type_of(sym)

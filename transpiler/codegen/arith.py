@@ -64,6 +64,10 @@ def build_arith(e, ctx):
     a = ctx.value(e.left)
     b = ctx.value(e.right)
     if op in "+-*":
+        if op == "-" and isinstance(b.expr, ast.Constant) and b.expr.value.__class__ is int and b.expr.value == 0:
+            # lua5.4 compiles `x - 0` as `x + 0` (OP_ADDI with the negated constant):
+            # -0.0 - 0 is 0.0 there; the helper (metamethods, strings) still subtracts
+            pyop = ast.Add
         return _additive(a.expr, a.type, b.expr, b.type, pyop, helper, site, ctx)
     if op == "/":
         return _divide(a.expr, a.type, b.expr, b.type, helper, site, ctx)

@@ -7,6 +7,7 @@ each loop on the way passing it on, until its dispatcher flips it).  The rest
 of a block after `local x <close>` runs inside a try whose exits close x.
 """
 import ast
+from contextlib import contextmanager
 
 from luaparser import astnodes as A
 
@@ -24,10 +25,22 @@ def block(stmts, ctx):
     for i, s in enumerate(stmts):
         out.extend(ctx.stmt(s))
         if isinstance(s, A.LocalAssign) and any(_is_close(t) for t in s.targets):
-            rest = block(stmts[i + 1:], ctx)
+            with in_tbc_scope(ctx):
+                rest = block(stmts[i + 1:], ctx)
             out.extend(close_wrap(s, rest, ctx))
             return out
     return out
+
+
+@contextmanager
+def in_tbc_scope(ctx):
+    """Compile in the scope of a to-be-closed variable (a `<close>` local, a generic
+    for's closing value): lua5.4 makes no tail calls there (lparser.c, retstat)."""
+    ctx.fn.tbc_depth += 1
+    try:
+        yield
+    finally:
+        ctx.fn.tbc_depth -= 1
 
 
 def _is_close(target):
@@ -147,11 +160,17 @@ def break_stmts(ctx):
 
 
 def after_loop_checks(loop, ctx):
-    """After a Python loop that a goto left early: continue the dispatcher or keep leaving."""
+    """After a Python loop that a goto or a self tail call left early: continue the
+    dispatcher or the function's restart loop, or keep leaving."""
     out = []
-    if not loop.pending_gotos:
-        return out
     loops = ctx.fn.loops
+    if loop.tail_exit:
+        flag = ctx.fn.tail_flag
+        if loops:
+            out.append(IF(N(flag), [py.Break()]))
+        else:
+            out.append(IF(N(flag), [ASSIGN(flag, C(False)), py.Continue()]))
+    # in the order the gotos were compiled: the same output on every run
     for var, dispatcher in loop.pending_gotos:
         # is the target dispatcher the innermost enclosing one?
         if loops and id(loops[-1]) == dispatcher:
@@ -159,7 +178,7 @@ def after_loop_checks(loop, ctx):
         else:
             act = [py.Break()]
             if loops:
-                loops[-1].pending_gotos = loops[-1].pending_gotos | {(var, dispatcher)}
+                loops[-1].pending_gotos[var, dispatcher] = True
         out.append(IF(COMPARE(N(var), ast.Lt(), C(0)), act))
     return out
 
@@ -185,7 +204,7 @@ def build_goto(s, ctx):
             # ends: negative while the jump is on its way (the dispatcher flips it)
             loop.crossing_gotos = True
             for inner in loops[len(loops) - crossed:]:
-                inner.pending_gotos = inner.pending_gotos | {(loop.goto_var, id(loop))}
+                inner.pending_gotos[loop.goto_var, id(loop)] = True
             return [ASSIGN(loop.goto_var, C(-loop.label_index[name])), py.Break()]
     raise LuaSyntaxError(f"{ctx.chunkname}:{ctx.line}: no visible label '{name}' for goto")
 

@@ -18,7 +18,6 @@ from ..analysis.syntax import is_multi
 from .core import Result, expression, operands, slow, statement
 from .pyast import (
     AND,
-    ASSIGN,
     ATTR,
     CALL,
     CLASS,
@@ -93,13 +92,17 @@ def call_expr(e, ctx, single):
         csite = ctx.site(f"method '{name}'")
     else:
         func = ctx.value(e.func).expr
+        if isinstance(func, ast.Constant):
+            # `("x")()`: Python's compiler warns (on stderr) about calling a literal;
+            # called through a name it fails the same way at run time without that
+            func = WALRUS(ctx.temp("_f"), func)
         fsym = direct_callee(e, ctx)
         if fsym is not None:
-            args = explist(e.args, ctx, want=fsym.nparams)
+            func, args = exact_args(func, e.args, fsym.nparams, ctx)
             csite = ctx.site(ctx.desc(e.func))
             if ctx.gen:
                 call = gen_call(func, args, csite, ctx, discard=single is None, lua_fn=True)
-                return call if not single or not fsym.returns_one else truncate(call, ctx)
+                return truncate(call, ctx) if single and not fsym.returns_one else call
             call = py.Call(func=func, args=args, keywords=[], site=csite)
             if fsym.returns_one:
                 return call
@@ -214,9 +217,8 @@ def multi_expr(e, ctx):
     return IFEXP(IS(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp), TUPLE([N(tmp)]))
 
 
-def explist(exprs, ctx, want=None):
-    """Python argument expressions for a Lua expression list (the last one expanded);
-    with `want`, exactly that many (the arguments of an exact-arity call)."""
+def explist(exprs, ctx):
+    """Python argument expressions for a Lua expression list (the last one expanded)."""
     out = []
     n = len(exprs)
     for i, x in enumerate(exprs):
@@ -230,21 +232,40 @@ def explist(exprs, ctx, want=None):
             out.append(call_expr(x, ctx, single=False))  # a direct call with exactly one result
         else:
             out.append(ctx.value(x).expr)
-    if want is not None:
-        if out and isinstance(out[-1], ast.Starred):
-            # issue 10: hoisted before the whole statement, so evaluated even where a
-            # short-circuit skips the call, and before the callee
-            star = out.pop()
-            tmp = ctx.temp()
-            ctx.hoist(ASSIGN(tmp, TUPLE(out + [star])))
-            return [IFEXP(COMPARE(CALL("len", [N(tmp)]), ast.Gt(), C(i)), SUB(N(tmp), C(i)), C(None))
-                    for i in range(want)]
-        if len(out) > want:
-            # issue 10: extra arguments are hoisted before the statement (before the callee
-            # and the other arguments, and even where a short-circuit skips the call)
-            extra = out[want:]
-            out = out[:want]
-            for x in extra:
-                ctx.hoist(EXPR(x))
-        out = out + [C(None)] * (want - len(out))
     return out
+
+
+def exact_args(func, exprs, want, ctx):
+    """The callee and exactly `want` argument expressions for a call of a Lua
+    expression list, evaluated where a call's are (the callee first, then the
+    arguments from left to right): nothing is hoisted out of the call, so a call
+    skipped by a short-circuit evaluates nothing, and the arguments still run after
+    everything to their left (issue 10)."""
+    out = explist(exprs, ctx)
+    if out and isinstance(out[-1], ast.Starred):
+        # a multi-valued last argument: every value packed into one tuple by the
+        # first argument expression, which the others then index
+        tmp = ctx.temp()
+        packed = WALRUS(tmp, TUPLE(out))
+        if want == 0:
+            return SUB(TUPLE([func, packed]), C(0)), []
+        fixed = len(out) - 1  # the tuple has at least these
+        args = []
+        for i in range(want):
+            src = packed if i == 0 else N(tmp)
+            if i < fixed:
+                args.append(SUB(src, C(i)))
+            else:
+                args.append(IFEXP(COMPARE(CALL("len", [src]), ast.Gt(), C(i)), SUB(N(tmp), C(i)), C(None)))
+        return func, args
+    if len(out) > want:
+        # extra arguments are evaluated after the others and dropped: the last kept
+        # argument becomes (kept, extra...)[0]; with none kept, the callee does.
+        # Constants and locals have nothing to evaluate.
+        keep, extra = out[:want], [x for x in out[want:] if not is_simple(x)]
+        if not extra:
+            return func, keep
+        if want == 0:
+            return SUB(TUPLE([func] + extra), C(0)), []
+        return func, keep[:-1] + [SUB(TUPLE([keep[-1]] + extra), C(0))]
+    return func, out + [C(None)] * (want - len(out))

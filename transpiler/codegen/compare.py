@@ -44,10 +44,8 @@ def truth(v, ctx):
 
 
 def condition(e, ctx):
-    """A Lua expression as a Python condition (its statements are hoisted).
-
-    issue 10: the statements of the right operand of `and`/`or` are hoisted before
-    the whole condition, so they run even where the operator skips that operand."""
+    """A Lua expression as a Python condition (its statements, function definitions
+    only, are hoisted: see Context.expr)."""
     c = e.__class__
     if c is A.AndLoOp:
         return AND(condition(e.left, ctx), condition(e.right, ctx))
@@ -134,7 +132,7 @@ def build_not(e, ctx):
 
 @expression(A.AndLoOp)
 def build_and(e, ctx):
-    # issue 10: the right operand's hoisted statements run even when `a` is false
+    # b's statements are function definitions only (Context.expr): safe to run first
     a = ctx.value(e.left)
     b = ctx.value(e.right)
     t = (a.type & (T.NIL | T.BOOL)) | b.type
@@ -146,7 +144,7 @@ def build_and(e, ctx):
 
 @expression(A.OrLoOp)
 def build_or(e, ctx):
-    # issue 10: the right operand's hoisted statements run even when `a` is true
+    # b's statements are function definitions only (Context.expr): safe to run first
     a = ctx.value(e.left)
     b = ctx.value(e.right)
     if T.is_sub(a.type, T.BOOL):

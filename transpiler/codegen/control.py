@@ -11,7 +11,14 @@ from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
-from .blocks import after_loop_checks, block, closing, closing_try, loop_body
+from .blocks import (
+    after_loop_checks,
+    block,
+    closing,
+    closing_try,
+    in_tbc_scope,
+    loop_body,
+)
 from .calls import explist
 from .compare import condition
 from .core import LoopCtx, first_line, operands, statement
@@ -157,7 +164,8 @@ def build_forin(s, ctx):
     cl_name = ctx.temp("_t")
     prep = ASSIGN(TUPLE_S([S(it_name), S(cl_name)]), CALL("L_forin_gen" if ctx.gen else "L_forin", [C(n)] + args))
     loop = LoopCtx("loop")
-    body = loop_body(s.body.body, loop, ctx) or [py.Pass()]
+    with in_tbc_scope(ctx):  # the closing value is a to-be-closed variable (lparser.c, forlist)
+        body = loop_body(s.body.body, loop, ctx) or [py.Pass()]
     loopvars = []
     pre = []
     for sym in targets:

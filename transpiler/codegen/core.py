@@ -15,10 +15,13 @@ scoped to a part of the tree, each changed only through a context manager:
     ctx.assuming(types)          types assumed for some symbols (guarded clones, guarded arithmetic)
     ctx.preceding()              the statements expressions hoist before the current one
 
-Expressions that need statements before them (a function expression becomes a
-`def`; an assignment's evaluated operands go into temporaries) `ctx.hoist()`
-them; `ctx.expr(e)` returns them in its Result, and `ctx.value(e)` passes them on
-to the enclosing statement, in Lua's evaluation order.
+Expressions that need statements before them `ctx.hoist()` them; `ctx.expr(e)`
+returns them in its Result, and `ctx.value(e)` passes them on to the enclosing
+statement.  An expression's statements can only be function definitions (a
+function expression becomes a `def`): everything with an effect is evaluated
+inside the Python expression, in Lua's order, so that moving the statements
+before the enclosing statement changes nothing Lua can observe.  Statement
+builders hoist more (an assignment's evaluated operands go into temporaries).
 """
 import ast
 from contextlib import contextmanager
@@ -89,7 +92,10 @@ class LoopCtx:
         self.label_index = {}  # dispatcher: label name -> segment number
         self.goto_var = None  # dispatcher: the segment variable
         self.crossing_gotos = False  # dispatcher: a goto from an inner Python loop jumps here
-        self.pending_gotos = set()  # loop: (goto variable, id of the dispatcher) of gotos leaving it
+        # loop: {(goto variable, id of the dispatcher): True} of gotos leaving it (a dict, not
+        # a set: the checks after the loop come out in the order the gotos were compiled)
+        self.pending_gotos = {}
+        self.tail_exit = False  # loop: a self tail call inside leaves it to restart the function
 
 
 class FuncCtx:
@@ -102,6 +108,8 @@ class FuncCtx:
         self.self_name = None  # Python name this function is bound to, for self tail calls
         self.tail_params = None  # list of param pynames when self tail calls loop
         self.tail_used = False
+        self.tail_flag = None  # set by a self tail call inside loops: they break out to the restart
+        self.tbc_depth = 0  # >0 in the scope of a to-be-closed variable: no tail calls there (lparser.c)
         self.self_sym = None
         self.self_global = None
         self.assigns_env = False
@@ -134,6 +142,7 @@ class Context:
         self.gen_defs = []  # (plain name, line, generator FunctionDef)
         self.upvalue_defs = []  # (plain name, line, ((Lua name, Python name, boxed), ...)) for debug.getupvalue
         self.functions = {}  # id(luaparser function node) -> its FunctionDef, built once
+        self.function_count = 0  # numbers the functions' Python names (unique in the chunk)
         # scoped state
         self.fn = None
         self.gen = False
@@ -260,6 +269,11 @@ class Context:
             r = EXPRESSIONS[e.__class__](e, self)
         if pre:
             r.stmts = pre + r.stmts
+        # the soundness of hoisting (issue 10): an expression evaluates everything it
+        # needs inside its Python expression, in Lua's order; the only statements it
+        # may need first are function definitions, which have no effect Lua can see
+        # and so may run early, even where and/or skips the operand they come from
+        assert all(s.__class__ is ast.FunctionDef for s in r.stmts), "expression hoists a statement"
         return r
 
     def value(self, e):

@@ -9,6 +9,7 @@ body compiled assuming those parameters are integers (typeinfer.clone_types).
 A function's tail call to itself rebinds the parameters and loops.
 """
 import ast
+import copy
 
 from luaparser import astnodes as A
 
@@ -16,7 +17,7 @@ from ..analysis import typeinfer as T
 from ..analysis.syntax import FUNCTION_NODES, is_multi, node_children
 from .assign import assign_name
 from .blocks import block
-from .calls import call_expr, explist
+from .calls import call_expr, exact_args, explist
 from .core import FuncCtx, Result, end_line, expression, first_line, statement
 from .pyast import (
     AND,
@@ -24,7 +25,6 @@ from .pyast import (
     ASSIGN,
     CALL,
     CLASS,
-    EXPR,
     FUNCDEF,
     IF,
     IS,
@@ -44,9 +44,12 @@ from .tables import store_index
 @statement(A.LocalFunction)
 def build_local_function(s, ctx):
     sym = ctx.sym(s.name)
-    fdef = function(s, s.args, s.body, s.name.id, ctx, self_sym=sym, pyname=None if sym.boxed else sym.pyname)
+    own_name = not sym.boxed and _keeps_own_name(sym)
+    fdef = function(s, s.args, s.body, s.name.id, ctx, self_sym=sym, pyname=sym.pyname if own_name else None)
     if sym.boxed:
         return [ASSIGN(sym.pyname, LIST([C(None)])), fdef, ASSIGN(SUBS(N(sym.pyname), C(0)), N(fdef.name))]
+    if not own_name:
+        return [fdef, ASSIGN(sym.pyname, N(fdef.name))]
     return [fdef]
 
 
@@ -93,7 +96,7 @@ def function(node, args, body, luaname, ctx, method=False, self_sym=None, self_g
         return cached
     scope = ctx.scope(node)
     if pyname is None:
-        pyname = _py_func_name(luaname, ctx.fn)
+        pyname = _py_func_name(luaname, ctx)
     params = ([ctx.self_sym(node)] if method else []) + [ctx.sym(a) for a in args if isinstance(a, A.Name)]
     direct = self_sym is not None and self_sym.direct
     # the Lua line of the code around: an empty body's final return has it
@@ -165,6 +168,8 @@ def function_body(body, params, scope, pyname, self_sym, self_global, ctx):
         head.append(py.Nonlocal(names=nonlocals))
     if fn.tail_used:
         stmts = [py.While(test=C(True), body=stmts, orelse=[])]
+        if fn.tail_flag is not None:
+            stmts.insert(0, ASSIGN(fn.tail_flag, C(False)))
     return head + pre_body + stmts
 
 
@@ -186,7 +191,8 @@ def build_return(s, ctx):
     fn = ctx.fn
     if len(vals) == 1 and is_multi(vals[0]):
         e = vals[0]
-        if fn.tail_params is not None and not ctx.gen and e.__class__ is A.Call and _is_self_ref(e.func, ctx):
+        if (fn.tail_params is not None and not ctx.gen and fn.tbc_depth == 0 and e.__class__ is A.Call
+                and _is_self_ref(e.func, ctx)):
             return self_tail_call(e, ctx)
         if e.__class__ in (A.Varargs, A.Dots):
             return [py.Return(value=CALL("L_ret", [N("varargs")]))]
@@ -211,24 +217,29 @@ def _is_self_ref(f, ctx):
 
 
 def self_tail_call(e, ctx):
-    """`return f(...)` inside f: rebind the parameters and `continue` the loop around
-    the body, while f still names this function.
-
-    issue 10: the `continue` binds to the innermost Python loop, so inside a Lua loop
-    it continues that loop instead of restarting the function."""
+    """`return f(...)` inside f, while f still names this function: rebind the
+    parameters and restart the body (a `continue` of the loop around it; from inside
+    Lua loops, a flag and a `break` out of each, see blocks.after_loop_checks)."""
     fn = ctx.fn
     fn.tail_used = True
-    callee = ctx.value(e.func).expr
     params = fn.tail_params
-    args = explist(e.args, ctx, want=len(params))
+    callee, args = exact_args(ctx.value(e.func).expr, e.args, len(params), ctx)
     tmp = ctx.temp("_f")
     out = [ASSIGN(tmp, callee)]
     if params:
-        rebind = [ASSIGN(TUPLE_S([S(p) for p in params]), TUPLE(args))]
+        restart = [ASSIGN(TUPLE_S([S(p) for p in params]), TUPLE(args))]
     else:
-        rebind = [EXPR(TUPLE(args))]
-    out.append(IF(IS(N(tmp), N(fn.self_name)), rebind + [py.Continue()]))
-    out.append(py.Return(value=py.Call(func=N(tmp), args=args, keywords=[])))
+        restart = []
+    if fn.loops:
+        if fn.tail_flag is None:
+            fn.tail_flag = ctx.temp("_tc")
+        for loop in fn.loops:
+            loop.tail_exit = True
+        restart += [ASSIGN(fn.tail_flag, C(True)), py.Break()]
+    else:
+        restart.append(py.Continue())
+    out.append(IF(IS(N(tmp), N(fn.self_name)), restart))
+    out.append(py.Return(value=py.Call(func=N(tmp), args=copy.deepcopy(args), keywords=[])))
     return out
 
 
@@ -298,12 +309,22 @@ def _lua_name(n):
     return "?"
 
 
-def _py_func_name(luaname, fn):
+def _py_func_name(luaname, ctx):
+    """The Python name of a function's `def`: unique in the chunk (generator versions are
+    found by name and line, runtime/support/cogen.py), and read back as its Lua name
+    by the runtime (ldebug.lua_function_name: `L_fn_<name>_<n>`)."""
     base = "anon"
     if luaname:
         base = "".join(ch if (ch.isalnum() or ch == "_") else "_" for ch in luaname.split(".")[-1].split(":")[-1])
         if not base or not base.isidentifier():
             base = "anon"
-    if fn is None:
-        return "f_" + base
-    return fn.new_temp(f"L_fn_{base}_")
+    ctx.function_count += 1
+    return f"L_fn_{base}_{ctx.function_count}"
+
+
+def _keeps_own_name(sym):
+    """Can a local function's `def` take the local's Python name?  Only when that is
+    its Lua name and the runtime reads it back unchanged (not `v_range` for a Lua
+    `range`, `f_1` for a second `f`, or a shape ldebug.lua_function_name rewrites)."""
+    name = sym.pyname
+    return name == sym.name and not name.startswith("f_") and not name.endswith("__gen")

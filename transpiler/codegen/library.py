@@ -89,20 +89,9 @@ def _whole_kind_ok(kind, form, v):
     return c is float and v - v == 0.0
 
 
-def format_call(e, ctx, single):
-    """string.format(<constant>, ...) whose conversions Python's % operator does
-    exactly for arguments of the right types (lformat.whole_conversions): one
-    %-operation at the call site while the callee is still the library's format
-    and every argument has its conversion's type; the library call otherwise.
-    Lua's order holds: the callee first, then the arguments, each evaluated once."""
-    f = e.func
-    if not (library_callee(e, "string", "format", ctx) and e.args and e.args[0].__class__ is A.String):
-        return None
-    fmt = e.args[0].s
-    convs = whole_conversions(fmt)
-    rest = e.args[1:]
-    if convs is None or len(rest) != len(convs) or (rest and rest[-1].__class__ in (A.Varargs, A.Dots)):
-        return None
+def _format_shape(f, rest, convs, ctx):
+    """format_call's callee, arguments and tests, or None when a constant argument
+    does not have its conversion's type."""
     func = ctx.value(f).expr
     csite = ctx.site(ctx.desc(f))
     vals = []
@@ -119,8 +108,6 @@ def format_call(e, ctx, single):
     for (kind, form), ref, (_, t) in zip(convs, refs, vals):
         if isinstance(ref, ast.Constant):
             if not _whole_kind_ok(kind, form, ref.value):
-                # issue 10 note: the callee and the arguments were compiled (and their
-                # statements hoisted) before this refusal; the plain call compiles them again
                 return None
             continue
         if kind == 1:  # %d %i
@@ -139,6 +126,31 @@ def format_call(e, ctx, single):
             if not T.is_sub(t, T.FLOAT):
                 conds.append(IS(CLASS(ref), N("float")))
             conds.append(COMPARE(py.BinOp(left=ref, op=ast.Sub(), right=ref), ast.Eq(), C(0.0)))
+    return csite, vals, fn, conds, refs
+
+
+def format_call(e, ctx, single):
+    """string.format(<constant>, ...) whose conversions Python's % operator does
+    exactly for arguments of the right types (lformat.whole_conversions): one
+    %-operation at the call site while the callee is still the library's format
+    and every argument has its conversion's type; the library call otherwise.
+    Lua's order holds: the callee first, then the arguments, each evaluated once."""
+    f = e.func
+    if not (library_callee(e, "string", "format", ctx) and e.args and e.args[0].__class__ is A.String):
+        return None
+    fmt = e.args[0].s
+    convs = whole_conversions(fmt)
+    rest = e.args[1:]
+    if convs is None or len(rest) != len(convs) or (rest and rest[-1].__class__ in (A.Varargs, A.Dots)):
+        return None
+    # compiled aside: when a constant argument has the wrong type the plain call is
+    # compiled instead, and what these compiles hoisted must not run as well
+    with ctx.preceding() as pre:
+        shape = _format_shape(f, rest, convs, ctx)
+    if shape is None:
+        return None
+    ctx.hoist(*pre)
+    csite, vals, fn, conds, refs = shape
     fast = py.BinOp(left=C(fmt), op=ast.Mod(), right=TUPLE(refs))
     fargs = [C(fmt)] + list(refs)
     if rest and is_multi(rest[-1]):

@@ -13,10 +13,20 @@ names and generator makers, and the written `.py` form with its line and site ma
 """
 import ast
 import hashlib
+import warnings
 
 from .core import Context, FuncCtx
 from .functions import function_block
 from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
+
+
+def quiet_compile(tree, filename):
+    """compile() without Python's SyntaxWarnings: they would speak of the generated
+    code, on the Lua program's stderr (code generation also avoids the shapes that
+    cause them, for `lua2py convert`'s output)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SyntaxWarning)
+        return compile(tree, filename, "exec")
 
 
 def module_filename(chunkname, display, source):
@@ -98,7 +108,7 @@ def add_generator_makers(mod, gen_defs, filename):
     if not gen_defs:
         return
     freevars = {}
-    _code_freevars(compile(mod, filename, "exec"), freevars)
+    _code_freevars(quiet_compile(mod, filename), freevars)
     makers = []
     keys = []
     for i, (name, line, gdef) in enumerate(gen_defs):

@@ -62,32 +62,31 @@ def index_expr(obj, ot, key, kt, site, ctx):
     if ot == T.TABLE and not ctx.gen:
         # a local that only ever holds tables
         if kt & T.BOOL:
-            conds, (rk,) = operands(ctx, [key])
+            conds, (ro, rk) = operands(ctx, [obj, key])
             conds.append(ISNOT(CLASS(rk), N("bool")))
-            return IFEXP(AND(*conds), SUB(obj, rk), slow(ctx, "L_index", [obj, rk], site))
+            return IFEXP(AND(*conds), SUB(ro, rk), slow(ctx, "L_index", [ro, rk], site))
         return SUB(obj, key)
+    # the key is evaluated before the first test that can fail, so that both paths see
+    # it evaluated once (Lua evaluates the object, then the key, then indexes)
+    conds = []
+    first = obj
     if not is_simple(obj):
         tmp = ctx.temp()
         first = WALRUS(tmp, obj)
         obj = N(tmp)
-    else:
-        first = obj
-    conds = [IS(CLASS(first), N("L_Table"))]
+    if not is_simple(key):
+        if first is not obj:
+            conds.append(OR(ISNOT(first, C(None)), C(True)))
+            first = obj
+        tmp = ctx.temp()
+        conds.append(OR(ISNOT(WALRUS(tmp, key), C(None)), C(True)))
+        key = N(tmp)
+    conds.append(IS(CLASS(first), N("L_Table")))
     if ctx.gen:
         # tables with metatables go through the helper: an __index function may yield
         conds.append(IS(ATTR(obj, "meta"), C(None)))
     if kt & T.BOOL:
-        if not is_simple(key):
-            tmp = ctx.temp()
-            conds.append(ISNOT(CLASS(WALRUS(tmp, key)), N("bool")))
-            key = N(tmp)
-        else:
-            conds.append(ISNOT(CLASS(key), N("bool")))
-    elif not is_simple(key):
-        tmp = ctx.temp()
-        # evaluate the key before the test so both paths see one evaluation
-        conds.append(OR(ISNOT(WALRUS(tmp, key), C(None)), C(True)))
-        key = N(tmp)
+        conds.append(ISNOT(CLASS(key), N("bool")))
     return IFEXP(AND(*conds), SUB(obj, key), slow(ctx, "L_index", [obj, key], site))
 
 
