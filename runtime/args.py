@@ -122,7 +122,8 @@ _DISPATCHERS = {
 
 
 def _is_runtime(code):
-    return _os.path.dirname(code.co_filename) == _RUNTIME_DIR
+    # the runtime's modules and its packages' (runtime/clib: Python versions of C modules)
+    return code.co_filename.startswith(_RUNTIME_DIR + _os.sep)
 
 
 def _qualified_name(code):

@@ -1,8 +1,9 @@
 """require and the package library (Lua 5.4 manual section 6.3), plus a bridge to Python modules.
 
 Searchers, in order: package.preload, Lua files on package.path, C libraries on
-package.cpath (never loadable here, but listed in "module not found" messages
-exactly as lua5.4 lists them), the all-in-one C loader, and finally the Python
+package.cpath (the Python versions in runtime/clib of the C modules lua2py has,
+such as lfs; any other C library is reported in "module not found" messages as
+lua5.4 reports one it does not find), the all-in-one C loader, and finally the Python
 searcher: `require "py:NAME"` imports the Python module NAME and returns it
 wrapped as a userdata (see `to_lua` / `PyObjectProxy` below).
 """
@@ -112,26 +113,40 @@ def open_package(G):
             raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (name, filename, msg))
         return (f, filename)
 
-    def _c_error(name, filename):
-        raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (
-            name, filename, "dynamic libraries not enabled; check your Lua installation"))
+    def _python_c_module(name, filename):
+        """The loader of a C module lua2py has in Python (runtime/clib), or None."""
+        from . import clib
+
+        mod = clib.opener(name)
+        if mod is None:
+            return None
+        return (lambda *_: mod.luaopen(G), filename if filename is not None else mod.__file__)
+
+    def _c_not_found(name, path):
+        # a C library on cpath cannot be loaded here: report it as lua5.4 reports a missing one
+        return "\n\t".join("no file '%s'" % t.replace("?", name) for t in path.split(";") if t)
 
     def searcher_c(name=None, *_):
         name = check_str(name, 1, "searcher")
-        filename, err = searchpath(name, _field_str("cpath"))
+        path = _field_str("cpath")
+        filename, err = searchpath(name, path)
+        found = _python_c_module(name, filename)
+        if found is not None:
+            return found
         if filename is None:
             return err
-        _c_error(name, filename)
+        return _c_not_found(name.replace(".", "/"), path)
 
     def searcher_croot(name=None, *_):
         name = check_str(name, 1, "searcher")
         if "." not in name:
             return None
         root = name.split(".", 1)[0]
-        filename, err = searchpath(root, _field_str("cpath"))
+        path = _field_str("cpath")
+        filename, err = searchpath(root, path)
         if filename is None:
             return err
-        _c_error(name, filename)
+        return _c_not_found(root, path)
 
     def searcher_python(name=None, *_):
         name = check_str(name, 1, "searcher")
