@@ -319,10 +319,10 @@ def file_unlock(*args):
 
 
 def setmode(*args):
-    from ..lio import _check_option
+    from ..lio import _NONE, _check_option
 
     _check_file(args, 1, "setmode")
-    _check_option(args[1] if len(args) >= 2 else None, 2, "setmode", ("binary", "text"))
+    _check_option(args[1] if len(args) >= 2 else _NONE, 2, "setmode", ("binary", "text"))
     return (True, "binary")  # POSIX has no text mode: lfs_setmode returns _O_BINARY (0)
 
 
