@@ -245,7 +245,7 @@ def db_traceback(*args):
         level = a[1] if len(a) > 1 else None
         level = 1 if level is None else check_int(level, 2, "traceback")
         lines = traceback_lines(None, sys._getframe(1), level)
-    text = "stack traceback:\n" + "\n".join(lines)
+    text = "stack traceback:" + "".join("\n" + line for line in lines)
     if msg is not None:
         return msg + "\n" + text
     return text

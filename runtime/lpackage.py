@@ -29,6 +29,11 @@ LUA_CPATH_DEFAULT = (
 )
 CONFIG = "/\n;\n?\n!\n-\n"
 
+# Each nested require holds C-stack levels in lua5.4 (LUAI_MAXCCALLS is 200): a module
+# that requires itself fails in the parser of its 194th load, not at memory's end
+REQUIRE_DEPTH_LIMIT = 193
+_require_depth = [0]
+
 # set by the runner for `lua2py run -E` (ignore LUA_PATH etc.)
 IGNORE_ENV = [False]
 
@@ -108,7 +113,10 @@ def open_package(G):
         filename, err = searchpath(name, _field_str("path"))
         if filename is None:
             return err
-        f, msg = loadfile(filename, "bt", G)
+        if _require_depth[0] >= REQUIRE_DEPTH_LIMIT:
+            f, msg = None, "C stack overflow"
+        else:
+            f, msg = loadfile(filename, "bt", G)
         if f is None:
             raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (name, filename, msg))
         return (f, filename)
@@ -187,7 +195,11 @@ def open_package(G):
             elif loader.__class__ is int or loader.__class__ is float:
                 msgs.append("\n\t" + ops.tostring(loader))
             i += 1
-        res = ops.first(ops.call(loader, name, extra))
+        _require_depth[0] += 1
+        try:
+            res = ops.first(ops.call(loader, name, extra))
+        finally:
+            _require_depth[0] -= 1
         if res is not None:
             dict.__setitem__(loaded, name, res)
         else:
