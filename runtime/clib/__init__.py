@@ -10,7 +10,7 @@ import importlib
 import os
 import sys
 
-from ..errors import LuaError
+from ..core.errors import LuaError
 
 _HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
@@ -33,7 +33,7 @@ def opener(name):
 def l_error(msg):
     """luaL_error raised by the C function calling this: the position of its caller
     (level 1), none when that caller is not Lua code (pcall(lfs.dir, ...))."""
-    from ..lbase import lua_where
+    from ..stdlib.lbase import lua_where
 
     f = sys._getframe(1)
     while f.f_back is not None and f.f_back.f_code.co_filename.startswith(_HERE):

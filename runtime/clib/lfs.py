@@ -11,8 +11,8 @@ import fcntl
 import os
 import stat as _stat
 
-from ..args import arg_error, check_int, check_number, check_str, type_error
-from ..table import LuaTable
+from ..core.args import arg_error, check_int, check_number, check_str, type_error
+from ..core.table import LuaTable
 from . import file_descriptor, l_error
 
 VERSION = "LuaFileSystem 1.8.0"
@@ -273,7 +273,7 @@ def file_utime(*args):
 # ---------------------------------------------------------------- locks and modes
 
 def _check_file(args, n, fname):
-    from ..lio import LuaFile
+    from ..stdlib.lio import LuaFile
 
     f = args[n - 1] if len(args) >= n else None
     if f.__class__ is not LuaFile:
@@ -319,7 +319,7 @@ def file_unlock(*args):
 
 
 def setmode(*args):
-    from ..lio import _NONE, _check_option
+    from ..stdlib.lio import _NONE, _check_option
 
     _check_file(args, 1, "setmode")
     _check_option(args[1] if len(args) >= 2 else _NONE, 2, "setmode", ("binary", "text"))
@@ -402,7 +402,7 @@ FUNCTIONS = (
 
 
 def luaopen(G):
-    from ..ops import setindex
+    from ..core.ops import setindex
 
     t = LuaTable()
     for name, fn in FUNCTIONS:

@@ -2,8 +2,8 @@
 import math
 import time
 
-from ..args import check_number
-from ..table import LuaTable
+from ..core.args import check_number
+from ..core.table import LuaTable
 
 INT_MAX = 2147483647
 

@@ -1,14 +1,14 @@
 """lua-term 0.07's C module `term.core`: isatty(file)."""
 import os
 
-from ..args import type_error
-from ..table import LuaTable
+from ..core.args import type_error
+from ..core.table import LuaTable
 from . import file_descriptor
 
 
 def isatty(*args):
     """term.isatty(file): checks the last argument (luaL_checkudata(L, -1, "FILE*"))."""
-    from ..lio import LuaFile
+    from ..stdlib.lio import LuaFile
 
     if not args:
         # stack index -1 of an empty frame is the called function itself

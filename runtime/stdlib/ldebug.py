@@ -1,10 +1,10 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues; hooks and locals are no-ops."""
 import sys
 
-from .errors import CHUNKS, LuaError
-from .args import arg_error, check_int, type_error
-from .table import LuaTable
-from .values import getmetatable as raw_getmetatable, STRING_META, type_name
+from ..core.errors import CHUNKS, LuaError
+from ..core.args import arg_error, check_int, type_error
+from ..core.table import LuaTable
+from ..core.values import getmetatable as raw_getmetatable, STRING_META, type_name
 
 # co_name values the compiler may give a chunk's main function
 MAIN_NAMES = ("main", "__lua_main__", "__lua_chunk_main__", "main_chunk", "<main>", "__main_chunk__")
@@ -112,7 +112,7 @@ def lua_stack(frame):
 def _global_function_name(code):
     """pushglobalfuncname: 'string.rep', 'print', 'Class.method' for the function with this code
     found in package.loaded two levels deep (lua5.4 drops a leading '_G.'), or None."""
-    from . import state
+    from . import linit as state
 
     try:
         loaded = dict.get(dict.get(state.current(), "package"), "loaded")
@@ -143,7 +143,7 @@ def _call_name(caller):
     """namewhat and name of the call a Lua frame is making ("local 'f'", "method 'm'"), or None."""
     if caller is None:
         return None
-    from .errors import site_of
+    from ..core.errors import site_of
 
     site = site_of(caller)
     desc = site[0] if site else None
@@ -202,7 +202,7 @@ def traceback_lines(tb=None, frame=None, level=1):
 def _coroutine_lines(co):
     """The Lua frames of another coroutine, innermost first: a suspended one is the
     chain of generator versions its generator delegates to (`yield from`)."""
-    from .lcoroutine import _current
+    from ..coroutine.lcoroutine import _current
 
     if co is _current[0]:
         return None  # the running coroutine: the ordinary stack
@@ -231,7 +231,7 @@ def db_traceback(*args):
     if msg is not None and msg.__class__ is not str and not (msg.__class__ in (int, float)):
         return msg
     if msg.__class__ in (int, float):
-        from .values import tostring
+        from ..core.values import tostring
 
         msg = tostring(msg)
     lines = _coroutine_lines(co) if co is not None else None
@@ -438,7 +438,7 @@ def db_getupvalue(f=_ABSENT, n=_ABSENT, *_):
 
 def db_setupvalue(f=_ABSENT, n=_ABSENT, *args):
     if not args:
-        from .args import check_any
+        from ..core.args import check_any
 
         check_any(0, 3, "setupvalue")
     u = _upvalue(f, n, "setupvalue")
