@@ -69,9 +69,19 @@ def _frames_with_handler_stack(frame):
         f = f.f_back
 
 
+# runtime frames through which the VM itself calls a Lua function, and how luaL_traceback
+# names a function called that way
+_VM_CALLERS = {
+    "__missing__": "metamethod 'index'", "index": "metamethod 'index'", "index_gen": "metamethod 'index'",
+    "setindex": "metamethod 'newindex'", "setindex_gen": "metamethod 'newindex'",
+    "_generic": "for iterator 'for iterator'", "for_next": "for iterator 'for iterator'",
+}
+
+
 def lua_stack(frame):
     """The stack levels from `frame` outwards, as lua5.4 counts them (level 1 first):
-    (frame, line, None) for a Lua function, (None, None, code) for a library (C)
+    (frame, line, None, vm_call) for a Lua function, vm_call naming how the VM called it
+    (a metamethod, a for iterator) or None; (None, None, code, None) for a library (C)
     function, `code` being the outermost Python function of that run of runtime frames.
     Levels are counted as lbase.lua_where counts them; the main chunk is called from C,
     and a coroutine's stack ends at its body."""
@@ -80,22 +90,28 @@ def lua_stack(frame):
     chunks = CHUNKS
     gen = _co_current[0].gen
     base = gen.gi_frame if gen is not None else None
+    levels = []
     c_code = None  # the C function being gathered
     last_was_main = False
     for f, lineno in _frames_with_handler_stack(frame):
         if f is None:
             if c_code is not None:
-                yield None, None, c_code
+                levels.append((None, None, c_code, None))
                 c_code = None
             continue
         code = f.f_code
         if code.co_filename in chunks:
             if c_code is not None:
-                yield None, None, c_code
+                levels.append((None, None, c_code, None))
                 c_code = None
-            yield f, lineno, None
+            levels.append((f, lineno, None, None))
             last_was_main = code.co_name in MAIN_NAMES
-        elif not _is_transparent(code):
+        elif _is_transparent(code):
+            vm_call = _VM_CALLERS.get(code.co_name)
+            if vm_call is not None and c_code is None and levels and levels[-1][0] is not None \
+                    and levels[-1][3] is None:
+                levels[-1] = levels[-1][:3] + (vm_call,)
+        else:
             if not f.f_globals.get("__name__", "").startswith("lua2py.runtime"):
                 break  # outside the runtime (runner, importer, user Python)
             c_code = code
@@ -104,9 +120,10 @@ def lua_stack(frame):
     else:
         last_was_main = last_was_main and base is None
     if c_code is not None:
-        yield None, None, c_code
+        levels.append((None, None, c_code, None))
     elif last_was_main:
-        yield None, None, None  # the C code that called the main chunk
+        levels.append((None, None, None, None))  # the C code that called the main chunk
+    return levels
 
 
 def _global_function_name(code):
@@ -152,13 +169,13 @@ def _call_name(caller):
     return None
 
 
-def _describe(code, is_lua, caller):
+def _describe(code, is_lua, caller, vm_call=None):
     """luaL_traceback's pushfuncname for one level."""
     if code is not None:
         name = _global_function_name(code)
         if name is not None:
             return "function '%s'" % name
-    called_as = _call_name(caller)
+    called_as = vm_call or _call_name(caller)
     if called_as is not None:
         return called_as
     if is_lua:
@@ -183,8 +200,8 @@ def traceback_lines(tb=None, frame=None, level=1):
         if entries:
             frame = entries[0][0].f_back
     if frame is not None:
-        levels = list(lua_stack(frame))
-        for i, (f, lineno, c_code) in enumerate(levels):
+        levels = lua_stack(frame)
+        for i, (f, lineno, c_code, vm_call) in enumerate(levels):
             if i + 1 < level:
                 continue
             caller = levels[i + 1][0] if i + 1 < len(levels) else None
@@ -192,7 +209,7 @@ def traceback_lines(tb=None, frame=None, level=1):
                 lines.append("\t[C]: in %s" % _describe(c_code, False, caller))
                 continue
             name, line = _line_of(f.f_code, lineno)
-            desc = "main chunk" if f.f_code.co_name in MAIN_NAMES else _describe(f.f_code, True, caller)
+            desc = "main chunk" if f.f_code.co_name in MAIN_NAMES else _describe(f.f_code, True, caller, vm_call)
             lines.append("\t%s:%s: in %s" % (name, line, desc))
         return lines
     lines.append("\t[C]: in ?")
@@ -299,7 +316,7 @@ def db_getinfo(*args):
                 break
         if found is None:
             return None
-        frame, lineno, c_code = found  # frame None: a C function
+        frame, lineno, c_code, _ = found  # frame None: a C function
         code = frame.f_code if frame is not None else None
         if what is None or (what.__class__ is str and "f" in what):
             fn = _function_of(code if code is not None else c_code, frame) \
