@@ -68,11 +68,11 @@ def required_packages(p: Path):
     return pkgs
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _installed(pkg: str) -> bool:
     if shutil.which("dpkg-query") is None:
         return False
-    r = subprocess.run(["dpkg-query", "-W", "-f=${Status}", pkg], capture_output=True)
+    r = subprocess.run(["dpkg-query", "-W", "-f=${Status}", pkg], capture_output=True, check=False)
     return r.returncode == 0 and r.stdout.decode().endswith("installed")
 
 
@@ -118,7 +118,7 @@ TIMEOUT = 300
 def _run(cmd, p: Path):
     try:
         return subprocess.run(cmd, cwd=p.parent, input=golden._stdin(p), capture_output=True,
-                              timeout=TIMEOUT, env=golden._env())
+                              timeout=TIMEOUT, env=golden._env(), check=False)
     except subprocess.TimeoutExpired:
         pytest.fail(f"{_id(p)}: timed out after {TIMEOUT}s", pytrace=False)
 
@@ -129,7 +129,7 @@ def test_driver(program: Path):
     golden._check(program, proc)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _record_script():
     """tests/realworld/record (a script without .py) as a module: its busted normalisation."""
     from importlib.machinery import SourceFileLoader
@@ -160,7 +160,7 @@ def test_c_module_without_python_version_is_not_found():
     lua5.4's "module not found" text (listing where it looked), not a loader error."""
     proc = subprocess.run([sys.executable, "-m", "lua2py", "run", "-e",
                            "local ok, e = pcall(require, 'lxp') print(ok) print(e)"],
-                          capture_output=True, env=golden._env(), timeout=golden.TIMEOUT)
+                          capture_output=True, env=golden._env(), timeout=golden.TIMEOUT, check=False)
     out = proc.stdout.decode()
     assert out.startswith("false\nmodule 'lxp' not found:\n\tno field package.preload['lxp']\n"), out
     assert "\tno file '/usr/lib/x86_64-linux-gnu/lua/5.4/lxp.so'\n" in out, out
@@ -232,7 +232,7 @@ def _suite_params():
             params.append(pytest.param(name, pattern, id=pid, marks=marks))
             continue
         listing = subprocess.run(["git", "-C", str(root), "ls-tree", "-r", "--name-only", tag],
-                                 capture_output=True, text=True).stdout.split()
+                                 capture_output=True, text=True, check=False).stdout.split()
         base = "" if folder == "." else folder + "/"
         for f in sorted(listing):
             if not f.startswith(base):
@@ -259,7 +259,7 @@ def test_third_party_suite(suite, program, tmp_path_factory):
 
     def run(cmd):
         return subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True,
-                              timeout=600, env=golden._env())
+                              timeout=600, env=golden._env(), check=False)
 
     argv = program.split()
     if argv[0] == "busted":
