@@ -13,27 +13,14 @@ import stat as _stat
 
 from ..core.args import arg_error, check_int, check_number, check_str, type_error
 from ..core.table import LuaTable
+from ..stdlib.lio import _cstr as _cpath, _strerror
 from . import file_descriptor, l_error
 
 VERSION = "LuaFileSystem 1.8.0"
 
 
-def _cpath(s):
-    i = s.find("\0")
-    if i >= 0:
-        s = s[:i]
-    return s.encode("latin-1")
-
-
 def _lua(b):
     return b.decode("latin-1")
-
-
-def _strerror(e):
-    try:
-        return os.strerror(e)
-    except (ValueError, OverflowError):
-        return "Unknown error %d" % e
 
 
 def _pusherror(e, info=None):
