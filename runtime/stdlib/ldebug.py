@@ -199,6 +199,9 @@ def traceback_lines(tb=None, frame=None, level=1):
                 lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
         if entries:
             frame = entries[0][0].f_back
+        if frame is None or not lua_stack(frame):  # the error's stack ends at its C caller
+            lines.append("\t[C]: in ?")
+            return lines
     if frame is not None:
         levels = lua_stack(frame)
         for i, (f, lineno, c_code, vm_call) in enumerate(levels):
