@@ -26,6 +26,9 @@ class NodeMap:
     def __contains__(self, node):
         return id(node) in self._entries
 
+    def values(self):
+        return [value for _, value in self._entries.values()]
+
     def __len__(self):
         return len(self._entries)
 

@@ -12,7 +12,15 @@ import ast
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
-from .core import Result, expression, operands, read_symbol, slow
+from .core import (
+    Result,
+    binary_operands,
+    expression,
+    operands,
+    ordered_call,
+    read_symbol,
+    slow,
+)
 from .pyast import AND, CALL, CLASS, COMPARE, IFEXP, IS, OR, WALRUS, C, N, py
 
 MAXINT = (1 << 63) - 1
@@ -77,9 +85,9 @@ def build_arith(e, ctx):
         if T.is_sub(a.type, T.INT) and T.is_sub(b.type, T.INT) and isinstance(b.expr, ast.Constant) \
                 and b.expr.value not in (0, -1):
             return Result(_binop(a.expr, ast.FloorDiv, b.expr), T.INT)
-        return Result(slow(ctx, helper, [a.expr, b.expr], site), _known(ctx.expr_type(e)))
+        return Result(ordered_call(ctx, helper, a.expr, b.expr, site), _known(ctx.expr_type(e)))
     # ^
-    return Result(slow(ctx, helper, [a.expr, b.expr], site),
+    return Result(ordered_call(ctx, helper, a.expr, b.expr, site),
                   T.FLOAT if T.is_sub(a.type | b.type, T.NUM | T.STR) else T.ANY)
 
 
@@ -101,7 +109,7 @@ def _additive(a, at_, b, bt_, pyop, helper, site, ctx):
                 py.Compare(left=C(-SMALL), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(SMALL)]))
         return Result(IFEXP(ok, N(tmp), CALL("L_wrap", [N(tmp)])), T.NUM)
     # unknown operands: inline the float-float and int-int cases, the helper does the rest
-    conds, (ra, rb) = operands(ctx, [a, b])
+    conds, (ra, rb) = binary_operands(ctx, a, b)
     rtype = T.NUM if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY
     fallback = slow(ctx, helper, [ra, rb], site)
     if T.is_sub(at_, T.FLOAT) or T.is_sub(bt_, T.FLOAT):
@@ -141,7 +149,7 @@ def _divide(a, at_, b, bt_, helper, site, ctx):
             return Result(py.BinOp(left=a, op=ast.Div(), right=C(float(b.value))), T.FLOAT)
         # Python's / is Lua's when a float is involved (the other side converts
         # first); two ints and zero divisors take the helper
-        conds, (ra, rb) = operands(ctx, [a, b])
+        conds, (ra, rb) = binary_operands(ctx, a, b)
         if not (T.is_sub(at_, T.FLOAT) or T.is_sub(bt_, T.FLOAT)):
             conds.append(OR(IS(CLASS(ra), N("float")), IS(CLASS(rb), N("float"))))
         conds.append(rb)
@@ -153,7 +161,7 @@ def _divide(a, at_, b, bt_, helper, site, ctx):
         test = AND(*(conds + [OR(IS(CLASS(ra), N("float")), IS(CLASS(ra), N("int")))]))
         return Result(IFEXP(test, py.BinOp(left=ra, op=ast.Div(), right=C(float(b.value))),
                             slow(ctx, helper, [ra, b], site)), rtype)
-    conds, (ra, rb) = operands(ctx, [a, b])
+    conds, (ra, rb) = binary_operands(ctx, a, b)
     fl = [IS(CLASS(ra), N("float"))] if not T.is_sub(at_, T.FLOAT) else []
     fl += [IS(CLASS(rb), N("float"))] if not T.is_sub(bt_, T.FLOAT) else []
     fl.append(rb)  # a zero divisor takes the helper (IEEE results instead of ZeroDivisionError)
@@ -165,7 +173,7 @@ def _modulo(e, a, at_, b, bt_, helper, site, ctx):
     if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value != 0:
         return Result(_binop(a, ast.Mod, b), T.INT)
     # ints: Python's % floors like Lua's; a zero divisor and floats take the helper
-    conds, (ra, rb) = operands(ctx, [a, b])
+    conds, (ra, rb) = binary_operands(ctx, a, b)
     if not T.is_sub(at_, T.INT):
         conds.append(IS(CLASS(ra), N("int")))
     if not T.is_sub(bt_, T.INT):
@@ -243,7 +251,7 @@ def build_bitwise(e, ctx):
             return Result(IFEXP(test, _binop(ra, ast.RShift, b.expr), slow(ctx, helper, [ra, b.expr], site)), T.INT)
         r = _binop(ra, ast.LShift, b.expr)
         return Result(IFEXP(AND(*conds), wrap_int(r, ctx), C(None)) if conds else wrap_int(r, ctx), T.INT)
-    return Result(slow(ctx, helper, [a.expr, b.expr], site), T.INT)
+    return Result(ordered_call(ctx, helper, a.expr, b.expr, site), T.INT)
 
 
 @expression(A.UBNotOp)

@@ -10,7 +10,7 @@ import ast
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
-from .core import Result, expression, operands, slow
+from .core import Result, binary_operands, expression, operands, ordered_call, slow
 from .pyast import (
     AND,
     CLASS,
@@ -76,7 +76,7 @@ def build_order(e, ctx):
     at_, bt_ = a.type, b.type
     if (T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM)) or (T.is_sub(at_, T.STR) and T.is_sub(bt_, T.STR)):
         return Result(COMPARE(a.expr, pyop(), b.expr), T.BOOL)
-    conds, (ra, rb) = operands(ctx, [a.expr, b.expr])
+    conds, (ra, rb) = binary_operands(ctx, a.expr, b.expr)
     fallback = slow(ctx, helper, [rb, ra] if swap else [ra, rb])
     if not (at_ & T.NUM or bt_ & T.NUM):
         if conds:
@@ -122,7 +122,7 @@ def eq_expr(a, at_, b, bt_, ctx):
                 return AND(*(conds + [COMPARE(rx, ast.Eq(), y), ISNOT(CLASS(rx), N("bool"))]))
     if (T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM)) or (T.is_sub(at_, T.STR) and T.is_sub(bt_, T.STR)):
         return COMPARE(a, ast.Eq(), b)
-    return slow(ctx, "L_eq", [a, b])
+    return ordered_call(ctx, "L_eq", a, b)
 
 
 @expression(A.ULNotOp)

@@ -155,6 +155,8 @@ class Context:
         # a function's final return) are stamped with it
         self.last_line = 1
         self.fallback = 1  # the line of expressions whose node has none (see `at`)
+        # every local by its Python name (unique in the chunk): what a Name node reads
+        self._by_pyname = {sym.pyname: sym for scope in analysis.scopes.values() for sym in scope.symbols}
 
     # ------------------------------------------------------------ scoped state
 
@@ -255,6 +257,28 @@ class Context:
             return self.assumed[sym]
         return self.analysis.types.get(sym)
 
+    def read_of(self, e):
+        """The Symbol whose value the Python expression e reads (a local's variable, or
+        its box), else None."""
+        c = e.__class__
+        if c is ast.Name:
+            sym = self._by_pyname.get(e.id)
+            return sym if sym is not None and not sym.boxed else None
+        if c is ast.Subscript and e.value.__class__ is ast.Name and e.slice.__class__ is ast.Constant:
+            sym = self._by_pyname.get(e.value.id)
+            return sym if sym is not None and sym.boxed else None
+        return None
+
+    def is_register(self, sym):
+        """Is sym a local of the function being compiled (a register, in lua5.4)?"""
+        return sym.func is self.fn.scope
+
+    def may_change(self, sym):
+        """Can sym's value change while an expression runs Lua code (a call, a metamethod)?
+        A local of this function only through a closure writing it; an upvalue also
+        through a write anywhere."""
+        return sym.captured_write or (sym.writes > 0 and not self.is_register(sym))
+
     def expr_type(self, e):
         """The Lua types of expression e under what is assumed here."""
         return T.expr_type(e, self.analysis, self.type_of)
@@ -350,17 +374,56 @@ def read_symbol(sym):
 
 def operands(ctx, vals):
     """Make operands safe to mention several times: conditions that evaluate the
-    non-simple ones in order (always true), and the names to use afterwards."""
+    non-simple ones in order (always true), and the names to use afterwards.
+
+    For operations whose operands lua5.4 copies into registers in order (a
+    concatenation, a constructor, arguments, `for` bounds): a local's value is
+    taken where it stands, so a local that a later operand may change (through a
+    closure) is read into a temporary in order too."""
+    last = max((i for i, v in enumerate(vals) if not is_simple(v)), default=-1)
     conds = []
     refs = []
-    for v in vals:
-        if is_simple(v):
+    for i, v in enumerate(vals):
+        if is_simple(v) and not (i < last and _changes(ctx, v)):
             refs.append(v)
         else:
             tmp = ctx.temp()
             conds.append(OR(ISNOT(WALRUS(tmp, v), C(None)), C(True)))
             refs.append(N(tmp))
     return conds, refs
+
+
+def _changes(ctx, v):
+    sym = ctx.read_of(v)
+    return sym is not None and ctx.may_change(sym)
+
+
+def binary_operands(ctx, a, b):
+    """operands() for a binary operator: lua5.4 reads a local of the running function
+    (a register) when the operation runs, after the right operand, and an upvalue
+    or any other left operand before it (OP_ADD R[a] R[b] vs GETUPVAL first)."""
+    if is_simple(b):
+        return operands(ctx, [a, b])
+    sym = ctx.read_of(a)
+    if sym is not None and ctx.is_register(sym) and ctx.may_change(sym):
+        # the right operand first, then the local (a box is read once, into a temporary)
+        conds, (rb,) = operands(ctx, [b])
+        if is_simple(a):
+            return conds, [a, rb]
+        more, (ra,) = operands(ctx, [a])
+        return conds + more, [ra, rb]
+    return operands(ctx, [a, b])
+
+
+def ordered_call(ctx, helper, a, b, site=0):
+    """slow(helper, [a, b]) with binary_operands' order: a helper's arguments are
+    evaluated left to right, so a local of the running function that the right
+    operand may change is read after it."""
+    sym = ctx.read_of(a)
+    if is_simple(b) or sym is None or not ctx.is_register(sym) or not ctx.may_change(sym):
+        return slow(ctx, helper, [a, b], site)
+    conds, (ra, rb) = binary_operands(ctx, a, b)
+    return IFEXP(AND(*conds), slow(ctx, helper, [ra, rb], site), C(None))
 
 
 _EVENTS = {

@@ -14,7 +14,7 @@ from ...runtime.core import libguard
 from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
 from .calls import multi_expr
-from .core import Result, expression, operands, slow
+from .core import Result, binary_operands, expression, operands, slow
 from .library import library_field
 from .pyast import (
     AND,
@@ -62,25 +62,22 @@ def index_expr(obj, ot, key, kt, site, ctx):
     if ot == T.TABLE and not ctx.gen:
         # a local that only ever holds tables
         if kt & T.BOOL:
-            conds, (ro, rk) = operands(ctx, [obj, key])
+            conds, (ro, rk) = binary_operands(ctx, obj, key)
             conds.append(ISNOT(CLASS(rk), N("bool")))
             return IFEXP(AND(*conds), SUB(ro, rk), slow(ctx, "L_index", [ro, rk], site))
         return SUB(obj, key)
     # the key is evaluated before the first test that can fail, so that both paths see
     # it evaluated once (Lua evaluates the object, then the key, then indexes)
-    conds = []
-    first = obj
-    if not is_simple(obj):
-        tmp = ctx.temp()
-        first = WALRUS(tmp, obj)
-        obj = N(tmp)
     if not is_simple(key):
-        if first is not obj:
-            conds.append(OR(ISNOT(first, C(None)), C(True)))
-            first = obj
-        tmp = ctx.temp()
-        conds.append(OR(ISNOT(WALRUS(tmp, key), C(None)), C(True)))
-        key = N(tmp)
+        conds, (obj, key) = binary_operands(ctx, obj, key)
+        first = obj
+    else:
+        conds = []
+        first = obj
+        if not is_simple(obj):
+            tmp = ctx.temp()
+            first = WALRUS(tmp, obj)
+            obj = N(tmp)
     conds.append(IS(CLASS(first), N("L_Table")))
     if ctx.gen:
         # tables with metatables go through the helper: an __index function may yield
