@@ -100,6 +100,9 @@ def rt_error(msg):
 # col_offset of the generated call; SITES[co_filename][n] holds its descriptions.
 # Looking them up costs nothing until an error is raised.
 SITES = {}
+# the last description of a tail call's site (`return f(...)`): lua5.4 replaces the
+# caller's frame with the callee's when the callee is a Lua function
+TAIL_CALL = "(tail call)"
 
 
 def register_sites(filename, sites):
@@ -129,6 +132,12 @@ def site_of(frame, lasti=None):
             return None
     return None
 
+
+
+def is_tail_call(frame):
+    """Is a Lua frame making a tail call (so that a Lua function it calls replaces it)?"""
+    site = site_of(frame)
+    return site is not None and site[-1] == TAIL_CALL
 
 
 def varinfo(desc):

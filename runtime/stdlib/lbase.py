@@ -158,6 +158,7 @@ def lua_where(level, frame):
     f = frame.f_back
     chunks = CHUNKS
     in_c = False
+    callee_is_lua = False
     # a coroutine's stack ends at its first generator's frame: beyond it (the resumer's
     # frames, whether or not a Python resume frame sits between) lua5.4 sees no levels
     gen = _co_current[0].gen
@@ -166,11 +167,15 @@ def lua_where(level, frame):
         info = chunks.get(f.f_code.co_filename)
         if info is not None:
             in_c = False
-            level -= 1
-            if level == 0:
-                p = _chunk_pos(f, f.f_lineno)
-                return p or ""
+            # a frame that tail-called the Lua function above it is gone in lua5.4
+            if not (callee_is_lua and errors.is_tail_call(f)):
+                level -= 1
+                if level == 0:
+                    p = _chunk_pos(f, f.f_lineno)
+                    return p or ""
+            callee_is_lua = True
         elif not _is_transparent(f.f_code):
+            callee_is_lua = False
             mod = f.f_globals.get("__name__", "")
             if not mod.startswith("lua2py.runtime"):
                 # outside the runtime (runner, importer, user Python): no more Lua levels

@@ -1,7 +1,7 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues; hooks and locals are no-ops."""
 import sys
 
-from ..core.errors import CHUNKS, LuaError
+from ..core.errors import CHUNKS, LuaError, is_tail_call
 from ..core.args import arg_error, check_int, type_error
 from ..core.table import LuaTable
 from ..core.values import getmetatable as raw_getmetatable, STRING_META, type_name
@@ -80,11 +80,12 @@ _VM_CALLERS = {
 
 def lua_stack(frame):
     """The stack levels from `frame` outwards, as lua5.4 counts them (level 1 first):
-    (frame, line, None, vm_call) for a Lua function, vm_call naming how the VM called it
-    (a metamethod, a for iterator) or None; (None, None, code, None) for a library (C)
-    function, `code` being the outermost Python function of that run of runtime frames.
-    Levels are counted as lbase.lua_where counts them; the main chunk is called from C,
-    and a coroutine's stack ends at its body."""
+    (frame, line, None, vm_call, tail) for a Lua function, vm_call naming how the VM
+    called it (a metamethod, a for iterator) or None, tail true when it was tail-called
+    (the frames that tail-called it are gone, as in lua5.4); (None, None, code, None,
+    False) for a library (C) function, `code` being the outermost Python function of
+    that run of runtime frames.  Levels are counted as lbase.lua_where counts them;
+    the main chunk is called from C, and a coroutine's stack ends at its body."""
     from .lbase import _co_current, _is_transparent
 
     chunks = CHUNKS
@@ -93,25 +94,33 @@ def lua_stack(frame):
     levels = []
     c_code = None  # the C function being gathered
     last_was_main = False
+    callee_is_lua = False
     for f, lineno in _frames_with_handler_stack(frame):
         if f is None:
             if c_code is not None:
-                levels.append((None, None, c_code, None))
+                levels.append((None, None, c_code, None, False))
                 c_code = None
+            callee_is_lua = False
             continue
         code = f.f_code
         if code.co_filename in chunks:
             if c_code is not None:
-                levels.append((None, None, c_code, None))
+                levels.append((None, None, c_code, None, False))
                 c_code = None
-            levels.append((f, lineno, None, None))
-            last_was_main = code.co_name in MAIN_NAMES
+            if callee_is_lua and is_tail_call(f):
+                # replaced by the Lua function it tail-called (the level above)
+                levels[-1] = levels[-1][:4] + (True,)
+            else:
+                levels.append((f, lineno, None, None, False))
+                last_was_main = code.co_name in MAIN_NAMES
+            callee_is_lua = True
         elif _is_transparent(code):
             vm_call = _VM_CALLERS.get(code.co_name)
             if vm_call is not None and c_code is None and levels and levels[-1][0] is not None \
                     and levels[-1][3] is None:
-                levels[-1] = levels[-1][:3] + (vm_call,)
+                levels[-1] = levels[-1][:3] + (vm_call,) + levels[-1][4:]
         else:
+            callee_is_lua = False
             if not f.f_globals.get("__name__", "").startswith("lua2py.runtime"):
                 break  # outside the runtime (runner, importer, user Python)
             c_code = code
@@ -120,9 +129,9 @@ def lua_stack(frame):
     else:
         last_was_main = last_was_main and base is None
     if c_code is not None:
-        levels.append((None, None, c_code, None))
+        levels.append((None, None, c_code, None, False))
     elif last_was_main:
-        levels.append((None, None, None, None))  # the C code that called the main chunk
+        levels.append((None, None, None, None, False))  # the C code that called the main chunk
     return levels
 
 
@@ -193,10 +202,18 @@ def traceback_lines(tb=None, frame=None, level=1):
         while tb is not None:
             entries.append((tb.tb_frame, tb.tb_lineno))
             tb = tb.tb_next
+        callee_is_lua = False
         for f, lineno in reversed(entries):
             if f.f_code.co_filename in CHUNKS:
+                if callee_is_lua and is_tail_call(f):
+                    if lines[-1] != "\t(...tail calls...)":
+                        lines.append("\t(...tail calls...)")
+                    continue
                 name, line = _line_of(f.f_code, lineno)
                 lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
+                callee_is_lua = True
+            else:
+                callee_is_lua = False
         if entries:
             frame = entries[0][0].f_back
         if frame is None or not lua_stack(frame):  # the error's stack ends at its C caller
@@ -204,16 +221,18 @@ def traceback_lines(tb=None, frame=None, level=1):
             return lines
     if frame is not None:
         levels = lua_stack(frame)
-        for i, (f, lineno, c_code, vm_call) in enumerate(levels):
+        for i, (f, lineno, c_code, vm_call, tail) in enumerate(levels):
             if i + 1 < level:
                 continue
-            caller = levels[i + 1][0] if i + 1 < len(levels) else None
+            caller = levels[i + 1][0] if i + 1 < len(levels) and not tail else None
             if f is None:
                 lines.append("\t[C]: in %s" % _describe(c_code, False, caller))
                 continue
             name, line = _line_of(f.f_code, lineno)
             desc = "main chunk" if f.f_code.co_name in MAIN_NAMES else _describe(f.f_code, True, caller, vm_call)
             lines.append("\t%s:%s: in %s" % (name, line, desc))
+            if tail:
+                lines.append("\t(...tail calls...)")
         return lines
     lines.append("\t[C]: in ?")
     return lines
@@ -300,6 +319,7 @@ def db_getinfo(*args):
     t = LuaTable()
     code = None
     frame = None
+    tail = False
     if target.__class__ is int or target.__class__ is float:
         level = check_int(target, 1, "getinfo")
         if level < 0:
@@ -319,7 +339,7 @@ def db_getinfo(*args):
                 break
         if found is None:
             return None
-        frame, lineno, c_code, _ = found  # frame None: a C function
+        frame, lineno, c_code, _, tail = found  # frame None: a C function
         code = frame.f_code if frame is not None else None
         if what is None or (what.__class__ is str and "f" in what):
             fn = _function_of(code if code is not None else c_code, frame) \
@@ -350,7 +370,7 @@ def db_getinfo(*args):
     dict.__setitem__(t, "nups", 0)
     dict.__setitem__(t, "nparams", 0)
     dict.__setitem__(t, "isvararg", True)
-    dict.__setitem__(t, "istailcall", False)
+    dict.__setitem__(t, "istailcall", bool(frame is not None and tail))
     dict.__setitem__(t, "namewhat", "")
     return t
 

@@ -13,6 +13,7 @@ import copy
 
 from luaparser import astnodes as A
 
+from ...runtime.core.errors import TAIL_CALL
 from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
 from .core import Result, expression, operands, slow, statement
@@ -59,9 +60,12 @@ def direct_callee(e, ctx):
     return None
 
 
-def call_expr(e, ctx, single):
+def call_expr(e, ctx, single, tail=False):
     """A call; in a single-value position (single=True) the result is truncated to one
-    value; single=None: the result is discarded (a call statement)."""
+    value; single=None: the result is discarded (a call statement).  tail: a Lua tail
+    call (`return f(...)`), whose site says so: lua5.4 replaces the caller's frame
+    with a Lua callee's, and the runtime skips a frame making one when it counts
+    levels (error positions, tracebacks)."""
     if e.__class__ is A.Call:
         for site in CALL_SITES:
             r = site(e, ctx, single)
@@ -89,7 +93,7 @@ def call_expr(e, ctx, single):
             func = IFEXP(IS(CLASS(objfirst), N("L_Table")), method_lookup(obj, obj, name, ctx),
                          CALL("L_index", [obj, C(name)], site=site))
         args = [obj] + explist(e.args, ctx)
-        csite = ctx.site(f"method '{name}'")
+        csite = _call_site(ctx, f"method '{name}'", tail)
     else:
         func = ctx.value(e.func).expr
         if isinstance(func, ast.Constant):
@@ -99,7 +103,7 @@ def call_expr(e, ctx, single):
         fsym = direct_callee(e, ctx)
         if fsym is not None:
             func, args = exact_args(func, e.args, fsym.nparams, ctx)
-            csite = ctx.site(ctx.desc(e.func))
+            csite = _call_site(ctx, ctx.desc(e.func), tail)
             if ctx.gen:
                 call = gen_call(func, args, csite, ctx, discard=single is None, lua_fn=True)
                 return truncate(call, ctx) if single and not fsym.returns_one else call
@@ -108,7 +112,7 @@ def call_expr(e, ctx, single):
                 return call
             return truncate(call, ctx) if single else call
         args = explist(e.args, ctx)
-        csite = ctx.site(ctx.desc(e.func))
+        csite = _call_site(ctx, ctx.desc(e.func), tail)
     if ctx.gen:
         call = gen_call(func, args, csite, ctx, discard=single is None)
     else:
@@ -116,6 +120,11 @@ def call_expr(e, ctx, single):
     if not single:
         return call
     return truncate(call, ctx)
+
+
+def _call_site(ctx, desc, tail):
+    """The site of a call: its callee's description, and for a tail call the mark."""
+    return ctx.site(desc, TAIL_CALL) if tail else ctx.site(desc)
 
 
 def method_lookup(first, obj, name, ctx):

@@ -196,7 +196,8 @@ def build_return(s, ctx):
             return self_tail_call(e, ctx)
         if e.__class__ in (A.Varargs, A.Dots):
             return [py.Return(value=CALL("L_ret", [N("varargs")]))]
-        return [py.Return(value=call_expr(e, ctx, single=False))]
+        # a tail call, except in the scope of a to-be-closed variable (lparser.c, retstat)
+        return [py.Return(value=call_expr(e, ctx, single=False, tail=fn.tbc_depth == 0))]
     if not vals:
         return [py.Return(value=TUPLE([]))]
     if len(vals) == 1:
