@@ -7,7 +7,7 @@
   lua2py convert IN... [-o OUT] [--format] [--force]
                                             write Python programs (x.lua -> x.py); directories
                                             are converted recursively, mirroring the tree under OUT
-  lua2py check FILE...                      syntax/compile checks only, like `luac -p`
+  lua2py check FILE...                      lua5.4's syntax and compile-time checks only, like `luac -p`
   lua2py --version
 """
 import argparse
@@ -270,24 +270,25 @@ def cmd_check(argv):
     ap = argparse.ArgumentParser(prog="lua2py check", description="Check Lua files for compile errors.")
     ap.add_argument("files", nargs="+", metavar="FILE")
     ns = ap.parse_args(argv)
-    from .transpiler import compile_lua
+    # the front end alone: lua5.4's syntax and compile-time checks, no code (like luac -p)
+    from .transpiler.frontend import LuaSyntaxError, check_syntax, chunk_display_name
 
     failed = False
     for inp in ns.files:
         files = _lua_files(inp) if os.path.isdir(inp) else [inp]
         for f in files:
-            source, err = _read_source(f)
-            if err is not None:
-                _err(err)
+            try:
+                with open(f, "rb") as fh:
+                    source = fh.read().decode("latin-1")
+            except OSError as e:  # worded as read_source_file words it (without loading the runtime)
+                what = "read" if isinstance(e, IsADirectoryError) else "open"
+                _err("cannot %s %s: %s" % (what, f, e.strerror or e))
                 failed = True
                 continue
-            try:
-                compile_lua(source, "@" + f)
-            except _syntax_error_types() as e:
+            try:  # the header (BOM, '#' line) is skipped as luaL_loadfilex does
+                check_syntax(source, chunk_display_name("@" + f), is_file=True)
+            except LuaSyntaxError as e:
                 _err(str(e))
-                failed = True
-            except RecursionError:
-                _err("%s: chunk has too many syntax levels" % f)
                 failed = True
             except Exception as e:
                 _err("%s: internal error: %s: %s" % (f, e.__class__.__name__, e))

@@ -6,24 +6,9 @@
 import ast
 import hashlib
 
-from .frontend import LuaSyntaxError, parse_chunk
-from .checks import check_chunk
-from .scope import Resolver
-from . import typeinfer
-from .compiler import Compiler
+from .frontend import LuaSyntaxError, chunk_display_name, parse_chunk
 
 __all__ = ["compile_lua", "python_source", "lua_to_ast", "LuaSyntaxError", "chunk_display_name"]
-
-
-def chunk_display_name(chunkname):
-    """Lua's luaO_chunkid: '@file' -> 'file', '=name' -> 'name', source text -> [string "..."]."""
-    if chunkname.startswith("@") or chunkname.startswith("="):
-        return chunkname[1:]
-    first = chunkname.split("\n", 1)[0]
-    limit = 60 - 15  # LUA_IDSIZE minus the room for [string "..."]
-    if "\n" in chunkname or len(first) > limit:
-        return '[string "%s..."]' % first[:limit]
-    return '[string "%s"]' % first
 
 
 def _filename(chunkname, source):
@@ -36,9 +21,13 @@ def _filename(chunkname, source):
 
 def lua_to_ast(source, chunkname, filename=None):
     """Parse, check and compile Lua source (latin-1 decoded text) to a Python ast.Module."""
+    # the passes after the front end load on first use: `lua2py check` needs none
+    from .scope import Resolver
+    from . import typeinfer
+    from .compiler import Compiler
+
     display = chunk_display_name(chunkname)
     chunk = parse_chunk(source, display, is_file=chunkname.startswith("@"))
-    check_chunk(chunk, display)
     Resolver().resolve_chunk(chunk)
     typeinfer.infer(chunk)
     if filename is None:
