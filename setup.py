@@ -1,14 +1,14 @@
 """The optional compiled accelerators: the coroutine library's hot paths
-(runtime/_lcoroutine.pyx) and the front end's lexer and parser (Cython compiles
-transpiler/frontend/lexer.py and parser.py themselves into _clexer and
-_cparser, typed by the .pxd files beside them).
+(runtime/coroutine/_lcoroutine.pyx) and the front end's lexer and parser
+(Cython compiles transpiler/frontend/lexer.py and parser.py themselves into
+_clexer and _cparser, typed by the .pxd files beside them).
 
 Everything else about the package is in pyproject.toml.  The extensions are built
 when Cython and a C compiler are available (pip installs Cython for the build,
 see [build-system] in pyproject.toml); when the build is impossible the package
-installs without them and the pure Python modules (runtime/lcoroutine.py, the
-reference implementation; frontend/lexer.py and parser.py) do all the work.
-In a source checkout build them in place with
+installs without them and the pure Python modules (runtime/coroutine/lcoroutine.py,
+the reference implementation; transpiler/frontend/lexer.py and parser.py) do all
+the work.  In a source checkout build them in place with
 
     python setup.py build_ext --inplace
 
@@ -53,9 +53,6 @@ class OptionalBuildExt(build_ext):
 
 
 def extensions():
-    if sys.version_info < (3, 10):  # it needs PyIter_Send
-        _warn("the compiled accelerator needs Python 3.10 or later")
-        return []
     if sys.implementation.name != "cpython":
         return []
     try:
@@ -68,8 +65,13 @@ def extensions():
     # compiled twins of pure modules: the pure source, typed by the .pxd beside
     # it; the lexer reads no index out of range (a sentinel follows the source)
     twin = {"boundscheck": False}
-    sources = [  # (extension, Cython directives, name installed as)
-        (Extension("lua2py.runtime._lcoroutine", ["runtime/_lcoroutine.pyx"]), {}, None),
+    sources = []  # (extension, Cython directives, name installed as)
+    if sys.version_info >= (3, 10):  # it needs PyIter_Send
+        sources.append((Extension("lua2py.runtime.coroutine._lcoroutine",
+                                  ["runtime/coroutine/_lcoroutine.pyx"]), {}, None))
+    else:
+        _warn("the compiled coroutine core needs Python 3.10 or later")
+    sources += [
         # Cython finds a module's .pxd by its dotted name from the checkout's root
         (Extension("transpiler.frontend._clexer", ["transpiler/frontend/lexer.py"]), twin,
          "lua2py.transpiler.frontend._clexer"),

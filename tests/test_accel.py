@@ -1,6 +1,6 @@
-"""The optional compiled accelerator of the coroutine library (runtime/_lcoroutine.pyx).
+"""The optional compiled accelerator of the coroutine library (runtime/coroutine/_lcoroutine.pyx).
 
-runtime/lcoroutine.py is the reference; when _lcoroutine was built (`python setup.py
+runtime/coroutine/lcoroutine.py is the reference; when _lcoroutine was built (`python setup.py
 build_ext --inplace`, or a pip install that could compile it) it replaces the hot paths,
 unless LUA2PY_PURE=1.  The rest of the suite runs with whichever is in use (the compiled
 one when built); this module checks that the compiled one really is in use when built,
@@ -27,7 +27,7 @@ def _built():
     import importlib.util
 
     try:
-        return importlib.util.find_spec("lua2py.runtime._lcoroutine") is not None
+        return importlib.util.find_spec("lua2py.runtime.coroutine._lcoroutine") is not None
     except ImportError:
         return False
 
@@ -35,28 +35,64 @@ def _built():
 # without the accelerator the rest of the suite runs the pure library: no need to run it twice
 PURE_TWICE = PURE_ALREADY or not _built()
 PURE_TWICE_REASON = ("LUA2PY_PURE is set: the rest of the suite runs these pure already" if PURE_ALREADY else
-                     "the compiled accelerator is not built: the rest of the suite runs these pure already")
+                     "the compiled accelerator is not in use: the rest of the suite runs these pure already")
+
+
+def build_prerequisites():
+    """What building the accelerator here needs and lacks: a list of reasons (empty: it can be built)."""
+    import shutil
+    import sysconfig
+
+    missing = []
+    if sys.implementation.name != "cpython" or sys.version_info < (3, 10):
+        missing.append("it needs CPython 3.10 or later (this is %s %d.%d)"
+                       % ((sys.implementation.name,) + sys.version_info[:2]))
+    try:
+        import Cython  # noqa: F401
+    except ImportError:
+        missing.append("Cython is not installed")
+    cc = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(cc) is None:
+        missing.append("no C compiler (%s)" % cc)
+    include = sysconfig.get_paths().get("include") or ""
+    if not os.path.exists(os.path.join(include, "Python.h")):
+        missing.append("no Python headers (Python.h in %s)" % include)
+    return missing
+
+
+PYX = next(iter(sorted((ROOT / "runtime").rglob("_lcoroutine.pyx"))), None)
+BUILD_COMMAND = "`pip install -e .` (or `python setup.py build_ext --inplace`)"
 
 
 def _accelerator():
-    """The compiled module, or skip saying why there is none."""
+    """The compiled module of this checkout.  Not built: a failure when it could be built here
+    (Cython, a C compiler and Python's headers are present), else a skip saying what is missing."""
     if PURE_ALREADY:
         pytest.skip("LUA2PY_PURE is set: the pure Python coroutine library is in use by request")
     try:
-        from lua2py.runtime import _lcoroutine
+        from lua2py.runtime.coroutine import _lcoroutine
     except ImportError as e:
-        pytest.skip("the compiled accelerator is not built (%s); build it with "
-                    "`python setup.py build_ext --inplace`" % e)
+        missing = build_prerequisites()
+        if missing:
+            pytest.skip("the compiled accelerator is not built and cannot be built here: %s"
+                        % "; ".join(missing))
+        pytest.fail("the compiled accelerator is not built (%s), though it can be built here: run %s"
+                    % (e, BUILD_COMMAND), pytrace=False)
+    so = Path(_lcoroutine.__file__).resolve()
+    if PYX is not None and so.parent != PYX.parent:
+        pytest.fail("the compiled accelerator in use, %s, is not this checkout's (%s): run %s here"
+                    % (so, PYX.parent, BUILD_COMMAND), pytrace=False)
     return _lcoroutine
 
 
 def test_accelerator_in_use():
     accel = _accelerator()
-    from lua2py.runtime import lcoroutine, prelude
+    from lua2py.runtime.coroutine import lcoroutine
+    from lua2py.runtime import prelude
 
-    pyx = ROOT / "runtime" / "_lcoroutine.pyx"
+    pyx = PYX
     so = Path(accel.__file__)
-    if pyx.exists() and so.parent == pyx.parent:
+    if pyx is not None and so.parent == pyx.parent:
         assert so.stat().st_mtime >= pyx.stat().st_mtime, (
             "%s is older than _lcoroutine.pyx: rebuild it with `python setup.py build_ext --inplace`" % so.name)
     assert getattr(accel, "API", None) == lcoroutine._ACCEL_API, (
@@ -75,7 +111,7 @@ def test_accelerator_in_use():
 
 
 def _implementation(env):
-    p = subprocess.run([sys.executable, "-c", "import lua2py.runtime.lcoroutine as m; print(m.IMPLEMENTATION)"],
+    p = subprocess.run([sys.executable, "-c", "import lua2py.runtime.coroutine.lcoroutine as m; print(m.IMPLEMENTATION)"],
                        cwd=ROOT, env=env, capture_output=True, timeout=60)
     assert p.returncode == 0, p.stderr.decode(errors="replace")
     return p.stdout.decode().strip()

@@ -1,0 +1,216 @@
+"""Argument checks for library functions, with lauxlib's messages:
+"bad argument #1 to 'insert' (table expected, got nil)".
+
+Library functions are plain Python functions taking Lua values positionally;
+missing arguments arrive as None (declare them with default None), and
+`nargs` tells "no value" from an explicit nil where Lua distinguishes them.
+"""
+from .errors import rt_error
+from .number import str2number, fmt_float
+from .table import LuaTable
+from .values import type_name, getmetatable
+
+
+def typename_for_error(v):
+    mt = getmetatable(v)
+    if mt is not None:
+        name = dict.get(mt, "__name")
+        if name.__class__ is str:
+            return name
+    if v is None:
+        return "nil"
+    return type_name(v)
+
+
+def type_error(n, fname, expected, v, novalue=False):
+    got = "no value" if novalue else typename_for_error(v)
+    arg_error(n, fname, "%s expected, got %s" % (expected, got))
+
+
+def check_table(v, n, fname):
+    if v.__class__ is not LuaTable:
+        type_error(n, fname, "table", v)
+    return v
+
+
+def check_int(v, n, fname, novalue=False):
+    """luaL_checkinteger: ints, integral floats and numeric strings."""
+    c = v.__class__
+    if c is int:
+        return v
+    if c is float:
+        if v.is_integer() and -9.2233720368547758e18 <= v < 9.2233720368547758e18:
+            return int(v)
+        arg_error(n, fname, "number has no integer representation")
+    if c is str:
+        x = str2number(v)
+        if x is not None:
+            return check_int(x, n, fname)
+    type_error(n, fname, "number", v, novalue and v is None)
+
+
+def opt_int(v, n, fname, default):
+    if v is None:
+        return default
+    return check_int(v, n, fname)
+
+
+def check_number(v, n, fname, novalue=False):
+    c = v.__class__
+    if c is int or c is float:
+        return v
+    if c is str:
+        x = str2number(v)
+        if x is not None:
+            return x
+    type_error(n, fname, "number", v, novalue and v is None)
+
+
+def opt_number(v, n, fname, default):
+    if v is None:
+        return default
+    return check_number(v, n, fname)
+
+
+def check_str(v, n, fname, novalue=False):
+    """luaL_checklstring: strings, and numbers converted to strings."""
+    c = v.__class__
+    if c is str:
+        return v
+    if c is int:
+        return "%d" % v
+    if c is float:
+        return fmt_float(v)
+    type_error(n, fname, "string", v, novalue and v is None)
+
+
+def opt_str(v, n, fname, default):
+    if v is None:
+        return default
+    return check_str(v, n, fname)
+
+
+def check_any(nargs, n, fname):
+    if nargs < n:
+        arg_error(n, fname, "value expected")
+
+
+# ---------------------------------------------------------------- how lauxlib names the function
+#
+# luaL_argerror names the function the way the *caller* refers to it: 'floor'
+# for math.floor(x), 'f' for a local f, 'rep' (with self not counted) for
+# s:rep(), 'for iterator' for the iterator of a generic for, and, when no Lua
+# code called it (pcall(math.floor, x)), the name it has in a loaded library
+# ('math.floor').  The position prefix is that of the calling Lua function,
+# and empty when the caller is not Lua code.  The compiler records each call
+# site's description, so the same answers come from the Python frames.
+
+import os as _os
+import sys as _sys
+
+_RUNTIME_DIR = _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))) + _os.sep
+
+# runtime functions that call Lua values on behalf of something else (C-call boundaries)
+_DISPATCHERS = {
+    "pcall": None, "xpcall": None, "call": None, "call_meta1": None, "__missing__": None,
+    "__call__": None, "index": None, "setindex": None, "_generic": "for iterator",
+    "forin": "for iterator",
+    # their generator versions, inside coroutines
+    "pcall_gen": None, "xpcall_gen": None, "call_gen": None, "_meta1_gen": None, "index_gen": None,
+    "setindex_gen": None, "forin_gen": "for iterator", "for_next": "for iterator",
+}
+
+
+def _is_runtime(code):
+    return code.co_filename.startswith(_RUNTIME_DIR)
+
+
+def _qualified_name(code):
+    """pushglobalfuncname: 'math.floor' for a function found in package.loaded, 'print' for _G's."""
+    try:
+        from ..stdlib import linit as state
+
+        G = state.current()
+        loaded = G["package"]["loaded"]
+    except Exception:
+        return None
+    found = None
+    for modname, mod in list(dict.items(loaded)):
+        if mod.__class__ is not LuaTable:
+            continue
+        for k, v in list(dict.items(mod)):
+            if getattr(v, "__code__", None) is code and k.__class__ is str:
+                name = "%s.%s" % (modname, k)
+                if modname == "_G":
+                    return k
+                if found is None:
+                    found = name
+    return found
+
+
+def call_info(fname):
+    """(name, is_method, caller_lua_frame or None) for the library function now raising an error."""
+    from .errors import CHUNKS, site_of
+
+    f = _sys._getframe(2)
+    below = None
+    while f is not None and _is_runtime(f.f_code):
+        below, f = f, f.f_back
+    if f is None or below is None:
+        return fname, False, None
+    if f.f_code.co_filename in CHUNKS:
+        if below.f_code.co_name in _DISPATCHERS:
+            kind = _DISPATCHERS[below.f_code.co_name]
+            return (kind or fname), False, f
+        site = site_of(f)
+        desc = site[0] if site else None
+        if desc:
+            what, _, name = desc.partition(" ")
+            name = name[1:-1]
+            if what == "method":
+                return name, True, f
+            if what in ("global", "local", "upvalue", "field", "constant"):
+                return name, False, f
+        return fname, False, f
+    return fname, False, None
+
+
+def _dispatched_name(fname):
+    """The name for a library function not called directly by Lua code."""
+    f = _sys._getframe(3)
+    chain = []
+    while f is not None and _is_runtime(f.f_code):
+        chain.append(f)
+        f = f.f_back
+    if len(chain) >= 2 and chain[-1].f_code.co_name in _DISPATCHERS:
+        kind = _DISPATCHERS[chain[-1].f_code.co_name]
+        if kind:
+            return kind
+        q = _qualified_name(chain[-2].f_code)
+        if q:
+            return q
+        return "?"
+    # called from Python code (an embedding program, a test): its own name
+    return fname
+
+
+def arg_error(n, fname, msg):
+    from .errors import LuaError
+
+    name, is_method, caller = call_info(fname)
+    where = ""
+    if caller is not None:
+        from .errors import CHUNKS
+
+        chunkname, linemap = CHUNKS[caller.f_code.co_filename]
+        line = caller.f_lineno
+        if linemap is not None:
+            line = linemap.get(line, line)
+        where = "%s:%d: " % (chunkname, line)
+    else:
+        name = _dispatched_name(fname)
+    if is_method:
+        n -= 1
+        if n == 0:
+            raise LuaError("%scalling '%s' on bad self (%s)" % (where, name, msg))
+    raise LuaError("%sbad argument #%d to '%s' (%s)" % (where, n, name, msg))

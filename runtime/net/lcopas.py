@@ -1,0 +1,1213 @@
+"""Copas 4 (coroutine-oriented socket scheduler) on asyncio.
+
+A copas thread is a Lua function run as a generator (its `lua_gen` attribute,
+see runtime/aio.py) by an asyncio task that steps it:
+
+  - a socket operation that has to wait (`lsocket.IOWait`) or any other
+    `aio.IORequest` is awaited on the loop and its result sent back into the
+    generator, so the other threads run meanwhile;
+  - `_Sleep` (copas.sleep/pause/pauseforever and every wait of the locks,
+    semaphores and queues) parks the thread until its time or `copas.wakeup`.
+
+The behaviour follows Copas 4.x (checked against 4.11 by the net goldens):
+`copas.running` is a field, `copas.step` returns whether a socket became ready,
+`copas.finished` does not count threads that sleep forever unless a timeout
+could wake them, and copas.lock / semaphore / queue / timer are tables with the
+same algorithms (wait queues woken with copas.wakeup, per-thread timeouts set
+with copas.timeout), so their results, errors and orderings match.
+
+A function without `lua_gen` (not compiled for coroutines) runs to completion
+when its thread starts (its socket calls block).  Copas-wrapped sockets are the
+LuaSocket objects themselves: their methods already yield inside a thread and
+block outside one.
+"""
+import asyncio
+import contextvars
+import time
+import weakref
+
+from ..coroutine.aio import IORequest
+from ..support.cogen import gen_of
+from ..core.errors import LuaError
+from ..core.table import LuaTable
+from ..core import ops
+from . import lsocket
+from .lsocket import IOWait, _wait_async
+from ..stdlib.lbase import lua_print
+
+_CURRENT = contextvars.ContextVar("copas_thread", default=None)
+
+from ..coroutine import lcoroutine as _lcoroutine  # noqa: E402
+
+_lcoroutine.outer_thread = _CURRENT.get  # coroutine.running/isyieldable inside copas threads
+
+
+class _MainThread:
+    """coroutine.running() outside any copas thread (owner of a lock taken by the main chunk)."""
+    lua_type = "thread"
+    lua_meta = None
+
+
+MAIN = _MainThread()
+
+
+class CopasThread:
+    lua_type = "thread"
+    lua_meta = None
+
+    def __init__(self, fn, args, name=None):
+        self.fn = fn
+        self.args = args
+        self.name = name
+        self.task = None
+        self.wake = None  # asyncio.Future while sleeping
+        self.state = "ready"  # ready | sleep | forever (until wakeup) | io
+        self.dead = False
+        self.autoclose = None
+
+    def __repr__(self):
+        return "thread: 0x%014x" % id(self)
+
+    def coroutine_status(self):
+        """coroutine.status of a copas thread (see lcoroutine.status)."""
+        if self.dead:
+            return "dead"
+        if _CURRENT.get() is not self:
+            return "suspended"
+        # inside a coroutine this thread resumed, the thread itself is "normal"
+        return "running" if _lcoroutine._current[0] is _lcoroutine.MAIN else "normal"
+
+
+def _lua_str(v):
+    return v if v.__class__ is str else ops.tostring(v)
+
+
+def _set_none(fut):
+    if not fut.done():
+        fut.set_result(None)
+
+
+class _Sleep(IORequest):
+    """Park the current thread: `seconds` >= 0 for a timed sleep, < 0 until copas.wakeup."""
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds):
+        self.seconds = seconds
+
+    def run_blocking(self):
+        # outside a copas thread Copas would yield from the main chunk
+        if self.seconds < 0:
+            raise LuaError("attempt to yield from outside a coroutine")
+        if self.seconds > 0:
+            time.sleep(self.seconds)
+        return ()
+
+
+def _park(seconds):
+    """A generator function's way to sleep: `yield from _park(t)`."""
+    r = yield _Sleep(seconds)
+    return r
+
+
+def _gettime():
+    return time.time()
+
+
+class Scheduler:
+    def __init__(self):
+        self.loop = None
+        self.pending = []
+        self.threads = set()
+        self.servers = {}
+        self.exiting = False
+        self.exit_waiters = []
+        self.errhandlers = weakref.WeakKeyDictionary()
+        self.default_handler = None
+        self.timeouts = {}  # thread -> TimerHandle (copas.timeout)
+        self.io_count = 0  # sockets found ready (copas.step's result)
+        self._poke_fut = None
+        self._activity = None
+        self.C = None  # the copas table (its `running` field)
+        self.stepped = False
+
+    def current_thread(self):
+        return _CURRENT.get()
+
+    def _ensure_loop(self):
+        if self.loop is None or self.loop.is_closed():
+            self.loop = asyncio.new_event_loop()
+            # threads left sleeping forever when the loop ends are not an error
+            self.loop.set_exception_handler(lambda loop, ctx: None)
+        return self.loop
+
+    def poke(self):
+        f = self._poke_fut
+        if f is not None and not f.done():
+            f.set_result(None)
+
+    # -------------------------------------------------------------- threads
+    def addthread(self, fn, args, name=None):
+        th = CopasThread(fn, args, name)
+        self.threads.add(th)
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is not None and running is self.loop:
+            self._start(th)
+        else:
+            self.pending.append(th)
+        return th
+
+    def removethread(self, th):
+        if th.__class__ is not CopasThread or th.dead:
+            return
+        if th in self.pending:
+            self.pending.remove(th)
+            th.dead = True
+            self.threads.discard(th)
+        elif th.task is not None:
+            th.task.cancel()
+        self.poke()
+
+    async def _sleep(self, th, seconds):
+        fut = self.loop.create_future()
+        th.wake = fut
+        handle = None
+        if seconds < 0:
+            th.state = "forever"
+            self.poke()  # the loop may be finished now
+        else:
+            th.state = "sleep"
+            handle = self.loop.call_later(seconds, _set_none, fut)
+        try:
+            await fut
+        finally:
+            th.wake = None
+            if handle is not None:
+                handle.cancel()
+        return ()
+
+    def wakeup(self, th):
+        if th.__class__ is CopasThread and th.wake is not None and not th.wake.done():
+            th.wake.set_result(None)
+
+    async def _run(self, th):
+        _CURRENT.set(th)  # each task runs in its own context
+        try:
+            await asyncio.sleep(0)  # Copas: a new thread starts on the next step
+            g = gen_of(th.fn)
+            if g is None:
+                ops.call(th.fn, *th.args)
+                return
+            gen = g(*th.args)
+            send = gen.send
+            value = None
+            while True:
+                try:
+                    y = send(value)
+                except StopIteration:
+                    return
+                if y.__class__ is IOWait:  # a socket op waiting: its waits, without another coroutine
+                    th.state = "io"
+                    op, w = y.op, y.wait
+                    try:
+                        while True:
+                            ok = await _wait_async(*w)
+                            if ok is True:
+                                self.io_count += 1
+                            w = op.send(ok)
+                    except StopIteration as e:
+                        value = e.value
+                elif y.__class__ is _Sleep:
+                    value = await self._sleep(th, y.seconds)
+                elif isinstance(y, IORequest):
+                    th.state = "io"
+                    value = await y.run_async()
+                else:
+                    raise LuaError("coroutine.yield was called without a resume first, "
+                                   "user-code cannot yield to Copas")
+                th.state = "ready"
+                a = self._activity
+                if a is not None and not a.done():
+                    a.set_result(None)
+        except asyncio.CancelledError:
+            pass  # copas.removethread: dropped where it waited
+        except Exception as e:
+            from ..stdlib.lbase import lua_error_value
+
+            self._report(th, lua_error_value(e))
+        finally:
+            self._gone(th)
+
+    def threadname(self, th):
+        return th.name if th.__class__ is CopasThread and th.name is not None else ops.tostring(th)
+
+    def _report(self, th, msg):
+        h = self.errhandlers.get(th) or self.default_handler
+        try:
+            if h is not None:
+                ops.call(h, msg, th, None)
+                return
+        except LuaError as e:
+            v = e.value
+            lua_print("Failed executing error handler: " + (v if v.__class__ is str else ops.tostring(v)))
+            return
+        # Copas prints the message and a traceback of the thread; lua2py prints the message line
+        text = "" if msg is None else (msg if msg.__class__ is str else ops.tostring(msg))
+        line = "%s (coroutine: %s, socket: nil)" % (text, self.threadname(th)) if text else \
+            "(coroutine: %s, socket: nil)" % self.threadname(th)
+        lua_print(line)
+
+    def _start_pending(self):
+        while self.pending:
+            self._start(self.pending.pop(0))
+
+    def _start(self, th):
+        th.task = self.loop.create_task(self._run(th))
+        # a task cancelled before it ever ran skips _run's cleanup: do it here as well
+        th.task.add_done_callback(lambda _t: self._gone(th))
+
+    def _gone(self, th):
+        if th.autoclose is not None:
+            c, th.autoclose = th.autoclose, None
+            lsocket.tcp_close(c)
+        if not th.dead:
+            th.dead = True
+            th.state = "dead"
+            self.threads.discard(th)
+            self.cancel_timeout(th)
+            self.poke()
+
+    # -------------------------------------------------------------- timeouts (copas.timeout)
+    def set_timeout(self, th, delay, callback):
+        self.cancel_timeout(th)
+        if delay > 0 and delay != float("inf"):
+            def fire():
+                self.timeouts.pop(th, None)
+                callback(th)
+                self.poke()
+            self.timeouts[th] = self._ensure_loop().call_later(delay, fire)
+        elif delay != 0 and delay != float("inf"):
+            raise LuaError("timout value must be greater than or equal to 0, got: " + ops.tostring(delay))
+        return True
+
+    def cancel_timeout(self, th):
+        h = self.timeouts.pop(th, None)
+        if h is not None:
+            h.cancel()
+
+    # -------------------------------------------------------------- loop / step
+    def finished(self):
+        # Copas's own timer thread waits to be resumed until the first step: not finished before
+        if self.pending or not self.stepped:
+            return False
+        lethargic = False
+        for th in self.threads:
+            if th.state == "forever":
+                lethargic = True
+            else:
+                return False
+        return not (lethargic and self.timeouts)
+
+    def _set_running(self, v):
+        if self.C is not None:
+            dict.__setitem__(self.C, "running", v)
+
+    async def _main(self):
+        loop = self.loop
+        self.stepped = True
+        while True:
+            self._start_pending()
+            if self.finished():
+                if self.exiting:
+                    break
+                self.exit()
+                continue
+            self._poke_fut = loop.create_future()
+            await self._poke_fut
+
+    def run_loop(self):
+        self.exiting = False
+        loop = self._ensure_loop()
+        self._set_running(True)
+        try:
+            loop.run_until_complete(self._main())
+        finally:
+            self._set_running(False)
+        return ()
+
+    def step(self, timeout):
+        loop = self._ensure_loop()
+        n0 = self.io_count
+
+        async def one():
+            self.stepped = True
+            self._start_pending()
+            await asyncio.sleep(0)
+            if self.io_count == n0 and (timeout is None or timeout > 0):
+                fut = self._activity = loop.create_future()
+                h = loop.call_later(timeout, _set_none, fut) if timeout is not None else None
+                await fut
+                self._activity = None
+                if h is not None:
+                    h.cancel()
+                await asyncio.sleep(0)
+        loop.run_until_complete(one())
+        return self.io_count != n0
+
+    def exit(self):
+        if self.exiting:
+            return
+        self.exiting = True
+        for th in self.exit_waiters:
+            self.wakeup(th)
+        self.exit_waiters = []
+
+    # -------------------------------------------------------------- servers
+    def addserver(self, server, handler, timeout):
+        server.tm.block = -1.0
+        server.tm.total = -1.0
+        if timeout is not None:
+            copas_settimeout(server, timeout)
+
+        def accept_loop(*_):
+            while server in self.servers:
+                c = yield from lsocket.op_gen(lsocket._op_accept(server))
+                if c.__class__ is lsocket.TCP:
+                    lsocket.tcp_settimeout(c, 0)
+                    c.copas_tm = server.copas_tm
+                    th = self.addthread(handler, (c,))
+                    if self.C is not None and _truthy(dict.get(self.C, "autoclose")):
+                        th.autoclose = c  # copas.autoclose: closed when the handler ends
+
+        def plain(*_):
+            raise LuaError("copas server loop must run as a thread")
+
+        plain.lua_gen = accept_loop
+        self.servers[server] = self.addthread(plain, ())
+        return ()
+
+    def removeserver(self, server, keep_open=False):
+        th = self.servers.pop(server, None)
+        if th is not None:
+            self.removethread(th)
+        if keep_open:
+            return True
+        return lsocket.tcp_close(server)
+
+
+# ---------------------------------------------------------------- copas-wrapped sockets
+#
+# copas.wrap(skt) sets the socket's own timeout to 0 and returns a table {socket = skt}
+# whose methods do the I/O under Copas's timeouts (copas.settimeout: none by default), as
+# Copas does; inside a thread they yield, outside they block.  A raw socket handed to an
+# addserver handler has timeout 0, so without copas.handler/copas.wrap its receive
+# answers "timeout" at once, as under Copas.
+
+_NO_TIMEOUT = lsocket.Timeout()
+
+
+def _raw(skt):
+    if skt.__class__ is LuaTable and skt.meta is WRAP_META:
+        return dict.get(skt, "socket")
+    return skt
+
+
+def _copas_timeout(raw, which):
+    tms = raw.copas_tm
+    return _NO_TIMEOUT if tms is None else tms[which]
+
+
+def _copas_io(maker, which, name):
+    """A wrapper method (or copas.send/receive/connect on a raw socket): the LuaSocket op run
+    with the socket's Copas timeout in place of its own."""
+    def gen(skt=None, *args):
+        raw = _raw(skt)
+        if raw.__class__ is not lsocket.TCP:
+            f = ops.index(raw, name)
+            g = gen_of(f)
+            r = (yield from g(raw, *args)) if g is not None else ops.call(f, raw, *args)
+            return r
+        saved = raw.tm
+        raw.tm = _copas_timeout(raw, which)
+        try:
+            r = maker(raw, *args)
+            if r.__class__ is lsocket._GENERATOR:
+                r = yield from lsocket.op_gen(r)
+        finally:
+            raw.tm = saved
+        return r
+    return lsocket.gen_function(gen, name)
+
+
+def _settimeouts(skt, connect, send, receive):
+    raw = _raw(skt)
+    for v, what in ((connect, "connect"), (send, "send"), (receive, "read")):
+        if v is not None and v.__class__ not in (int, float):
+            return (None, "%s timeout must be 'nil' or a number" % what)
+    if raw.__class__ is not lsocket.TCP:
+        return True
+    old = raw.copas_tm or (_NO_TIMEOUT, _NO_TIMEOUT, _NO_TIMEOUT)
+    new = []
+    for v, o in zip((connect, send, receive), old):
+        if v is None:
+            new.append(o)
+        else:
+            t = lsocket.Timeout()
+            t.block = -1.0 if v < 0 else float(v)
+            new.append(t)
+    raw.copas_tm = tuple(new)
+    return True
+
+
+def copas_settimeout(skt=None, t=None, *_):
+    t = -1 if t is None else t
+    if t.__class__ not in (int, float):
+        return (None, "timeout must be 'nil' or a number")
+    return _settimeouts(skt, t, t, t)
+
+
+def _wrapper_method(name):
+    def method(self=None, *args):
+        raw = _raw(self)
+        return ops.call(ops.index(raw, name), raw, *args)
+    method.__name__ = name
+    return method
+
+
+def copas_wrap(skt=None, sslt=None, *_):
+    if skt.__class__ is LuaTable and skt.meta is WRAP_META:
+        return skt
+    if skt.__class__ is lsocket.TCP:
+        lsocket.tcp_settimeout(skt, 0)
+    w = LuaTable()
+    dict.__setitem__(w, "socket", skt)
+    dict.__setitem__(w, "ssl_params", LuaTable())
+    w.meta = WRAP_META
+    return w
+
+
+def copas_handler(fn=None, sslparams=None, *_):
+    def handler(skt=None, *args):
+        return ops.call(fn, copas_wrap(skt), *args)
+
+    def handler_gen(skt=None, *args):
+        w = copas_wrap(skt)
+        g = gen_of(fn)
+        if g is None:
+            return ops.call(fn, w, *args)
+        r = yield from g(w, *args)
+        return r
+
+    handler.lua_gen = handler_gen
+    return handler
+
+
+def copas_close(skt=None, *args):
+    raw = _raw(skt)
+    return ops.call(ops.index(raw, "close"), raw, *args)
+
+
+copas_send = _copas_io(lsocket._mk_send, 1, "send")
+copas_receive = _copas_io(lsocket._mk_receive, 2, "receive")
+copas_connect_raw = _copas_io(lsocket._mk_connect, 0, "connect")
+
+
+def _copas_connect_gen(skt=None, host=None, port=None, *_):
+    raw = _raw(skt)
+    if raw.__class__ is lsocket.TCP:
+        lsocket.tcp_settimeout(raw, 0)
+    r = yield from copas_connect_raw.lua_gen(raw, host, port)
+    # copas.connect returns `ret, err`: two values even on success
+    return r if r.__class__ is tuple else (r, None)
+
+
+copas_connect = lsocket.gen_function(_copas_connect_gen, "connect")
+
+
+def _wrap_meta():
+    idx = LuaTable()
+    for name in ("getpeername", "shutdown", "bind", "getsockname", "getstats", "setstats", "listen",
+                 "accept", "setoption", "getoption", "dirty", "getfd", "gettimeout", "getfamily"):
+        dict.__setitem__(idx, name, _wrapper_method(name))
+    for name, f in (("send", copas_send), ("receive", copas_receive), ("receivepartial", copas_receive),
+                    ("connect", copas_connect), ("close", copas_close), ("settimeout", copas_settimeout),
+                    ("settimeouts", lambda s=None, c=None, se=None, r=None, *_: _settimeouts(s, c, se, r)),
+                    ("flush", lambda *_: ())):
+        dict.__setitem__(idx, name, f)
+    mt = LuaTable()
+    dict.__setitem__(mt, "__index", idx)
+    dict.__setitem__(mt, "__tostring", lambda s, *_: ops.tostring(dict.get(s, "socket")) + " (copas wrapped)")
+    return mt
+
+
+WRAP_META = _wrap_meta()
+
+
+def _gen_fn(genfn, name):
+    """A Lua function from a generator function (plain version runs it blocking)."""
+    return lsocket.gen_function(genfn, name)
+
+
+
+
+def _num(v):
+    if v.__class__ is int or v.__class__ is float:
+        return v
+    from ..core.number import str2number
+
+    return str2number(v) if v.__class__ is str else None
+
+
+def open_copas_table(G):
+    sched = Scheduler()
+    C = LuaTable()
+    sched.C = C
+
+    def addthread(fn=None, *args):
+        return sched.addthread(fn, args)
+
+    def addnamedthread(name=None, fn=None, *args):
+        if callable(name) and fn.__class__ is str:  # the old argument order
+            name, fn = fn, name
+        return sched.addthread(fn, args, name)
+
+    def removethread(th=None, *_):
+        sched.removethread(th)
+        return ()
+
+    def loop(initializer=None, *_):
+        if callable(initializer):
+            sched.addthread(initializer, (), "copas_initializer")
+        return sched.run_loop()
+
+    def step(timeout=None, *_):
+        return sched.step(None if timeout is None else float(timeout))
+
+    def finished(*_):
+        return sched.finished()
+
+    def sleep_gen(t=None, *_):
+        t = 0 if t is None else _num(t)
+        yield _Sleep(t)
+        return ()
+
+    def pause_gen(t=None, *_):
+        s = _gettime()
+        t = _num(t) if t is not None else None
+        yield _Sleep(t if t is not None and t > 0 else 0)
+        return _gettime() - s
+
+    def pauseforever_gen(*_):
+        s = _gettime()
+        yield _Sleep(-1)
+        return _gettime() - s
+
+    def wakeup(co=None, *_):
+        sched.wakeup(co)
+        return ()
+
+    def timeout(delay=None, callback=None, *_):
+        th = sched.current_thread() or MAIN
+        return sched.set_timeout(th, delay, lambda co: ops.call(callback, co))
+
+
+    def exit_(*_):
+        sched.exit()
+        return ()
+
+    def exiting(*_):
+        return sched.exiting
+
+    def waitforexit_gen(*_):
+        if not sched.exiting:
+            th = sched.current_thread()
+            if th is not None:
+                sched.exit_waiters.append(th)
+            yield _Sleep(-1)
+        return ()
+
+    def addserver(server=None, handler=None, timeout=None, name=None, *_):
+        return sched.addserver(server, handler, timeout)
+
+    def removeserver(server=None, keep_open=None, *_):
+        return sched.removeserver(server, keep_open is not None and keep_open is not False)
+
+    def seterrorhandler(h=None, default=None, *_):
+        if default is not None and default is not False:
+            if h is None:
+                raise LuaError("Expected the handler to be a function when setting the default")
+            sched.default_handler = h
+        else:
+            th = sched.current_thread()
+            if th is not None:
+                if h is None:
+                    sched.errhandlers.pop(th, None)
+                else:
+                    sched.errhandlers[th] = h
+            else:
+                sched.main_handler = h
+        return ()
+
+    def geterrorhandler(co=None, *_):
+        co = co or sched.current_thread()
+        h = sched.errhandlers.get(co) if co is not None else None
+        return h or sched.default_handler or _print_error
+
+    def _print_error(msg=None, co=None, skt=None, *_):
+        sched._report(co, msg) if co is not None else lua_print(msg)
+        return ()
+
+    def getthreadname(co=None, *_):
+        return sched.threadname(co or sched.current_thread() or MAIN)
+
+    def setthreadname(name=None, co=None, *_):
+        co = co or sched.current_thread()
+        if co.__class__ is CopasThread:
+            co.name = name
+        return ()
+
+    funcs = {
+        "addthread": addthread, "addnamedthread": addnamedthread, "removethread": removethread,
+        "loop": loop, "step": step, "finished": finished,
+        "sleep": _gen_fn(sleep_gen, "sleep"), "pause": _gen_fn(pause_gen, "pause"),
+        "pauseforever": _gen_fn(pauseforever_gen, "pauseforever"), "wakeup": wakeup,
+        "timeout": timeout, "wrap": copas_wrap, "handler": copas_handler, "settimeout": copas_settimeout,
+        "settimeouts": lambda s=None, c=None, se=None, r=None, *_: _settimeouts(s, c, se, r),
+        "close": copas_close, "flush": lambda *_: (),
+        "exit": exit_, "exiting": exiting, "waitforexit": _gen_fn(waitforexit_gen, "waitforexit"),
+        "addserver": addserver, "removeserver": removeserver,
+        "setErrorHandler": seterrorhandler, "seterrorhandler": seterrorhandler,
+        "geterrorhandler": geterrorhandler, "getthreadname": getthreadname,
+        "setthreadname": setthreadname,
+        "connect": copas_connect, "send": copas_send, "receive": copas_receive,
+        "receivepartial": copas_receive, "gettime": lsocket.sock_gettime,
+    }
+    for k, v in funcs.items():
+        dict.__setitem__(C, k, v)
+    dict.__setitem__(C, "running", False)
+    dict.__setitem__(C, "autoclose", True)
+    dict.__setitem__(C, "_VERSION", "Copas 4.11.0")
+    dict.__setitem__(C, "_COPYRIGHT", "Copyright (C) 2005-2013 Kepler Project, 2015-2025 Thijs Schreijer")
+    dict.__setitem__(C, "_DESCRIPTION", "Coroutine Oriented Portable Asynchronous Services")
+    _SCHEDULERS[id(C)] = sched
+    return C
+
+
+_SCHEDULERS = {}
+
+
+# ---------------------------------------------------------------- lock / semaphore / queue / timer
+#
+# Tables with a metatable of methods, as in Copas; the state their algorithms use is kept
+# on the Python side (`_state`), keyed weakly by the table.  A destroyed object gets a
+# metatable whose every method answers nil, "destroyed".
+
+_STATE = weakref.WeakKeyDictionary()
+
+
+def _state(obj):
+    return _STATE.get(obj) if obj.__class__ is LuaTable else None
+
+
+def _destroyed(*_):
+    return (None, "destroyed")
+
+
+_DESTROYED_META = LuaTable()
+dict.__setitem__(_DESTROYED_META, "__index", lambda *_: _destroyed)
+
+
+def _method_table(methods, name=None):
+    mt = LuaTable()
+    for k, v in methods.items():
+        dict.__setitem__(mt, k, v)
+    dict.__setitem__(mt, "__index", mt)
+    return mt
+
+
+def _new_object(meta, state, fields=()):
+    t = LuaTable()
+    for k, v in fields:
+        if v is not None:
+            dict.__setitem__(t, k, v)
+    t.meta = meta
+    _STATE[t] = state
+    return t
+
+
+def _method(genfn, name):
+    """A method that may wait: plain version runs it (a wait outside a thread is an error)."""
+    return lsocket.gen_function(genfn, name)
+
+
+def _or(v, default):
+    return default if v is None or v is False else v
+
+
+def _sched_of(G):
+    return _SCHEDULERS[id(open_copas_mod(G))]
+
+
+class _LockState:
+    __slots__ = ("timeout", "not_reentrant", "queue", "owner", "call_count", "errors", "destroyed")
+
+
+def open_copas_lock_mod(G):
+    sched = _sched_of(G)
+
+    def current():
+        return sched.current_thread() or MAIN
+
+    def new(seconds=None, not_reentrant=None, *_):
+        t = _num(_or(seconds, 10))
+        if t is None or t < 0:
+            raise LuaError("expected timeout (1st argument) to be a number greater than or equal to 0, got: "
+                           + ops.tostring(seconds))
+        st = _LockState()
+        st.timeout, st.not_reentrant = t, not_reentrant
+        st.queue, st.owner, st.call_count, st.errors, st.destroyed = [], None, None, {}, False
+        return _new_object(LOCK_META, st, (("timeout", t), ("not_reentrant", not_reentrant)))
+
+    def on_timeout(st):
+        def handler(co):
+            for i, q in enumerate(st.queue):
+                if q is co:
+                    st.queue[i] = None
+                    st.errors[co] = "timeout"
+                    sched.wakeup(co)
+                    return
+        return handler
+
+    def get_gen(self=None, timeout=None, *_):
+        st = _state(self)
+        co = current()
+        start = None
+        if st.owner is not None:
+            if co is st.owner and not _truthy(st.not_reentrant):
+                st.call_count += 1
+                return 0
+            st.queue.append(co)
+            timeout = _or(timeout, st.timeout)
+            if timeout == 0:
+                return (None, "timeout", 0)  # (still queued, as in Copas)
+            sched.set_timeout(co, timeout, on_timeout(st))
+            start = _gettime()
+            yield _Sleep(-1)
+            err = st.errors.pop(co, None)
+            if err != "timeout":
+                sched.cancel_timeout(co)
+            if err is not None:
+                return (None, err, _gettime() - start)
+        st.owner = co
+        st.call_count = 1
+        return 0 if start is None else _gettime() - start
+
+    def release(self=None, *_):
+        st = _state(self)
+        if current() is not st.owner:
+            return (None, "cannot release a lock not owned")
+        st.call_count -= 1
+        if st.call_count > 0:
+            return True
+        while st.queue:
+            nxt = st.queue.pop(0)
+            if nxt is not None:
+                st.owner = nxt
+                sched.wakeup(nxt)
+                return True
+        st.owner = None
+        return True
+
+    def destroy(self=None, *_):
+        st = _state(self)
+        for co in st.queue:
+            if co is not None:
+                st.errors[co] = "destroyed"
+                sched.wakeup(co)
+        if st.owner is not None:
+            st.errors[st.owner] = "destroyed"
+        st.queue = []
+        st.destroyed = True
+        dict.__setitem__(self, "destroyed", True)
+        self.meta = _DESTROYED_META
+        return True
+
+    LOCK_META = _method_table({"get": _method(get_gen, "get"), "release": release, "destroy": destroy})
+    M = LuaTable()
+    dict.__setitem__(M, "new", new)
+    return M
+
+
+def _truthy(v):
+    return v is not None and v is not False
+
+
+class _SemaState:
+    __slots__ = ("count", "max", "timeout", "queue", "tip", "to_flags", "destroyed")
+
+
+def open_copas_semaphore_mod(G):
+    sched = _sched_of(G)
+
+    def new(maxn=None, start=None, seconds=None, *_):
+        t = _num(_or(seconds, 10))
+        if t is None or t < 0:
+            raise LuaError("expected timeout (2nd argument) to be a number greater than or equal to 0, got: "
+                           + ops.tostring(seconds))
+        if maxn.__class__ not in (int, float) or maxn < 1:
+            raise LuaError("expected max resources (1st argument) to be a number greater than 0, got: "
+                           + ops.tostring(maxn))
+        st = _SemaState()
+        st.count, st.max, st.timeout = _or(start, 0), maxn, t
+        st.queue, st.tip, st.to_flags, st.destroyed = [], 0, {}, False
+        return _new_object(SEMA_META, st, (("max", maxn), ("timeout", t)))
+
+    def give(self=None, given=None, *_):
+        st = _state(self)
+        return _give(st, _or(given, 1))
+
+    def _give(st, given):
+        err = None
+        count = st.count + given
+        if count > st.max:
+            count = st.max
+            err = "too many"
+        q = st.queue
+        while st.tip < len(q):
+            nxt = q[st.tip]
+            if nxt is None:
+                st.tip += 1
+            elif count >= nxt[1]:
+                q[st.tip] = None
+                st.to_flags.pop(nxt[0], None)
+                count -= nxt[1]
+                st.tip += 1
+                sched.wakeup(nxt[0])
+            else:
+                break
+        if st.tip == len(q):
+            st.queue, st.tip = [], 0
+        st.count = count
+        if err is not None:
+            return (None, err)
+        return True
+
+    def on_timeout(st):
+        def handler(co):
+            for i in range(st.tip, len(st.queue)):
+                item = st.queue[i]
+                if item is not None and item[0] is co:
+                    st.queue[i] = None
+                    st.to_flags[co] = True
+                    sched.wakeup(co)
+                    return
+        return handler
+
+    def take_gen(self=None, requested=None, timeout=None, *_):
+        st = _state(self)
+        requested = _or(requested, 1)
+        if not st.queue and st.count >= requested:
+            st.count -= requested
+            return True
+        if requested > st.max:
+            return (None, "too many")
+        to = _or(timeout, st.timeout)
+        if to == 0:
+            return (None, "timeout")
+        co = sched.current_thread() or MAIN
+        st.to_flags.pop(co, None)
+        sched.set_timeout(co, to, on_timeout(st))
+        st.queue.append((co, requested))
+        yield _Sleep(-1)
+        if st.to_flags.pop(co, None):
+            return (None, "timeout")
+        sched.cancel_timeout(co)
+        if st.destroyed:
+            return (None, "destroyed")
+        return True
+
+    def get_count(self=None, *_):
+        return _state(self).count
+
+    def get_wait(self=None, *_):
+        st = _state(self)
+        wait = 0
+        for item in st.queue[st.tip:]:
+            if item is not None:
+                wait += item[1]
+        return wait - st.count
+
+    def destroy(self=None, *_):
+        st = _state(self)
+        _give(st, float("inf"))
+        st.destroyed = True
+        dict.__setitem__(self, "destroyed", True)
+        self.meta = _DESTROYED_META
+        return True
+
+    SEMA_META = _method_table({"give": give, "take": _method(take_gen, "take"), "get_count": get_count,
+                               "get_wait": get_wait, "destroy": destroy})
+    M = LuaTable()
+    dict.__setitem__(M, "new", new)
+    return M
+
+
+class _QueueState:
+    __slots__ = ("sema", "items", "workers", "stopping", "worker_id", "exit_sema", "lock")
+
+
+_QUEUE_COUNT = [0]
+
+
+def open_copas_queue_mod(G):
+    sched = _sched_of(G)
+    Sema = open_copas_semaphore_mod(G)
+    Lock = open_copas_lock_mod(G)
+
+    def call(obj, name, *args):
+        """obj:name(...) through its metatable (a destroyed object answers nil, "destroyed")."""
+        return ops.call(ops.index(obj, name), obj, *args)
+
+    def call_gen(obj, name, *args):
+        f = ops.index(obj, name)
+        g = gen_of(f)
+        if g is None:
+            return ops.call(f, obj, *args)
+        r = yield from g(obj, *args)
+        return r
+
+    def new(opts=None, *_):
+        name = opts["name"] if opts.__class__ is LuaTable else None
+        if name is None:
+            _QUEUE_COUNT[0] += 1
+            name = "copas_queue_%d" % _QUEUE_COUNT[0]
+        st = _QueueState()
+        st.sema = ops.call(Sema["new"], 10 ** 9)
+        st.items = []
+        st.workers = weakref.WeakKeyDictionary()
+        st.stopping = False
+        st.worker_id = 0
+        st.exit_sema = ops.call(Sema["new"], 10 ** 9)
+        st.lock = None
+        return _new_object(QUEUE_META, st, (("name", name),))
+
+    def push(self=None, item=None, *_):
+        st = _state(self)
+        if st.stopping:
+            return (None, "stopping")
+        st.items.append(item)
+        call(st.sema, "give")
+        return True
+
+    def pop_gen(self=None, timeout=None, *_):
+        st = _state(self)
+        r = ops.multi((yield from call_gen(st.sema, "take", 1, timeout)))
+        if not r or not _truthy(r[0]):
+            return (r[0] if r else None, r[1] if len(r) > 1 else None)
+        item = st.items.pop(0)
+        if not st.items and st.stopping:
+            destroy(self)
+        return item
+
+    def get_size(self=None, *_):
+        return len(_state(self).items)
+
+    def stop_gen(self=None, *_):
+        st = _state(self)
+        if not st.stopping:
+            st.stopping = True
+            st.lock = ops.call(Lock["new"], None, True)
+            yield from call_gen(st.lock, "get")  # close the lock
+            if not st.items:
+                destroy(self)
+        return True
+
+    def finish_gen(self=None, timeout=None, no_destroy_on_timeout=None, *_):
+        st = _state(self)
+        yield from stop_gen(self)
+        timeout = _or(timeout, dict.get(st.lock, "timeout"))
+        endtime = _gettime() + timeout
+        r = ops.multi((yield from call_gen(st.lock, "get", timeout)))
+        err = r[1] if len(r) > 1 else None
+        if err == "timeout":
+            if not _truthy(no_destroy_on_timeout):
+                call(self, "destroy")
+            return (None, err)
+        if not st.workers:
+            return True
+        while True:
+            r = ops.multi((yield from call_gen(st.exit_sema, "take", 1, max(0, endtime - _gettime()))))
+            err = r[1] if len(r) > 1 else None
+            if err == "destroyed":
+                return True
+            if err == "timeout":
+                if not _truthy(no_destroy_on_timeout):
+                    call(self, "destroy")
+                return (None, "timeout")
+            if not st.workers:
+                call(st.exit_sema, "destroy")
+                return True
+
+    def destroy(self=None, *_):
+        st = _state(self)
+        if st.lock is not None:
+            call(st.lock, "destroy")
+        call(st.sema, "destroy")
+        self.meta = _DESTROYED_META
+        st.items = []
+        return True
+
+    def add_worker(self=None, worker=None, *_):
+        if not callable(worker):
+            raise LuaError("expected worker to be a function")
+        st = _state(self)
+        st.worker_id += 1
+        name = "%s:worker_%d" % (_lua_str(dict.get(self, "name")), st.worker_id)
+
+        def work(*_):
+            while True:
+                r = ops.multi((yield from call_gen(self, "pop", float("inf"))))
+                if len(r) > 1 and r[1] is not None:
+                    break
+                wg = gen_of(worker)
+                if wg is not None:
+                    yield from wg(r[0] if r else None)
+                else:
+                    ops.call(worker, r[0] if r else None)
+            st.workers.pop(th, None)
+            if st.exit_sema is not None:
+                call(st.exit_sema, "give", 1)
+
+        th = sched.addthread(_gen_fn(work, "worker"), (), name)
+        st.workers[th] = True
+        return th
+
+    def get_workers(self=None, *_):
+        st = _state(self)
+        return LuaTable.from_list([th for th in st.workers if not th.dead])
+
+    QUEUE_META = _method_table({
+        "push": push, "pop": _method(pop_gen, "pop"), "get_size": get_size,
+        "stop": _method(stop_gen, "stop"), "finish": _method(finish_gen, "finish"), "destroy": destroy,
+        "add_worker": add_worker, "get_workers": get_workers})
+    M = LuaTable()
+    dict.__setitem__(M, "new", new)
+    return M
+
+
+_TIMER_COUNT = [0]
+
+
+def open_copas_timer_mod(G):
+    sched = _sched_of(G)
+
+    def expire(tm, initial_delay):
+        """The timer's thread (Copas's expire_func)."""
+        def run(*_):
+            yield _Sleep(initial_delay if initial_delay > 0 else 0)
+            while True:
+                if not _truthy(dict.get(tm, "cancelled")):
+                    if not _truthy(dict.get(tm, "recurring")):
+                        dict.__setitem__(tm, "cancelled", True)
+                        dict.pop(tm, "co", None)
+                        yield from callback(tm)
+                        return
+                    yield from callback(tm)
+                if _truthy(dict.get(tm, "cancelled")):
+                    dict.pop(tm, "co", None)
+                    dict.__setitem__(tm, "cancelled", True)
+                    return
+                d = dict.get(tm, "delay")
+                yield _Sleep(d if d > 0 else 0)
+        return _gen_fn(run, "timer")
+
+    def callback(tm):
+        # Copas runs the callback under xpcall with the copas error handler
+        cb = _state(tm)
+        try:
+            g = gen_of(cb)
+            if g is not None:
+                yield from g(tm, dict.get(tm, "params"))
+            else:
+                ops.call(cb, tm, dict.get(tm, "params"))
+        except LuaError as e:
+            sched._report(sched.current_thread(), e.value)
+
+    def arm(self=None, initial_delay=None, *_):
+        if initial_delay is not None and not initial_delay >= 0:
+            raise LuaError("delay must be greater than or equal to 0")
+        if dict.get(self, "co") is not None:
+            return (None, "already armed")
+        dict.__setitem__(self, "cancelled", False)
+        d = initial_delay if initial_delay is not None else dict.get(self, "delay")
+        co = sched.addthread(expire(self, d), (), dict.get(self, "name"))
+        dict.__setitem__(self, "co", co)
+        return self
+
+    def cancel(self=None, *_):
+        co = dict.get(self, "co")
+        if co is None:
+            return (None, "not armed")
+        if _truthy(dict.get(self, "cancelled")):
+            return (None, "already cancelled")
+        dict.__setitem__(self, "cancelled", True)
+        sched.wakeup(co)
+        sched.removethread(co)
+        dict.pop(self, "co", None)
+        return self
+
+    def new(opts=None, *_):
+        delay = opts["delay"]
+        if not _or(delay, -1) >= 0:
+            raise LuaError("delay must be greater than or equal to 0")
+        cb = opts["callback"]
+        if not callable(cb):
+            raise LuaError("expected callback to be a function")
+        name = opts["name"]
+        if name is None:
+            _TIMER_COUNT[0] += 1
+            name = "copas_timer_%d" % _TIMER_COUNT[0]
+        tm = _new_object(TIMER_META, cb, (("name", name), ("delay", delay), ("recurring", _truthy(opts["recurring"])),
+                                         ("params", opts["params"]), ("cancelled", False),
+                                         ("errorhandler", opts["errorhandler"])))
+        return arm(tm, opts["initial_delay"])
+
+    TIMER_META = _method_table({"arm": arm, "cancel": cancel})
+    M = LuaTable()
+    dict.__setitem__(M, "new", new)
+    return M
+
+
+_TABLES = {}
+
+
+def _per_state(G, key, maker):
+    t = _TABLES.get((id(G), key))
+    if t is None or t[0] is not G:
+        t = (G, maker())
+        _TABLES[(id(G), key)] = t
+    return t[1]
+
+
+def open_copas_mod(G):
+    return _per_state(G, "copas", lambda: open_copas_table(G))
+
+
+def open_copas_http_mod(G):
+    from .lhttp import open_http_table
+
+    return _per_state(G, "copas.http", lambda: open_http_table(copas=True))
+
+
+def _wrap_opener(fn, key):
+    def opener(G):
+        return _per_state(G, key, lambda: fn(G))
+    return opener
+
+
+open_copas_lock_mod = _wrap_opener(open_copas_lock_mod, "copas.lock")
+open_copas_semaphore_mod = _wrap_opener(open_copas_semaphore_mod, "copas.semaphore")
+open_copas_queue_mod = _wrap_opener(open_copas_queue_mod, "copas.queue")
+open_copas_timer_mod = _wrap_opener(open_copas_timer_mod, "copas.timer")

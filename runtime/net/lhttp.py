@@ -1,0 +1,690 @@
+"""socket.http (LuaSocket's HTTP client), with h11 as the HTTP/1.1 protocol engine.
+
+The request logic follows LuaSocket's http.lua (its defaults, header rules,
+redirect rules and return conventions); h11 formats the request and parses the
+response (status line, headers, body framing: content-length, chunked, until
+close, no body for HEAD/1xx/204/304).
+
+The whole request is one generator (`request_gen`) that yields IORequests for
+every socket operation: the plain `request` drives it blocking, and its
+`lua_gen` attribute is the generator itself, so inside a coroutine driven by
+the copas/asyncio scheduler the same code runs without blocking other threads.
+"""
+from ..support.cogen import gen_of
+from ..core.errors import LuaError
+from ..core.table import LuaTable, iter_pairs
+from ..core import ops
+from . import lsocket
+from . import lurl
+
+try:
+    import h11
+except ImportError:  # pragma: no cover - reported at request time
+    h11 = None
+
+SCHEMES = {"http": 80, "https": 443}
+RECV_SIZE = 8192
+
+
+class _Try(Exception):
+    """socket.try's failure: the request ends with nil, msg."""
+
+    def __init__(self, msg):
+        self.msg = msg
+
+
+def _truthy(v):
+    return v is not None and v is not False
+
+
+def _m(r):
+    r = ops.multi(r)
+    return (r[0] if r else None, r[1] if len(r) > 1 else None, r[2] if len(r) > 2 else None)
+
+
+def _call_method(obj, name, *args):
+    """obj:name(...) as a generator: uses the method's lua_gen when it has one."""
+    f = ops.index(obj, name)
+    g = gen_of(f)
+    if g is not None:
+        r = yield from g(obj, *args)
+    else:
+        r = ops.call(f, obj, *args)
+    return r
+
+
+def _call_gen(f, *args):
+    g = gen_of(f)
+    if g is not None:
+        r = yield from g(*args)
+    else:
+        r = ops.call(f, *args)
+    return r
+
+
+def _recv_some(sock):
+    """Whatever bytes are available on one of our sockets (b"" at end of stream)."""
+    data, err = yield from lsocket.op_gen(_op_recv_some(sock))
+    if err is not None and err != lsocket.CLOSED:
+        raise _Try(err)
+    return data
+
+
+class _UserReader:
+    """Reads a response from a socket made by a user `create` function the way http.lua
+    does (lines for the head, then the body by its framing), so that it never asks a
+    keep-alive peer for bytes that will not come.  h11 still parses what is read."""
+
+    def __init__(self, sock):
+        self.sock = sock
+        self.mode = "line"  # line | length | chunk-size | chunk-data | trailer | close
+        self.left = 0
+
+    def _receive(self, pattern):
+        chunk, err, partial = _m((yield from _call_method(self.sock, "receive", pattern)))
+        if chunk is not None:
+            return chunk.encode("latin-1")
+        if err == lsocket.CLOSED:
+            return (partial or "").encode("latin-1")
+        raise _Try(err)
+
+    def head(self):
+        return (yield from self._receive(5))
+
+    def framing(self, headers):
+        """Called with the response headers once h11 has parsed them."""
+        te = dict.get(headers, "transfer-encoding")
+        length = dict.get(headers, "content-length")
+        if te is not None and te.lower() != "identity":
+            self.mode = "chunk-size"
+        elif length is not None:
+            self.mode = "length"
+            self.left = int(length)
+        else:
+            self.mode = "close"
+
+    def more(self):
+        mode = self.mode
+        if mode == "line" or mode == "trailer":
+            return (yield from self._receive("*l")) + b"\r\n"
+        if mode == "length":
+            if self.left <= 0:
+                return b""
+            data = yield from self._receive(min(self.left, lsocket.BLOCKSIZE))
+            self.left -= len(data)
+            return data
+        if mode == "chunk-size":
+            line = yield from self._receive("*l")
+            try:
+                size = int(line.split(b";")[0].strip(), 16)
+            except ValueError:
+                size = 0
+            if size == 0:
+                self.mode = "trailer"
+            else:
+                self.mode = "chunk-data"
+                self.left = size + 2
+            return line + b"\r\n"
+        if mode == "chunk-data":
+            data = yield from self._receive(min(self.left, lsocket.BLOCKSIZE))
+            self.left -= len(data)
+            if self.left <= 0:
+                self.mode = "chunk-size"
+            return data
+        return (yield from self._receive(RECV_SIZE))
+
+
+class _TCPReader:
+    def __init__(self, sock):
+        self.sock = sock
+
+    def head(self):
+        return (yield from _recv_some(self.sock))
+
+    def framing(self, headers):
+        pass
+
+    def more(self):
+        return (yield from _recv_some(self.sock))
+
+
+def _op_recv_some(o):
+    o.tm.markstart()
+    data, err = yield from lsocket._recv_some(o)
+    o.buf = b""
+    return data, err
+
+
+def _send(sock, data):
+    if not data:
+        return
+    r, err, _ = _m((yield from _call_method(sock, "send", data.decode("latin-1"))))
+    if r is None:
+        raise _Try(err)
+
+
+def _lua_str(v):
+    if v.__class__ is str:
+        return v
+    return ops.tostring(v)
+
+
+def _table_to_dict(t):
+    d = {}
+    for k, v in iter_pairs(t):
+        if k.__class__ is str:
+            d[k] = v
+    return d
+
+
+def _headers_table(pairs):
+    h = LuaTable()
+    for name, value in pairs:
+        name = name.decode("latin-1").lower()
+        value = value.decode("latin-1")
+        old = dict.get(h, name)
+        dict.__setitem__(h, name, value if old is None else old + ", " + value)
+    return h
+
+
+def _check_host(nreqt):
+    host = nreqt.get("host")
+    if not (_truthy(host) and host != ""):
+        raise _Try("invalid host '%s'" % ops.tostring(host))
+
+
+def _request_uri(reqt, nreqt, proxy):
+    """The request target (adjustrequest in both http.lua's): the caller's uri, else the
+    URL's path part, or the whole URL for a proxy."""
+    if _truthy(reqt.get("uri")):
+        nreqt["uri"] = reqt["uri"]
+    elif not _truthy(proxy):
+        path = nreqt.get("path")
+        if not _truthy(path):
+            raise _Try("invalid path 'nil'")
+        nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
+                                   if nreqt.get(k) is not None})
+    else:
+        nreqt["uri"] = lurl.build(nreqt)
+
+
+def _adjust_request_copas(M, reqt):
+    """copas/http.lua's adjustrequest (from LuaSocket 2's http.lua): no scheme table (any
+    scheme is plain HTTP, port 80 unless given; https gets 443 and TLS), no method default
+    (the request line says GET), the host header is the URL's authority, no automatic
+    transfer-encoding."""
+    nreqt = {}
+    u = reqt.get("url")
+    if _truthy(u):
+        p = lurl.parse(_lua_str(u), {"host": "", "port": M["PORT"], "path": "/", "scheme": "http"})
+        if p is not None:
+            nreqt.update(p)
+    nreqt.update(reqt)
+    if nreqt.get("port") == "":
+        nreqt["port"] = 80
+    _check_host(nreqt)
+    if nreqt.get("scheme") == "https" and not (_truthy(u) and (lurl.parse(_lua_str(u)) or {}).get("port")):
+        nreqt["port"] = M["SSLPORT"]  # (getcreatefunc: an https URL without a port)
+    proxy = nreqt.get("proxy") or M["PROXY"]
+    _request_uri(reqt, nreqt, proxy)
+    if _truthy(proxy):
+        pp = lurl.parse(_lua_str(proxy)) or {}
+        nreqt["host"], nreqt["port"] = pp.get("host"), pp.get("port") or 3128
+    authority = nreqt.get("authority")
+    if authority.__class__ is not str:
+        raise LuaError("bad argument #1 to 'gsub' (string expected, got %s)"
+                       % ("no value" if authority is None else "table"))
+    lower = {"user-agent": M["USERAGENT"], "host": authority.split("@", 1)[-1],
+             "connection": "close, TE", "te": "trailers"}
+    if _truthy(nreqt.get("user")) and _truthy(nreqt.get("password")):
+        import base64
+
+        cred = _lua_str(nreqt["user"]) + ":" + _lua_str(nreqt["password"])
+        lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+    uh = reqt.get("headers")
+    if uh.__class__ is LuaTable:
+        for k, v in iter_pairs(uh):
+            lower[_lua_str(k).lower()] = v
+    nreqt["headers"] = lower
+    if not _truthy(nreqt.get("method")):
+        nreqt["method"] = None
+    return nreqt
+
+
+def _adjust_request(M, reqt):
+    nreqt = {}
+    u = reqt.get("url")
+    if _truthy(u):
+        p = lurl.parse(_lua_str(u), {"path": "/", "scheme": "http"})
+        if p is not None:
+            nreqt.update(p)
+    nreqt.update(reqt)
+    scheme = nreqt.get("scheme")
+    known = scheme.__class__ is str and scheme in SCHEMES
+    # http.lua indexes SCHEMES[scheme] without a check: an unknown scheme is a Lua error,
+    # raised at http.lua's lines (create, then port, then in adjustheaders)
+    if not known and not _truthy(nreqt.get("create")):
+        _http_lua_error(276, "attempt to index a nil value (local 'schemedefs')")
+    port = nreqt.get("port")
+    if not (_truthy(port) and port != ""):
+        if not known:
+            _http_lua_error(277, "attempt to index a nil value (local 'schemedefs')")
+        nreqt["port"] = SCHEMES[scheme]
+    method = nreqt.get("method")
+    if not (_truthy(method) and method != ""):
+        nreqt["method"] = "GET"
+    _check_host(nreqt)
+    proxy = nreqt.get("proxy") or M["PROXY"]
+    _request_uri(reqt, nreqt, proxy)
+    # headers
+    if not known:
+        _http_lua_error(232, "attempt to index a nil value (field '?')")
+    hhost = _lua_str(nreqt["host"])
+    if ops.tostring(nreqt["port"]) != ops.tostring(SCHEMES[scheme]):
+        hhost = hhost + ":" + ops.tostring(nreqt["port"])
+    lower = {"user-agent": M["USERAGENT"], "host": hhost, "connection": "close, TE", "te": "trailers"}
+    if _truthy(nreqt.get("user")) and _truthy(nreqt.get("password")):
+        import base64
+
+        cred = (_lua_str(nreqt["user"]) + ":" + lurl.unescape(_lua_str(nreqt["password"])))
+        lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+    if _truthy(proxy):
+        pp = lurl.parse(_lua_str(proxy)) or {}
+        if _truthy(pp.get("user")) and _truthy(pp.get("password")):
+            import base64
+
+            cred = pp["user"] + ":" + pp["password"]
+            lower["proxy-authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+    uh = reqt.get("headers")
+    if uh.__class__ is LuaTable:
+        for k, v in iter_pairs(uh):
+            lower[_lua_str(k).lower()] = v
+    nreqt["headers"] = lower
+    if _truthy(nreqt.get("source")) and "content-length" not in lower and "transfer-encoding" not in lower:
+        lower["transfer-encoding"] = "chunked"
+    if _truthy(proxy):
+        pp = lurl.parse(_lua_str(proxy)) or {}
+        nreqt["host"], nreqt["port"] = pp.get("host"), pp.get("port") or 3128
+    return nreqt
+
+
+# where lua-socket's http.lua is installed (Debian): its runtime errors carry this position
+HTTP_LUA = "/usr/share/lua/5.4/socket/http.lua"
+
+
+def _http_lua_error(line, msg):
+    raise LuaError("%s:%d: %s" % (HTTP_LUA, line, msg))
+
+
+def _should_redirect_copas(nreqt, code, headers):
+    location = dict.get(headers, "location")
+    return (location is not None and "".join(location.split()) != ""
+            and nreqt.get("redirect") is not False
+            and code in (301, 302, 303, 307)
+            and (not _truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
+            and (nreqt.get("nredirects") or 0) < 5)
+
+
+def _should_redirect(nreqt, code, headers):
+    location = dict.get(headers, "location")
+    if location is None:
+        return False
+    location = "".join(location.split())
+    if location == "":
+        return False
+    p = lurl.parse(location) or {}
+    scheme = p.get("scheme")
+    if scheme is not None and scheme not in SCHEMES:
+        return False
+    if nreqt.get("scheme") == "https" and scheme != "https":
+        return False
+    maxr = nreqt.get("maxredirects")
+    return (nreqt.get("redirect") is not False
+            and code in (301, 302, 303, 307)
+            and (not _truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
+            and (maxr is False or (nreqt.get("nredirects") or 0) < (maxr if maxr is not None else 5)))
+
+
+def _trequest(M, reqt, copas=False):
+    nreqt = _adjust_request_copas(M, reqt) if copas else _adjust_request(M, reqt)
+    create = nreqt.get("create")
+    if copas:
+        if nreqt.get("scheme") != "https" and reqt.get("washttps") and reqt.get("redirect_param") != "all":
+            raise _Try("Unallowed insecure redirect https to http")
+        if nreqt.get("verify") is None:
+            nreqt["verify"] = M["SSLVERIFY"]
+    if _truthy(create):
+        # copas.http calls reqt:create() (the request table as argument), socket.http create()
+        args = (_dict_to_table(nreqt),) if copas else ()
+        sock, cerr, _ = _m((yield from _call_gen(create, *args)))
+        if not _truthy(sock):
+            sock = None
+            raise _Try(cerr)
+    else:
+        sock = _new_socket(nreqt)
+    try:
+        timeout = M["TIMEOUT"]
+        if copas and nreqt.get("timeout") is not None:
+            timeout = nreqt["timeout"]
+        phases = None
+        if timeout.__class__ is LuaTable:  # copas.http: {connect=, send=, receive=}
+            t = [_or(dict.get(timeout, k), M["TIMEOUT"]) for k in ("connect", "send", "receive")]
+            if sock.__class__ is lsocket.TCP:
+                phases = t  # copas's per-operation timeouts, set as each phase starts
+                lsocket.tcp_settimeout(sock, t[0])
+            else:
+                r, err, _ = _m((yield from _call_method(sock, "settimeouts", *t)))
+                if r is None:
+                    raise _Try(err)
+        else:
+            yield from _call_method(sock, "settimeout", timeout)
+        r, err, _ = _m((yield from _call_method(sock, "connect", _lua_str(nreqt["host"]),
+                                                 nreqt["port"])))
+        if r is None:
+            raise _Try(err)
+        conn = h11.Connection(h11.CLIENT)
+        hdrs = []
+        for k, v in nreqt["headers"].items():
+            hdrs.append((k.encode("latin-1"), _lua_str(v).encode("latin-1")))
+        method = _lua_str(nreqt["method"]) if nreqt.get("method") is not None else "GET"
+        try:
+            data = conn.send(h11.Request(method=method.encode("latin-1"),
+                                         target=_lua_str(nreqt["uri"]).encode("latin-1"),
+                                         headers=hdrs))
+        except h11.LocalProtocolError as e:
+            raise _Try(str(e))
+        if phases is not None:
+            lsocket.tcp_settimeout(sock, phases[1])
+        yield from _send(sock, data)
+        source = nreqt.get("source")
+        ended = False
+        try:
+            if _truthy(source):
+                # http.lua sends the body chunked unless there is a content-length; its
+                # chunked sink turns an empty chunk into the last-chunk marker, and whatever
+                # the source gives afterwards still goes out, framed (the server ignores it)
+                chunked = "content-length" not in nreqt["headers"]
+                ended = False
+                if chunked and "transfer-encoding" not in nreqt["headers"]:
+                    # copas.http frames the body chunked without saying so in the headers:
+                    # for the server (and h11) the request has no body; the frames follow
+                    yield from _send(sock, conn.send(h11.EndOfMessage()))
+                    ended = True
+                while True:
+                    chunk, serr, _ = _m((yield from _call_gen(source)))
+                    if chunk is None or chunk is False:
+                        if _truthy(serr):
+                            raise _Try(serr)
+                        break
+                    data = _lua_str(chunk).encode("latin-1")
+                    if ended:
+                        yield from _send(sock, b"%X\r\n%s\r\n" % (len(data), data))
+                    elif data:
+                        yield from _send(sock, conn.send(h11.Data(data=data)))
+                    elif chunked:
+                        yield from _send(sock, conn.send(h11.EndOfMessage()))
+                        ended = True
+                if ended:
+                    yield from _send(sock, b"0\r\n\r\n")
+            if not ended:
+                yield from _send(sock, conn.send(h11.EndOfMessage()))
+        except h11.LocalProtocolError as e:
+            raise _Try(str(e))
+        # the response
+        if phases is not None:
+            lsocket.tcp_settimeout(sock, phases[2])
+        code = status = headers = None
+        sink = nreqt.get("sink")
+        # LuaSocket reads 5 bytes first: anything but "HTTP/" is an HTTP/0.9 answer, whose
+        # body runs until the connection closes (code 200, no headers, no status line)
+        reader = _TCPReader(sock) if sock.__class__ is lsocket.TCP else _UserReader(sock)
+        head = b""
+        while len(head) < 5:
+            more = yield from (reader.head() if not head else reader.more())
+            if not more:
+                raise _Try(lsocket.CLOSED)
+            head += more
+        if head[:5] != b"HTTP/":
+            data = head
+            while data:
+                if _truthy(sink):
+                    ret, serr, _ = _m((yield from _call_gen(sink, data.decode("latin-1"))))
+                    if not _truthy(ret):
+                        raise _Try(serr)
+                data = yield from reader.more()
+            if _truthy(sink):
+                yield from _call_gen(sink, None)
+            return (1, 200)
+        conn.receive_data(head)
+        while True:
+            try:
+                ev = conn.next_event()
+            except h11.RemoteProtocolError as e:
+                raise _Try(str(e))
+            if ev is h11.NEED_DATA:
+                conn.receive_data((yield from reader.more()))
+                continue
+            if isinstance(ev, h11.InformationalResponse):
+                continue
+            if isinstance(ev, h11.Response):
+                code = ev.status_code
+                status = "HTTP/%s %d %s" % (ev.http_version.decode("latin-1"), code,
+                                           ev.reason.decode("latin-1"))
+                headers = _headers_table(ev.headers.raw_items())
+                reader.framing(headers)
+                should = _should_redirect_copas if copas else _should_redirect
+                if should(nreqt, code, headers) and not _truthy(source):
+                    _close(sock)
+                    sock = None
+                    return (yield from _tredirect(M, reqt, dict.get(headers, "location"), copas,
+                                                  nreqt.get("scheme") == "https"))
+                continue
+            if isinstance(ev, h11.Data):
+                if _truthy(sink):
+                    ret, serr, _ = _m((yield from _call_gen(sink, bytes(ev.data).decode("latin-1"))))
+                    if not _truthy(ret):
+                        raise _Try(serr)
+                continue
+            if isinstance(ev, (h11.EndOfMessage, h11.ConnectionClosed)):
+                break
+        if _truthy(sink):
+            yield from _call_gen(sink, None)
+        return (1, code, headers, status)
+    finally:
+        if sock is not None:
+            _close(sock)
+
+
+def _close(sock):
+    try:
+        ops.call(ops.index(sock, "close"), sock)
+    except LuaError:
+        pass
+
+
+def _tredirect(M, reqt, location, copas=False, washttps=False):
+    base_url = reqt.get("url")
+    newurl = lurl.absolute(_lua_str(base_url) if _truthy(base_url) else None, location)
+    new = {"url": newurl}
+    keep = ("source", "sink", "headers", "proxy", "create", "timeout") if copas else \
+        ("source", "sink", "headers", "proxy", "maxredirects", "create")
+    for k in keep:
+        if reqt.get(k) is not None:
+            new[k] = reqt[k]
+    new["nredirects"] = (reqt.get("nredirects") or 0) + 1
+    if copas:
+        # copas.http keeps its create function, which refuses an https -> http redirect
+        new["washttps"] = washttps or reqt.get("washttps")
+        new["redirect_param"] = reqt.get("redirect_param", reqt.get("redirect"))
+    elif (lurl.parse(newurl) or {}).get("scheme") != reqt.get("scheme"):
+        # http.lua compares with the caller's own `scheme` field (usually absent), so a
+        # redirect normally drops a user `create`
+        new.pop("create", None)
+    result, code, headers, status = yield from _trequest(M, new, copas)
+    if headers is None:
+        headers = LuaTable()
+    if dict.get(headers, "location") is None:
+        dict.__setitem__(headers, "location", location)
+    return (result, code, headers, status)
+
+
+def _dict_to_table(d):
+    t = LuaTable()
+    for k, v in d.items():
+        if v is not None:
+            if v.__class__ is dict:
+                v = _dict_to_table(v)
+            dict.__setitem__(t, k, v)
+    return t
+
+
+def _or(v, default):
+    return default if v is None or v is False else v
+
+
+def request_gen(M, reqt=None, body=None, copas=False):
+    """socket.http.request as a generator yielding IORequests; returns the Lua results."""
+    if h11 is None:
+        return (None, "socket.http needs the Python package h11")
+    try:
+        if reqt.__class__ is str:
+            parts = []
+
+            def sink(chunk=None, err=None, *_):
+                if _truthy(chunk):
+                    parts.append(chunk)
+                return 1
+
+            r = {"url": reqt, "sink": sink}
+            if body is not None:
+                body = _lua_str(body)
+                pos = [0]
+
+                def source(*_):
+                    c = body[pos[0]:pos[0] + 2048]
+                    pos[0] += 2048
+                    return c if c else None
+
+                r["source"] = source
+                h = LuaTable()
+                dict.__setitem__(h, "content-length", len(body))
+                dict.__setitem__(h, "content-type", "application/x-www-form-urlencoded")
+                r["headers"] = h
+                r["method"] = "POST"
+            res = yield from _trequest(M, r, copas)
+            code, headers, status = (res + (None, None))[1:4]
+            return ("".join(parts), code, headers, status)
+        if reqt.__class__ is not LuaTable:
+            from ..core.values import type_name
+
+            if copas:
+                raise LuaError("attempt to index a %s value (local 'reqt')" % type_name(reqt))
+            _http_lua_error(270, "attempt to index a %s value (local 'reqt')" % type_name(reqt))
+        if copas:
+            to = dict.get(reqt, "timeout")
+            if to.__class__ is LuaTable:
+                for k in iter_pairs(to):
+                    if k[0] not in ("connect", "send", "receive"):
+                        raise LuaError("'%s' is not a valid timeout option. Valid: 'connect', 'send', "
+                                       "'receive'" % ops.tostring(k[0]))
+        return (yield from _trequest(M, _table_to_dict(reqt), copas))
+    except _Try as e:
+        return (None, e.msg)
+    except LuaError as e:
+        v = e.value
+        if v.__class__ is LuaTable:  # an error thrown by socket.try inside a user function
+            return (None, v[1])
+        raise
+
+
+def open_http_table(copas=False):
+    M = LuaTable()
+
+    def request(reqt=None, body=None, *_):
+        return lsocket.run_gen_blocking(request_gen(M, reqt, body, copas))
+
+    def request_g(reqt=None, body=None, *_):
+        r = yield from request_gen(M, reqt, body, copas)
+        return r
+
+    request.lua_gen = request_g
+    dict.__setitem__(M, "request", request)
+    dict.__setitem__(M, "TIMEOUT", 60)
+    dict.__setitem__(M, "USERAGENT", lsocket.VERSION)
+    if copas:
+        # copas/http.lua's fields; SSLVERIFY says what lua2py does (Copas's own default is "none")
+        for k, v in (("PORT", 80), ("SSLPORT", 443), ("SSLPROTOCOL", "tlsv1_2"), ("SSLOPTIONS", "all"),
+                     ("SSLVERIFY", "peer"), ("SSLSNISTRICT", False)):
+            dict.__setitem__(M, k, v)
+    else:
+        dict.__setitem__(M, "schemes", _schemes_table())
+    return M
+
+
+def _tls_context(params):
+    """An SSLContext from LuaSec-style request fields: verify ("none" or "peer"), cafile,
+    capath, certificate, key.  Unlike LuaSec's ssl.https, whose default is verify = "none",
+    peers are verified against the system's CAs unless the request says otherwise."""
+    ssl = lsocket._ssl_module()
+
+    def field(name):
+        v = params.get(name)
+        return _lua_str(v) if _truthy(v) else None
+
+    verify = params.get("verify")
+    if verify.__class__ is LuaTable:
+        verify = dict.get(verify, 1)
+    ctx = ssl.create_default_context(cafile=field("cafile"), capath=field("capath"))
+    if verify == "none":
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    if field("certificate"):
+        ctx.load_cert_chain(field("certificate"), field("key"))
+    return ctx
+
+
+def _new_socket(nreqt):
+    """The socket for a request without a user `create`: plain, or TLS for https."""
+    sock = lsocket.TCP()
+    if nreqt.get("scheme") == "https":
+        try:
+            ctx = _tls_context(nreqt)
+        except (OSError, ValueError) as e:
+            raise _Try(str(e))
+        sock.tls = (ctx, _lua_str(nreqt["host"]))
+    return sock
+
+
+def _schemes_table():
+    t = LuaTable()
+    for k, v in SCHEMES.items():
+        e = LuaTable()
+        dict.__setitem__(e, "port", v)
+
+        def create(reqt=None, *_, _scheme=k):
+            # http.lua's scheme create: returns the function that makes the socket
+            params = _table_to_dict(reqt) if reqt.__class__ is LuaTable else {}
+            params["scheme"] = _scheme
+            params.setdefault("host", "")
+
+            def make(*_):
+                try:
+                    return _new_socket(params)
+                except _Try as e:
+                    return (None, e.msg)
+            return make
+        dict.__setitem__(e, "create", create)
+        dict.__setitem__(t, k, e)
+    return t
+
+
+_TABLES = {}
+
+
+def open_http_mod(G):
+    t = _TABLES.get(id(G))
+    if t is None or t[0] is not G:
+        t = (G, open_http_table())
+        _TABLES[id(G)] = t
+        dict.__setitem__(lsocket.open_socket_core_mod(G), "http", t[1])
+    return t[1]

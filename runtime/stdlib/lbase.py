@@ -1,0 +1,834 @@
+"""The Lua 5.4 base library (manual section 6.1) with lua5.4's behaviour and messages.
+
+`open_base(G)` fills the globals table.  Functions that load code (load,
+loadfile, dofile) are closures over the state's globals table G.
+
+`lua_error_value(exc)` turns any Python exception raised while running Lua
+code into the Lua error value a Lua program sees; pcall, xpcall, the runner
+(and the coroutine library) all go through it.
+"""
+import gc
+import sys
+
+from ..core import errors
+from ..core.errors import LuaError, CHUNKS, rt_error, varinfo
+from ..core.args import arg_error, type_error, check_table, check_int, check_str, opt_str, check_any
+from ..core.number import str2number, MAXINT
+from ..core.libguard import WATCH_KEYS, stored
+from ..coroutine.lcoroutine import _current as _co_current
+from ..core.table import LuaTable, rawkey, lua_next, TRUE_KEY, FALSE_KEY
+from ..core.values import getmetatable as raw_getmetatable, getmetamethod, tostring, type_name
+from ..core import ops
+
+VERSION = "Lua 5.4"
+
+# ---------------------------------------------------------------- error conversion
+
+_PY_TYPE_NAMES = {
+    "NoneType": "nil",
+    "int": "number",
+    "float": "number",
+    "str": "string",
+    "bool": "boolean",
+    "table": "table",
+    "LuaTable": "table",
+    "Coroutine": "thread",
+}
+
+
+def _chunk_pos(frame, lineno):
+    """'chunk:line: ' for a Lua frame at Python line `lineno`, or None if the frame is not Lua code."""
+    info = CHUNKS.get(frame.f_code.co_filename)
+    if info is None:
+        return None
+    name, linemap = info
+    line = lineno
+    if linemap is not None:
+        line = linemap.get(line, line)
+    if line is None or line <= 0:
+        return ""
+    return "%s:%d: " % (name, line)
+
+
+def _innermost_lua_pos(exc):
+    """Position of the innermost Lua frame in an exception's traceback ('' if none)."""
+    tb = exc.__traceback__
+    pos = ""
+    chunks = CHUNKS
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename in chunks:
+            p = _chunk_pos(tb.tb_frame, tb.tb_lineno)
+            if p is not None:
+                pos = p
+        tb = tb.tb_next
+    return pos
+
+
+def _last_tb(exc):
+    tb = exc.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb
+
+
+def _call_error_value(exc, msg):
+    """'attempt to call a nil value (global 'f')' for a TypeError raised by calling a non-callable."""
+    # "'NoneType' object is not callable"
+    tname = "nil"
+    if msg.startswith("'"):
+        j = msg.find("'", 1)
+        if j > 0:
+            pyname = msg[1:j]
+            tname = _PY_TYPE_NAMES.get(pyname, "userdata")
+    # the innermost traceback entry is the frame that made the call (LuaTable.__call__ re-raises
+    # for tables without __call: then the caller is one entry further out)
+    entries = []
+    tb = exc.__traceback__
+    while tb is not None:
+        entries.append(tb)
+        tb = tb.tb_next
+    if not entries:
+        return "attempt to call a %s value" % tname
+    i = len(entries) - 1
+    if entries[i].tb_frame.f_code is LuaTable.__call__.__code__ and i > 0:
+        i -= 1
+        tname = "table"
+    tb = entries[i]
+    frame = tb.tb_frame
+    pos = _chunk_pos(frame, tb.tb_lineno)
+    if pos is None:
+        # called from library code (pcall(nil), ...): no position, as for a C caller
+        return "attempt to call a %s value" % tname
+    desc = None
+    try:
+        site = errors.site_of(frame, tb.tb_lasti)
+        if site:
+            desc = site[0]
+    except Exception:
+        desc = None
+    return "%sattempt to call a %s value%s" % (pos, tname, varinfo(desc))
+
+
+def lua_error_value(exc):
+    """The Lua error value for a Python exception raised while running Lua code."""
+    if isinstance(exc, LuaError):
+        return exc.value
+    if isinstance(exc, RecursionError):
+        return _innermost_lua_pos(exc) + "stack overflow"
+    if isinstance(exc, TypeError):
+        msg = str(exc)
+        if msg.endswith("object is not callable"):
+            return _call_error_value(exc, msg)
+        if msg.endswith("object is not subscriptable") or msg.endswith("does not support item assignment"):
+            v = _call_error_value(exc, msg)
+            return v.replace("attempt to call a", "attempt to index a", 1)
+    if isinstance(exc, AttributeError):
+        msg = str(exc)
+        if msg.startswith("'") and "' object has no attribute" in msg:
+            v = _call_error_value(exc, msg)
+            if v.__class__ is str and "attempt to call a" in v:
+                return v.replace("attempt to call a", "attempt to index a", 1)
+    if isinstance(exc, MemoryError):
+        return "not enough memory"
+    return "%s%s: %s" % (_innermost_lua_pos(exc), exc.__class__.__name__, exc)
+
+
+# ---------------------------------------------------------------- error levels
+
+
+def _is_transparent(code):
+    """Runtime helper frames that are not a Lua-visible function (operators, tables, errors)."""
+    fn = code.co_filename
+    return fn.endswith(("ops.py", "table.py", "values.py", "errors.py", "number.py"))
+
+
+def lua_where(level, frame):
+    """luaL_where(level) seen from the library function running in `frame`.
+
+    Level 1 is the function that called the library function, level 2 its caller...
+    Lua frames count one level each; a run of library (C) frames counts as one
+    level and has no position."""
+    f = frame.f_back
+    chunks = CHUNKS
+    in_c = False
+    # a coroutine's stack ends at its first generator's frame: beyond it (the resumer's
+    # frames, whether or not a Python resume frame sits between) lua5.4 sees no levels
+    gen = _co_current[0].gen
+    base = gen.gi_frame if gen is not None else None
+    while f is not None:
+        info = chunks.get(f.f_code.co_filename)
+        if info is not None:
+            in_c = False
+            level -= 1
+            if level == 0:
+                p = _chunk_pos(f, f.f_lineno)
+                return p or ""
+        elif not _is_transparent(f.f_code):
+            mod = f.f_globals.get("__name__", "")
+            if not mod.startswith("lua2py.runtime"):
+                # outside the runtime (runner, importer, user Python): no more Lua levels
+                return ""
+            if not in_c:
+                in_c = True
+                level -= 1
+                if level == 0:
+                    return ""
+        if f is base:
+            return ""
+        f = f.f_back
+    return ""
+
+
+# ---------------------------------------------------------------- the functions
+
+
+def lua_assert(*args):
+    if not args:
+        arg_error(1, "assert", "value expected")
+    v = args[0]
+    if v is not None and v is not False:
+        return args[0] if len(args) == 1 else args
+    # luaB_assert ends in luaB_error at level 1: string messages get a position
+    msg = args[1] if len(args) >= 2 else "assertion failed!"
+    if msg.__class__ is str:
+        msg = lua_where(1, sys._getframe()) + msg
+    raise LuaError(msg)
+
+
+_GC_OPTIONS = ("stop", "restart", "collect", "count", "step", "setpause", "setstepmul",
+               "isrunning", "generational", "incremental")
+_gc_state = {"mode": "generational", "pause": 200, "stepmul": 100}
+
+
+def lua_collectgarbage(opt=None, arg=None, *_):
+    if opt is None:
+        opt = "collect"
+    else:
+        opt = check_str(opt, 1, "collectgarbage")
+    if opt not in _GC_OPTIONS:
+        arg_error(1, "collectgarbage", "invalid option '%s'" % opt)
+    if opt == "collect":
+        gc.collect()
+        return 0
+    if opt == "count":
+        try:
+            blocks = sys.getallocatedblocks()
+        except AttributeError:
+            blocks = 100000
+        return blocks * 64 / 1024.0
+    if opt == "step":
+        gc.collect(0)
+        return True
+    if opt == "stop":
+        gc.disable()
+        return 0
+    if opt == "restart":
+        gc.enable()
+        return 0
+    if opt == "isrunning":
+        return gc.isenabled()
+    if opt in ("generational", "incremental"):
+        prev = _gc_state["mode"]
+        _gc_state["mode"] = opt
+        return prev
+    key = "pause" if opt == "setpause" else "stepmul"
+    prev = _gc_state[key]
+    if arg is not None:
+        _gc_state[key] = check_int(arg, 2, "collectgarbage")
+    return prev
+
+
+def lua_error(*args):
+    msg = args[0] if args else None
+    level = check_int(args[1], 2, "error") if len(args) > 1 and args[1] is not None else 1
+    if msg.__class__ is str and level > 0:
+        msg = lua_where(level, sys._getframe()) + msg
+    raise LuaError(msg)
+
+
+def lua_getmetatable(*args):
+    if not args:
+        arg_error(1, "getmetatable", "value expected")
+    mt = raw_getmetatable(args[0])
+    if mt is None:
+        return None
+    protected = dict.get(mt, "__metatable")
+    if protected is not None:
+        return protected
+    return mt
+
+
+def _ipairs_iter(t, i):
+    i += 1
+    if t.__class__ is LuaTable and t.meta is None:
+        v = dict.get(t, i)
+    elif t.__class__ is not LuaTable and getmetamethod(t, "__index") is None:
+        # raised inside the C iterator: no position, no variable name
+        raise LuaError("attempt to index a %s value" % type_name(t))
+    else:
+        v = ops.index(t, i)
+    if v is None:
+        return None
+    return (i, v)
+
+
+def lua_ipairs(*args):
+    if not args:
+        arg_error(1, "ipairs", "value expected")
+    return (ipairs_iter, args[0], 0)
+
+
+def lua_pairs(*args):
+    if not args:
+        arg_error(1, "pairs", "value expected")
+    t = args[0]
+    h = getmetamethod(t, "__pairs")
+    if h is not None:
+        r = ops.multi(ops.call(h, t))
+        r = r + (None,) * (3 - len(r)) if len(r) < 3 else r[:3]
+        return r
+    return (next_fn, t, None)
+
+
+def lua_pairs_gen(*args):
+    """pairs inside a coroutine: 5.4 calls __pairs with a continuation, so it may yield."""
+    if not args:
+        arg_error(1, "pairs", "value expected")
+    t = args[0]
+    h = getmetamethod(t, "__pairs")
+    if h is not None:
+        from ..support.cogen import call_gen
+
+        r = ops.multi((yield from call_gen(h, t)))
+        r = r + (None,) * (3 - len(r)) if len(r) < 3 else r[:3]
+        return r
+    return (next_fn, t, None)
+
+
+lua_pairs.lua_gen = lua_pairs_gen
+
+
+def _protected_error_value(e, frame, f=None):
+    """lua_error_value for an error caught by pcall/xpcall running in `frame`.
+
+    A library function called directly by pcall has pcall (a C function) as its
+    caller, so lua5.4 gives its errors no position; our rt_error found the Lua
+    frame that called pcall instead.  When no Lua frame lies between pcall and
+    the error, that prefix is removed."""
+    v = lua_error_value(e)
+    if v.__class__ is str and isinstance(e, LuaError):
+        tb = e.__traceback__
+        chunks = CHUNKS
+        err_code = lua_error.__code__
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            if code.co_filename in chunks or code is err_code:
+                return v
+            tb = tb.tb_next
+        pos = lua_where(1, frame)
+        if pos and v.startswith(pos):
+            v = v[len(pos):]
+        if f is not None and v.startswith("bad argument #"):
+            v = _qualify_argerror(v, f)
+    return v
+
+
+def global_func_name(f):
+    """lauxlib's pushglobalfuncname: 'math.max' for a function found in package.loaded."""
+    from .linit import _current
+
+    G = _current[0]
+    if G is None:
+        return None
+    pkg = dict.get(G, "package")
+    loaded = dict.get(pkg, "loaded") if pkg.__class__ is LuaTable else None
+    if loaded.__class__ is not LuaTable:
+        return None
+    for modname, mod in list(dict.items(loaded)):
+        if mod.__class__ is not LuaTable or modname.__class__ is not str:
+            continue
+        for k, v in list(dict.items(mod)):
+            if v is f and k.__class__ is str:
+                return k if modname == "_G" else "%s.%s" % (modname, k)
+    return None
+
+
+def _qualify_argerror(v, f):
+    """Called directly from pcall (a C function), lua5.4 names the function by its global name."""
+    j = v.find(" to '")
+    if j < 0:
+        return v
+    k = v.find("'", j + 5)
+    if k < 0:
+        return v
+    name = global_func_name(f)
+    if name is None:
+        name = "?"
+    return v[:j + 5] + name + v[k:]
+
+
+def lua_pcall(*args):
+    if not args:
+        arg_error(1, "pcall", "value expected")
+    f = args[0]
+    try:
+        r = f(*args[1:])
+    except Exception as e:
+        return (False, _protected_error_value(e, sys._getframe(), f))
+    if r.__class__ is tuple:
+        return (True,) + r
+    return (True, r)
+
+
+# traceback objects of errors whose xpcall message handler is running (for debug.traceback)
+HANDLER_TRACEBACKS = []
+
+
+def lua_xpcall(*args):
+    if len(args) < 2 or type_name(args[1]) != "function":
+        type_error(2, "xpcall", "function", args[1] if len(args) > 1 else None, len(args) < 2)
+    f, h = args[0], args[1]
+    try:
+        r = f(*args[2:])
+    except Exception as e:
+        v = _protected_error_value(e, sys._getframe(), f)
+        tb = e.__traceback__
+        # the handler runs for the error; an error in the handler is handled by the handler again,
+        # until lua5.4's C stack limit gives "error in error handling"
+        for _ in range(180):
+            HANDLER_TRACEBACKS.append(tb)
+            try:
+                hv = h(v)
+            except Exception as e2:
+                v = lua_error_value(e2)
+                tb = e2.__traceback__
+                continue
+            finally:
+                HANDLER_TRACEBACKS.pop()
+            return (False, ops.first(hv))
+        return (False, "error in error handling")
+    if r.__class__ is tuple:
+        return (True,) + r
+    return (True, r)
+
+
+def _to_bytes_out(s):
+    try:
+        return s.encode("latin-1")
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "surrogateescape")
+
+
+_stdout_tty = [None]
+
+
+def lua_print(*args):
+    parts = []
+    for v in args:
+        if v.__class__ is not str:
+            v = tostring(v)
+        parts.append(v)
+    data = _to_bytes_out("\t".join(parts) + "\n")
+    out = sys.stdout
+    buf = getattr(out, "buffer", None)
+    if buf is None:
+        out.write(data.decode("latin-1"))
+        return ()
+    buf.write(data)
+    tty = _stdout_tty[0]
+    if tty is None:
+        try:
+            tty = _stdout_tty[0] = out.isatty()
+        except Exception:
+            tty = _stdout_tty[0] = False
+    if tty:
+        buf.flush()
+    return ()
+
+
+def lua_rawequal(*args):
+    if len(args) < 2:
+        arg_error(len(args) + 1, "rawequal", "value expected")
+    a, b = args[0], args[1]
+    ca, cb = a.__class__, b.__class__
+    if (ca is int or ca is float) and (cb is int or cb is float):
+        return a == b
+    if ca is bool or cb is bool:
+        return a is b
+    if ca is str and cb is str:
+        return a == b
+    return a is b
+
+
+def lua_rawlen(v=None, *_):
+    if v.__class__ is LuaTable:
+        return v.length()
+    if v.__class__ is str:
+        return len(v)
+    type_error(1, "rawlen", "table or string", v)
+
+
+def lua_rawget(*args):
+    t = args[0] if args else None
+    check_table(t, 1, "rawget")
+    if len(args) < 2:
+        arg_error(2, "rawget", "value expected")
+    return dict.get(t, rawkey(args[1]))
+
+
+def lua_rawset(*args):
+    t = args[0] if args else None
+    check_table(t, 1, "rawset")
+    if len(args) < 2:
+        arg_error(2, "rawset", "value expected")
+    if len(args) < 3:
+        arg_error(3, "rawset", "value expected")
+    k, v = args[1], args[2]
+    c = k.__class__
+    if k is None:
+        raise LuaError("table index is nil")
+    if c is float:
+        if k != k:
+            raise LuaError("table index is NaN")
+        if k.is_integer():
+            k = int(k)
+    elif c is bool:
+        k = TRUE_KEY if k else FALSE_KEY
+    if v is None:
+        dict.pop(t, k, None)
+    else:
+        dict.__setitem__(t, k, v)
+    if c is str and k in WATCH_KEYS:
+        stored(t, k)
+    return t
+
+
+def lua_select(*args):
+    if not args:
+        type_error(1, "select", "number", None, True)
+    n = args[0]
+    if n.__class__ is str and n[:1] == "#":
+        return len(args) - 1
+    n = check_int(n, 1, "select")
+    top = len(args)
+    if n < 0:
+        n = top + n
+    elif n > top:
+        n = top
+    if n < 1:
+        arg_error(1, "select", "index out of range")
+    r = args[n:]
+    if len(r) == 1:
+        return r[0]
+    return r
+
+
+def lua_setmetatable(*args):
+    t = args[0] if args else None
+    if t.__class__ is not LuaTable:
+        type_error(1, "setmetatable", "table", t, not args)
+    if len(args) < 2 or (args[1] is not None and args[1].__class__ is not LuaTable):
+        type_error(2, "setmetatable", "nil or table", args[1] if len(args) > 1 else None, len(args) < 2)
+    mt = t.meta
+    if mt is not None and dict.get(mt, "__metatable") is not None:
+        rt_error("cannot change a protected metatable")
+    t.meta = args[1]
+    return t
+
+
+_SPACES = " \f\n\r\t\v"
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _str2int_base(s, base):
+    s = s.strip(_SPACES)
+    neg = False
+    if s[:1] == "-":
+        neg = True
+        s = s[1:]
+    elif s[:1] == "+":
+        s = s[1:]
+    if not s:
+        return None
+    n = 0
+    for ch in s.lower():
+        d = _DIGITS.find(ch)
+        if d < 0 or d >= base:
+            return None
+        n = (n * base + d) & 0xFFFFFFFFFFFFFFFF
+    if neg:
+        n = (-n) & 0xFFFFFFFFFFFFFFFF
+    if n > MAXINT:
+        n -= 1 << 64
+    return n
+
+
+def lua_tonumber(*args):
+    if len(args) < 2 or args[1] is None:
+        if not args:
+            arg_error(1, "tonumber", "value expected")
+        v = args[0]
+        c = v.__class__
+        if c is int or c is float:
+            return v
+        if c is str:
+            return str2number(v)
+        return None
+    base = check_int(args[1], 2, "tonumber")
+    v = args[0]
+    if v.__class__ is not str:
+        type_error(1, "tonumber", "string", v)
+    if not (2 <= base <= 36):
+        arg_error(2, "tonumber", "base out of range")
+    return _str2int_base(v, base)
+
+
+def lua_tostring(*args):
+    if not args:
+        arg_error(1, "tostring", "value expected")
+    return tostring(args[0])
+
+
+def lua_type(*args):
+    if not args:
+        arg_error(1, "type", "value expected")
+    return type_name(args[0])
+
+
+from ..support.loops import next_fn, ipairs_iter  # noqa: E402  (the generic for has fast paths for these)
+
+
+def base_next(*args):
+    t = args[0] if args else None
+    if t.__class__ is not LuaTable:
+        type_error(1, "next", "table", t, not args)
+    return lua_next(t, args[1] if len(args) > 1 else None)
+
+
+# ---------------------------------------------------------------- loading code
+
+_LOAD_CACHE = {}
+_LOAD_CACHE_MAX = 256
+
+
+def compile_chunk(source, chunkname, path=None, use_cache=False):
+    """Compile Lua source to a code object (raises the frontend's LuaSyntaxError)."""
+    if use_cache:
+        from ...cache import get_code
+
+        return get_code(source, chunkname, path)
+    key = (source, chunkname)
+    code = _LOAD_CACHE.get(key) if len(source) < 65536 else None
+    if code is not None:
+        return code
+    from ...cache import get_load_code  # the compiled chunk, shared with other processes
+
+    code = get_load_code(source, chunkname)
+    if len(source) < 65536:
+        if len(_LOAD_CACHE) >= _LOAD_CACHE_MAX:
+            _LOAD_CACHE.pop(next(iter(_LOAD_CACHE)))
+        _LOAD_CACHE[key] = code
+    return code
+
+
+def make_function(code, env):
+    """Run a compiled chunk's module code and bind the chunk to `env`: the Lua function."""
+    return make_function_from_namespace(code, {"__name__": "__lua_chunk_module__"}, env)
+
+
+def make_function_from_namespace(code, ns, env):
+    exec(code, ns)
+    return ns["__lua_chunk__"](env)
+
+
+def _syntax_error_class():
+    try:
+        from ...transpiler import LuaSyntaxError
+    except ImportError:
+        from ...transpiler.frontend import LuaSyntaxError
+    return LuaSyntaxError
+
+
+def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
+    """Compile a chunk: (function, None) or (None, message)."""
+    if source[:1] == "\x1b":
+        if "b" not in mode:
+            return None, "attempt to load a binary chunk (mode is '%s')" % mode
+        return None, "%s: bad binary format (precompiled chunks are not supported by lua2py)" % (
+            errors.chunk_display_name(chunkname))
+    if "t" not in mode:
+        return None, "attempt to load a text chunk (mode is '%s')" % mode
+    try:
+        code = compile_chunk(source, chunkname, path, use_cache)
+    except Exception as e:
+        if isinstance(e, _syntax_error_class()):
+            return None, str(e)
+        if isinstance(e, RecursionError):
+            return None, "%s: chunk has too many syntax levels" % errors.chunk_display_name(chunkname)
+        return None, "%s: %s: %s" % (errors.chunk_display_name(chunkname), e.__class__.__name__, e)
+    return make_function(code, env), None
+
+
+def os_path(name):
+    """A Lua string naming a file as the path to open (its bytes; any other str as it is)."""
+    try:
+        return name.encode("latin-1")
+    except UnicodeEncodeError:
+        return name
+
+
+def read_source_file(filename):
+    """Read a Lua source file as lua5.4's luaL_loadfilex does (BOM and '#' first line skipped).
+    filename is a Lua string (its bytes are the file's name) or None for standard input.
+
+    Returns (source, None) or (None, "cannot open name: reason")."""
+    try:
+        if filename is None:
+            data = sys.stdin.buffer.read()
+        else:
+            with open(os_path(filename), "rb") as fh:
+                data = fh.read()
+    except IsADirectoryError as e:
+        return None, "cannot read %s: %s" % (filename, e.strerror or "Is a directory")
+    except OSError as e:
+        return None, "cannot open %s: %s" % (filename, e.strerror or str(e))
+    if data[:3] == b"\xef\xbb\xbf":
+        data = data[3:]
+    if data[:1] == b"#":
+        nl = data.find(b"\n")
+        data = b"\n" + data[nl + 1:] if nl >= 0 else b""
+    return data.decode("latin-1"), None
+
+
+def loadfile(filename, mode, env):
+    src, err = read_source_file(filename)
+    if err is not None:
+        return None, err
+    chunkname = "=stdin" if filename is None else "@" + filename
+    return load_source(src, chunkname, env, mode, path=filename, use_cache=filename is not None)
+
+
+def open_base(G):
+    def lua_load(*args):
+        chunk = args[0] if args else None
+        c = chunk.__class__
+        if c is int or c is float:
+            chunk = tostring(chunk)
+            c = str
+        chunkname = opt_str(args[1] if len(args) > 1 else None, 2, "load", None)
+        mode = opt_str(args[2] if len(args) > 2 else None, 3, "load", "bt")
+        env = args[3] if len(args) > 3 else G
+        if c is str:
+            if chunkname is None:
+                chunkname = chunk
+            source = chunk
+        else:
+            if type_name(chunk) != "function":
+                type_error(1, "load", "function", chunk, not args)
+            if chunkname is None:
+                chunkname = "=(load)"
+            pieces = []
+            try:
+                while True:
+                    piece = ops.first(chunk())
+                    if piece is None or piece == "":
+                        break
+                    if piece.__class__ is not str:
+                        return None, "reader function must return a string"
+                    pieces.append(piece)
+            except Exception as e:
+                v = lua_error_value(e)
+                return None, v
+            source = "".join(pieces)
+        f, err = load_source(source, chunkname, env, mode)
+        if f is None:
+            return None, err
+        return f
+
+    def lua_loadfile(*args):
+        filename = opt_str(args[0] if args else None, 1, "loadfile", None)
+        mode = opt_str(args[1] if len(args) > 1 else None, 2, "loadfile", "bt")
+        env = args[2] if len(args) > 2 else G
+        f, err = loadfile(filename, mode, env)
+        if f is None:
+            return None, err
+        return f
+
+    def lua_dofile(filename=None, *_):
+        filename = opt_str(filename, 1, "dofile", None)
+        f, err = loadfile(filename, "bt", G)
+        if f is None:
+            raise LuaError(err)
+        return f()
+
+    def lua_dofile_gen(filename=None, *_):
+        # dofile lets a yield through (lua5.4 continues it with a continuation)
+        from ..support.cogen import call_gen
+
+        filename = opt_str(filename, 1, "dofile", None)
+        f, err = loadfile(filename, "bt", G)
+        if f is None:
+            raise LuaError(err)
+        return (yield from call_gen(f))
+
+    lua_dofile.lua_gen = lua_dofile_gen
+
+    fns = {
+        "assert": lua_assert,
+        "collectgarbage": lua_collectgarbage,
+        "dofile": lua_dofile,
+        "error": lua_error,
+        "getmetatable": lua_getmetatable,
+        "ipairs": lua_ipairs,
+        "load": lua_load,
+        "loadfile": lua_loadfile,
+        "next": next_fn,
+        "pairs": lua_pairs,
+        "pcall": lua_pcall,
+        "print": lua_print,
+        "rawequal": lua_rawequal,
+        "rawget": lua_rawget,
+        "rawlen": lua_rawlen,
+        "rawset": lua_rawset,
+        "select": lua_select,
+        "setmetatable": lua_setmetatable,
+        "tonumber": lua_tonumber,
+        "tostring": lua_tostring,
+        "type": lua_type,
+        "xpcall": lua_xpcall,
+    }
+    for k, v in fns.items():
+        dict.__setitem__(G, k, v)
+    dict.__setitem__(G, "_G", G)
+    dict.__setitem__(G, "_VERSION", VERSION)
+    dict.__setitem__(G, "warn", _make_warn())
+    return G
+
+
+def _make_warn():
+    state = {"on": False, "cont": False}
+
+    def lua_warn(*args):
+        if not args:
+            type_error(1, "warn", "string", None, True)
+        parts = [check_str(a, i + 1, "warn") for i, a in enumerate(args)]
+        msg = "".join(parts)
+        if not state["cont"] and len(args) == 1 and msg[:1] == "@":
+            if msg == "@on":
+                state["on"] = True
+            elif msg == "@off":
+                state["on"] = False
+            return ()
+        if state["on"]:
+            try:
+                sys.stdout.flush()
+            except Exception:
+                pass
+            sys.stderr.write(("Lua warning: " + msg + "\n"))
+            sys.stderr.flush()
+        return ()
+
+    lua_warn.state = state
+    return lua_warn

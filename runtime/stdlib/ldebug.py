@@ -1,0 +1,388 @@
+"""The debug library: traceback, getinfo, raw metatables, upvalues; hooks and locals are no-ops."""
+import sys
+
+from ..core.errors import CHUNKS, LuaError
+from ..core.args import arg_error, check_int, type_error
+from ..core.table import LuaTable
+from ..core.values import getmetatable as raw_getmetatable, STRING_META, type_name
+
+# co_name values the compiler may give a chunk's main function
+MAIN_NAMES = ("main", "__lua_main__", "__lua_chunk_main__", "main_chunk", "<main>", "__main_chunk__")
+
+
+def _line_of(code, lineno):
+    info = CHUNKS.get(code.co_filename)
+    if info is None:
+        return None, None
+    name, linemap = info
+    if linemap is not None:
+        lineno = linemap.get(lineno, lineno)
+    return name, lineno
+
+
+def lua_function_name(code):
+    """The Lua name of a compiled function (from the compiler's Python name), or None."""
+    import re
+
+    cn = code.co_name
+    if cn.endswith("__gen"):  # a generator version: named after its plain function
+        cn = cn[:-5]
+    m = re.match(r"L_fn_(\w+?)_\d+$", cn) or re.match(r"f_(\w+)$", cn)
+    if m:
+        cn = m.group(1)
+    if not cn or cn == "anon" or cn.startswith("<") or cn.startswith("_") or not cn.isidentifier():
+        return None
+    return cn
+
+
+def describe_code(code):
+    """'main chunk' or 'function <chunk:line>' for a Lua code object."""
+    if code.co_name in MAIN_NAMES:
+        return "main chunk"
+    name = lua_function_name(code)
+    if name is not None:
+        return "function '%s'" % name
+    chunk, first = _line_of(code, code.co_firstlineno)
+    return "function <%s:%s>" % (chunk, first)
+
+
+def traceback_lines(tb=None, frame=None):
+    """'\\tchunk:line: in ...' lines: the Lua frames of a traceback object (innermost first),
+    then those of the stack starting at `frame`."""
+    lines = []
+    if tb is not None:
+        entries = []
+        while tb is not None:
+            entries.append((tb.tb_frame, tb.tb_lineno))
+            tb = tb.tb_next
+        for f, lineno in reversed(entries):
+            if f.f_code.co_filename in CHUNKS:
+                name, line = _line_of(f.f_code, lineno)
+                lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
+        if entries:
+            frame = entries[0][0].f_back
+    f = frame
+    while f is not None:
+        if f.f_code.co_filename in CHUNKS:
+            name, line = _line_of(f.f_code, f.f_lineno)
+            lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
+        f = f.f_back
+    lines.append("\t[C]: in ?")
+    return lines
+
+
+def _coroutine_lines(co):
+    """The Lua frames of another coroutine, innermost first: a suspended one is the
+    chain of generator versions its generator delegates to (`yield from`)."""
+    from ..coroutine.lcoroutine import _current
+
+    if co is _current[0]:
+        return None  # the running coroutine: the ordinary stack
+    gens = []
+    g = co.gen
+    while g is not None and getattr(g, "gi_frame", None) is not None:
+        gens.append(g)
+        g = getattr(g, "gi_yieldfrom", None)
+    lines = []
+    if gens and co.status == "suspended":
+        lines.append("\t[C]: in function 'coroutine.yield'")
+    for g in reversed(gens):
+        f = g.gi_frame
+        if f.f_code.co_filename in CHUNKS:
+            name, line = _line_of(f.f_code, f.f_lineno)
+            lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
+    return lines
+
+
+def db_traceback(*args):
+    a = list(args)
+    co = None
+    if a and type_name(a[0]) == "thread":
+        co = a.pop(0)
+    msg = a[0] if a else None
+    if msg is not None and msg.__class__ is not str and not (msg.__class__ in (int, float)):
+        return msg
+    if msg.__class__ in (int, float):
+        from ..core.values import tostring
+
+        msg = tostring(msg)
+    from .lbase import HANDLER_TRACEBACKS
+
+    lines = _coroutine_lines(co) if co is not None else None
+    if lines is not None:
+        level = a[1] if len(a) > 1 else 0
+        if level.__class__ is int and level > 0:
+            lines = lines[level:]
+        text = "\n".join(["stack traceback:"] + lines)
+        return text if msg is None else msg + "\n" + text
+    if lines is None:
+        tb = HANDLER_TRACEBACKS[-1] if HANDLER_TRACEBACKS else None
+        lines = traceback_lines(tb, None if tb is not None else sys._getframe(1))
+    text = "stack traceback:\n" + "\n".join(lines)
+    if msg is not None:
+        return msg + "\n" + text
+    return text
+
+
+def _lua_frames():
+    f = sys._getframe(2)
+    while f is not None:
+        if f.f_code.co_filename in CHUNKS:
+            yield f
+        f = f.f_back
+
+
+def db_getinfo(*args):
+    a = list(args)
+    if a and type_name(a[0]) == "thread":
+        a.pop(0)
+    what = a[1] if len(a) > 1 else None
+    target = a[0] if a else None
+    t = LuaTable()
+    code = None
+    frame = None
+    if target.__class__ is int or target.__class__ is float:
+        level = check_int(target, 1, "getinfo")
+        if level < 0:
+            return None
+        if level == 0:
+            dict.__setitem__(t, "what", "C")
+            dict.__setitem__(t, "source", "=[C]")
+            dict.__setitem__(t, "short_src", "[C]")
+            dict.__setitem__(t, "currentline", -1)
+            dict.__setitem__(t, "func", db_getinfo)
+            return t
+        for f in _lua_frames():
+            level -= 1
+            if level == 0:
+                frame = f
+                break
+        if frame is None:
+            return None
+        code = frame.f_code
+    elif type_name(target) == "function":
+        code = getattr(target, "__code__", None)
+        dict.__setitem__(t, "func", target)
+    else:
+        arg_error(1, "getinfo", "function or level expected")
+    if code is None or code.co_filename not in CHUNKS:
+        dict.__setitem__(t, "what", "C")
+        dict.__setitem__(t, "source", "=[C]")
+        dict.__setitem__(t, "short_src", "[C]")
+        dict.__setitem__(t, "currentline", -1)
+        dict.__setitem__(t, "linedefined", -1)
+        dict.__setitem__(t, "lastlinedefined", -1)
+        return t
+    name, first = _line_of(code, code.co_firstlineno)
+    is_main = describe_code(code) == "main chunk"
+    dict.__setitem__(t, "source", "@" + name)
+    dict.__setitem__(t, "short_src", name)
+    dict.__setitem__(t, "what", "main" if is_main else "Lua")
+    dict.__setitem__(t, "linedefined", 0 if is_main else first)
+    dict.__setitem__(t, "lastlinedefined", -1)
+    dict.__setitem__(t, "currentline", _line_of(code, frame.f_lineno)[1] if frame is not None else -1)
+    dict.__setitem__(t, "nups", 0)
+    dict.__setitem__(t, "nparams", 0)
+    dict.__setitem__(t, "isvararg", True)
+    dict.__setitem__(t, "istailcall", False)
+    dict.__setitem__(t, "namewhat", "")
+    return t
+
+
+def db_getmetatable(*args):
+    if not args:
+        arg_error(1, "getmetatable", "value expected")
+    return raw_getmetatable(args[0])
+
+
+def db_setmetatable(*args):
+    v = args[0] if args else None
+    mt = args[1] if len(args) > 1 else None
+    if mt is not None and mt.__class__ is not LuaTable:
+        type_error(2, "setmetatable", "nil or table", mt)
+    if v.__class__ is LuaTable:
+        v.meta = mt
+    elif v.__class__ is str:
+        STRING_META[0] = mt
+    else:
+        raise LuaError("debug.setmetatable: metatables of %s values are not supported by lua2py"
+                       % type_name(v))
+    return v
+
+
+_hook = [None, "", 0]
+
+
+def db_sethook(*args):
+    a = list(args)
+    if a and type_name(a[0]) == "thread":
+        a.pop(0)
+    _hook[0] = a[0] if a else None
+    _hook[1] = a[1] if len(a) > 1 else ""
+    _hook[2] = a[2] if len(a) > 2 else 0
+    return ()
+
+
+def db_gethook(*_):
+    if _hook[0] is None:
+        return None
+    return (_hook[0], _hook[1], _hook[2])
+
+
+def _nil(*_):
+    return None
+
+
+# (filename, def name, line) -> ((Lua name, Python name, boxed), ...): a compiled
+# function's upvalues in Lua's order (registered by converted modules)
+UPVALUES = {}
+
+
+def register_upvalues(filename, defs):
+    for (name, line), ups in defs.items():
+        UPVALUES[(filename, name, line)] = ups
+
+
+def _upvalue(f, n, fname, argf=1):
+    """(Lua name, Python name, holder, key) of f's upvalue n, where holder[key] is its
+    value; None if f has no upvalue n.  A Python closure cell is held as (cell, None), a box (a local
+    captured fresh per loop iteration, passed as a keyword default) as (box, 0)."""
+    # lua5.4 checks the index first, then the function
+    n = check_int(None if n is _ABSENT else n, argf + 1, fname, n is _ABSENT)
+    if type_name(f) != "function":
+        type_error(argf, fname, "function", None if f is _ABSENT else f, f is _ABSENT)
+    code = getattr(f, "__code__", None)
+    if code is None:
+        return None
+    ups = UPVALUES.get(_code_key(code))
+    if ups is None or not 1 <= n <= len(ups):
+        return None
+    name, pyname, boxed = ups[n - 1]
+    if boxed:
+        box = (f.__kwdefaults__ or {}).get(pyname)
+        return name, pyname, (box if box is not None else [None]), 0
+    try:
+        cell = f.__closure__[code.co_freevars.index(pyname)]
+    except (ValueError, TypeError):
+        # compiled away (never read here): a fresh cell stands for it
+        cell = _empty_cell()
+    return name, pyname, cell, None
+
+
+def _empty_cell():
+    x = None
+    return (lambda: x).__closure__[0]
+
+
+_ABSENT = object()
+
+
+def db_getupvalue(f=_ABSENT, n=_ABSENT, *_):
+    u = _upvalue(f, n, "getupvalue")
+    if u is None:
+        return ()
+    name, _, holder, key = u
+    if key is None:
+        try:
+            return (name, holder.cell_contents)
+        except ValueError:
+            return (name, None)
+    return (name, holder[key])
+
+
+def db_setupvalue(f=_ABSENT, n=_ABSENT, *args):
+    if not args:
+        from ..core.args import check_any
+
+        check_any(0, 3, "setupvalue")
+    u = _upvalue(f, n, "setupvalue")
+    if u is None:
+        return ()
+    name, _, holder, key = u
+    if key is None:
+        holder.cell_contents = args[0]
+    else:
+        holder[key] = args[0]
+    return name
+
+
+def db_upvalueid(f=_ABSENT, n=_ABSENT, *_):
+    """A light userdata naming the upvalue: the cell or box itself (shared upvalues share it)."""
+    u = _upvalue(f, n, "upvalueid")
+    return None if u is None else u[2]
+
+
+def db_upvaluejoin(f1=_ABSENT, n1=_ABSENT, f2=_ABSENT, n2=_ABSENT, *_):
+    """Make f1's upvalue n1 refer to f2's upvalue n2: f1 gets f2's cell (or box)."""
+    u1 = _upvalue(f1, n1, "upvaluejoin")
+    if u1 is None:
+        arg_error(2, "upvaluejoin", "invalid upvalue index")
+    u2 = _upvalue(f2, n2, "upvaluejoin", 3)
+    if u2 is None:
+        arg_error(4, "upvaluejoin", "invalid upvalue index")
+    (_, pyname, _, key1), (_, _, holder2, key2) = u1, u2
+    if key1 is None and key2 is None:
+        freevars = f1.__code__.co_freevars
+        if pyname in freevars:  # else f1 never reads it: nothing to rebind
+            cells = list(f1.__closure__)
+            cells[freevars.index(pyname)] = holder2
+            _set_closure(f1, tuple(cells))
+    elif key1 == 0 and key2 == 0:
+        kw = dict(f1.__kwdefaults__)
+        kw[pyname] = holder2
+        f1.__kwdefaults__ = kw
+    else:
+        # a per-iteration box and a closure cell are different things in Python
+        raise LuaError("debug.upvaluejoin: cannot join these upvalues in lua2py "
+                       "(a loop variable's upvalue with another kind)")
+    # its generator version was made with the old cells: made again on next use
+    f1.__dict__.pop("lua_gen", None)
+    return ()
+
+
+def _code_key(code):
+    return (code.co_filename, code.co_name, code.co_firstlineno)
+
+
+def _set_closure(f, cells):
+    """Replace a Python function's closure tuple (read-only from Python) in place: the
+    function object's field holding the old tuple is found by its address."""
+    import ctypes
+
+    old = f.__closure__
+    words = ctypes.cast(id(f), ctypes.POINTER(ctypes.c_void_p))
+    hits = [i for i in range(2, 24) if words[i] == id(old)]
+    if len(hits) != 1:
+        raise LuaError("debug.upvaluejoin is not supported on this Python")
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(cells))
+    words[hits[0]] = id(cells)
+    ctypes.pythonapi.Py_DecRef(ctypes.py_object(old))
+
+
+_registry = LuaTable()
+
+
+def open_debug(G):
+    d = LuaTable()
+    for k, v in (
+        ("traceback", db_traceback),
+        ("getinfo", db_getinfo),
+        ("getmetatable", db_getmetatable),
+        ("setmetatable", db_setmetatable),
+        ("sethook", db_sethook),
+        ("gethook", db_gethook),
+        ("getlocal", _nil),
+        ("setlocal", _nil),
+        ("getupvalue", db_getupvalue),
+        ("setupvalue", db_setupvalue),
+        ("upvalueid", db_upvalueid),
+        ("upvaluejoin", db_upvaluejoin),
+        ("getuservalue", _nil),
+        ("setuservalue", lambda u=None, *a: u),
+        ("getregistry", lambda *a: _registry),
+        ("debug", lambda *a: ()),
+        ("setcstacklimit", lambda *a: 0),
+    ):
+        dict.__setitem__(d, k, v)
+    dict.__setitem__(G, "debug", d)
+    return d

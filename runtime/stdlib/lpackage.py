@@ -1,0 +1,276 @@
+"""require and the package library (Lua 5.4 manual section 6.3), plus a bridge to Python modules.
+
+Searchers, in order: package.preload, Lua files on package.path, C libraries on
+package.cpath (never loadable here, but listed in "module not found" messages
+exactly as lua5.4 lists them), the all-in-one C loader, and finally the Python
+searcher: `require "py:NAME"` imports the Python module NAME and returns it
+wrapped as a userdata (values cross by the rule of interop.py).
+"""
+import importlib
+import os
+import sys
+
+from ..core.errors import LuaError
+from ..core.args import check_str, opt_str
+from ..core.table import LuaTable
+from ..core.values import type_name
+from ..core import ops
+
+LUA_PATH_DEFAULT = (
+    "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
+    "/usr/local/lib/lua/5.4/?.lua;/usr/local/lib/lua/5.4/?/init.lua;"
+    "/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;"
+    "./?.lua;./?/init.lua"
+)
+LUA_CPATH_DEFAULT = (
+    "/usr/local/lib/lua/5.4/?.so;/usr/lib/x86_64-linux-gnu/lua/5.4/?.so;"
+    "/usr/lib/lua/5.4/?.so;/usr/local/lib/lua/5.4/loadall.so;./?.so"
+)
+CONFIG = "/\n;\n?\n!\n-\n"
+
+# set by the runner for `lua2py run -E` (ignore LUA_PATH etc.)
+IGNORE_ENV = [False]
+
+
+def _env_path(names, default):
+    if IGNORE_ENV[0]:
+        return default
+    for n in names:
+        v = os.environ.get(n)
+        if v is not None:
+            if ";;" in v:
+                v = v.replace(";;", ";\1;", 1)
+                v = v.replace("\1", default)
+            return v
+    return default
+
+
+def _readable(filename):
+    from .lbase import os_path
+
+    try:
+        with open(os_path(filename), "rb"):
+            return True
+    except OSError:
+        return False
+
+
+def searchpath(name, path, sep=".", rep="/"):
+    """(filename, None) or (None, "no file 'a'\\n\\tno file 'b'")."""
+    return _search(name, path, sep, rep)[:2]
+
+
+def _search(name, path, sep, rep, twin=None):
+    """package.searchpath's walk: (filename, None, None) for the first readable file, or, when
+    twin(filename) names a file that stands for an unreadable one, (filename, None, that);
+    else (None, the "no file" lines, None)."""
+    if sep:
+        name = name.replace(sep, rep)
+    tried = []
+    for template in path.split(";"):
+        if not template:
+            continue
+        filename = template.replace("?", name)
+        if _readable(filename):
+            return filename, None, None
+        other = twin(filename) if twin is not None else None
+        if other is not None:
+            return filename, None, other
+        tried.append("no file '%s'" % filename)
+    return None, "\n\t".join(tried), None
+
+
+# ---------------------------------------------------------------- converted modules
+# `lua2py convert` writes mod.py where mod.lua was; a converted tree runs without its
+# .lua files, so the Lua searcher also takes, for each template of package.path that
+# ends in ".lua", the .py lua2py wrote in the same place.  The module gets the .lua name
+# (chunk name and loader data) that lua5.4 would give the source, so its messages and
+# its `...` are those of the original tree.  "module not found" messages are unchanged.
+
+CONVERTED_MARK = b"__lua_chunk__"
+
+
+def search_lua_or_converted(name, path):
+    """(filename, None, converted) or (None, message, None): the first template of path whose
+    .lua file is readable, or whose .py twin lua2py wrote (converted is then its path)."""
+    return _search(name, path, ".", "/", _converted_twin)
+
+
+def _converted_twin(filename):
+    if filename.endswith(".lua"):
+        py = filename[:-4] + ".py"
+        if is_converted_module(py):
+            return py
+    return None
+
+
+def is_converted_module(py):
+    """py (a Lua string) names a file lua2py's convert wrote."""
+    from .lbase import os_path
+
+    try:
+        with open(os_path(py), "rb") as fh:
+            return CONVERTED_MARK in fh.read()
+    except OSError:
+        return False
+
+
+def load_converted(py, lua_filename, G):
+    """(function, None) or (None, message): the chunk of a converted module, bound to G,
+    named after the .lua file it was converted from."""
+    import importlib.machinery
+
+    from ..core.errors import CHUNKS
+    from .lbase import make_function_from_namespace, os_path
+
+    path = os.fsdecode(os_path(py))
+    try:
+        code = importlib.machinery.SourceFileLoader("lua2py_converted", path).get_code("lua2py_converted")
+        ns = {"__name__": "__lua_converted_module__", "__file__": path}
+        f = make_function_from_namespace(code, ns, G)
+    except Exception as e:  # not loadable Python (another lua2py's output, a broken file)
+        return None, "%s: %s: %s" % (py, e.__class__.__name__, e)
+    info = CHUNKS.get(path)
+    if info is not None:
+        CHUNKS[path] = (lua_filename, info[1])
+    return f, None
+
+
+def _where(level):
+    from .lbase import lua_where
+
+    return lua_where(level, sys._getframe(1))
+
+
+def open_package(G):
+    from .lbase import loadfile
+
+    package = LuaTable()
+    loaded = LuaTable()
+    preload = LuaTable()
+    dict.__setitem__(package, "loaded", loaded)
+    dict.__setitem__(package, "preload", preload)
+    dict.__setitem__(package, "path", _env_path(("LUA_PATH_5_4", "LUA_PATH"), LUA_PATH_DEFAULT))
+    dict.__setitem__(package, "cpath", _env_path(("LUA_CPATH_5_4", "LUA_CPATH"), LUA_CPATH_DEFAULT))
+    dict.__setitem__(package, "config", CONFIG)
+
+    def _field_str(field):
+        v = dict.get(package, field)
+        if v.__class__ is not str:
+            raise LuaError("'package.%s' must be a string" % field)
+        return v
+
+    def searcher_preload(name=None, *_):
+        name = check_str(name, 1, "searcher")
+        pre = dict.get(package, "preload")
+        if pre.__class__ is not LuaTable:
+            raise LuaError("'package.preload' must be a table")
+        v = pre[name]
+        if v is None:
+            return "no field package.preload['%s']" % name
+        return (v, ":preload:")
+
+    def searcher_lua(name=None, *_):
+        name = check_str(name, 1, "searcher")
+        filename, err, converted = search_lua_or_converted(name, _field_str("path"))
+        if filename is None:
+            return err
+        if converted is not None:
+            f, msg = load_converted(converted, filename, G)
+        else:
+            f, msg = loadfile(filename, "bt", G)
+        if f is None:
+            raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (name, filename, msg))
+        return (f, filename)
+
+    def _c_error(name, filename):
+        raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (
+            name, filename, "dynamic libraries not enabled; check your Lua installation"))
+
+    def searcher_c(name=None, *_):
+        name = check_str(name, 1, "searcher")
+        filename, err = searchpath(name, _field_str("cpath"))
+        if filename is None:
+            return err
+        _c_error(name, filename)
+
+    def searcher_croot(name=None, *_):
+        name = check_str(name, 1, "searcher")
+        if "." not in name:
+            return None
+        root = name.split(".", 1)[0]
+        filename, err = searchpath(root, _field_str("cpath"))
+        if filename is None:
+            return err
+        _c_error(name, filename)
+
+    def searcher_python(name=None, *_):
+        name = check_str(name, 1, "searcher")
+        if not name.startswith("py:"):
+            return None
+        modname = name[3:]
+        try:
+            mod = importlib.import_module(modname)
+        except ImportError as e:
+            return "no Python module '%s' (%s)" % (modname, e)
+        from .interop import to_lua
+
+        return (lambda *a: to_lua(mod), "py:" + modname)
+
+    searchers = LuaTable.from_list([searcher_preload, searcher_lua, searcher_c, searcher_croot,
+                                    searcher_python])
+    dict.__setitem__(package, "searchers", searchers)
+
+    def lua_require(*args):
+        name = check_str(args[0] if args else None, 1, "require", not args)
+        v = dict.get(loaded, name)
+        if v is not None and v is not False:
+            return v
+        srch = dict.get(package, "searchers")
+        if srch.__class__ is not LuaTable:
+            raise LuaError(_where(1) + "'package.searchers' must be a table")
+        msgs = []
+        i = 1
+        while True:
+            s = srch[i]
+            if s is None:
+                raise LuaError(_where(1) + "module '%s' not found:%s" % (name, "".join(msgs)))
+            r = ops.multi(ops.call(s, name))
+            loader = r[0] if r else None
+            extra = r[1] if len(r) > 1 else None
+            if type_name(loader) == "function":
+                break
+            if loader.__class__ is str:
+                msgs.append("\n\t" + loader)
+            elif loader.__class__ is int or loader.__class__ is float:
+                msgs.append("\n\t" + ops.tostring(loader))
+            i += 1
+        res = ops.first(ops.call(loader, name, extra))
+        if res is not None:
+            dict.__setitem__(loaded, name, res)
+        else:
+            if dict.get(loaded, name) is None:
+                dict.__setitem__(loaded, name, True)
+        return (dict.get(loaded, name), extra)
+
+    def lua_searchpath(name=None, path=None, sep=None, rep=None, *_):
+        name = check_str(name, 1, "searchpath")
+        path = check_str(path, 2, "searchpath")
+        sep = opt_str(sep, 3, "searchpath", ".")
+        rep = opt_str(rep, 4, "searchpath", "/")
+        filename, err = searchpath(name, path, sep, rep)
+        if filename is None:
+            return (None, err)
+        return filename
+
+    def lua_loadlib(path=None, funcname=None, *_):
+        check_str(path, 1, "loadlib")
+        check_str(funcname, 2, "loadlib")
+        return (None, "dynamic libraries not enabled; check your Lua installation", "absent")
+
+    dict.__setitem__(package, "searchpath", lua_searchpath)
+    dict.__setitem__(package, "loadlib", lua_loadlib)
+    dict.__setitem__(G, "require", lua_require)
+    dict.__setitem__(G, "package", package)
+    dict.__setitem__(loaded, "package", package)
+    return package

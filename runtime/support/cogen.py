@@ -1,0 +1,266 @@
+"""Generator versions: how code running inside a coroutine calls functions and metamethods.
+
+Every Lua function is compiled to a plain Python function.  Code that runs
+inside a coroutine is compiled a second time as a generator (its "generator
+version"), so that `coroutine.yield` deep in a call chain can suspend every
+frame up to `coroutine.resume`: each call becomes `yield from` the callee's
+generator version.  Plain code never pays for this.
+
+Generator versions are made on first use: the compiler registers, per
+function, a maker that returns the generator's code object, built with the
+same free variables as the plain function; `gen_of(f)` turns it into a
+function sharing f's closure cells and caches it as `f.lua_gen`.  Library
+functions that can yield (pcall, coroutine.yield, socket I/O ...) carry a
+hand-written `lua_gen`; all others get `lua_gen = None` (called plainly).
+"""
+import types
+
+from ..core.table import LuaTable, rawkey
+from ..core.values import getmetamethod
+
+# (co_filename, co_name, co_firstlineno) -> maker returning the generator code object
+GEN_MAKERS = {}
+# what compiled code's getattr(f, "lua_gen", UNSET) gives before gen_of(f) has been asked
+UNSET = object()
+_GEN_CODES = {}
+
+
+def register_gens(filename, makers):
+    for (name, line), maker in makers.items():
+        GEN_MAKERS[(filename, name, line)] = maker
+
+
+def gen_of(f):
+    """The generator version of a callable, or None when it must be called plainly."""
+    try:
+        return f.lua_gen
+    except AttributeError:
+        pass
+    g = None
+    code = getattr(f, "__code__", None)
+    if code is not None:
+        key = (code.co_filename, code.co_name, code.co_firstlineno)
+        gc = _GEN_CODES.get(key)
+        if gc is None:
+            maker = GEN_MAKERS.get(key)
+            if maker is not None:
+                gc = _GEN_CODES[key] = maker()
+        if gc is not None and gc.co_freevars == code.co_freevars:
+            g = types.FunctionType(gc, f.__globals__, f.__name__, f.__defaults__, f.__closure__)
+            g.__kwdefaults__ = f.__kwdefaults__
+    elif f.__class__ is LuaTable:
+        h = getmetamethod(f, "__call")
+        if h is None:
+            return None
+        hg = gen_of(h)
+        if hg is None:
+            return None
+
+        def table_call(*args):
+            return (yield from hg(f, *args))
+
+        return table_call
+    try:
+        f.lua_gen = g
+    except (AttributeError, TypeError):
+        pass
+    return g
+
+
+def call_gen(f, *args):
+    """Call any Lua value from a generator version."""
+    g = gen_of(f)
+    if g is None:
+        from ..core.ops import call
+
+        return call(f, *args)
+    return (yield from g(*args))
+
+
+def _first(r):
+    if r.__class__ is tuple:
+        return r[0] if r else None
+    return r
+
+
+def _meta1_gen(h, *args):
+    g = gen_of(h)
+    if g is None:
+        from ..core.ops import call
+
+        return _first(call(h, *args))
+    return _first((yield from g(*args)))
+
+
+# ---------------------------------------------------------------- metamethods that may yield
+
+
+def arith_gen(plain, event, a, b):
+    """An arithmetic/bitwise/concat operator whose metamethod may yield."""
+    ca, cb = a.__class__, b.__class__
+    if (ca is int or ca is float or ca is str) and (cb is int or cb is float or cb is str):
+        return plain(a, b)
+    h = getmetamethod(a, event)
+    if h is None:
+        h = getmetamethod(b, event)
+    if h is None or gen_of(h) is None:
+        return plain(a, b)
+    return (yield from _meta1_gen(h, a, b))
+
+
+def unary_gen(plain, event, a):
+    h = getmetamethod(a, event) if a.__class__ not in (int, float, str) else None
+    if h is None or gen_of(h) is None:
+        return plain(a)
+    return (yield from _meta1_gen(h, a, a))
+
+
+def len_gen(plain, a):
+    h = getmetamethod(a, "__len") if a.__class__ is not str else None
+    if h is None or gen_of(h) is None:
+        return plain(a)
+    return (yield from _meta1_gen(h, a))
+
+
+def eq_gen(plain, a, b):
+    if a is b or a.__class__ is not LuaTable or b.__class__ is not LuaTable:
+        return plain(a, b)
+    h = getmetamethod(a, "__eq")
+    if h is None:
+        h = getmetamethod(b, "__eq")
+    if h is None or gen_of(h) is None:
+        return plain(a, b)
+    r = yield from _meta1_gen(h, a, b)
+    return r is not None and r is not False
+
+
+def lt_gen(plain, a, b):
+    ca, cb = a.__class__, b.__class__
+    if (ca in (int, float) and cb in (int, float)) or (ca is str and cb is str):
+        return plain(a, b)
+    h = getmetamethod(a, "__lt")
+    if h is None:
+        h = getmetamethod(b, "__lt")
+    if h is None or gen_of(h) is None:
+        return plain(a, b)
+    r = yield from _meta1_gen(h, a, b)
+    return r is not None and r is not False
+
+
+def le_gen(plain, a, b):
+    ca, cb = a.__class__, b.__class__
+    if (ca in (int, float) and cb in (int, float)) or (ca is str and cb is str):
+        return plain(a, b)
+    h = getmetamethod(a, "__le")
+    if h is None:
+        h = getmetamethod(b, "__le")
+    if h is not None:
+        if gen_of(h) is None:
+            return plain(a, b)
+        r = yield from _meta1_gen(h, a, b)
+        return r is not None and r is not False
+    h = getmetamethod(b, "__lt")
+    if h is None:
+        h = getmetamethod(a, "__lt")
+    if h is None or gen_of(h) is None:
+        return plain(a, b)
+    r = yield from _meta1_gen(h, b, a)
+    return r is None or r is False
+
+
+def index_gen(o, k):
+    """o[k] with an __index function that may yield."""
+    if o.__class__ is not LuaTable and o.__class__ is not str:
+        # userdata whose __index is a plain method table (sockets, copas locks): one lookup
+        mt = getattr(o, "lua_meta", None)
+        if mt is not None:
+            h = dict.get(mt, "__index")
+            if h.__class__ is LuaTable and h.meta is None and k.__class__ is str:
+                return dict.get(h, k)
+    if o.__class__ is LuaTable:
+        rk = rawkey(k) if k is not None else None
+        v = dict.get(o, rk) if rk is not None else None
+        mt = o.meta
+        if v is not None or mt is None:
+            return v
+        h = dict.get(mt, "__index")
+        if h is None:
+            return None
+        if h.__class__ is LuaTable:
+            if h.meta is None:  # a plain method table: no further chain to follow
+                return dict.get(h, rk) if rk is not None else None
+            return (yield from index_gen(h, k))
+        if gen_of(h) is None:
+            from ..core.ops import index
+
+            return index(o, k)
+        return (yield from _meta1_gen(h, o, k))
+    from ..core.ops import index
+
+    h = getmetamethod(o, "__index")
+    if h is None or h.__class__ is LuaTable or not callable(h) or gen_of(h) is None:
+        return index(o, k)
+    return (yield from _meta1_gen(h, o, k))
+
+
+def setindex_gen(o, k, v):
+    from ..core.ops import setindex
+
+    h = None
+    if o.__class__ is LuaTable:
+        mt = o.meta
+        if mt is not None and k is not None and not dict.__contains__(o, rawkey(k)):
+            h = dict.get(mt, "__newindex")
+    else:
+        h = getmetamethod(o, "__newindex")
+    if h is None or h.__class__ is LuaTable or gen_of(h) is None:
+        setindex(o, k, v)
+        return
+    yield from gen_of(h)(o, k, v)
+
+
+# ---------------------------------------------------------------- generic for
+
+
+class GenIter:
+    """The state of a generic for whose iterator function may yield."""
+
+    __slots__ = ("f", "s", "c", "n")
+
+    def __init__(self, f, s, c, n):
+        self.f, self.s, self.c, self.n = f, s, c, n
+
+
+END = object()
+
+
+def for_next(it):
+    """Next values of a generic for inside a coroutine: a tuple (or bare value when n == 1), or END."""
+    if it.__class__ is not GenIter:
+        return next(it, END)
+    r = yield from call_gen(it.f, it.s, it.c)
+    n = it.n
+    if r.__class__ is tuple:
+        if not r or r[0] is None:
+            return END
+        it.c = r[0]
+        if n == 1:
+            return r[0]
+        if len(r) == n:
+            return r
+        return (r + (None,) * n)[:n]
+    if r is None:
+        return END
+    it.c = r
+    if n == 1:
+        return r
+    return (r,) + (None,) * (n - 1)
+
+
+def forin_gen(n, f=None, s=None, c=None, closing=None, *_):
+    from .loops import forin, next_fn, ipairs_iter
+
+    if (f is next_fn and s.__class__ is LuaTable and c is None) or (f is ipairs_iter and s.__class__ is LuaTable):
+        return forin(n, f, s, c, closing)
+    it, cl = forin(n, f, s, c, closing)  # for its checks of f and the closing value
+    return GenIter(f, s, c, n), cl

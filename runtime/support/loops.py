@@ -1,0 +1,394 @@
+"""Runtime support for loops, table constructors, returns and to-be-closed variables."""
+import math
+
+from ..core.errors import LuaError, rt_error
+from ..core.number import MAXINT, MININT, str2number
+from ..core.table import LuaTable, rawkey, iter_pairs, lua_next
+from ..core.values import getmetamethod, type_name
+
+
+# ---------------------------------------------------------------- numeric for
+
+
+def _fornum(v, what):
+    c = v.__class__
+    if c is int or c is float:
+        return v
+    if c is str:
+        n = str2number(v)
+        if n is not None:
+            return n
+    rt_error("bad 'for' %s (number expected, got %s)" % (what, type_name(v)))
+
+
+def _forlimit(lim, step):
+    """lvm.c forlimit: the integer limit of an integer loop (None: the loop must not run)."""
+    if lim.__class__ is not int:
+        lim = _fornum(lim, "limit")
+        if lim.__class__ is float:
+            if lim != lim:
+                return None
+            if step > 0:
+                f = math.floor(lim) if not math.isinf(lim) else lim
+                if f >= 9.2233720368547758e18:
+                    return MAXINT
+                if f < -9.2233720368547758e18:
+                    return None
+            else:
+                f = math.ceil(lim) if not math.isinf(lim) else lim
+                if f < -9.2233720368547758e18:
+                    return MININT
+                if f >= 9.2233720368547758e18:
+                    return None
+            return int(f)
+    return lim
+
+
+def forrange(a, b, c=1):
+    """The values of `for v = a, b, c` as an iterable (a range for integer loops)."""
+    if a.__class__ is int and c.__class__ is int:
+        if c == 0:
+            rt_error("'for' step is zero")
+        lim = b if b.__class__ is int else _forlimit(b, c)
+        if lim is None:
+            return ()
+        if c > 0:
+            return range(a, lim + 1, c)
+        return range(a, lim - 1, c)
+    lim = _fornum(b, "limit")
+    step = _fornum(c, "step")
+    init = _fornum(a, "initial value")
+    if step == 0:
+        rt_error("'for' step is zero")
+    return _float_loop(float(init), float(lim), float(step))
+
+
+def _float_loop(i, lim, step):
+    # forprep skips the loop only when `lim < i` (so a NaN limit runs the body once)
+    if step > 0:
+        if lim < i:
+            return
+        while True:
+            yield i
+            i += step
+            if not i <= lim:
+                return
+    else:
+        if i < lim:
+            return
+        while True:
+            yield i
+            i += step
+            if not i >= lim:
+                return
+
+
+# ---------------------------------------------------------------- generic for
+
+
+def next_fn(*args):
+    """Lua's `next`."""
+    t = args[0] if args else None
+    if t.__class__ is not LuaTable:
+        from ..core.args import type_error
+
+        type_error(1, "next", "table", t, not args)
+    return lua_next(t, args[1] if len(args) > 1 else None)
+
+
+def ipairs_iter(t=None, i=None, *_):
+    """The iterator ipairs returns (it honours __index, as lua5.4's does)."""
+    i += 1
+    if t.__class__ is LuaTable and t.meta is None:
+        v = dict.get(t, i)
+    else:
+        from ..core.ops import index
+        from ..core.values import objtypename
+
+        if t.__class__ is not LuaTable and getmetamethod(t, "__index") is None:
+            # lua_geti inside a C function: the error has no position
+            raise LuaError("attempt to index a %s value" % objtypename(t))
+        v = index(t, i)
+    if v is None:
+        return None
+    return (i, v)
+
+
+def _ipairs_fast(t, n):
+    i = 1
+    get = dict.get
+    index = None
+    while True:
+        if t.meta is None:
+            v = get(t, i)
+        else:
+            if index is None:
+                from ..core.ops import index
+            v = index(t, i)
+        if v is None:
+            return
+        if n == 1:
+            yield i
+        elif n == 2:
+            yield (i, v)
+        else:
+            yield (i, v) + (None,) * (n - 2)
+        i += 1
+
+
+def _pairs_fast(t, n):
+    if n == 2:
+        return iter_pairs(t)
+    if n == 1:
+        return (k for k, v in iter_pairs(t))
+    pad = (None,) * (n - 2)
+    return ((k, v) + pad for k, v in iter_pairs(t))
+
+
+def _generic(f, s, c, n):
+    pad = (None,) * n
+    while True:
+        r = f(s, c)
+        if r.__class__ is tuple:
+            if not r:
+                return
+            c = r[0]
+            if c is None:
+                return
+            if n == 1:
+                yield c
+            else:
+                yield (r + pad)[:n] if len(r) != n else r
+        else:
+            if r is None:
+                return
+            c = r
+            if n == 1:
+                yield r
+            else:
+                yield (r,) + pad[1:]
+
+
+def _adapt(gen, n):
+    """Values of a Python-level iterator (bare or tuples) as the generic for wants them."""
+    if n == 1:
+        for r in gen:
+            if r.__class__ is tuple:
+                r = r[0] if r else None
+                if r is None:
+                    return
+            yield r
+    else:
+        pad = (None,) * n
+        for r in gen:
+            if r.__class__ is not tuple:
+                yield (r,) + pad[1:]
+            elif len(r) == n:
+                yield r
+            else:
+                if not r or r[0] is None:
+                    return
+                yield (r + pad)[:n]
+
+
+class StatefulIter:
+    """A `py_iter` that needs the for's state and count: the generic for over a coroutine.wrap
+    function drives the coroutine itself (see lcoroutine._WrapFor)."""
+
+    __slots__ = ()
+
+    def for_values(self, s, c, n):
+        raise NotImplementedError
+
+
+def forin(n, f=None, s=None, c=None, closing=None, *_):
+    """Prepare `for v1..vn in f, s, c, closing`: returns (iterator of n-tuples (bare values when n == 1), closing)."""
+    if closing is not None and closing is not False:
+        check_close(closing, "(for state)")
+    else:
+        closing = None
+    if f is next_fn and s.__class__ is LuaTable and c is None:
+        return _pairs_fast(s, n), closing
+    if f is ipairs_iter and s.__class__ is LuaTable and c == 0:
+        return _ipairs_fast(s, n), closing
+    py_iter = getattr(f, "py_iter", None)
+    if py_iter is not None:
+        if isinstance(py_iter, StatefulIter):
+            return py_iter.for_values(s, c, n), closing
+        # a library iterator that ignores its state arguments (gmatch): run its Python generator
+        return _adapt(py_iter(), n), closing
+    if not callable(f) or f.__class__ is str:
+        if getmetamethod(f, "__call") is None:
+            rt_error("attempt to call a %s value (for iterator 'for iterator')" % type_name(f))
+    return _generic(f, s, c, n), closing
+
+
+# ---------------------------------------------------------------- tables and returns
+
+
+POS = object()  # marks a positional item in mktable_mixed
+
+
+def mktable_mixed(items, rest=()):
+    """A constructor mixing positional and keyed items, evaluated in source order:
+    items is a flat tuple (key or POS, value, ...); rest holds the expanded trailing values."""
+    kv = []
+    arr = []
+    for j in range(0, len(items), 2):
+        k = items[j]
+        if k is POS:
+            arr.append(items[j + 1])
+        else:
+            kv.append(k)
+            kv.append(items[j + 1])
+    if rest:
+        arr.extend(rest)
+    return mktable(arr, kv)
+
+
+def mktable(arr, kv=()):
+    """Table constructor: kv is a flat tuple (k1, v1, k2, v2, ...) of keyed items, arr the positional values."""
+    t = LuaTable()
+    if kv:
+        for j in range(0, len(kv), 2):
+            k = kv[j]
+            v = kv[j + 1]
+            if k is None:
+                rt_error("table index is nil")
+            if k.__class__ is float:
+                if k != k:
+                    rt_error("table index is NaN")
+                if k.is_integer():
+                    k = int(k)
+            elif k.__class__ is bool:
+                k = rawkey(k)
+            if v is None:
+                dict.pop(t, k, None)
+            else:
+                dict.__setitem__(t, k, v)
+    i = 1
+    for v in arr:
+        if v is not None:
+            dict.__setitem__(t, i, v)
+        else:
+            dict.pop(t, i, None)
+        i += 1
+    return t
+
+
+def mktable_kv(d):
+    """{name = value, ...} with string keys known at compile time: drop the nils."""
+    t = LuaTable(d)
+    if None in d.values():
+        for k, v in d.items():
+            if v is None:
+                dict.__delitem__(t, k)
+    return t
+
+
+def adjust(vals, n):
+    """Call results (a bare value or a tuple) adjusted to exactly n values."""
+    if vals.__class__ is not tuple:
+        vals = (vals,)
+    k = len(vals)
+    if k >= n:
+        return vals[:n]
+    return vals + (None,) * (n - k)
+
+
+def ret_multi(vals):
+    """`return ...` of a tuple: one value goes back bare."""
+    if len(vals) == 1:
+        return vals[0]
+    return vals
+
+
+# ---------------------------------------------------------------- to-be-closed variables
+
+
+def check_close(v, name):
+    if v is None or v is False:
+        return
+    if getmetamethod(v, "__close") is None:
+        rt_error("variable '%s' got a non-closable value" % name)
+
+
+def close_var(v):
+    """Close a to-be-closed value on a normal exit."""
+    if v is None or v is False:
+        return
+    h = getmetamethod(v, "__close")
+    if h is None:
+        rt_error("attempt to call a nil value (metamethod 'close')")
+    from ..core.ops import call
+
+    call(h, v, None)
+
+
+def close_from(lst, seg):
+    """A goto dispatcher's <close> variables: close (innermost first) and drop those
+    declared at or after segment seg (a goto back to its label left their scope)."""
+    while lst and lst[-1][0] >= seg:
+        close_var(lst.pop()[1])
+
+
+def close_list_error(lst, exc):
+    """A goto dispatcher left by an error: close its variables; the exception to raise."""
+    while lst:
+        exc = close_var_error(lst.pop()[1], exc)
+    return exc
+
+
+def close_var_gen(v):
+    """close_var inside a coroutine: __close may yield (5.4)."""
+    if v is None or v is False:
+        return
+    h = getmetamethod(v, "__close")
+    if h is None:
+        rt_error("attempt to call a nil value (metamethod 'close')")
+    from .cogen import call_gen
+
+    yield from call_gen(h, v, None)
+
+
+def close_var_error_gen(v, exc):
+    """close_var_error inside a coroutine: the value is left for pcall or
+    coroutine.close to close (lua5.4 does not unwind a coroutine's stack on an
+    error); while coroutine.close unwinds a suspended coroutine, closed at once."""
+    from ..coroutine.lcoroutine import MAIN, _current
+
+    co = _current[0]
+    if v is None or v is False or isinstance(exc, GeneratorExit) or co is MAIN or co.status != "running":
+        # coroutine.close unwinding the coroutine: closed at once, plainly
+        return close_var_error(v, exc)
+    # an error does not unwind a coroutine: pcall or coroutine.close closes it later
+    if co.unclosed is None:
+        co.unclosed = []
+    co.unclosed.append(v)
+    return exc
+    yield  # a generator, like the other closing helpers
+
+
+def close_var_error(v, exc):
+    """Close a to-be-closed value while an error unwinds; returns the exception to raise
+    (a new one when __close itself raises)."""
+    if v is None or v is False:
+        return exc
+    h = getmetamethod(v, "__close")
+    if h is None:
+        return exc
+    from ..core.ops import call
+    from ..stdlib.lbase import lua_error_value
+
+    if isinstance(exc, GeneratorExit):
+        err = None  # coroutine.close: pending variables are closed without an error
+    else:
+        try:
+            err = lua_error_value(exc)
+        except BaseException:
+            return exc
+    try:
+        call(h, v, err)
+    except LuaError as e2:
+        return e2
+    return exc
