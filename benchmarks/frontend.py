@@ -75,7 +75,7 @@ def main():
                 run = functools.partial(fn, src, name, is_file=True, implementation=impl)
                 rows.append((impl, mode, cpu(run, ns.runs)))
         if ns.antlr:
-            text = frontend.skip_file_header(src).replace("\r\n", "\n")
+            text = frontend.prepare(src, True)
             rows.append(("luaparser", "tree", cpu(functools.partial(deep, antlr, text), 1)))
         for impl, mode, t in rows:
             print(f"{name:<28} {lines:>7}  {impl:<9} {mode:<6} {t:>9.4f} {lines / t:>12.0f}")

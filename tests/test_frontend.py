@@ -316,8 +316,7 @@ def test_lexer_paths_agree():
     compiled = frontend.implementation("compiled") if IMPL == "compiled" else None
     n = 0
     for path in _corpus():
-        src = frontend.skip_file_header(path.read_bytes().decode("latin-1"))
-        src = src.replace("\r\n", "\n")
+        src = frontend.prepare(path.read_bytes().decode("latin-1"), True)
         fast = _tokens(lexer.tokenize(src, "x"))
         assert _tokens(lexer.scan(src, "x"))[:4] == fast[:4], path
         if compiled is not None:

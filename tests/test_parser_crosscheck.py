@@ -252,9 +252,7 @@ def crosscheck(path):
                                       is_file=True, implementation=impl)
             assert str(info.value) == refused
         pytest.skip(f"lua5.4 refuses it: {refused}")
-    src = frontend.skip_file_header(text)
-    if "\r" in src:
-        src = frontend._NEWLINES.sub("\n", src)
+    src = frontend.prepare(text, True)
     for variant in (src, one_token_per_line(src)):
         ref = _deep(antlr_tree, variant)
         for impl in _implementations():

@@ -128,6 +128,17 @@ def check_syntax(source, chunkname, *, is_file=None, base_level=None, implementa
     _run(source, chunkname, is_file, base_level, False, implementation)
 
 
+def prepare(source, is_file):
+    """The text the lexer reads: the file header skipped (``is_file``) and
+    every newline "\\n" (Lua counts \\r\\n, \\n\\r and a lone \\r as one newline
+    each; no token changes: a long string reads any newline as "\\n")."""
+    if is_file:
+        source = skip_file_header(source)
+    if "\r" in source:
+        source = _NEWLINES.sub("\n", source)
+    return source
+
+
 def _run(source, chunkname, is_file, base_level, build, impl):
     if impl is None:
         tokenize, parse = _tokenize, _parse
@@ -140,12 +151,7 @@ def _run(source, chunkname, is_file, base_level, build, impl):
         is_file = not chunkname.startswith("[string ")
     if base_level is None:
         base_level = FILE_BASE_LEVEL if is_file else LOAD_BASE_LEVEL
-    if is_file:
-        source = skip_file_header(source)
-    # Lua counts \r\n, \n\r and lone \r as one newline each; the lexer reads
-    # "\n" only (no token changes: a long string reads any newline as "\n")
-    if "\r" in source:
-        source = _NEWLINES.sub("\n", source)
+    source = prepare(source, is_file)
     with _Parsing():
         try:
             return parse(tokenize(source, chunkname), base_level, build)
