@@ -51,8 +51,8 @@ SITEMAPS = {}
 
 def chunk_display_name(chunkname):
     """Lua's luaO_chunkid: '=name' -> name, '@file' -> file (long ones keep
-    their end after '...'), source -> [string "first line..."].  The same as
-    transpiler/frontend's, which names chunks in compile-time errors."""
+    their end after '...'), source -> [string "first line..."].  The front
+    end names chunks with it too, in compile-time errors."""
     if chunkname.startswith("="):
         return chunkname[1:60]
     if chunkname.startswith("@"):

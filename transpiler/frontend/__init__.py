@@ -18,6 +18,9 @@ import re
 import sys
 import threading
 
+from ...runtime.core.errors import (
+    chunk_display_name,  # luaO_chunkid, shared with the runtime
+)
 from .errors import LuaSyntaxError
 
 __all__ = [
@@ -72,26 +75,6 @@ def implementation(name):
 _twins = None if os.environ.get("LUA2PY_PURE", "") not in ("", "0") else _compiled_twins()
 IMPLEMENTATION = "pure" if _twins is None else "compiled"
 _tokenize, _parse = _twins or _pure()
-
-
-LUA_IDSIZE = 60  # luaconf.h: room for a chunk's name in messages, with the NUL
-
-
-def chunk_display_name(chunkname):
-    """luaO_chunkid: how messages name a chunk.  '=name' -> name, '@file' ->
-    file (long ones keep their end after '...'), source text ->
-    [string "first line..."]."""
-    if chunkname.startswith("="):
-        return chunkname[1:LUA_IDSIZE]
-    if chunkname.startswith("@"):
-        if len(chunkname) <= LUA_IDSIZE:
-            return chunkname[1:]
-        return "..." + chunkname[len(chunkname) - (LUA_IDSIZE - 4):]
-    room = LUA_IDSIZE - len('[string "..."]') - 1
-    first = chunkname.split("\n", 1)[0]
-    if len(chunkname) < room and first == chunkname:
-        return f'[string "{chunkname}"]'
-    return f'[string "{first[:room]}..."]'
 
 
 def skip_file_header(source):
