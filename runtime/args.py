@@ -122,7 +122,8 @@ _DISPATCHERS = {
 
 
 def _is_runtime(code):
-    return _os.path.dirname(code.co_filename) == _RUNTIME_DIR
+    d = _os.path.dirname(code.co_filename)
+    return d == _RUNTIME_DIR or d.startswith(_RUNTIME_DIR + _os.sep)
 
 
 def _qualified_name(code):

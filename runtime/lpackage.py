@@ -1,10 +1,16 @@
 """require and the package library (Lua 5.4 manual section 6.3), plus a bridge to Python modules.
 
 Searchers, in order: package.preload, Lua files on package.path, C libraries on
-package.cpath (never loadable here, but listed in "module not found" messages
-exactly as lua5.4 lists them), the all-in-one C loader, and finally the Python
-searcher: `require "py:NAME"` imports the Python module NAME and returns it
-wrapped as a userdata (see `to_lua` / `PyObjectProxy` below).
+package.cpath, the all-in-one C loader, and finally the Python searcher:
+`require "py:NAME"` imports the Python module NAME and returns it wrapped as a
+userdata (see `to_lua` / `PyObjectProxy` below).
+
+C libraries cannot be loaded; the C searchers load lua2py's Python version of a
+C module instead (`clib.PROVIDED`: lpeg, cjson, cjson.safe, and re when no
+re.lua is on package.path), from the file lua5.4 would load when it is there
+and regardless when it is not.  Any other C module is reported as lua5.4
+reports a module that is not installed: "module 'x' not found:" and every file
+tried, the existing .so included.
 """
 import importlib
 import os
@@ -15,6 +21,7 @@ from .args import check_str, opt_str, type_error
 from .table import LuaTable
 from .values import type_name
 from . import ops
+from . import clib
 
 LUA_PATH_DEFAULT = (
     "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
@@ -68,6 +75,13 @@ def searchpath(name, path, sep=".", rep="/"):
     return None, "\n\t".join(tried)
 
 
+def absent_text(name, path, sep=".", rep="/"):
+    """searchpath's message as if no file on the path existed."""
+    if sep:
+        name = name.replace(sep, rep)
+    return "\n\t".join("no file '%s'" % t.replace("?", name) for t in path.split(";") if t)
+
+
 def _where(level):
     from .lbase import lua_where
 
@@ -112,26 +126,30 @@ def open_package(G):
             raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (name, filename, msg))
         return (f, filename)
 
-    def _c_error(name, filename):
-        raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (
-            name, filename, "dynamic libraries not enabled; check your Lua installation"))
-
     def searcher_c(name=None, *_):
         name = check_str(name, 1, "searcher")
-        filename, err = searchpath(name, _field_str("cpath"))
+        cpath = _field_str("cpath")
+        filename, err = searchpath(name, cpath)
         if filename is None:
             return err
-        _c_error(name, filename)
+        if clib.provides(name):
+            return (clib.loader(name), filename)
+        return absent_text(name, cpath)
 
     def searcher_croot(name=None, *_):
         name = check_str(name, 1, "searcher")
         if "." not in name:
+            if clib.provides(name):  # lua2py's own copy, when no C library file exists
+                return (clib.loader(name), clib.module_file(name))
             return None
         root = name.split(".", 1)[0]
-        filename, err = searchpath(root, _field_str("cpath"))
+        cpath = _field_str("cpath")
+        filename, err = searchpath(root, cpath)
+        if clib.provides(name):
+            return (clib.loader(name), filename or clib.module_file(name))
         if filename is None:
             return err
-        _c_error(name, filename)
+        return absent_text(root, cpath)
 
     def searcher_python(name=None, *_):
         name = check_str(name, 1, "searcher")
