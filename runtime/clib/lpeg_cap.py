@@ -422,7 +422,16 @@ def runtime_close(caps, s, i, n, args):
     position, or -1 when the function makes the match fail."""
     close = len(caps)
     caps.append((Cclose, i, None, 1))
-    opn = findopen(caps, close)
+    return _runtime_call(caps, findopen(caps, close), s, i, n, args)
+
+
+def runtime_close_at(caps, opn, s, i, n, args):
+    """runtime_close when the open group's index is known (compiled code)."""
+    caps.append((Cclose, i, None, 1))
+    return _runtime_call(caps, opn, s, i, n, args)
+
+
+def _runtime_call(caps, opn, s, i, n, args):
     cs = CapState(caps, opn, s, args)
     f = caps[opn][2]
     tmp = [s, i + 1]

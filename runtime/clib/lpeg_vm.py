@@ -333,13 +333,67 @@ def charclass(mask):
 
 
 class Program:
-    """Machine code of a pattern: `code`, a list of instruction tuples, and `rule_pc`,
-    where each grammar rule starts ({id(rule): index})."""
-    __slots__ = ("code", "rule_pc")
+    """Machine code of a pattern: `code`, a list of instruction tuples; `rule_pc`, where
+    each grammar rule starts ({id(rule): index}); `stack_need`, the most backtrack entries
+    each rule's own code pushes ({id(rule): n}, None for the code outside grammars)."""
+    __slots__ = ("code", "rule_pc", "stack_need")
 
-    def __init__(self, code, rule_pc):
+    def __init__(self, code, rule_pc, stack_need):
         self.code = code
         self.rule_pc = rule_pc
+        self.stack_need = stack_need
+
+
+# the fewest backtrack entries a match may push (LPeg's initial stack minus its bottom entry)
+MIN_BUDGET = 399
+
+
+def stack_needs(code, rule_pc):
+    """For the main code and each rule: the most entries it pushes on LPeg's backtrack
+    stack itself (choices, and one for each call while the callee runs; the callee's own
+    pushes are its own), found by following the code before the peephole pass."""
+    starts = set(rule_pc.values())
+
+    def walk(entry):
+        seen = set()
+        todo = [(entry, 0)]
+        most = 0
+        while todo:
+            pc, d = todo.pop()
+            if pc in seen:
+                continue
+            seen.add(pc)
+            op, a, b = code[pc]
+            if op == IChoice:
+                most = max(most, d + 1)
+                todo.append((pc + 1, d + 1))
+                todo.append((a, d))
+            elif op == ICall:
+                most = max(most, d + 1)
+                todo.append((pc + 1, d))
+            elif op == IJmp:
+                if a not in starts:  # else a tail call: the callee's entries are its own
+                    todo.append((a, d))
+            elif op == ICommit or op == IBackCommit:
+                todo.append((a, d - 1))
+            elif op == IPartialCommit:
+                todo.append((a, d))
+            elif op == ITestAny:
+                todo.append((pc + 1, d))
+                todo.append((a, d))
+            elif op == ITestChar or op == ITestSet:
+                todo.append((pc + 1, d))
+                todo.append((b, d))
+            elif op in (IRet, IEnd, IFail, IFailTwice, IGiveup):
+                pass
+            else:
+                todo.append((pc + 1, d))
+        return most
+
+    needs = {None: walk(0)}
+    for rid, pc in rule_pc.items():
+        needs[rid] = walk(pc)
+    return needs
 
 
 def compile_program(tree):
@@ -347,6 +401,7 @@ def compile_program(tree):
     comp = Compiler()
     comp.codegen(tree, 0, NOINST, FULLSET)
     comp.add(IEnd)
+    needs = stack_needs(comp.code, comp.rule_pc)
     comp.peephole()
     code = []
     for op, a, b in comp.code:
@@ -360,7 +415,7 @@ def compile_program(tree):
             code.append((op, chr(a), b))
         else:
             code.append((op, a, b))
-    return Program(code, comp.rule_pc)
+    return Program(code, comp.rule_pc, needs)
 
 
 class StackOverflow(Exception):
