@@ -239,8 +239,8 @@ def lp_sub(a=None, b=None, *_):
     return Pattern(seq2(Tree(T.TNot, s1=t2), t1), kt_join(p1.kt, p2.kt))
 
 
-def lp_set(s=None, *_):
-    s = check_str(s, 1, "S")
+def lp_set(*args):
+    s = check_str(_arg(args, 0), 1, "S", not args)
     mask = 0
     for ch in s:
         mask |= 1 << ord(ch)
@@ -258,8 +258,8 @@ def lp_range(*args):
     return Pattern(T.set_tree(mask))
 
 
-def lp_behind(a=None, *_):
-    p = getpatt(a, 1, "B")
+def lp_behind(*args):
+    p = getpatt(_arg(args, 0), 1, "B", not args)
     t1 = p.tree
     n = fixedlen(t1)
     if n < 0:
@@ -322,13 +322,14 @@ def lp_groupcapture(*args):
     return _capture(args, T.Cgroup, "Cg", name, name is not None)
 
 
-def _checkfunction(v, n, fname):
+def _checkfunction(args, n, fname):
+    v = _arg(args, n - 1)
     if type_name(v) != "function":
-        type_error(n, fname, "function", v, False)
+        type_error(n, fname, "function", v, len(args) < n)
 
 
 def lp_foldcapture(*args):
-    _checkfunction(_arg(args, 1), 2, "Cf")
+    _checkfunction(args, 2, "Cf")
     return _capture(args, T.Cfold, "Cf", args[1], True)
 
 
@@ -340,8 +341,8 @@ def lp_poscapture(*_):
     return Pattern(_emptycap(T.Cposition, None))
 
 
-def lp_argcapture(n=None, *_):
-    n = int32(check_int(n, 1, "Carg"))
+def lp_argcapture(*args):
+    n = int32(check_int(_arg(args, 0), 1, "Carg", not args))
     if not 0 < n <= SHRT_MAX:
         arg_error(1, "Carg", "invalid argument index")
     return Pattern(_emptycap(T.Carg, n))
@@ -365,7 +366,7 @@ def lp_constcapture(*args):
 
 
 def lp_matchtime(*args):
-    _checkfunction(_arg(args, 1), 2, "Cmt")
+    _checkfunction(args, 2, "Cmt")
     p = getpatt(_arg(args, 0), 1, "Cmt", not args)
     return Pattern(Tree(T.TRunTime, s1=p.tree, key=args[1]), kt_add(p.kt, args[1]))
 
@@ -435,8 +436,8 @@ def _compile_jit(p, prog):
 
 # ---------------------------------------------------------------- the rest of the library
 
-def lp_setmax(lim=None, *_):
-    lim = check_int(lim, 1, "setmaxstack")
+def lp_setmax(*args):
+    lim = check_int(_arg(args, 0), 1, "setmaxstack", not args)
     if not 0 < lim <= MAXLIM:
         arg_error(1, "setmaxstack", "out of range")
     _maxstack[0] = lim

@@ -192,6 +192,8 @@ class JitCompiler:
             return self.atomic("|".join(self.rx(k) for k in t.kids))
         if tag == TRep:
             body = t.s1
+            if tocharset(body) == 0:
+                return ""
             inner = self.rx(body)
             if tocharset(body) is None:
                 inner = "(?:%s)" % inner
@@ -532,6 +534,11 @@ class JitCompiler:
     def gen_call(self, t, ctx):
         rule = t.rule
         fname = self.rule_names[id(rule)]
+        if self.prog.calls is not None:
+            seen = self.prog.calls.get(id(t))
+            if seen != {(bool(ctx.tail), ctx.d)}:
+                raise AssertionError("lpeg_jit: call %r at depth %d tail %s, machine: %r"
+                                     % (rule.key, ctx.d, ctx.tail, seen))
         if ctx.tail:
             if ctx.loops == 0 and self.func.rule is rule and ctx.d == 0:
                 self.func.selftail = True

@@ -11,6 +11,7 @@ backtrack stack is left, so that the limit is checked entry by entry.
 Instructions are tuples `(opcode, a, b)`, one list slot each; jump targets are
 list indices.  Character sets are frozensets of one-character strings.
 """
+import os
 import re
 
 from .lpeg_tree import (
@@ -25,11 +26,15 @@ from .lpeg_cap import runtime_close
 
 NOINST = -1
 
+# LUA2PY_LPEG_CHECK=1: lpeg_jit checks its call depths against this code generator's
+CHECK = os.environ.get("LUA2PY_LPEG_CHECK") == "1"
+
 
 class Compiler:
     def __init__(self):
         self.code = []  # mutable [op, a, b] lists while compiling
         self.rule_pc = {}
+        self.call_pcs = []  # (call tree, pc): for checking lpeg_jit against this generator
 
     def add(self, op, a=None, b=None):
         self.code.append([op, a, b])
@@ -219,7 +224,7 @@ class Compiler:
         self.correctcalls(positions, start, self.here())
 
     def codecall(self, t):
-        self.add(IOpenCall, t.rule.n)
+        self.call_pcs.append((t, self.add(IOpenCall, t.rule.n)))
 
     def codeseq1(self, kids, k, tt, fl):
         """Code kids[k] of a sequence; the right-nested rest kids[k+1:] follows it."""
@@ -308,13 +313,15 @@ _SPAN_CACHE = {}
 def _span_regex(mask):
     rx = _SPAN_CACHE.get(mask)
     if rx is None:
-        rx = re.compile(charclass(mask) + "*")
+        rx = re.compile(charclass(mask) + "*" if mask else "")
         _SPAN_CACHE[mask] = rx
     return rx
 
 
 def charclass(mask):
     """A regular-expression class for a set of bytes (as latin-1 characters)."""
+    if mask == 0:
+        return "(?!)"
     parts = []
     c = 0
     while c < 256:
@@ -336,7 +343,7 @@ class Program:
     """Machine code of a pattern: `code`, a list of instruction tuples; `rule_pc`, where
     each grammar rule starts ({id(rule): index}); `stack_need`, the most backtrack entries
     each rule's own code pushes ({id(rule): n}, None for the code outside grammars)."""
-    __slots__ = ("code", "rule_pc", "stack_need")
+    __slots__ = ("code", "rule_pc", "stack_need", "calls")
 
     def __init__(self, code, rule_pc, stack_need):
         self.code = code
@@ -348,7 +355,7 @@ class Program:
 MIN_BUDGET = 399
 
 
-def stack_needs(code, rule_pc):
+def stack_needs(code, rule_pc, depth_at=None):
     """For the main code and each rule: the most entries it pushes on LPeg's backtrack
     stack itself (choices, and one for each call while the callee runs; the callee's own
     pushes are its own), found by following the code before the peephole pass."""
@@ -363,6 +370,8 @@ def stack_needs(code, rule_pc):
             if pc in seen:
                 continue
             seen.add(pc)
+            if depth_at is not None:
+                depth_at[pc] = d
             op, a, b = code[pc]
             if op == IChoice:
                 most = max(most, d + 1)
@@ -401,7 +410,15 @@ def compile_program(tree):
     comp = Compiler()
     comp.codegen(tree, 0, NOINST, FULLSET)
     comp.add(IEnd)
-    needs = stack_needs(comp.code, comp.rule_pc)
+    calls = None
+    if CHECK:
+        depth_at = {}
+        needs = stack_needs(comp.code, comp.rule_pc, depth_at)
+        calls = {}
+        for t, pc in comp.call_pcs:
+            calls.setdefault(id(t), set()).add((comp.code[pc][0] == IJmp, depth_at.get(pc)))
+    else:
+        needs = stack_needs(comp.code, comp.rule_pc)
     comp.peephole()
     code = []
     for op, a, b in comp.code:
@@ -415,7 +432,9 @@ def compile_program(tree):
             code.append((op, chr(a), b))
         else:
             code.append((op, a, b))
-    return Program(code, comp.rule_pc, needs)
+    prog = Program(code, comp.rule_pc, needs)
+    prog.calls = calls
+    return prog
 
 
 class StackOverflow(Exception):
