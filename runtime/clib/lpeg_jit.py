@@ -40,6 +40,8 @@ ATOMIC = sys.version_info >= (3, 11)
 
 MAX_LOOPS = 12      # Python allows 20 nested loop blocks
 MAX_INDENT = 40
+SHARED_MIN = 6      # a subtree used in several places gets its own function from this size
+_LEAVES = (TChar, TSet, TAny, TTrue, TFalse, TCall)
 
 
 class NotCompiled(Exception):
@@ -106,6 +108,29 @@ class JitCompiler:
         self.func = None
         self.regex_memo = {}
         self.rx_memo = {}
+        self.shared = {}
+        self.refs = {}
+
+    def count_refs(self, tree):
+        """How many places each node is used in (a rule counts once, from its grammar)."""
+        refs = self.refs
+        seen = set()
+        todo = [tree]
+        while todo:
+            t = todo.pop()
+            if id(t) in seen:
+                continue
+            seen.add(id(t))
+            kids = []
+            if t.s1 is not None:
+                kids.append(t.s1)
+            if t.kids is not None:
+                kids.extend(t.kids)
+            if t.rules is not None:
+                kids.extend(r.s1 for r in t.rules)
+            for k in kids:
+                refs[id(k)] = refs.get(id(k), 0) + 1
+                todo.append(k)
 
     # -- helpers
 
@@ -187,7 +212,27 @@ class JitCompiler:
         if tag == TFalse:
             return "(?!)"
         if tag == TSeq:
-            return "".join(self.rx(k) for k in t.kids)
+            # runs of the same character class as one counted repetition
+            out = []
+            prev = None
+            count = 0
+            for k in t.kids:
+                piece = self.rx(k)
+                single = k.tag in (TChar, TSet, TAny) and piece != "(?!)"
+                if single and piece == prev:
+                    count += 1
+                    continue
+                if prev is not None:
+                    out.append(prev if count == 1 else "%s{%d}" % (prev, count))
+                    prev = None
+                if single:
+                    prev = piece
+                    count = 1
+                else:
+                    out.append(piece)
+            if prev is not None:
+                out.append(prev if count == 1 else "%s{%d}" % (prev, count))
+            return "".join(out)
         if tag == TChoice:
             return self.atomic("|".join(self.rx(k) for k in t.kids))
         if tag == TRep:
@@ -289,6 +334,9 @@ class JitCompiler:
     def gen(self, t, ctx):
         if ctx.loops >= MAX_LOOPS or ctx.ind >= MAX_INDENT:
             return self.gen_outlined(t, ctx)
+        if self.refs.get(id(t), 0) > 1 and t.tag not in _LEAVES and not self.regexable(t) \
+                and tree_size(t, SHARED_MIN) >= SHARED_MIN:
+            return self.gen_shared(t, ctx)
         tag = t.tag
         if tag in (TChar, TSet, TAny, TTrue, TFalse):
             cond, adv = self.simple_cond(t)
@@ -557,6 +605,34 @@ class JitCompiler:
         self.emit(ctx, "if i < 0:")
         self.fail(ctx.but(ind=ctx.ind + 1))
 
+    def gen_shared(self, t, ctx):
+        """A subtree used in several places: one function, called from each (LPeg copies the
+        code; the function runs at depth 0 with the budget the caller has left)."""
+        key = (id(t), bool(ctx.tail), ctx.opt, ctx.fl)
+        name = self.shared.get(key)
+        if name is None:
+            name = self.shared[key] = "h%d" % len(self.funcs)
+            f = Func(name, None)
+            saved = self.func
+            self.funcs.append(f)
+            self.func = f
+            self.emit(Ctx(0, 0, 0, 0, 0, False), "def %s(i, b):" % name)
+            self.gen_inline(t, Ctx(1, 0, 0, ctx.opt, ctx.fl, ctx.tail))
+            self.emit(Ctx(1, 0, 0, 0, 0, False), "return i")
+            self.func = saved
+        self.emit(ctx, "i = %s(i, b - %d)" % (name, ctx.d) if ctx.d else "i = %s(i, b)" % name)
+        self.emit(ctx, "if i < 0:")
+        self.fail(ctx.but(ind=ctx.ind + 1))
+
+    def gen_inline(self, t, ctx):
+        refs = self.refs
+        saved = refs.get(id(t))
+        refs[id(t)] = 1
+        try:
+            self.gen(t, ctx)
+        finally:
+            refs[id(t)] = saved
+
     def gen_outlined(self, t, ctx):
         name = "o%d" % len(self.funcs)
         f = Func(name, None)
@@ -607,6 +683,7 @@ class JitCompiler:
             f.lines = head + [line[4:] for line in body] + ["    return i"]
 
     def compile(self, tree):
+        self.count_refs(tree)
         main = Func("match")
         self.func = main
         self.gen(tree, Ctx(1, 0, 0, 0, FULLSET, False))
@@ -615,7 +692,7 @@ class JitCompiler:
         for f in self.funcs:
             src.extend("    " + line for line in f.lines)
         need = self.prog.stack_need[None]
-        if need >= lpeg_vm.MIN_BUDGET:
+        if need:
             src.append("    if b < %d:" % need)
             src.append("        return VMRUN(s, i, n, caps, args, b)")
         src.extend(body)
@@ -635,8 +712,33 @@ def _rep_tree(p):
     return Tree(TRep, s1=p)
 
 
+# patterns bigger than this stay on the machine: Python's compiler would take longer than
+# the machine needs for most uses of such a pattern (a few thousand nodes is a large grammar)
+MAX_NODES = 8000
+
+
+def tree_size(tree, limit):
+    """Nodes in a tree (rules of grammars included), counting up to limit."""
+    seen = set()
+    todo = [tree]
+    while todo and len(seen) <= limit:
+        t = todo.pop()
+        if id(t) in seen:
+            continue
+        seen.add(id(t))
+        if t.s1 is not None:
+            todo.append(t.s1)
+        if t.kids is not None:
+            todo.extend(t.kids)
+        if t.rules is not None:
+            todo.extend(t.rules)
+    return len(seen)
+
+
 def compile_pattern(tree, prog):
     """A Python function matching the (fixed) tree; prog is its machine code."""
+    if tree_size(tree, MAX_NODES) > MAX_NODES:
+        raise NotCompiled("pattern too big")
     jc = JitCompiler(prog)
     src = jc.compile(tree)
     code = prog.code

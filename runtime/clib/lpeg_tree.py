@@ -107,7 +107,7 @@ class Tree:
     __slots__ = ("tag", "n", "s1", "kids", "cap", "key", "rule", "rules", "used", "opencalls",
                  "key_from_table", "_memo")
 
-    def __init__(self, tag, n=0, s1=None, kids=None, cap=0, key=None):
+    def __init__(self, tag, n=0, s1=None, kids=None, cap=0, key=None, opencalls=None):
         self.tag = tag
         self.n = n
         self.s1 = s1
@@ -118,7 +118,9 @@ class Tree:
         self.rules = None
         self.used = False
         self._memo = None
-        if tag == TOpenCall:
+        if opencalls is not None:
+            self.opencalls = opencalls
+        elif tag == TOpenCall:
             self.opencalls = True
         elif s1 is not None:
             self.opencalls = s1.opencalls
@@ -150,12 +152,12 @@ def set_tree(mask):
 
 def seq2(t1, t2):
     kids = (t1.kids if t1.tag == TSeq else (t1,)) + (t2.kids if t2.tag == TSeq else (t2,))
-    return Tree(TSeq, kids=kids)
+    return Tree(TSeq, kids=kids, opencalls=t1.opencalls or t2.opencalls)
 
 
 def choice2(t1, t2):
     kids = (t1.kids if t1.tag == TChoice else (t1,)) + (t2.kids if t2.tag == TChoice else (t2,))
-    return Tree(TChoice, kids=kids)
+    return Tree(TChoice, kids=kids, opencalls=t1.opencalls or t2.opencalls)
 
 
 def seq_of(kids):
@@ -225,14 +227,16 @@ def checkaux(t, pred):
             t = t.s1
         elif tag == TSeq:
             kids = t.kids
+            check = nullable if pred == NULLABLE else nofail
             for k in kids[:-1]:
-                if not checkaux(k, pred):
+                if not check(k):
                     return 0
             t = kids[-1]
         elif tag == TChoice:
             kids = t.kids
+            check = nullable if pred == NULLABLE else nofail
             for k in kids[1:]:
-                if checkaux(k, pred):
+                if check(k):
                     return 1
             t = kids[0]
         elif tag == TCapture:
@@ -248,15 +252,39 @@ def checkaux(t, pred):
 
 
 def nullable(t):
-    return checkaux(t, NULLABLE)
+    memo = t._memo
+    if memo is None:
+        memo = t._memo = {}
+    r = memo.get("nullable")
+    if r is None:
+        r = memo["nullable"] = checkaux(t, NULLABLE)
+    return r
 
 
 def nofail(t):
-    return checkaux(t, NOFAIL)
+    memo = t._memo
+    if memo is None:
+        memo = t._memo = {}
+    r = memo.get("nofail")
+    if r is None:
+        r = memo["nofail"] = checkaux(t, NOFAIL)
+    return r
 
 
 def fixedlen(t, visited=None):
     """Number of characters the pattern always matches, or -1 if variable."""
+    if visited is None:
+        memo = t._memo
+        if memo is None:
+            memo = t._memo = {}
+        r = memo.get("fixedlen")
+        if r is None:
+            r = memo["fixedlen"] = _fixedlen(t, None)
+        return r
+    return _fixedlen(t, visited)
+
+
+def _fixedlen(t, visited):
     tag = t.tag
     if tag in (TChar, TSet, TAny):
         return 1
@@ -298,6 +326,18 @@ def fixedlen(t, visited=None):
 
 
 def hascaptures(t, visited=None):
+    if visited is None:
+        memo = t._memo
+        if memo is None:
+            memo = t._memo = {}
+        r = memo.get("hascaptures")
+        if r is None:
+            r = memo["hascaptures"] = _hascaptures(t, None)
+        return r
+    return _hascaptures(t, visited)
+
+
+def _hascaptures(t, visited):
     tag = t.tag
     if tag == TCapture or tag == TRunTime:
         return True

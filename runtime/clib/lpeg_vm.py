@@ -318,8 +318,20 @@ def _span_regex(mask):
     return rx
 
 
+_CLASS_CACHE = {}
+
+
 def charclass(mask):
     """A regular-expression class for a set of bytes (as latin-1 characters)."""
+    r = _CLASS_CACHE.get(mask)
+    if r is None:
+        r = _CLASS_CACHE[mask] = _charclass(mask)
+        if len(_CLASS_CACHE) > 4096:
+            _CLASS_CACHE.clear()
+    return r
+
+
+def _charclass(mask):
     if mask == 0:
         return "(?!)"
     parts = []
@@ -349,10 +361,6 @@ class Program:
         self.code = code
         self.rule_pc = rule_pc
         self.stack_need = stack_need
-
-
-# the fewest backtrack entries a match may push (LPeg's initial stack minus its bottom entry)
-MIN_BUDGET = 399
 
 
 def stack_needs(code, rule_pc, depth_at=None):

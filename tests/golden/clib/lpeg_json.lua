@@ -20,7 +20,15 @@ print(#doc, #v, #text, text:sub(1, 200))
 local sum, count = 0, 0
 local function walk(x)
   if type(x) == "number" then sum = sum + x; count = count + 1
-  elseif type(x) == "table" then for _, y in pairs(x) do walk(y) end end
+  elseif type(x) == "table" then
+    local keys = {}
+    for k in pairs(x) do keys[#keys + 1] = tostring(k) .. "\0" .. type(k) end
+    table.sort(keys)  -- a fixed order: lua5.4's pairs order of string keys changes from run to run
+    for _, k in ipairs(keys) do
+      local name, kind = k:match("^(.*)%z(.*)$")
+      walk(x[kind == "number" and tonumber(name) or name])
+    end
+  end
 end
 walk(v)
 print(count, string.format("%.6f", sum))
