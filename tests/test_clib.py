@@ -26,8 +26,8 @@ import test_golden as golden  # noqa: E402
 
 from lua2py.runtime.clib import cjson, lpeg, lpeg_jit, lpeg_vm  # noqa: E402
 from lua2py.runtime.clib.lpeg_cap import getcaptures  # noqa: E402
-from lua2py.runtime.errors import LuaError  # noqa: E402
-from lua2py.runtime.table import LuaTable  # noqa: E402
+from lua2py.runtime.core.errors import LuaError  # noqa: E402
+from lua2py.runtime.core.table import LuaTable  # noqa: E402
 
 CLIB = golden.GOLDEN / "clib"
 PROGRAMS = sorted(p for p in CLIB.glob("*.lua") if p.with_suffix(".expected").exists())

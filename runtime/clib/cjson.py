@@ -24,10 +24,10 @@ import json as _json
 import math
 import re
 
-from ..errors import LuaError
-from ..args import arg_error, check_int
-from ..table import LuaTable, BoolKey
-from ..values import type_name
+from ..core.errors import LuaError
+from ..core.args import arg_error, check_int
+from ..core.table import LuaTable, BoolKey
+from ..core.values import type_name
 from . import lpeg_tree
 
 VERSION = "2.1.0"
@@ -587,7 +587,7 @@ def _enum_option(v, setting, cfg, fname, argn, options=None):
             setattr(cfg, setting, 1 if v else 0)
         else:
             if v.__class__ is not str:
-                from ..args import check_str
+                from ..core.args import check_str
 
                 v = check_str(v, argn, fname)
             if v not in options:
@@ -615,7 +615,7 @@ def _new_module(safe):
         _check_one(args, "decode")
         text = args[0]
         if text.__class__ is not str:
-            from ..args import check_str
+            from ..core.args import check_str
 
             text = check_str(text, 1, "decode")
         return decode(cfg, text)
@@ -624,11 +624,11 @@ def _new_module(safe):
         # called by the protected wrapper (C calling C): lauxlib names no function
         if text.__class__ is not str:
             if text.__class__ is int or text.__class__ is float:
-                from ..args import check_str
+                from ..core.args import check_str
 
                 text = check_str(text, 1, "decode")
             else:
-                from ..args import typename_for_error
+                from ..core.args import typename_for_error
 
                 raise LuaError("bad argument #1 to '?' (string expected, got %s)"
                                % typename_for_error(text))

@@ -20,10 +20,10 @@ Both produce the same capture list, which lpeg_cap.py turns into values.
 """
 import os
 
-from ..args import arg_error, type_error, check_int, check_str, check_table
-from ..table import LuaTable
-from ..values import type_name
-from .. import ops
+from ..core.args import arg_error, type_error, check_int, check_str, check_table
+from ..core.table import LuaTable
+from ..core.values import type_name
+from ..core import ops
 from . import lpeg_tree as T
 from .lpeg_tree import (Tree, lerror, int32, lua_tointeger, API_CODES, seq2, choice2, seq_of,
                         string_tree, num_tree, tocharset, nullable, nofail, fixedlen,

@@ -9,8 +9,8 @@ group), `siz` 0 for an open capture and the length + 1 of a full one.  Close
 entries are `(Cclose, pos, None, 1)`.  A runtime capture's values are stored in
 `idx` of Cruntime entries (LPeg keeps them on the Lua stack).
 """
-from ..table import LuaTable, rawset
-from .. import ops
+from ..core.table import LuaTable, rawset
+from ..core import ops
 from .lpeg_tree import (Cclose, Cposition, Cconst, Cbackref, Carg, Csimple, Ctable, Cfunction,
                         Cquery, Cstring, Cnum, Csubst, Cfold, Cruntime, Cgroup, lerror,
                         lua_rawequal, lua_tointeger, SHRT_MAX)
@@ -113,7 +113,7 @@ def findback(cs, i, name):
 
 
 def _tostring_or_null(v):
-    from ..number import fmt_float
+    from ..core.number import fmt_float
 
     c = v.__class__
     if c is str:
@@ -323,7 +323,7 @@ def addonestring(cs, buf, what):
         elif c is int or c is float:
             buf.append(ops.tostring(v))
         else:
-            from ..values import type_name
+            from ..core.values import type_name
 
             lerror("invalid %s value (a %s)" % (what, type_name(v)))
     return n

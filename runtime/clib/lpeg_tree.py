@@ -16,11 +16,11 @@ Differences of representation, none visible from Lua:
 """
 import sys
 
-from ..errors import LuaError
-from ..args import arg_error
-from ..number import fmt_float
-from ..table import rawkey, iter_pairs
-from ..values import type_name
+from ..core.errors import LuaError
+from ..core.args import arg_error
+from ..core.number import fmt_float
+from ..core.table import rawkey, iter_pairs
+from ..core.values import type_name
 
 # tree tags (lptree.h)
 (TChar, TSet, TAny, TTrue, TFalse, TRep, TSeq, TChoice, TNot, TAnd, TCall, TOpenCall,
@@ -43,7 +43,7 @@ API_CODES = set()
 
 def lerror(msg):
     """luaL_error(L, msg) raised from an lpeg function: the position of its caller."""
-    from ..lbase import lua_where
+    from ..stdlib.lbase import lua_where
 
     f = sys._getframe(1)
     while f is not None and f.f_code not in API_CODES:
@@ -67,7 +67,7 @@ def lua_tointeger(v):
             return int(v)
         return 0
     if c is str:
-        from ..number import str2number
+        from ..core.number import str2number
 
         x = str2number(v)
         return 0 if x is None else lua_tointeger(x)
@@ -663,7 +663,7 @@ def _tonumber(v):
     if c is int or c is float:
         return v
     if c is str:
-        from ..number import str2number
+        from ..core.number import str2number
 
         return str2number(v)
     return None
