@@ -302,3 +302,27 @@ def test_unprovided_c_module_reads_as_not_installed(tmp_path):
     want = absent.stdout.decode().replace(str(tmp_path / "nowhere"), str(cdir))
     assert got.stdout.decode() == want
     assert "not found" in want
+
+
+# ---------------------------------------------------------------- re without re.lua
+
+RE_PROGRAMS = [p for p in PROGRAMS if p.stem.startswith("re_") or p.stem == "lpeg_luaexpr"]
+_RE_POS = __import__("re").compile(r"/usr/share/lua/5\.\d/re\.lua:\d+: ")
+_ARG_LINE = __import__("re").compile(r"bad argument #\d to '(re\.\w+|match)'")
+
+
+def _comparable(text):
+    """Output without re.lua's positions and argument-error lines: the Python re has no Lua
+    source to point to, and its functions are named as library functions."""
+    return [_RE_POS.sub("", line) for line in text.splitlines() if not _ARG_LINE.search(line)]
+
+
+@pytest.mark.parametrize("program", [pytest.param(p, id=p.stem) for p in RE_PROGRAMS])
+def test_python_re_when_no_re_lua(program):
+    """With no re.lua on package.path, `require "re"` loads the Python translation."""
+    env = dict(golden._env(), LUA_PATH="./?.lua")
+    proc = subprocess.run([sys.executable, "-m", "lua2py", "run", program.name], cwd=program.parent,
+                          capture_output=True, env=env, timeout=golden.TIMEOUT)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    want = program.with_suffix(".expected").read_bytes().decode("latin-1")
+    assert _comparable(proc.stdout.decode("latin-1")) == _comparable(want)
