@@ -113,6 +113,9 @@ class PatternGen:
             if k == 2:
                 return lpeg.lp_sub(p, self.pattern(depth - 1))
             if k == 3:
+                if r.random() < 0.4:  # a choice with character-set alternatives: span fast path
+                    cs = lpeg.lp_set("".join(r.sample("abc", r.randrange(1, 3))))
+                    p = lpeg.lp_choice(p, cs) if r.random() < 0.5 else lpeg.lp_choice(cs, p)
                 return lpeg.lp_star(p, r.choice([0, 1, -1, -2, 2]))
             if k == 4:
                 return lpeg.lp_and(p)

@@ -25,19 +25,30 @@ CLOSE_END = (Cclose, None, None, 0)
 
 
 class CapState:
-    __slots__ = ("caps", "cap", "s", "args", "reclevel", "nvals")
+    """What the evaluation of a capture list needs: the list, the subject, match's extra
+    arguments, and the nesting of captures being evaluated (lpcap.c's reclevel)."""
+    __slots__ = ("caps", "s", "args", "reclevel")
 
-    def __init__(self, caps, cap, s, args):
+    def __init__(self, caps, s, args):
         self.caps = caps
-        self.cap = cap
         self.s = s
         self.args = args
         self.reclevel = 0
-        self.nvals = 0
 
 
-def _call(f, args):
-    return ops.multi(f(*args) if callable(f) else ops.call(f, *args))
+def _results(r, out):
+    """Append a Lua call's results to out; return how many."""
+    if r.__class__ is tuple:
+        out.extend(r)
+        return len(r)
+    out.append(r)
+    return 1
+
+
+def _call(f, args, out):
+    if callable(f):
+        return _results(f(*args), out)
+    return _results(ops.call(f, *args), out)
 
 
 def findopen(caps, i):
@@ -54,9 +65,8 @@ def findopen(caps, i):
             n -= 1
 
 
-def nextcap(cs):
-    caps = cs.caps
-    i = cs.cap
+def nextcap(caps, i):
+    """Index of the capture after the one at i (skipping its nested captures)."""
     if caps[i][3] == 0:
         n = 0
         while True:
@@ -68,33 +78,34 @@ def nextcap(cs):
                 n -= 1
             elif e[3] == 0:
                 n += 1
-    cs.cap = i + 1
+    return i + 1
 
 
-def pushnestedvalues(cs, out, addextra):
-    """Append the values of the captures nested in the current one; the whole match when
-    asked or when there are none.  Returns how many were appended."""
+def pushnestedvalues(cs, i, out, addextra):
+    """Append the values of the captures nested in the one at i (the whole match when asked,
+    or when there are none); return (next index, how many values)."""
     caps = cs.caps
-    co = caps[cs.cap]
-    cs.cap += 1
+    co = caps[i]
     if co[3] != 0:
-        out.append(cs.s[co[1]:co[1] + co[3] - 1])
-        return 1
-    n = 0
-    while caps[cs.cap][0] != Cclose:
-        n += pushcapture(cs, out)
+        p = co[1]
+        out.append(cs.s[p:p + co[3] - 1])
+        return i + 1, 1
+    i += 1
+    before = len(out)
+    while caps[i][0] != Cclose:
+        i = pushcapture(cs, i, out)
+    n = len(out) - before
     if addextra or n == 0:
-        out.append(cs.s[co[1]:caps[cs.cap][1]])
+        out.append(cs.s[co[1]:caps[i][1]])
         n += 1
-    cs.cap += 1
-    return n
+    return i + 1, n
 
 
-def pushonenestedvalue(cs, out):
+def onenestedvalue(cs, i):
+    """(next index, the first value of the captures nested in the one at i)."""
     tmp = []
-    n = pushnestedvalues(cs, tmp, False)
-    out.append(tmp[0])
-    return n
+    i, _ = pushnestedvalues(cs, i, tmp, False)
+    return i, tmp[0]
 
 
 def findback(cs, i, name):
@@ -125,147 +136,120 @@ def _tostring_or_null(v):
     return "(null)"
 
 
-def backrefcap(cs, out):
-    curr = cs.cap
-    cs.cap = findback(cs, curr, cs.caps[curr][2])
-    n = pushnestedvalues(cs, out, False)
-    cs.cap = curr + 1
-    return n
-
-
-def tablecap(cs, out):
+def tablecap(cs, i, out):
     caps = cs.caps
+    s = cs.s
     t = LuaTable()
     out.append(t)
-    e = caps[cs.cap]
-    cs.cap += 1
-    if e[3] != 0:
-        return 1
+    if caps[i][3] != 0:
+        return i + 1
+    i += 1
     n = 0
-    while caps[cs.cap][0] != Cclose:
-        e = caps[cs.cap]
-        if e[0] == Cgroup and e[2] is not None:
-            tmp = []
-            pushonenestedvalue(cs, tmp)
-            rawset(t, e[2], tmp[0])
+    setitem = dict.__setitem__
+    while True:
+        e = caps[i]
+        kind = e[0]
+        if kind == Cclose:
+            return i + 1
+        if kind == Csimple and e[3] != 0 and cs.reclevel <= MAXRECLEVEL:
+            n += 1
+            p = e[1]
+            setitem(t, n, s[p:p + e[3] - 1])
+            i += 1
+        elif kind == Cgroup and e[2] is not None:
+            i, v = onenestedvalue(cs, i)
+            rawset(t, e[2], v)
         else:
             tmp = []
-            k = pushcapture(cs, tmp)
+            i = pushcapture(cs, i, tmp)
             for v in tmp:
                 n += 1
                 if v is None:
                     dict.pop(t, n, None)
                 else:
-                    dict.__setitem__(t, n, v)
-            _ = k
-    cs.cap += 1
-    return 1
+                    setitem(t, n, v)
 
 
-def querycap(cs, out):
-    tbl = cs.caps[cs.cap][2]
-    tmp = []
-    pushonenestedvalue(cs, tmp)
-    v = ops.index(tbl, tmp[0])
-    if v is not None:
-        out.append(v)
-        return 1
-    return 0
-
-
-def foldcap(cs, out):
+def foldcap(cs, i, out):
     caps = cs.caps
-    f = caps[cs.cap][2]
-    e = caps[cs.cap]
-    cs.cap += 1
-    if e[3] != 0 or caps[cs.cap][0] == Cclose:
+    e = caps[i]
+    f = e[2]
+    i += 1
+    if e[3] != 0 or caps[i][0] == Cclose:
         lerror("no initial value for fold capture")
     tmp = []
-    n = pushcapture(cs, tmp)
-    if n == 0:
+    i = pushcapture(cs, i, tmp)
+    if not tmp:
         lerror("no initial value for fold capture")
     acc = tmp[0]
-    while caps[cs.cap][0] != Cclose:
+    while caps[i][0] != Cclose:
         tmp = [acc]
-        pushcapture(cs, tmp)
-        r = _call(f, tmp)
-        acc = r[0] if r else None
-    cs.cap += 1
+        i = pushcapture(cs, i, tmp)
+        r = f(*tmp) if callable(f) else ops.call(f, *tmp)
+        if r.__class__ is tuple:
+            acc = r[0] if r else None
+        else:
+            acc = r
     out.append(acc)
-    return 1
+    return i + 1
 
 
-def functioncap(cs, out):
-    f = cs.caps[cs.cap][2]
-    tmp = []
-    pushnestedvalues(cs, tmp, False)
-    r = _call(f, tmp)
-    out.extend(r)
-    return len(r)
-
-
-def numcap(cs, out):
-    idx = cs.caps[cs.cap][2]
+def numcap(cs, i, out):
+    idx = cs.caps[i][2]
     if idx == 0:
-        nextcap(cs)
-        return 0
+        return nextcap(cs.caps, i)
     tmp = []
-    n = pushnestedvalues(cs, tmp, False)
+    i, n = pushnestedvalues(cs, i, tmp, False)
     if n < idx:
         lerror("no capture '%d'" % idx)
     out.append(tmp[idx - 1])
-    return 1
+    return i
 
 
-def finddyncap(caps, i, last):
-    """Whether there is a runtime capture among caps[i:last]."""
-    for j in range(i, last):
-        if caps[j][0] == Cruntime:
-            return True
-    return False
-
-
-def getstrcaps(cs, cps, n):
-    """Collect the nested captures of a string capture: (True, start, end) for a plain
-    capture's text, (False, index) for any other capture."""
+def getstrcaps(cs, i, cps, n):
+    """Collect the nested captures of a string capture into cps: (True, start, end) for a
+    plain capture's text, (False, index) for any other capture.  Returns (next index, n)."""
     caps = cs.caps
     k = n
     n += 1
-    start = caps[cs.cap][1]
+    start = caps[i][1]
     cps.append(None)
-    e = caps[cs.cap]
-    cs.cap += 1
+    e = caps[i]
+    i += 1
     if e[3] == 0:
-        while caps[cs.cap][0] != Cclose:
+        while caps[i][0] != Cclose:
             if n >= MAXSTRCAPS:
-                nextcap(cs)
-            elif caps[cs.cap][0] == Csimple:
-                n = getstrcaps(cs, cps, n)
+                i = nextcap(caps, i)
+            elif caps[i][0] == Csimple:
+                i, n = getstrcaps(cs, i, cps, n)
             else:
-                cps.append((False, cs.cap))
-                nextcap(cs)
+                cps.append((False, i))
+                i = nextcap(caps, i)
                 n += 1
-        cs.cap += 1
-    last = caps[cs.cap - 1]
-    end = last[1] + last[3] - 1 if last[0] != Cclose else last[1]
-    cps[k] = (True, start, end)
-    return n
+        i += 1
+    last = caps[i - 1]
+    cps[k] = (True, start, last[1] + last[3] - 1)
+    return i, n
 
 
-def stringcap(cs, buf):
-    fmt = cs.caps[cs.cap][2]
+def stringcap(cs, i, buf):
+    fmt = cs.caps[i][2]
     cps = []
-    n = getstrcaps(cs, cps, 0) - 1
+    i, n = getstrcaps(cs, i, cps, 0)
+    n -= 1
     s = cs.s
-    i = 0
+    if "%" not in fmt:
+        buf.append(fmt)
+        return i
+    j = 0
     ln = len(fmt)
-    while i < ln:
-        ch = fmt[i]
+    while j < ln:
+        ch = fmt[j]
         if ch != "%":
             buf.append(ch)
         else:
-            i += 1
-            d = fmt[i] if i < ln else "\0"  # the C string's terminator
+            j += 1
+            d = fmt[j] if j < ln else "\0"  # the C string's terminator
             if d < "0" or d > "9":
                 buf.append(d)
             else:
@@ -275,47 +259,54 @@ def stringcap(cs, buf):
                 c = cps[idx]
                 if c[0]:
                     buf.append(s[c[1]:c[2]])
-                else:
-                    curr = cs.cap
-                    cs.cap = c[1]
-                    if not addonestring(cs, buf, "capture"):
-                        lerror("no values in capture index %d" % idx)
-                    cs.cap = curr
-        i += 1
+                elif not addonestring(cs, c[1], buf, "capture")[1]:
+                    lerror("no values in capture index %d" % idx)
+        j += 1
+    return i
 
 
-def substcap(cs, buf):
+def substcap(cs, i, buf):
     caps = cs.caps
     s = cs.s
-    e = caps[cs.cap]
+    e = caps[i]
     curr = e[1]
     if e[3] != 0:
         buf.append(s[curr:curr + e[3] - 1])
-    else:
-        cs.cap += 1
-        while caps[cs.cap][0] != Cclose:
-            nxt = caps[cs.cap][1]
-            buf.append(s[curr:nxt])
-            if addonestring(cs, buf, "replacement"):
-                last = caps[cs.cap - 1]
-                curr = last[1] + last[3] - 1 if last[0] != Cclose else last[1]
-            else:
-                curr = nxt
-        buf.append(s[curr:caps[cs.cap][1]])
-    cs.cap += 1
+        return i + 1
+    i += 1
+    while True:
+        e = caps[i]
+        if e[0] == Cclose:
+            break
+        nxt = e[1]
+        buf.append(s[curr:nxt])
+        if e[0] == Csimple and e[3] != 0 and cs.reclevel <= MAXRECLEVEL:
+            # a plain capture: its own text
+            curr = nxt + e[3] - 1
+            buf.append(s[nxt:curr])
+            i += 1
+            continue
+        i, got = addonestring(cs, i, buf, "replacement")
+        if got:
+            last = caps[i - 1]
+            curr = last[1] + last[3] - 1
+        else:
+            curr = nxt
+    buf.append(s[curr:caps[i][1]])
+    return i + 1
 
 
-def addonestring(cs, buf, what):
-    kind = cs.caps[cs.cap][0]
+def addonestring(cs, i, buf, what):
+    """Add the first value of the capture at i to buf (a string capture or substitution
+    directly); return (next index, whether there was a value)."""
+    kind = cs.caps[i][0]
     if kind == Cstring:
-        stringcap(cs, buf)
-        return 1
+        return stringcap(cs, i, buf), 1
     if kind == Csubst:
-        substcap(cs, buf)
-        return 1
+        return substcap(cs, i, buf), 1
     tmp = []
-    n = pushcapture(cs, tmp)
-    if n > 0:
+    i = pushcapture(cs, i, tmp)
+    if tmp:
         v = tmp[0]
         c = v.__class__
         if c is str:
@@ -326,76 +317,76 @@ def addonestring(cs, buf, what):
             from ..core.values import type_name
 
             lerror("invalid %s value (a %s)" % (what, type_name(v)))
-    return n
+    return i, len(tmp)
 
 
-def pushcapture(cs, out):
-    """Append the values of the current capture to out; return how many."""
+def pushcapture(cs, i, out):
+    """Append the values of the capture at i to out; return the index after it."""
     if cs.reclevel > MAXRECLEVEL:
         lerror("subcapture nesting too deep")
-    cs.reclevel += 1
     caps = cs.caps
-    e = caps[cs.cap]
+    e = caps[i]
     kind = e[0]
+    if kind == Csimple and e[3] != 0:  # the commonest: a capture of plain text
+        p = e[1]
+        out.append(cs.s[p:p + e[3] - 1])
+        return i + 1
+    cs.reclevel += 1
     if kind == Csimple:
         before = len(out)
         out.append(None)
-        k = pushnestedvalues(cs, out, True)
+        i, _ = pushnestedvalues(cs, i, out, True)
         out[before] = out.pop()  # the whole match is the first value
-        res = k
     elif kind == Cposition:
         out.append(e[1] + 1)
-        cs.cap += 1
-        res = 1
-    elif kind == Cconst:
+        i += 1
+    elif kind == Cconst or kind == Cruntime:
         out.append(e[2])
-        cs.cap += 1
-        res = 1
+        i += 1
     elif kind == Carg:
         arg = e[2]
-        cs.cap += 1
         if arg > len(cs.args):
             lerror("reference to absent extra argument #%d" % arg)
         out.append(cs.args[arg - 1])
-        res = 1
-    elif kind == Cruntime:
-        out.append(e[2])
-        cs.cap += 1
-        res = 1
-    elif kind == Cstring:
-        buf = []
-        stringcap(cs, buf)
-        out.append("".join(buf))
-        res = 1
-    elif kind == Csubst:
-        buf = []
-        substcap(cs, buf)
-        out.append("".join(buf))
-        res = 1
+        i += 1
+    elif kind == Ctable:
+        i = tablecap(cs, i, out)
     elif kind == Cgroup:
         if e[2] is None:
-            res = pushnestedvalues(cs, out, False)
+            i, _ = pushnestedvalues(cs, i, out, False)
         else:
-            nextcap(cs)
-            res = 0
-    elif kind == Cbackref:
-        res = backrefcap(cs, out)
-    elif kind == Ctable:
-        res = tablecap(cs, out)
+            i = nextcap(caps, i)
     elif kind == Cfunction:
-        res = functioncap(cs, out)
+        tmp = []
+        i, _ = pushnestedvalues(cs, i, tmp, False)
+        _call(e[2], tmp, out)
+    elif kind == Cstring:
+        buf = []
+        i = stringcap(cs, i, buf)
+        out.append("".join(buf))
+    elif kind == Csubst:
+        buf = []
+        i = substcap(cs, i, buf)
+        out.append("".join(buf))
+    elif kind == Cbackref:
+        g = findback(cs, i, e[2])
+        pushnestedvalues(cs, g, out, False)
+        i += 1
     elif kind == Cnum:
-        res = numcap(cs, out)
+        i = numcap(cs, i, out)
     elif kind == Cquery:
-        res = querycap(cs, out)
+        i, v = onenestedvalue(cs, i)
+        v = ops.index(e[2], v)
+        if v is not None:
+            out.append(v)
     elif kind == Cfold:
-        res = foldcap(cs, out)
+        i = foldcap(cs, i, out)
     else:
         raise AssertionError(kind)
     cs.reclevel -= 1
     if len(out) > MAX_STACK_VALUES:
         lerror("stack overflow (too many captures)")
-    return res
+    return i
 
 
 def getcaptures(caps, s, end, args):
@@ -403,11 +394,12 @@ def getcaptures(caps, s, end, args):
     caps.append(CLOSE_END)
     if caps[0][0] == Cclose:
         return end + 1
-    cs = CapState(caps, 0, s, args)
+    cs = CapState(caps, s, args)
     out = []
+    i = 0
     while True:
-        pushcapture(cs, out)
-        if caps[cs.cap][0] == Cclose:
+        i = pushcapture(cs, i, out)
+        if caps[i][0] == Cclose:
             break
     if not out:
         return end + 1
@@ -432,11 +424,12 @@ def runtime_close_at(caps, opn, s, i, n, args):
 
 
 def _runtime_call(caps, opn, s, i, n, args):
-    cs = CapState(caps, opn, s, args)
+    cs = CapState(caps, s, args)
     f = caps[opn][2]
     tmp = [s, i + 1]
-    pushnestedvalues(cs, tmp, False)
-    r = _call(f, tmp)
+    pushnestedvalues(cs, opn, tmp, False)
+    r = []
+    _call(f, tmp, r)
     del caps[opn + 1:]  # the nested captures (and the close) go
     if not r or r[0] is None or r[0] is False:
         del caps[opn:]

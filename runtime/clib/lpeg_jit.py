@@ -67,18 +67,21 @@ class Ctx:
     """Where code is being generated: `loops` Python loops between here and the function
     (a failure breaks out of them), LPeg's local backtrack depth `d`, its `opt` and
     follow set `fl`, and whether this is a tail position of a rule."""
-    __slots__ = ("ind", "loops", "d", "opt", "fl", "tail")
+    __slots__ = ("ind", "loops", "d", "opt", "fl", "tail", "tt")
 
-    def __init__(self, ind, loops, d, opt, fl, tail):
+    def __init__(self, ind, loops, d, opt, fl, tail, tt=0):
         self.ind = ind
         self.loops = loops
         self.d = d
         self.opt = opt
         self.fl = fl
         self.tail = tail
+        self.tt = tt  # a test just passed: i < n and s[i] is in this set (0: none)
 
     def but(self, **kw):
         c = Ctx(self.ind, self.loops, self.d, self.opt, self.fl, self.tail)
+        if "tt" not in kw and "ind" not in kw:
+            c.tt = self.tt
         for k, v in kw.items():
             setattr(c, k, v)
         return c
@@ -331,6 +334,13 @@ class JitCompiler:
 
     # -- constructions
 
+    def gen_block(self, t, ctx):
+        """gen for the body of an if, else or while: `pass` when it emits nothing."""
+        before = len(self.func.lines)
+        self.gen(t, ctx)
+        if len(self.func.lines) == before:
+            self.emit(ctx, "pass")
+
     def gen(self, t, ctx):
         if ctx.loops >= MAX_LOOPS or ctx.ind >= MAX_INDENT:
             return self.gen_outlined(t, ctx)
@@ -339,6 +349,8 @@ class JitCompiler:
             return self.gen_shared(t, ctx)
         tag = t.tag
         if tag in (TChar, TSet, TAny, TTrue, TFalse):
+            if ctx.tt and tag != TTrue and tag != TFalse and ctx.tt & ~tocharset(t) == 0:
+                return self.emit(ctx, "i += 1")  # the test just made answers it
             cond, adv = self.simple_cond(t)
             return self.gen_cond(cond, adv, ctx)
         if tag == TSeq:
@@ -369,8 +381,15 @@ class JitCompiler:
     def gen_seq(self, kids, ctx):
         last = len(kids) - 1
         k = 0
+        tt = ctx.tt
+        if tt and kids[0].tag in (TChar, TSet, TAny) and tt & ~tocharset(kids[0]) == 0:
+            self.emit(ctx, "i += 1")  # the first character was tested already
+            k = 1
+            tt = 0
         while k <= last:
             kid = kids[k]
+            if k > 0:
+                tt = 0
             if self.regexable(kid):
                 # a run of regular kids: one condition
                 j = k
@@ -389,9 +408,9 @@ class JitCompiler:
                 else:
                     fl = FULLSET
                 tail = ctx.tail and all(emptycode(x) for x in kids[k + 1:])
-                self.gen(kid, ctx.but(opt=0, fl=fl, tail=tail))
+                self.gen(kid, ctx.but(opt=0, fl=fl, tail=tail, tt=tt))
             else:
-                self.gen(kid, ctx)
+                self.gen(kid, ctx.but(tt=tt))
             k += 1
 
     def gen_choice(self, p1, p2, ctx):
@@ -403,20 +422,20 @@ class JitCompiler:
             if test is None:
                 return self.gen(p2, ctx)
             self.emit(ctx, "if %s:" % test)
-            inner = ctx.but(ind=ctx.ind + 1, opt=0)
-            self.gen(p1, inner)
+            inner = ctx.but(ind=ctx.ind + 1, opt=0, tt=cs1)
+            self.gen_block(p1, inner)
             if not emptyp2:
                 self.emit(ctx, "else:")
-                self.gen(p2, ctx.but(ind=ctx.ind + 1))
+                self.gen_block(p2, ctx.but(ind=ctx.ind + 1))
             return None
         if ctx.opt and emptyp2:
             # p1? reusing the choice of an enclosing optional pattern: no new entry
             return self.gen_optional(p1, None, ctx, ctx.d, 1, FULLSET)
         test = None if e1 else self.test_expr(cs1)
         return self.gen_optional(p1, p2, ctx, ctx.d + 1, 1 if emptyp2 else 0, FULLSET,
-                                 test, e1)
+                                 test, e1, cs1)
 
-    def gen_optional(self, p1, p2, ctx, d1, opt1, fl1, test=None, e1=1):
+    def gen_optional(self, p1, p2, ctx, d1, opt1, fl1, test=None, e1=1, test_mask=0):
         """p1, or else (position and captures restored) p2."""
         caps = hascaptures(p1)
         sv = self.var("sv")
@@ -435,6 +454,7 @@ class JitCompiler:
                 self.emit(body, "if not (%s):" % test)
                 self.emit(body.but(ind=body.ind + 1), "i = -1")
                 self.emit(body.but(ind=body.ind + 1), "break")
+                body.tt = test_mask
             self.gen(p1, body)
             self.emit(body, "break")
         self.emit(ctx, "if i < 0:")
@@ -445,19 +465,53 @@ class JitCompiler:
         if p2 is not None and p2.tag != TTrue:
             self.gen(p2, after)
 
+    def span_prefix(self, p):
+        """For a repetition whose body is a choice with character-set alternatives: the set of
+        characters that one of those alternatives consumes alone (every earlier alternative
+        fails on them at its first character, before any capture or Lua code runs), so a run
+        of them is a run of whole iterations, matched by one regular expression.  0: none."""
+        if p.tag != TChoice:
+            return 0
+        span = 0
+        blocked = 0
+        for k in p.kids:
+            mask = tocharset(k)
+            if mask is not None:
+                span |= mask & ~blocked
+                blocked |= mask
+                continue
+            e, fs = getfirst(k, FULLSET)
+            if e:
+                break
+            blocked |= fs
+        return span
+
+    def emit_span(self, mask, ctx):
+        test = self.test_expr(mask)
+        if test is not None:
+            self.emit(ctx, "if %s: i = %s(s, i).end()" % (test, self.span_name(mask)))
+
     def gen_rep(self, p, ctx):
         mask = tocharset(p)
         if mask is not None:
             return self.gen_cond(*self.regex_cond(_rep_tree(p)), ctx)
+        span = self.span_prefix(p)
         e1, st = getfirst(p, FULLSET)
         if headfail(p) or (not e1 and (st & ctx.fl) == 0):
             # L1: test (fail(p)) -> L2; p; jmp L1; L2:  (a failure inside p fails the loop)
             test = self.test_expr(st)
             if test is None:
                 return None
-            self.emit(ctx, "while %s:" % test)
-            body = ctx.but(ind=ctx.ind + 1, loops=ctx.loops + 1, opt=0, fl=FULLSET, tail=False)
-            self.gen(p, body)
+            body = ctx.but(ind=ctx.ind + 1, loops=ctx.loops + 1, opt=0, fl=FULLSET, tail=False,
+                           tt=st)
+            if span:
+                self.emit(ctx, "while True:")
+                self.emit_span(span, body)
+                self.emit(body, "if not (%s):" % test)
+                self.emit(body.but(ind=body.ind + 1), "break")
+            else:
+                self.emit(ctx, "while %s:" % test)
+            self.gen_block(p, body)
             self.emit(ctx, "if i < 0:")
             self.fail(ctx.but(ind=ctx.ind + 1))
             return None
@@ -471,12 +525,20 @@ class JitCompiler:
         self.emit(ctx, "%s = i" % sv)
         if caps:
             cm = self.var("cm")
-        self.emit(ctx, "while %s:" % (test or "True"))
-        body = ctx.but(ind=ctx.ind + 1, loops=ctx.loops + 1, d=d1, opt=0, fl=FULLSET, tail=False)
+        body = ctx.but(ind=ctx.ind + 1, loops=ctx.loops + 1, d=d1, opt=0, fl=FULLSET, tail=False,
+                       tt=st if test else 0)
+        if span:
+            self.emit(ctx, "while True:")
+            self.emit_span(span, body)
+            if test:
+                self.emit(body, "if not (%s):" % test)
+                self.emit(body.but(ind=body.ind + 1), "break")
+        else:
+            self.emit(ctx, "while %s:" % (test or "True"))
         self.emit(body, "%s = i" % sv)
         if caps:
             self.emit(body, "%s = len(caps)" % cm)
-        self.gen(p, body)
+        self.gen_block(p, body)
         self.emit(ctx, "if i < 0:")
         after = ctx.but(ind=ctx.ind + 1)
         self.emit(after, "i = %s" % sv)
@@ -509,6 +571,7 @@ class JitCompiler:
             self.emit(body, "if not (%s):" % test)
             self.emit(body.but(ind=body.ind + 1), "i = -1")
             self.emit(body.but(ind=body.ind + 1), "break")
+            body.tt = st
         self.gen(p, body)
         self.emit(body, "break")
         self.emit(ctx, "if i >= 0:")
@@ -547,7 +610,7 @@ class JitCompiler:
             self.emit(ctx, "if i < %d:" % n)
             self.fail(ctx.but(ind=ctx.ind + 1))
             self.emit(ctx, "i -= %d" % n)
-        self.gen(t.s1, ctx.but(opt=0, fl=FULLSET))
+        self.gen(t.s1, ctx.but(opt=0, fl=FULLSET, tt=0))
 
     def gen_capture(self, t, ctx):
         body = t.s1

@@ -135,3 +135,12 @@ do
   t(function() return p * p / print end)
 end
 print(show.try(l.match, l.P"x", "x"))
+-- "subcapture nesting too deep": table captures nest through the evaluator, substitutions do not
+for _, n in ipairs{199, 200, 201, 202} do
+  local p = l.C(1)
+  for i = 1, n do p = l.Ct(p) end
+  print(n, show.try(function() return type(l.match(p, "x")) end))
+  local q = l.P(1) / "x"
+  for i = 1, n do q = l.Cs(q) end
+  print(n, show.try(l.match, q, "y"))
+end
