@@ -25,30 +25,24 @@ CLOSE_END = (Cclose, None, None, 0)
 
 
 class CapState:
-    """What the evaluation of a capture list needs: the list, the subject, match's extra
-    arguments, and the nesting of captures being evaluated (lpcap.c's reclevel)."""
-    __slots__ = ("caps", "s", "args", "reclevel")
+    """What the evaluation of a capture list needs: the list, the subject and match's extra
+    arguments.  The nesting depth of the evaluation (lpcap.c's reclevel) is passed along
+    as `depth`."""
+    __slots__ = ("caps", "s", "args")
 
     def __init__(self, caps, s, args):
         self.caps = caps
         self.s = s
         self.args = args
-        self.reclevel = 0
-
-
-def _results(r, out):
-    """Append a Lua call's results to out; return how many."""
-    if r.__class__ is tuple:
-        out.extend(r)
-        return len(r)
-    out.append(r)
-    return 1
 
 
 def _call(f, args, out):
-    if callable(f):
-        return _results(f(*args), out)
-    return _results(ops.call(f, *args), out)
+    """Call a Lua value; append its results to out."""
+    r = f(*args) if callable(f) else ops.call(f, *args)
+    if r.__class__ is tuple:
+        out.extend(r)
+    else:
+        out.append(r)
 
 
 def findopen(caps, i):
@@ -81,7 +75,7 @@ def nextcap(caps, i):
     return i + 1
 
 
-def pushnestedvalues(cs, i, out, addextra):
+def pushnestedvalues(cs, i, out, addextra, depth):
     """Append the values of the captures nested in the one at i (the whole match when asked,
     or when there are none); return (next index, how many values)."""
     caps = cs.caps
@@ -92,19 +86,27 @@ def pushnestedvalues(cs, i, out, addextra):
         return i + 1, 1
     i += 1
     before = len(out)
-    while caps[i][0] != Cclose:
-        i = pushcapture(cs, i, out)
+    while True:
+        e = caps[i]
+        if e[0] == Cclose:
+            break
+        if e[0] == Csimple and e[3] != 0 and depth <= MAXRECLEVEL:
+            p = e[1]
+            out.append(cs.s[p:p + e[3] - 1])
+            i += 1
+        else:
+            i = pushcapture(cs, i, out, depth)
     n = len(out) - before
     if addextra or n == 0:
-        out.append(cs.s[co[1]:caps[i][1]])
+        out.append(cs.s[co[1]:e[1]])
         n += 1
     return i + 1, n
 
 
-def onenestedvalue(cs, i):
+def onenestedvalue(cs, i, depth):
     """(next index, the first value of the captures nested in the one at i)."""
     tmp = []
-    i, _ = pushnestedvalues(cs, i, tmp, False)
+    i, _ = pushnestedvalues(cs, i, tmp, False, depth)
     return i, tmp[0]
 
 
@@ -136,7 +138,7 @@ def _tostring_or_null(v):
     return "(null)"
 
 
-def tablecap(cs, i, out):
+def tablecap(cs, i, out, depth):
     caps = cs.caps
     s = cs.s
     t = LuaTable()
@@ -146,31 +148,36 @@ def tablecap(cs, i, out):
     i += 1
     n = 0
     setitem = dict.__setitem__
+    fast = depth <= MAXRECLEVEL
+    tmp = []
     while True:
         e = caps[i]
         kind = e[0]
         if kind == Cclose:
             return i + 1
-        if kind == Csimple and e[3] != 0 and cs.reclevel <= MAXRECLEVEL:
+        if kind == Csimple and e[3] != 0 and fast:
             n += 1
             p = e[1]
             setitem(t, n, s[p:p + e[3] - 1])
             i += 1
         elif kind == Cgroup and e[2] is not None:
-            i, v = onenestedvalue(cs, i)
+            i, v = onenestedvalue(cs, i, depth)
             rawset(t, e[2], v)
         else:
-            tmp = []
-            i = pushcapture(cs, i, tmp)
+            if kind == Ctable and fast:
+                i = tablecap(cs, i, tmp, depth + 1)
+            else:
+                i = pushcapture(cs, i, tmp, depth)
             for v in tmp:
                 n += 1
                 if v is None:
                     dict.pop(t, n, None)
                 else:
                     setitem(t, n, v)
+            tmp.clear()
 
 
-def foldcap(cs, i, out):
+def foldcap(cs, i, out, depth):
     caps = cs.caps
     e = caps[i]
     f = e[2]
@@ -178,14 +185,15 @@ def foldcap(cs, i, out):
     if e[3] != 0 or caps[i][0] == Cclose:
         lerror("no initial value for fold capture")
     tmp = []
-    i = pushcapture(cs, i, tmp)
+    i = pushcapture(cs, i, tmp, depth)
     if not tmp:
         lerror("no initial value for fold capture")
     acc = tmp[0]
+    call = callable(f)
     while caps[i][0] != Cclose:
         tmp = [acc]
-        i = pushcapture(cs, i, tmp)
-        r = f(*tmp) if callable(f) else ops.call(f, *tmp)
+        i = pushcapture(cs, i, tmp, depth)
+        r = f(*tmp) if call else ops.call(f, *tmp)
         if r.__class__ is tuple:
             acc = r[0] if r else None
         else:
@@ -194,12 +202,12 @@ def foldcap(cs, i, out):
     return i + 1
 
 
-def numcap(cs, i, out):
+def numcap(cs, i, out, depth):
     idx = cs.caps[i][2]
     if idx == 0:
         return nextcap(cs.caps, i)
     tmp = []
-    i, n = pushnestedvalues(cs, i, tmp, False)
+    i, n = pushnestedvalues(cs, i, tmp, False, depth)
     if n < idx:
         lerror("no capture '%d'" % idx)
     out.append(tmp[idx - 1])
@@ -232,7 +240,7 @@ def getstrcaps(cs, i, cps, n):
     return i, n
 
 
-def stringcap(cs, i, buf):
+def stringcap(cs, i, buf, depth):
     fmt = cs.caps[i][2]
     cps = []
     i, n = getstrcaps(cs, i, cps, 0)
@@ -259,13 +267,13 @@ def stringcap(cs, i, buf):
                 c = cps[idx]
                 if c[0]:
                     buf.append(s[c[1]:c[2]])
-                elif not addonestring(cs, c[1], buf, "capture")[1]:
+                elif not addonestring(cs, c[1], buf, "capture", depth)[1]:
                     lerror("no values in capture index %d" % idx)
         j += 1
     return i
 
 
-def substcap(cs, i, buf):
+def substcap(cs, i, buf, depth):
     caps = cs.caps
     s = cs.s
     e = caps[i]
@@ -274,19 +282,20 @@ def substcap(cs, i, buf):
         buf.append(s[curr:curr + e[3] - 1])
         return i + 1
     i += 1
+    fast = depth <= MAXRECLEVEL
     while True:
         e = caps[i]
         if e[0] == Cclose:
             break
         nxt = e[1]
         buf.append(s[curr:nxt])
-        if e[0] == Csimple and e[3] != 0 and cs.reclevel <= MAXRECLEVEL:
+        if e[0] == Csimple and e[3] != 0 and fast:
             # a plain capture: its own text
             curr = nxt + e[3] - 1
             buf.append(s[nxt:curr])
             i += 1
             continue
-        i, got = addonestring(cs, i, buf, "replacement")
+        i, got = addonestring(cs, i, buf, "replacement", depth)
         if got:
             last = caps[i - 1]
             curr = last[1] + last[3] - 1
@@ -296,16 +305,16 @@ def substcap(cs, i, buf):
     return i + 1
 
 
-def addonestring(cs, i, buf, what):
+def addonestring(cs, i, buf, what, depth):
     """Add the first value of the capture at i to buf (a string capture or substitution
     directly); return (next index, whether there was a value)."""
     kind = cs.caps[i][0]
     if kind == Cstring:
-        return stringcap(cs, i, buf), 1
+        return stringcap(cs, i, buf, depth), 1
     if kind == Csubst:
-        return substcap(cs, i, buf), 1
+        return substcap(cs, i, buf, depth), 1
     tmp = []
-    i = pushcapture(cs, i, tmp)
+    i = pushcapture(cs, i, tmp, depth)
     if tmp:
         v = tmp[0]
         c = v.__class__
@@ -320,70 +329,97 @@ def addonestring(cs, i, buf, what):
     return i, len(tmp)
 
 
-def pushcapture(cs, i, out):
-    """Append the values of the capture at i to out; return the index after it."""
-    if cs.reclevel > MAXRECLEVEL:
+def pushcapture(cs, i, out, depth):
+    """Append the values of the capture at i to out; return the index after it.  `depth` is
+    how many captures are being evaluated around it (lpcap.c's reclevel)."""
+    if depth > MAXRECLEVEL:
         lerror("subcapture nesting too deep")
     caps = cs.caps
     e = caps[i]
     kind = e[0]
-    if kind == Csimple and e[3] != 0:  # the commonest: a capture of plain text
-        p = e[1]
-        out.append(cs.s[p:p + e[3] - 1])
-        return i + 1
-    cs.reclevel += 1
+    depth += 1
     if kind == Csimple:
+        if e[3] != 0:  # the commonest: a capture of plain text
+            p = e[1]
+            out.append(cs.s[p:p + e[3] - 1])
+            return i + 1
         before = len(out)
         out.append(None)
-        i, _ = pushnestedvalues(cs, i, out, True)
+        i, _ = pushnestedvalues(cs, i, out, True, depth)
         out[before] = out.pop()  # the whole match is the first value
+    elif kind == Cfunction:
+        if e[3] != 0:
+            p = e[1]
+            args = [cs.s[p:p + e[3] - 1]]
+            i += 1
+        else:
+            # pushnestedvalues, inline: nested tables and plain captures directly
+            args = []
+            j = i + 1
+            while True:
+                x = caps[j]
+                k = x[0]
+                if k == Cclose:
+                    break
+                if k == Ctable and depth <= MAXRECLEVEL:
+                    j = tablecap(cs, j, args, depth + 1)
+                elif k == Csimple and x[3] != 0 and depth <= MAXRECLEVEL:
+                    p = x[1]
+                    args.append(cs.s[p:p + x[3] - 1])
+                    j += 1
+                else:
+                    j = pushcapture(cs, j, args, depth)
+            if not args:
+                args.append(cs.s[e[1]:x[1]])
+            i = j + 1
+        f = e[2]
+        r = f(*args) if callable(f) else ops.call(f, *args)
+        if r.__class__ is tuple:
+            out.extend(r)
+        else:
+            out.append(r)
+    elif kind == Ctable:
+        i = tablecap(cs, i, out, depth)
     elif kind == Cposition:
         out.append(e[1] + 1)
-        i += 1
+        return i + 1
     elif kind == Cconst or kind == Cruntime:
         out.append(e[2])
-        i += 1
+        return i + 1
+    elif kind == Cgroup:
+        if e[2] is None:
+            i, _ = pushnestedvalues(cs, i, out, False, depth)
+        else:
+            return nextcap(caps, i)
     elif kind == Carg:
         arg = e[2]
         if arg > len(cs.args):
             lerror("reference to absent extra argument #%d" % arg)
         out.append(cs.args[arg - 1])
-        i += 1
-    elif kind == Ctable:
-        i = tablecap(cs, i, out)
-    elif kind == Cgroup:
-        if e[2] is None:
-            i, _ = pushnestedvalues(cs, i, out, False)
-        else:
-            i = nextcap(caps, i)
-    elif kind == Cfunction:
-        tmp = []
-        i, _ = pushnestedvalues(cs, i, tmp, False)
-        _call(e[2], tmp, out)
+        return i + 1
     elif kind == Cstring:
         buf = []
-        i = stringcap(cs, i, buf)
+        i = stringcap(cs, i, buf, depth)
         out.append("".join(buf))
     elif kind == Csubst:
         buf = []
-        i = substcap(cs, i, buf)
+        i = substcap(cs, i, buf, depth)
         out.append("".join(buf))
     elif kind == Cbackref:
         g = findback(cs, i, e[2])
-        pushnestedvalues(cs, g, out, False)
+        pushnestedvalues(cs, g, out, False, depth)
         i += 1
     elif kind == Cnum:
-        i = numcap(cs, i, out)
+        i = numcap(cs, i, out, depth)
     elif kind == Cquery:
-        i, v = onenestedvalue(cs, i)
+        i, v = onenestedvalue(cs, i, depth)
         v = ops.index(e[2], v)
         if v is not None:
             out.append(v)
     elif kind == Cfold:
-        i = foldcap(cs, i, out)
+        i = foldcap(cs, i, out, depth)
     else:
         raise AssertionError(kind)
-    cs.reclevel -= 1
     if len(out) > MAX_STACK_VALUES:
         lerror("stack overflow (too many captures)")
     return i
@@ -398,7 +434,7 @@ def getcaptures(caps, s, end, args):
     out = []
     i = 0
     while True:
-        i = pushcapture(cs, i, out)
+        i = pushcapture(cs, i, out, 0)
         if caps[i][0] == Cclose:
             break
     if not out:
@@ -427,7 +463,7 @@ def _runtime_call(caps, opn, s, i, n, args):
     cs = CapState(caps, s, args)
     f = caps[opn][2]
     tmp = [s, i + 1]
-    pushnestedvalues(cs, opn, tmp, False)
+    pushnestedvalues(cs, opn, tmp, False, 0)
     r = []
     _call(f, tmp, r)
     del caps[opn + 1:]  # the nested captures (and the close) go

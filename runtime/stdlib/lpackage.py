@@ -149,6 +149,8 @@ def open_package(G):
             return (clib.loader(name), filename or clib.module_file(name))
         if filename is None:
             return err
+        if clib.provides(root):  # a library lua2py knows: it has no such module
+            return "no module '%s' in file '%s'" % (name, filename)
         return absent_text(root, cpath)
 
     def searcher_python(name=None, *_):
