@@ -88,7 +88,7 @@ class Parser:
     def suffixed(self):
         e = self.primary()
         while True:
-            kind, value = self.peek()
+            value = self.peek()[1]
             if value == "(":
                 self.next()
                 args = []

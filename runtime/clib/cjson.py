@@ -24,11 +24,11 @@ import json as _json
 import math
 import re
 
-from ..core.errors import LuaError
 from ..core.args import arg_error, check_int
-from ..core.table import LuaTable, BoolKey
+from ..core.errors import LuaError
+from ..core.table import BoolKey, LuaTable
 from ..core.values import type_name
-from . import lpeg_tree
+from .lauxlib import API_CODES, lerror
 
 VERSION = "2.1.0"
 INT_MAX = 2147483647
@@ -69,7 +69,7 @@ class Config:
 
 
 def _error(msg):
-    lpeg_tree.lerror(msg)
+    lerror(msg)
 
 
 # ---------------------------------------------------------------- encoding
@@ -80,12 +80,6 @@ for _c in range(32):
 _ESCAPES.update({8: "\\b", 9: "\\t", 10: "\\n", 12: "\\f", 13: "\\r", 34: '\\"', 47: "\\/",
                  92: "\\\\", 127: "\\u007f"})
 _ESCAPE_RE = re.compile('[\\x00-\\x1f"/\\\\\\x7f]')
-
-
-def _escape_string(s):
-    if _ESCAPE_RE.search(s) is None:
-        return '"' + s + '"'
-    return '"' + s.translate(_ESCAPES) + '"'
 
 
 class _Encoder:
@@ -112,6 +106,9 @@ class _Encoder:
 
     def array_length(self, t):
         """lua_array_length: the array size of a table, or -1 for an object."""
+        n = len(t)
+        if n and all(map(t.__contains__, range(1, n + 1))):
+            return n  # exactly the keys 1..n: an array, never sparse
         mx = 0
         items = 0
         for k in t:
@@ -134,8 +131,11 @@ class _Encoder:
         c = v.__class__
         out = self.out
         if c is str:
-            out.append(_escape_string(v))
-        elif c is int or c is float:
+            out.append('"' + v + '"' if _ESCAPE_RE.search(v) is None
+                       else '"' + v.translate(_ESCAPES) + '"')
+        elif c is int:
+            out.append(self.numfmt % v)
+        elif c is float:
             out.append(self.number(v))
         elif c is LuaTable:
             depth += 1
@@ -143,20 +143,28 @@ class _Encoder:
                 _error("Cannot serialise, excessive nesting (%d)" % depth)
             n = self.array_length(v)
             get = dict.get
+            value = self.value
+            numfmt = self.numfmt
+            search = _ESCAPE_RE.search
+            append = out.append
             if n > 0:
-                out.append("[")
-                value = self.value
+                append("[")
                 for i in range(1, n + 1):
                     if i > 1:
-                        out.append(",")
+                        append(",")
                     x = get(v, i)
-                    if x is None:
-                        out.append("null")
+                    xc = x.__class__
+                    if xc is str and search(x) is None:
+                        append('"' + x + '"')
+                    elif xc is int:
+                        append(numfmt % x)
+                    elif x is None:
+                        append("null")
                     else:
                         value(x, depth)
-                out.append("]")
+                append("]")
             else:
-                out.append("{")
+                append("{")
                 first = True
                 for k in list(v):
                     x = get(v, k)
@@ -165,20 +173,26 @@ class _Encoder:
                     if first:
                         first = False
                     else:
-                        out.append(",")
+                        append(",")
                     kc = k.__class__
                     if kc is str:
-                        out.append(_escape_string(k))
-                        out.append(":")
+                        append(('"' + k + '":') if search(k) is None
+                               else '"' + k.translate(_ESCAPES) + '":')
                     elif kc is int or kc is float:
-                        out.append('"')
-                        out.append(self.number(k))
-                        out.append('":')
+                        append('"')
+                        append(self.number(k))
+                        append('":')
                     else:
                         self.exception(k.value if kc is BoolKey else k,
                                        "table key must be a number or string")
-                    self.value(x, depth)
-                out.append("}")
+                    xc = x.__class__
+                    if xc is str and search(x) is None:
+                        append('"' + x + '"')
+                    elif xc is int:
+                        append(numfmt % x)
+                    else:
+                        value(x, depth)
+                append("}")
         elif v is True:
             out.append("true")
         elif v is False:
@@ -276,9 +290,7 @@ class _Decoder:
             ch = self.char(p)
         if ch == "0":
             ch2 = self.char(p + 1)
-            if ch2 in "xX" or "0" <= ch2 <= "9":
-                return True
-            return False
+            return ch2 in "xX" or "0" <= ch2 <= "9"
         if ch <= "9":
             return False
         low = data[p:p + 3].lower()
@@ -697,8 +709,8 @@ def _protect(fn, name):
             return fn(args[0])
         except LuaError as e:
             return (None, e.value)
-    lpeg_tree.API_CODES.add(protected.__code__)
-    lpeg_tree.API_CODES.add(fn.__code__)
+    API_CODES.add(protected.__code__)
+    API_CODES.add(fn.__code__)
     return protected
 
 
@@ -708,7 +720,7 @@ def _register_codes():
     for fn in dict.values(m):
         code = getattr(fn, "__code__", None)
         if code is not None:
-            lpeg_tree.API_CODES.add(code)
+            API_CODES.add(code)
 
 
 _register_codes()

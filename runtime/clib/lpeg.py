@@ -20,16 +20,35 @@ Both produce the same capture list, which lpeg_cap.py turns into values.
 """
 import os
 
-from ..core.args import arg_error, type_error, check_int, check_str, check_table
+from ..core import ops
+from ..core.args import arg_error, check_int, check_str, check_table, type_error
 from ..core.table import LuaTable
 from ..core.values import type_name
-from ..core import ops
 from . import lpeg_tree as T
-from .lpeg_tree import (Tree, lerror, int32, lua_tointeger, API_CODES, seq2, choice2, seq_of,
-                        string_tree, num_tree, tocharset, nullable, nofail, fixedlen,
-                        hascaptures, new_grammar, check_outside_grammar, TRUE, FALSE, SHRT_MAX, MAXBEHIND)
-from .lpeg_cap import getcaptures
 from . import lpeg_vm
+from .lauxlib import API_CODES, lerror
+from .lpeg_cap import getcaptures
+from .lpeg_tree import (
+    FALSE,
+    MAXBEHIND,
+    SHRT_MAX,
+    TRUE,
+    Tree,
+    check_outside_grammar,
+    choice2,
+    fixedlen,
+    hascaptures,
+    int32,
+    lua_tointeger,
+    new_grammar,
+    nofail,
+    nullable,
+    num_tree,
+    seq2,
+    seq_of,
+    string_tree,
+    tocharset,
+)
 
 VERSION = "1.0.2"
 MAXBACK = 400          # LPeg's initial backtrack stack (and default limit)
@@ -400,7 +419,7 @@ def lp_match(*args):
     extra = args[3:]
     caps = []
     maxstack = _maxstack[0]
-    budget = (maxstack if maxstack > MAXBACK else MAXBACK) - 1
+    budget = max(MAXBACK, maxstack) - 1
     jit = p.jit
     if jit is None:
         p.work += n - i + JIT_PER_MATCH

@@ -9,11 +9,29 @@ group), `siz` 0 for an open capture and the length + 1 of a full one.  Close
 entries are `(Cclose, pos, None, 1)`.  A runtime capture's values are stored in
 `idx` of Cruntime entries (LPeg keeps them on the Lua stack).
 """
-from ..core.table import LuaTable, rawset
 from ..core import ops
-from .lpeg_tree import (Cclose, Cposition, Cconst, Cbackref, Carg, Csimple, Ctable, Cfunction,
-                        Cquery, Cstring, Cnum, Csubst, Cfold, Cruntime, Cgroup, lerror,
-                        lua_rawequal, lua_tointeger, SHRT_MAX)
+from ..core.table import LuaTable, rawset
+from .lauxlib import lerror
+from .lpeg_tree import (
+    SHRT_MAX,
+    Carg,
+    Cbackref,
+    Cclose,
+    Cconst,
+    Cfold,
+    Cfunction,
+    Cgroup,
+    Cnum,
+    Cposition,
+    Cquery,
+    Cruntime,
+    Csimple,
+    Cstring,
+    Csubst,
+    Ctable,
+    lua_rawequal,
+    lua_tointeger,
+)
 
 MAXRECLEVEL = 200
 MAXSTRCAPS = 10

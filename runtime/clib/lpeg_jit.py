@@ -28,13 +28,40 @@ strings stay inline (`s[i] in S`, `s.startswith(...)`), cheaper than a call.
 import re
 import sys
 
-from .lpeg_tree import (
-    TChar, TSet, TAny, TTrue, TFalse, TRep, TSeq, TChoice, TNot, TAnd, TCall, TRule, TGrammar,
-    TBehind, TCapture, TRunTime, Cclose, Cgroup, FULLSET, MAXBEHIND, tocharset, fixedlen,
-    hascaptures, getfirst, getfirst_seq, headfail, needfollow, charsettype, mask_chars,
-    rest_choice)
-from .lpeg_cap import runtime_close_at
 from . import lpeg_vm
+from .lpeg_cap import runtime_close_at
+from .lpeg_tree import (
+    FULLSET,
+    MAXBEHIND,
+    Cclose,
+    Cgroup,
+    TAnd,
+    TAny,
+    TBehind,
+    TCall,
+    TCapture,
+    TChar,
+    TChoice,
+    TFalse,
+    TGrammar,
+    TNot,
+    TRep,
+    TRule,
+    TRunTime,
+    TSeq,
+    TSet,
+    TTrue,
+    charsettype,
+    fixedlen,
+    getfirst,
+    getfirst_seq,
+    hascaptures,
+    headfail,
+    mask_chars,
+    needfollow,
+    rest_choice,
+    tocharset,
+)
 
 ATOMIC = sys.version_info >= (3, 11)
 
@@ -586,7 +613,7 @@ class JitCompiler:
             self.gen(p, ctx.but(opt=0, fl=FULLSET, tail=ctx.tail and n == 0))
             if n:
                 self.emit(ctx, "i -= %d" % n)
-            return None
+            return
         caps = hascaptures(p)
         sv = self.var("sv")
         self.emit(ctx, "%s = i" % sv)
@@ -628,7 +655,7 @@ class JitCompiler:
                 self.emit(ctx, "%s = i" % c0)
                 self.gen(body, inner)
                 self.emit(ctx, "caps.append((%d, %s, %s, i - %s + 1))" % (kind, c0, key, c0))
-            return None
+            return
         self.emit(ctx, "caps.append((%d, i, %s, 0))" % (kind, key))
         self.gen(body, inner)
         self.emit(ctx, "caps.append((%d, i, None, 1))" % Cclose)
@@ -654,10 +681,10 @@ class JitCompiler:
             if ctx.loops == 0 and self.func.rule is rule and ctx.d == 0:
                 self.func.selftail = True
                 self.emit(ctx, "continue")
-                return None
+                return
             self.emit(ctx, "return %s(i, b - %d)" % (fname, ctx.d) if ctx.d else
                       "return %s(i, b)" % fname)
-            return None
+            return
         self.emit(ctx, "i = %s(i, b - %d)" % (fname, ctx.d + 1))
         self.emit(ctx, "if i < 0:")
         self.fail(ctx.but(ind=ctx.ind + 1))

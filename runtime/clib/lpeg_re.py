@@ -8,10 +8,10 @@ grammar of re's syntax, built with the lpeg module's own functions, the same
 caches and the same results.  Its error messages are re.lua's without the
 "re.lua:LINE:" position lua5.4 adds (there is no re.lua to point to).
 """
-from ..core.errors import LuaError
-from ..core.table import LuaTable
 from ..core import ops
 from ..core.args import typename_for_error
+from ..core.errors import LuaError
+from ..core.table import LuaTable
 from . import lpeg as L
 
 P, S, R, V = L.lp_P, L.lp_set, L.lp_range, L.lp_V

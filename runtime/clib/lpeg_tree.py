@@ -14,13 +14,11 @@ Differences of representation, none visible from Lua:
   many alternatives) from needing deep recursion.
 - Lua values live on the nodes (`key`) instead of in a 'ktable'.
 """
-import sys
-
-from ..core.errors import LuaError
 from ..core.args import arg_error
 from ..core.number import fmt_float
-from ..core.table import rawkey, iter_pairs
+from ..core.table import iter_pairs, rawkey
 from ..core.values import type_name
+from .lauxlib import lerror
 
 # tree tags (lptree.h)
 (TChar, TSet, TAny, TTrue, TFalse, TRep, TSeq, TChoice, TNot, TAnd, TCall, TOpenCall,
@@ -35,21 +33,6 @@ MAXBEHIND = 255
 MAXOFF = 15
 SHRT_MAX = 32767
 FULLSET = (1 << 256) - 1
-
-# code objects of the Lua-visible lpeg functions (filled by lpeg.py): errors are positioned
-# at the caller of the outermost of them, as luaL_error positions at level 1
-API_CODES = set()
-
-
-def lerror(msg):
-    """luaL_error(L, msg) raised from an lpeg function: the position of its caller."""
-    from ..stdlib.lbase import lua_where
-
-    f = sys._getframe(1)
-    while f is not None and f.f_code not in API_CODES:
-        f = f.f_back
-    raise LuaError((lua_where(1, f) if f is not None else "") + msg)
-
 
 def int32(v):
     """C's (int) of a lua_Integer."""

@@ -14,11 +14,39 @@ list indices.  Character sets are frozensets of one-character strings.
 import os
 import re
 
-from .lpeg_tree import (
-    TChar, TSet, TAny, TTrue, TFalse, TRep, TSeq, TChoice, TNot, TAnd, TCall, TGrammar,
-    TBehind, TCapture, TRunTime, Cclose, Cgroup, FULLSET, MAXBEHIND, MAXOFF, tocharset,
-    fixedlen, hascaptures, getfirst, getfirst_seq, headfail, needfollow, charsettype, mask_chars, rest_choice, lerror)
 from .lpeg_cap import runtime_close
+from .lpeg_tree import (
+    FULLSET,
+    MAXBEHIND,
+    MAXOFF,
+    Cclose,
+    Cgroup,
+    TAnd,
+    TAny,
+    TBehind,
+    TCall,
+    TCapture,
+    TChar,
+    TChoice,
+    TFalse,
+    TGrammar,
+    TNot,
+    TRep,
+    TRunTime,
+    TSeq,
+    TSet,
+    TTrue,
+    charsettype,
+    fixedlen,
+    getfirst,
+    getfirst_seq,
+    hascaptures,
+    headfail,
+    mask_chars,
+    needfollow,
+    rest_choice,
+    tocharset,
+)
 
 (IAny, IChar, ISet, ITestAny, ITestChar, ITestSet, ISpan, IBehind, IRet, IEnd, IChoice, IJmp,
  ICall, IOpenCall, ICommit, IPartialCommit, IBackCommit, IFailTwice, IFail, IGiveup,
@@ -588,8 +616,4 @@ def run(code, s, i, n, caps, args, limit, pc=0, as_call=False):
         i = e[0]
         del caps[e[2]:]
         p = e[1]
-
-
-def overflow(maxstack):
-    lerror("backtrack stack overflow (current limit is %d)" % maxstack)
 
