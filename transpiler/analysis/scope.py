@@ -1,12 +1,13 @@
 """Scope resolution: which declaration every Lua name refers to.
 
-Walks the luaparser tree once and annotates it:
+Walks the luaparser tree once and fills the Analysis side tables (model.py):
   - every declaring Name node (locals, parameters, loop variables, local
-    functions) gets `.sym`, a new Symbol;
-  - every referencing Name node gets `.sym` (a Symbol, or None for a global)
-    and, for globals, `.env` (the Symbol of a declared `local _ENV`, or None for
-    the chunk's own _ENV upvalue);
-  - every function node gets `.scope`, its FuncScope.
+    functions) maps to a new Symbol (`symbols`);
+  - every referencing Name node maps to its Symbol, or nothing for a global,
+    and a global to the Symbol of a declared `local _ENV` it goes through
+    (`envs`; nothing for the chunk's own _ENV upvalue);
+  - every function node and the chunk map to their FuncScope (`scopes`), a
+    method to the Symbol of its `self` (`self_symbols`).
 
 It also records what the code generator needs to choose Python shapes:
 which symbols are captured by inner functions (Python closures), written from
@@ -19,71 +20,18 @@ import keyword
 
 from luaparser import astnodes as A
 
-FUNCTION_NODES = (A.Function, A.LocalFunction, A.Method, A.AnonymousFunction)
+from .model import FuncScope, Symbol
+from .syntax import FUNCTION_NODES, attribute_of, is_multi, node_children
 
 # Python names the generated code uses for itself; Lua names never take them.
 RESERVED_PREFIXES = ("L_", "_t", "_v", "_g", "_b", "_c", "_e", "_r", "_f")
 RESERVED = set(keyword.kwlist) | set(dir(builtins)) | {"varargs", "self", "main", "_ENV", "_"}
 
 
-# attributes the passes add to luaparser nodes: not children
-_ANNOTATIONS = ("sym", "env", "scope", "self_sym")
-
-
-def node_children(n):
-    """The child nodes and node lists of a luaparser node (not our annotations)."""
-    for k, v in n.__dict__.items():
-        if k.startswith("_") or k in _ANNOTATIONS:
-            continue
-        if isinstance(v, (A.Node, list)):
-            yield v
-
-
-class Symbol:
-    __slots__ = (
-        "name", "pyname", "func", "attrib", "in_loop", "captured", "captured_write",
-        "writes", "kind", "boxed", "type", "is_self_fn", "escapes", "direct", "returns_one", "nparams",
-    )
-
-    def __init__(self, name, pyname, func, attrib=None, in_loop=False, kind="local"):
-        self.name = name
-        self.pyname = pyname
-        self.func = func
-        self.attrib = attrib
-        self.in_loop = in_loop
-        self.captured = False
-        self.captured_write = False
-        self.writes = 0
-        self.kind = kind
-        self.boxed = False
-        self.type = None  # filled by the type inference pass
-        self.is_self_fn = False
-        self.escapes = False  # used other than as the callee of a call
-        self.direct = False  # a local function called only directly: exact arity, no *args
-        self.returns_one = False
-        self.nparams = 0
-
-    def __repr__(self):
-        return "Symbol(%s->%s)" % (self.name, self.pyname)
-
-
-class FuncScope:
-    def __init__(self, parent, node, is_vararg):
-        self.parent = parent
-        self.node = node
-        self.is_vararg = is_vararg
-        self.symbols = []
-        self.used_names = set() if parent is None else parent.used_names
-        self.free = {}  # Symbol -> True for symbols of outer functions used here
-        self.nonlocal_writes = set()  # outer symbols assigned here
-        self.has_label = False
-        self.has_inner_functions = False
-        self.uses_varargs = False
-        self.name = None  # Lua name for tracebacks
-
-
 class Resolver:
-    def __init__(self):
+    def __init__(self, analysis):
+        self.an = analysis
+        self.callees = set()  # ids of Name nodes called by name (a call is not an escape)
         self.func = None
         self.blocks = []  # list of dicts name -> Symbol (innermost last), per function stack
         self.loop_depth = 0
@@ -101,7 +49,7 @@ class Resolver:
             return base
         i = 1
         while True:
-            cand = "%s_%d" % (base, i)
+            cand = f"{base}_{i}"
             if cand not in used:
                 used.add(cand)
                 return cand
@@ -112,7 +60,7 @@ class Resolver:
         sym = Symbol(name, self.pyname_for(name), self.func, attrib, self.loop_depth > 0, kind)
         self.func.symbols.append(sym)
         self.blocks[-1][name] = sym
-        name_node.sym = sym
+        self.an.symbols[name_node] = sym
         return sym
 
     def lookup(self, name):
@@ -124,12 +72,14 @@ class Resolver:
 
     def reference(self, node, write=False):
         sym = self.lookup(node.id)
-        node.sym = sym
-        if sym is not None and not write and not getattr(node, "_callee", False):
-            sym.escapes = True
+        if sym is not None:
+            self.an.symbols[node] = sym
+            if not write and id(node) not in self.callees:
+                sym.escapes = True
         if sym is None:
             env = self.lookup("_ENV")
-            node.env = env
+            if env is not None:
+                self.an.envs[node] = env
             # a global goes through _ENV: a local _ENV, or the chunk's upvalue
             self._use(env if env is not None else self.chunk_env, False)
             return None
@@ -152,12 +102,12 @@ class Resolver:
     # ------------------------------------------------------------ entry
 
     def resolve_chunk(self, chunk):
-        scope = FuncScope(None, chunk, True)
-        scope.name = "main chunk"
-        chunk.scope = scope
+        """Resolve every name of the chunk into the analysis; returns the chunk's FuncScope."""
+        scope = FuncScope(None, True)
+        self.an.scopes[chunk] = scope
         # the main chunk's one upvalue, _ENV: in each function's `free` where Lua
         # would create its upvalue (debug.getupvalue numbers them in that order)
-        self.chunk_env = Symbol("_ENV", "_ENV", None)
+        self.chunk_env = self.an.chunk_env = Symbol("_ENV", "_ENV", None)
         scope.free[self.chunk_env] = True
         self.func = scope
         self.blocks = [{}]
@@ -182,7 +132,7 @@ class Resolver:
             if not isinstance(n, A.Node):
                 continue
             if n.__class__ is A.LocalFunction:
-                sym = n.name.sym
+                sym = self.an.sym(n.name)
                 vararg = any(isinstance(a, A.Varargs) for a in n.args)
                 if sym.writes == 0 and not sym.escapes and not sym.boxed and not vararg:
                     sym.direct = True
@@ -201,21 +151,18 @@ class Resolver:
             self.blocks.pop()
 
     def stmt(self, s):
-        m = getattr(self, "s_" + s.__class__.__name__, None)
+        m = STATEMENTS.get(s.__class__)
         if m is None:
             # expression statements (Call, Invoke)
             self.expr(s)
         else:
-            m(s)
+            m(self, s)
 
     def s_LocalAssign(self, s):
         for v in s.values:
             self.expr(v)
         for t in s.targets:
-            attrib = None
-            if getattr(t, "attribute", None) is not None:
-                attrib = t.attribute.name.id
-            self.declare(t, attrib)
+            self.declare(t, attribute_of(t))
 
     def s_Assign(self, s):
         for v in s.values:
@@ -227,23 +174,20 @@ class Resolver:
                 self.expr(t)
 
     def s_LocalFunction(self, s):
-        sym = self.declare(s.name)
-        sym.is_self_fn = True
-        self.function(s, s.args, s.body, name=s.name.id)
+        self.declare(s.name)
+        self.function(s, s.args, s.body)
 
     def s_Function(self, s):
         n = s.name
         if isinstance(n, A.Name):
             self.reference(n, write=True)
-            fname = n.id
         else:
             self.expr(n)
-            fname = _dotted(n)
-        self.function(s, s.args, s.body, name=fname)
+        self.function(s, s.args, s.body)
 
     def s_Method(self, s):
         self.expr(s.source)
-        self.function(s, s.args, s.body, name="%s:%s" % (_dotted(s.source), s.name.id), method=True)
+        self.function(s, s.args, s.body, method=True)
 
     def s_While(self, s):
         self.expr(s.test)
@@ -273,8 +217,6 @@ class Resolver:
             self.block(o.body)
         else:
             self.s_If(o)
-
-    s_ElseIf = s_If
 
     def s_Fornum(self, s):
         self.expr(s.start)
@@ -306,30 +248,23 @@ class Resolver:
     def s_Label(self, s):
         self.func.has_label = True
 
-    def s_Goto(self, s):
-        pass
-
-    def s_Break(self, s):
-        pass
-
-    def s_SemiColon(self, s):
+    def s_nothing(self, s):
         pass
 
     # ------------------------------------------------------------ functions
 
-    def function(self, node, args, body, name=None, method=False):
+    def function(self, node, args, body, method=False):
         outer = self.func
         outer.has_inner_functions = True
         is_vararg = any(isinstance(a, A.Varargs) for a in args)
-        scope = FuncScope(outer, node, is_vararg)
-        scope.name = name
-        node.scope = scope
+        scope = FuncScope(outer, is_vararg)
+        self.an.scopes[node] = scope
         saved_blocks, saved_depth = self.blocks, self.loop_depth
         self.func = scope
         self.blocks = saved_blocks + [{}]
         self.loop_depth = 0
         if method:
-            node.self_sym = self.declare(A.Name("self"), kind="param")
+            self.an.self_symbols[node] = self.declare(A.Name("self"), kind="param")
         for a in args:
             if isinstance(a, A.Name):
                 self.declare(a, kind="param")
@@ -352,7 +287,7 @@ class Resolver:
                 self.expr(e.idx)
         elif c is A.Call:
             if e.func.__class__ is A.Name:
-                e.func._callee = True
+                self.callees.add(id(e.func))
             self.expr(e.func)
             for a in e.args:
                 self.expr(a)
@@ -367,14 +302,22 @@ class Resolver:
                 if f.key is not None and f.between_brackets:
                     self.expr(f.key)
                 self.expr(f.value)
-        elif c is A.Varargs or c is A.Dots:
-            self.func.uses_varargs = True
         elif isinstance(e, A.BinaryOp):
             self.expr(e.left)
             self.expr(e.right)
         elif isinstance(e, A.UnaryOp):
             self.expr(e.operand)
         # literals: nothing to resolve
+
+
+STATEMENTS = {
+    A.LocalAssign: Resolver.s_LocalAssign, A.Assign: Resolver.s_Assign,
+    A.LocalFunction: Resolver.s_LocalFunction, A.Function: Resolver.s_Function, A.Method: Resolver.s_Method,
+    A.While: Resolver.s_While, A.Repeat: Resolver.s_Repeat, A.Do: Resolver.s_Do,
+    A.If: Resolver.s_If, A.ElseIf: Resolver.s_If, A.Fornum: Resolver.s_Fornum, A.Forin: Resolver.s_Forin,
+    A.Return: Resolver.s_Return, A.Label: Resolver.s_Label,
+    A.Goto: Resolver.s_nothing, A.Break: Resolver.s_nothing, A.SemiColon: Resolver.s_nothing,
+}
 
 
 def _returns_one(stmts):
@@ -393,18 +336,7 @@ def _returns_one(stmts):
             vals = n.values
             if len(vals) != 1:
                 return False
-            v = vals[0]
-            if v.__class__ in (A.Call, A.Invoke, A.Varargs, A.Dots) and not getattr(v, "wrapped", False):
+            if is_multi(vals[0]):
                 return False
         stack.extend(node_children(n))
     return True
-
-
-def _dotted(n):
-    if isinstance(n, A.Name):
-        return n.id
-    if isinstance(n, A.Index):
-        if n.notation == A.IndexNotation.DOT:
-            return "%s.%s" % (_dotted(n.value), n.idx.id)
-        return "%s[?]" % _dotted(n.value)
-    return "?"
