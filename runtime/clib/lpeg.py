@@ -379,9 +379,11 @@ def lp_constcapture(*args):
         return Pattern(TRUE)
     if n == 1:
         return Pattern(_emptycap(T.Cconst, args[0]), kt_add(None, args[0]))
+    values = sum(1 for v in args if v is not None)
+    if values > USHRT_MAX:
+        _kt_error()
     return Pattern(Tree(T.TCapture, s1=seq_of([_emptycap(T.Cconst, v) for v in args]),
-                        cap=T.Cgroup, key=None),
-                   KTable(sum(1 for v in args if v is not None)))
+                        cap=T.Cgroup, key=None), KTable(values))
 
 
 def lp_matchtime(*args):

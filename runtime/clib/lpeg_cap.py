@@ -10,6 +10,7 @@ entries are `(Cclose, pos, None, 1)`.  A runtime capture's values are stored in
 `idx` of Cruntime entries (LPeg keeps them on the Lua stack).
 """
 from ..core import ops
+from ..core.number import tostr_number
 from ..core.table import LuaTable, rawset
 from .lauxlib import lerror
 from .lpeg_tree import (
@@ -144,15 +145,12 @@ def findback(cs, i, name):
 
 
 def _tostring_or_null(v):
-    from ..core.number import fmt_float
-
+    """lua_tostring's text for a message: C's "(null)" for what has none."""
     c = v.__class__
     if c is str:
         return v
-    if c is int:
-        return "%d" % v
-    if c is float:
-        return fmt_float(v)
+    if c is int or c is float:
+        return tostr_number(v)
     return "(null)"
 
 

@@ -15,7 +15,7 @@ Differences of representation, none visible from Lua:
 - Lua values live on the nodes (`key`) instead of in a 'ktable'.
 """
 from ..core.args import arg_error
-from ..core.number import fmt_float
+from ..core.number import tostr_number
 from ..core.table import iter_pairs, rawkey
 from ..core.values import type_name
 from .lauxlib import lerror
@@ -62,10 +62,8 @@ def val2str(v):
     c = v.__class__
     if c is str:
         return v
-    if c is int:
-        return "%d" % v
-    if c is float:
-        return fmt_float(v)
+    if c is int or c is float:
+        return tostr_number(v)
     return "(a %s)" % type_name(v)
 
 
@@ -235,39 +233,40 @@ def checkaux(t, pred):
 
 
 def nullable(t):
-    memo = t._memo
-    if memo is None:
-        memo = t._memo = {}
-    r = memo.get("nullable")
-    if r is None:
-        r = memo["nullable"] = checkaux(t, NULLABLE)
-    return r
+    return _memoized(t, "nullable", _nullable)
 
 
 def nofail(t):
+    return _memoized(t, "nofail", _nofail)
+
+
+def _nullable(t):
+    return checkaux(t, NULLABLE)
+
+
+def _nofail(t):
+    return checkaux(t, NOFAIL)
+
+
+def _memoized(t, what, compute):
+    """compute(t) once per tree (trees do not change once built)."""
     memo = t._memo
     if memo is None:
         memo = t._memo = {}
-    r = memo.get("nofail")
+    r = memo.get(what)
     if r is None:
-        r = memo["nofail"] = checkaux(t, NOFAIL)
+        r = memo[what] = compute(t)
     return r
 
 
 def fixedlen(t, visited=None):
     """Number of characters the pattern always matches, or -1 if variable."""
     if visited is None:
-        memo = t._memo
-        if memo is None:
-            memo = t._memo = {}
-        r = memo.get("fixedlen")
-        if r is None:
-            r = memo["fixedlen"] = _fixedlen(t, None)
-        return r
+        return _memoized(t, "fixedlen", _fixedlen)
     return _fixedlen(t, visited)
 
 
-def _fixedlen(t, visited):
+def _fixedlen(t, visited=None):
     tag = t.tag
     if tag in (TChar, TSet, TAny):
         return 1
@@ -310,17 +309,11 @@ def _fixedlen(t, visited):
 
 def hascaptures(t, visited=None):
     if visited is None:
-        memo = t._memo
-        if memo is None:
-            memo = t._memo = {}
-        r = memo.get("hascaptures")
-        if r is None:
-            r = memo["hascaptures"] = _hascaptures(t, None)
-        return r
+        return _memoized(t, "hascaptures", _hascaptures)
     return _hascaptures(t, visited)
 
 
-def _hascaptures(t, visited):
+def _hascaptures(t, visited=None):
     tag = t.tag
     if tag == TCapture or tag == TRunTime:
         return True
@@ -598,9 +591,7 @@ def new_grammar(table, argn, fname, is_pattern, tree_of, merge_values=None):
     if not is_pattern(first_patt):
         if first_patt is None:
             lerror("grammar has no initial rule")
-        name = first_key if first_key.__class__ is str else (
-            "%d" % first_key if first_key.__class__ is int else fmt_float(first_key))
-        lerror("initial rule '%s' is not a pattern" % name)
+        lerror("initial rule '%s' is not a pattern" % val2str(first_key))
     entries = [(first_key, first_patt)]
     first_raw = rawkey(first_key)
     for k, v in iter_pairs(table):

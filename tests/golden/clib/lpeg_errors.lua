@@ -119,20 +119,28 @@ t(getmetatable(l.P"a").__pow, l.P"", 0)
 t(l.match, l.Cf(l.Cc(l.P"") * l.Cc(0), getmetatable(l.P"a").__pow), "")
 t(function() return l.match(l.Cf(l.Cc(l.P"") * l.Cc(0), getmetatable(l.P"a").__pow), "") end)
 t(function() return l.match(l.Cc({l.V"q"}) / l.P, "") end)
--- "too many Lua values in pattern"
+-- "too many Lua values in pattern": each pattern's constants, shared when both operands
+-- have the same ones, joined otherwise
 do
+  local function consts(n) local t = {} for i = 1, n do t[i] = i end return l.Cc(table.unpack(t)) end
+  local p1, p2 = consts(40000), consts(25535)
+  local p = l.Ct(p1 * p2)
+  print(#l.match(p, ""), #l.match(l.Ct(p1 * p1), ""))
+  t(function() return p / print end)
+  t(function() return p1 * consts(25536) end)
+  t(consts, 65536)
   local c = 0
   local function seq(n)
     if n == 1 then c = c + 1; return l.Cc(c) end
     local h = n // 2
     return seq(h) * seq(n - h)
   end
-  local p = l.Ct(seq(65535))
-  print(#l.match(p, ""))
-  t(function() return p / print end)
-  t(seq, 65536)
-  local a, b = l.match(p * p, ""); print(#a, #b)
-  t(function() return p * p / print end)
+  local q = l.Ct(seq(300))
+  print(#l.match(q, ""), #l.match(q * q, ""))
+  t(function() return l.Cg(consts(65535), "name") end)
+  t(function() return l.Cmt(consts(65535), print) end)
+  t(function() return consts(65535) / {} end)
+  print(l.type(l.Cg(consts(65534), "name")), l.type(consts(65535) / 1), l.type(consts(65535) * "x"))
 end
 print(show.try(l.match, l.P"x", "x"))
 -- "subcapture nesting too deep": table captures nest through the evaluator, substitutions do not
