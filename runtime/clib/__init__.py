@@ -1,40 +1,75 @@
-"""Python versions of Lua C modules, found by `require` where lua5.4 finds the C module.
+"""Python versions of Lua C modules: LuaFileSystem, lua-system, lua-term, LPeg (and its
+re.lua), lua-cjson.
 
-`PROVIDED` maps a module name to the Python module that implements it and its
-opener (the luaopen_* function).  lpackage's C searchers ask `loader(name)`
-when a name is on this list: with the Debian package installed the module is
-loaded "from" the .so file lua5.4 would load (same loader data), and without it
-lua2py still provides the module.  `re` is a Lua module (re.lua): Debian's file
-is found first on package.path, exactly as lua5.4 finds it; the Python version
-here is used only when no re.lua is on the path.
+`require` finds them where lua5.4 finds the C library: the C searchers
+(lpackage.searcher_c, searcher_croot) ask `opener(name)` for a module with that
+luaopen_ name.  With the C library file on package.cpath the Python version is
+loaded "from" that file (the loader data lua5.4 returns); without it the module is
+there anyway (from the all-in-one searcher, with its Python file as loader data).
+`re` is a Lua module (re.lua): Debian's file is found first on package.path,
+exactly as lua5.4 finds it; the Python translation here is used only when no
+re.lua is on the path.
+
+Errors: `l_error` is luaL_error for them, positioned at level 1 (see its doc).
 """
 import importlib
 import os
+import sys
 
-PROVIDED = {
-    "lpeg": ("lpeg", "luaopen_lpeg"),
-    "re": ("lpeg_re", "luaopen_re"),
-    "cjson": ("cjson", "luaopen_cjson"),
-    "cjson.safe": ("cjson", "luaopen_cjson_safe"),
+from ..core.errors import LuaError
+
+_HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+# the name `require` is given (luaopen_ name with "_" for ".") ->
+# (the Python module here, its function building the module's table from the globals G)
+MODULES = {
+    "lfs": ("lfs", "luaopen"),
+    "system.core": ("system", "luaopen"),
+    "term.core": ("term", "luaopen"),
+    "lpeg": ("lpeg", "luaopen"),
+    "re": ("lpeg_re", "luaopen"),
+    "cjson": ("cjson", "luaopen"),
+    "cjson.safe": ("cjson", "luaopen_safe"),
 }
 
 
-def provides(name):
-    return name in PROVIDED
+def opener(name):
+    """(luaopen(G), the Python file) of the C module `name` lua2py has, or None."""
+    entry = MODULES.get(name)
+    if entry is None:
+        return None
+    mod = importlib.import_module("." + entry[0], __name__)
+    return getattr(mod, entry[1]), mod.__file__
 
 
-def module_file(name):
-    """The Python file implementing a provided module (loader data when no C file exists)."""
-    modname, _ = PROVIDED[name]
-    return os.path.join(os.path.dirname(os.path.abspath(__file__)), modname + ".py")
+# Code objects of Lua-visible functions that call Lua code or other such functions
+# (lpeg, cjson): luaL_error in them is positioned at their own caller.
+API_CODES = set()
 
 
-def loader(name):
-    """The Lua loader function of a provided module: called as loader(name, filename)."""
-    modname, opener = PROVIDED[name]
+def l_error(msg):
+    """luaL_error raised by the C function calling this: the position of its caller (level
+    1), none when that caller is not Lua code (pcall(lfs.dir, ...), or a library function
+    calling a pattern's metamethod).  The C function is the innermost frame whose code is in
+    API_CODES or, for modules that register none, the outermost of this package's frames."""
+    from ..stdlib.lbase import lua_where
 
-    def load_clib(*_args):
-        mod = importlib.import_module(__name__ + "." + modname)
-        return getattr(mod, opener)()
+    f = sys._getframe(1)
+    g = f
+    while g is not None and g.f_code not in API_CODES:
+        g = g.f_back
+    if g is None:
+        while f.f_back is not None and f.f_back.f_code.co_filename.startswith(_HERE):
+            f = f.f_back  # the C function's own frame (not its helpers')
+        g = f
+    raise LuaError(lua_where(1, g) + msg)
 
-    return load_clib
+
+def file_descriptor(f):
+    """The descriptor under a LuaFile (a standard stream's own), or None."""
+    if f.fd is not None and f.fd >= 0:
+        return f.fd
+    try:
+        return getattr(sys, f.stream).fileno()
+    except (AttributeError, ValueError, OSError, TypeError):
+        return None

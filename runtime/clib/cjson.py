@@ -28,7 +28,8 @@ from ..core.args import arg_error, check_int
 from ..core.errors import LuaError
 from ..core.table import BoolKey, LuaTable
 from ..core.values import type_name
-from .lauxlib import API_CODES, lerror
+from . import API_CODES
+from . import l_error as lerror
 
 VERSION = "2.1.0"
 INT_MAX = 2147483647
@@ -726,9 +727,11 @@ def _register_codes():
 _register_codes()
 
 
-def luaopen_cjson():
+def luaopen(G=None):
+    """luaopen_cjson."""
     return _new_module(False)
 
 
-def luaopen_cjson_safe():
+def luaopen_safe(G=None):
+    """luaopen_cjson_safe."""
     return _new_module(True)

@@ -26,7 +26,8 @@ from ..core.table import LuaTable
 from ..core.values import type_name
 from . import lpeg_tree as T
 from . import lpeg_vm
-from .lauxlib import API_CODES, lerror
+from . import API_CODES
+from . import l_error as lerror
 from .lpeg_cap import getcaptures
 from .lpeg_tree import (
     FALSE,
@@ -558,7 +559,7 @@ dict.__setitem__(META, "__name", "lpeg-pattern")
 Pattern.lua_meta = META
 
 
-def luaopen_lpeg():
+def luaopen(G=None):
     """luaopen_lpeg: the module table (the patterns' metatable's __index)."""
     lib = LuaTable()
     for name, fn in FUNCTIONS:

@@ -12,7 +12,7 @@ entries are `(Cclose, pos, None, 1)`.  A runtime capture's values are stored in
 from ..core import ops
 from ..core.number import tostr_number
 from ..core.table import LuaTable, rawset
-from .lauxlib import lerror
+from . import l_error as lerror
 from .lpeg_tree import (
     SHRT_MAX,
     Carg,

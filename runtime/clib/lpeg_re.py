@@ -264,11 +264,8 @@ def _key(v):
     return (c, id(v), v)
 
 
-def luaopen_re():
+def luaopen(G):
     # re.lua starts with require"lpeg" (which also gives patterns their __index)
-    from ..stdlib import linit
-
-    G = linit.current()
     ops.call(G["require"], "lpeg")
     r = _Re()
     m = LuaTable()

@@ -18,7 +18,7 @@ from ..core.args import arg_error
 from ..core.number import tostr_number
 from ..core.table import iter_pairs, rawkey
 from ..core.values import type_name
-from .lauxlib import lerror
+from . import l_error as lerror
 
 # tree tags (lptree.h)
 (TChar, TSet, TAny, TTrue, TFalse, TRep, TSeq, TChoice, TNot, TAnd, TCall, TOpenCall,

@@ -8,6 +8,7 @@ code into the Lua error value a Lua program sees; pcall, xpcall, the runner
 (and the coroutine library) all go through it.
 """
 import gc
+import os
 import sys
 
 from ..core import errors
@@ -138,10 +139,14 @@ def lua_error_value(exc):
 # ---------------------------------------------------------------- error levels
 
 
+_TRANSPARENT_MODULES = frozenset(("ops.py", "table.py", "values.py", "errors.py", "number.py",
+                                  "loops.py"))  # loops.py: the VM running for loops and <close>
+
+
 def _is_transparent(code):
-    """Runtime helper frames that are not a Lua-visible function (operators, tables, errors)."""
-    fn = code.co_filename
-    return fn.endswith(("ops.py", "table.py", "values.py", "errors.py", "number.py"))
+    """Runtime helper frames that are not a Lua-visible function (operators, tables, errors).
+    By exact file name: ltable.py (the table library) is a C function, table.py is not."""
+    return os.path.basename(code.co_filename) in _TRANSPARENT_MODULES
 
 
 def lua_where(level, frame):
