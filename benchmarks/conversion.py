@@ -352,7 +352,7 @@ def main(argv=None):
     files = []
     if args.tl:
         files.append(("tl", Path(args.tl).resolve() / "tl.lua"))
-    if args.argparse and Path(args.argparse).exists():
+    if args.argparse and Path(args.argparse).is_file():
         files.append(("argparse", Path(args.argparse).resolve()))
     if args.generated_lines:
         gen = scratch / "generated.lua"
@@ -365,7 +365,8 @@ def main(argv=None):
 
     which = "import sys, platform; print(platform.python_implementation(), sys.version.split()[0])"
     pyver = subprocess.run([args.python, "-c", which], check=False, capture_output=True, text=True).stdout.strip()
-    lua_v = subprocess.run([args.lua, "-v"], check=False, capture_output=True, text=True).stdout.split("Copyright")[0]
+    lua_v = (subprocess.run([args.lua, "-v"], check=False, capture_output=True, text=True).stdout.split("Copyright")[0]
+             if args.lua else "")
     data = {"info": {"machine": platform.machine(), "cpus": os.cpu_count(),
                      "system": f"{platform.system()} {platform.release()}", "python": pyver,
                      "lua": lua_v.strip() if args.lua else "absent",
