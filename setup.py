@@ -1,14 +1,14 @@
-"""The optional compiled accelerator of the coroutine library (runtime/_lcoroutine.pyx).
+"""The optional compiled accelerator of the coroutine library (runtime/coroutine/_lcoroutine.pyx).
 
 Everything else about the package is in pyproject.toml.  The extension is built
 when Cython and a C compiler are available (pip installs Cython for the build,
 see [build-system] in pyproject.toml); when the build is impossible the package
-installs without it and runtime/lcoroutine.py, the reference implementation,
+installs without it and runtime/coroutine/lcoroutine.py, the reference implementation,
 does all the work.  In a source checkout build it in place with
 
     python setup.py build_ext --inplace
 
-(the .so lands in runtime/, where lua2py.runtime is found); `pip install -e .`
+(the .so lands in runtime/coroutine/, where lua2py.runtime.coroutine is found); `pip install -e .`
 does the same.  LUA2PY_PURE=1 at run time ignores a built accelerator.
 """
 import sys
@@ -61,11 +61,11 @@ def extensions():
         return []
     from setuptools import Extension
 
-    ext = Extension("lua2py.runtime._lcoroutine", ["runtime/_lcoroutine.pyx"])
+    ext = Extension("lua2py.runtime.coroutine._lcoroutine", ["runtime/coroutine/_lcoroutine.pyx"])
     try:
         return cythonize([ext], quiet=True)
     except Exception as e:
-        _warn("cannot cythonize runtime/_lcoroutine.pyx (%s: %s)" % (e.__class__.__name__, e))
+        _warn("cannot cythonize runtime/coroutine/_lcoroutine.pyx (%s: %s)" % (e.__class__.__name__, e))
         return []
 
 

@@ -43,12 +43,13 @@ def compiler_fingerprint():
             # Their folders are found without importing them (a cache hit never needs the
             # compiler, whose import is a good part of startup).
             for name in ("lua2py.transpiler", "lua2py.runtime"):
-                d = os.path.dirname(importlib.util.find_spec(name).origin)
-                for fn in sorted(os.listdir(d)):
-                    if fn.endswith(".py"):
-                        with open(os.path.join(d, fn), "rb") as fh:
-                            h.update(fn.encode())
-                            h.update(fh.read())
+                top = os.path.dirname(importlib.util.find_spec(name).origin)
+                for d, _, files in sorted(os.walk(top)):  # subpackages too
+                    for fn in sorted(files):
+                        if fn.endswith(".py"):
+                            with open(os.path.join(d, fn), "rb") as fh:
+                                h.update(os.path.relpath(os.path.join(d, fn), top).encode())
+                                h.update(fh.read())
         except OSError:
             pass
         _fingerprint[0] = h.digest()

@@ -140,7 +140,7 @@ def _syntax_error_types():
 
 
 def _read_source(path):
-    from .runtime.lbase import read_source_file
+    from .runtime.stdlib.lbase import read_source_file
 
     return read_source_file(path)
 

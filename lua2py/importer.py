@@ -35,9 +35,9 @@ _WRAPPER_SRC = (
 
 def exec_lua_module(ns, code):
     """Body of an imported Lua module: run the chunk and export its result's string keys."""
-    from .runtime import state
-    from .runtime.lbase import make_function
-    from .runtime.table import LuaTable
+    from .runtime.stdlib import linit as state
+    from .runtime.stdlib.lbase import make_function
+    from .runtime.core.table import LuaTable
 
     G = state.current()
     f = make_function(code, G)

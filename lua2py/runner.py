@@ -40,9 +40,9 @@ def l_message(msg):
 
 def error_report(exc):
     """The text lua.c prints for an uncaught error (its msghandler + report), without the prefix."""
-    from .runtime.lbase import lua_error_value, lua_error, lua_assert
-    from .runtime.values import getmetamethod, tostring, type_name
-    from .runtime.ldebug import traceback_lines
+    from .runtime.stdlib.lbase import lua_error_value, lua_error, lua_assert
+    from .runtime.core.values import getmetamethod, tostring, type_name
+    from .runtime.stdlib.ldebug import traceback_lines
 
     v = lua_error_value(exc)
     c = v.__class__
@@ -83,7 +83,7 @@ def exit_code(code):
 
 def run_protected(fn):
     """Run fn() (a program step); returns None on success, or an exit status after reporting."""
-    from .runtime.errors import LuaExit
+    from .runtime.core.errors import LuaExit
 
     try:
         fn()
@@ -139,7 +139,7 @@ def run_big_stack(fn):
 
 def make_arg_table(full_argv, script_pos):
     """lua.c's createargtable: arg[i - script_pos] = full_argv[i]."""
-    from .runtime.table import LuaTable
+    from .runtime.core.table import LuaTable
 
     t = LuaTable()
     for i, a in enumerate(full_argv):
@@ -152,7 +152,7 @@ def run_program(actions, full_argv, script_pos, ignore_env=False, warnings=False
     in order, in the big-stack thread.  Returns the exit status."""
 
     def main():
-        from .runtime import state, lpackage
+        from .runtime.stdlib import linit as state, lpackage
 
         lpackage.IGNORE_ENV[0] = ignore_env
         G = {}
@@ -200,7 +200,7 @@ def chunk_action(loader, args=()):
 
 def file_loader(path):
     def load(G):
-        from .runtime.lbase import loadfile
+        from .runtime.stdlib.lbase import loadfile
 
         return loadfile(None if path == "-" else path, "bt", G)
 
@@ -209,7 +209,7 @@ def file_loader(path):
 
 def string_loader(source, chunkname):
     def load(G):
-        from .runtime.lbase import load_source
+        from .runtime.stdlib.lbase import load_source
 
         return load_source(source, chunkname, G)
 
@@ -219,9 +219,9 @@ def string_loader(source, chunkname):
 def require_action(name):
     def act(G):
         req = dict.get(G, "require")
-        from .runtime.ops import first
+        from .runtime.core.ops import first
 
-        from .runtime.table import rawset
+        from .runtime.core.table import rawset
 
         rawset(G, name, first(req(name)))
         return None

@@ -1,6 +1,6 @@
-"""The optional compiled accelerator of the coroutine library (runtime/_lcoroutine.pyx).
+"""The optional compiled accelerator of the coroutine library (runtime/coroutine/_lcoroutine.pyx).
 
-runtime/lcoroutine.py is the reference; when _lcoroutine was built (`python setup.py
+runtime/coroutine/lcoroutine.py is the reference; when _lcoroutine was built (`python setup.py
 build_ext --inplace`, or a pip install that could compile it) it replaces the hot paths,
 unless LUA2PY_PURE=1.  The rest of the suite runs with whichever is in use (the compiled
 one when built); this module checks that the compiled one really is in use when built,
@@ -27,7 +27,7 @@ def _built():
     import importlib.util
 
     try:
-        return importlib.util.find_spec("lua2py.runtime._lcoroutine") is not None
+        return importlib.util.find_spec("lua2py.runtime.coroutine._lcoroutine") is not None
     except ImportError:
         return False
 
@@ -43,7 +43,7 @@ def _accelerator():
     if PURE_ALREADY:
         pytest.skip("LUA2PY_PURE is set: the pure Python coroutine library is in use by request")
     try:
-        from lua2py.runtime import _lcoroutine
+        from lua2py.runtime.coroutine import _lcoroutine
     except ImportError as e:
         pytest.skip("the compiled accelerator is not built (%s); build it with "
                     "`python setup.py build_ext --inplace`" % e)
@@ -52,9 +52,10 @@ def _accelerator():
 
 def test_accelerator_in_use():
     accel = _accelerator()
-    from lua2py.runtime import lcoroutine, prelude
+    from lua2py.runtime.coroutine import lcoroutine
+    from lua2py.runtime import prelude
 
-    pyx = ROOT / "runtime" / "_lcoroutine.pyx"
+    pyx = ROOT / "runtime" / "coroutine" / "_lcoroutine.pyx"
     so = Path(accel.__file__)
     if pyx.exists() and so.parent == pyx.parent:
         assert so.stat().st_mtime >= pyx.stat().st_mtime, (
@@ -75,7 +76,7 @@ def test_accelerator_in_use():
 
 
 def _implementation(env):
-    p = subprocess.run([sys.executable, "-c", "import lua2py.runtime.lcoroutine as m; print(m.IMPLEMENTATION)"],
+    p = subprocess.run([sys.executable, "-c", "import lua2py.runtime.coroutine.lcoroutine as m; print(m.IMPLEMENTATION)"],
                        cwd=ROOT, env=env, capture_output=True, timeout=60)
     assert p.returncode == 0, p.stderr.decode(errors="replace")
     return p.stdout.decode().strip()

@@ -2,10 +2,10 @@
 functions through, and the write barrier that keeps them true.  The behaviour
 seen from Lua is covered by the goldens base/replace_library.lua and
 coroutine/replace_yield.lua; these tests pin down the mechanism."""
-from lua2py.runtime import libguard, ops
-from lua2py.runtime.lbase import lua_rawset
-from lua2py.runtime.state import new_state
-from lua2py.runtime.table import LuaTable
+from lua2py.runtime.core import libguard, ops
+from lua2py.runtime.stdlib.lbase import lua_rawset
+from lua2py.runtime.stdlib.linit import new_state
+from lua2py.runtime.core.table import LuaTable
 from lua2py.transpiler import python_source
 
 

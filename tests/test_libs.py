@@ -14,9 +14,9 @@ import re
 
 import pytest
 
-from lua2py.runtime import lmath, los, ltable, lutf8
-from lua2py.runtime.errors import LuaError, LuaExit
-from lua2py.runtime.table import LuaTable, rawset
+from lua2py.runtime.stdlib import lmath, los, ltable, lutf8
+from lua2py.runtime.core.errors import LuaError, LuaExit
+from lua2py.runtime.core.table import LuaTable, rawset
 
 MAXI = (1 << 63) - 1
 MINI = -(1 << 63)
@@ -72,7 +72,7 @@ def ser(v, depth=0):
         return "%d" % v
     if c is float:
         if v != v or v in (INF, -INF):
-            from lua2py.runtime.number import fmt_float
+            from lua2py.runtime.core.number import fmt_float
 
             return "F" + fmt_float(v)
         return "F%.17g" % v
@@ -81,7 +81,7 @@ def ser(v, depth=0):
     if c is LuaTable:
         if depth > 2:
             return "{...}"
-        from lua2py.runtime.table import iter_pairs
+        from lua2py.runtime.core.table import iter_pairs
 
         items = sorted(iter_pairs(v), key=lambda kv: _key_rank(kv[0]))
         return "{" + ",".join("%s=%s" % (ser(k, depth + 1), ser(x, depth + 1)) for k, x in items) + "}"
@@ -193,7 +193,7 @@ def lua_lit(v):
     if c is str:
         return '"' + "".join("\\%d" % ord(ch) for ch in v) + '"'
     if c is LuaTable:
-        from lua2py.runtime.table import iter_pairs
+        from lua2py.runtime.core.table import iter_pairs
 
         return "{" + ", ".join("[%s]=%s" % (lua_lit(k), lua_lit(x)) for k, x in iter_pairs(v)) + "}"
     raise TypeError(v)

@@ -11,11 +11,11 @@ import re
 
 import pytest
 
-from lua2py.runtime import lio
-from lua2py.runtime.errors import LuaError
-from lua2py.runtime.ops import index
-from lua2py.runtime.table import LuaTable
-from lua2py.runtime.values import tostring, type_name, getmetatable
+from lua2py.runtime.stdlib import lio
+from lua2py.runtime.core.errors import LuaError
+from lua2py.runtime.core.ops import index
+from lua2py.runtime.core.table import LuaTable
+from lua2py.runtime.core.values import tostring, type_name, getmetatable
 
 
 @pytest.fixture
@@ -521,7 +521,7 @@ def test_std_files(io, out):
 
 
 def test_print_interleaving(io, out):
-    from lua2py.runtime import lbase
+    from lua2py.runtime.stdlib import lbase
 
     lbase.lua_print("print 1")
     io["write"]("write 1\n")

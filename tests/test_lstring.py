@@ -13,10 +13,10 @@ import re
 
 import pytest
 
-from lua2py.runtime import lpattern, lstring
-from lua2py.runtime import values
-from lua2py.runtime.errors import LuaError
-from lua2py.runtime.table import LuaTable
+from lua2py.runtime.stdlib import lpattern, lstring
+from lua2py.runtime.core import values
+from lua2py.runtime.core.errors import LuaError
+from lua2py.runtime.core.table import LuaTable
 
 INF = math.inf
 NAN = math.nan

@@ -18,9 +18,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import servers  # noqa: E402
 
-from lua2py.runtime import lsocket, lhttp, lurl, lltn12  # noqa: E402
-from lua2py.runtime.aio import IORequest  # noqa: E402
-from lua2py.runtime.table import LuaTable  # noqa: E402
+from lua2py.runtime.net import lsocket, lhttp, lurl, lltn12  # noqa: E402
+from lua2py.runtime.coroutine.aio import IORequest  # noqa: E402
+from lua2py.runtime.core.table import LuaTable  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NET = Path(__file__).resolve().parent / "golden" / "net"
@@ -28,7 +28,7 @@ NET = Path(__file__).resolve().parent / "golden" / "net"
 # until runtime/state.py opens lsocket itself, register the LuaSocket modules in package.preload
 RUNNER = (
     "import sys\n"
-    "import lua2py.runtime.state as s\n"
+    "import lua2py.runtime.stdlib.linit as s\n"
     "if not any(m == 'lsocket' for m, *_ in s.LIBRARIES):\n"
     "    s.LIBRARIES.append(('lsocket', 'open_socket_preload', None))\n"
     "from lua2py.cli import main\n"
@@ -144,7 +144,7 @@ def test_server_accept_select():
     assert S.tcp_accept(srv) == (None, "timeout")
     c = connect(port)
     a = S.tcp_accept(srv)
-    from lua2py.runtime.values import tostring
+    from lua2py.runtime.core.values import tostring
     assert tostring(a).startswith("tcp{client}: 0x")
     S.tcp_send(a, "ping\n")
     rt = LuaTable.from_list([c])
@@ -158,7 +158,7 @@ def test_server_accept_select():
 
 
 def test_tostring_classes(net):
-    from lua2py.runtime.values import tostring
+    from lua2py.runtime.core.values import tostring
 
     t = S.sock_tcp()
     assert tostring(t).startswith("tcp{master}: 0x")
@@ -326,8 +326,8 @@ def _lua_fn(genfn):
 
 
 def _copas():
-    from lua2py.runtime import lcopas
-    from lua2py.runtime.state import new_state
+    from lua2py.runtime.net import lcopas
+    from lua2py.runtime.stdlib.linit import new_state
 
     G = new_state(make_current=False)
     return G, lcopas.open_copas_mod(G), lcopas

@@ -28,8 +28,8 @@ from luaparser import astnodes as A
 
 from . import typeinfer as T
 from .frontend import LuaSyntaxError
-from ..runtime.lformat import whole_conversions
-from ..runtime import libguard
+from ..runtime.stdlib.lformat import whole_conversions
+from ..runtime.core import libguard
 from .scope import FUNCTION_NODES, node_children
 
 _LOAD = ast.Load()

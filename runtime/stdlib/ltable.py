@@ -6,12 +6,12 @@ Lengths follow luaL_len (honouring __len).
 """
 import time
 
-from .args import arg_error, check_int, opt_int, check_str, typename_for_error
-from .errors import LuaError, rt_error
-from .number import MAXINT, fmt_float, tointeger
-from .ops import call_meta1, index as _ops_index, setindex as _ops_setindex, eq as _ops_eq
-from .table import LuaTable
-from .values import getmetatable, getmetamethod, type_name
+from ..core.args import arg_error, check_int, opt_int, check_str, typename_for_error
+from ..core.errors import LuaError, rt_error
+from ..core.number import MAXINT, fmt_float, tointeger
+from ..core.ops import call_meta1, index as _ops_index, setindex as _ops_setindex, eq as _ops_eq
+from ..core.table import LuaTable
+from ..core.values import getmetatable, getmetamethod, type_name
 
 _MASK = (1 << 64) - 1
 _INT_MAX = 2147483647

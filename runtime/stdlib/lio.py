@@ -22,11 +22,11 @@ import sys
 import tempfile
 import weakref
 
-from .args import arg_error, check_int, check_str, type_error
-from .errors import rt_error
-from .number import fmt_float, str2number
-from .table import LuaTable
-from .values import tostring
+from ..core.args import arg_error, check_int, check_str, type_error
+from ..core.errors import rt_error
+from ..core.number import fmt_float, str2number
+from ..core.table import LuaTable
+from ..core.values import tostring
 
 _NONE = object()  # "no value" marker for arguments where Lua tells none from nil
 

@@ -15,8 +15,8 @@ hand-written `lua_gen`; all others get `lua_gen = None` (called plainly).
 """
 import types
 
-from .table import LuaTable, rawkey
-from .values import getmetamethod
+from ..core.table import LuaTable, rawkey
+from ..core.values import getmetamethod
 
 # (co_filename, co_name, co_firstlineno) -> maker returning the generator code object
 GEN_MAKERS = {}
@@ -71,7 +71,7 @@ def call_gen(f, *args):
     """Call any Lua value from a generator version."""
     g = gen_of(f)
     if g is None:
-        from .ops import call
+        from ..core.ops import call
 
         return call(f, *args)
     return (yield from g(*args))
@@ -86,7 +86,7 @@ def _first(r):
 def _meta1_gen(h, *args):
     g = gen_of(h)
     if g is None:
-        from .ops import call
+        from ..core.ops import call
 
         return _first(call(h, *args))
     return _first((yield from g(*args)))
@@ -191,11 +191,11 @@ def index_gen(o, k):
                 return dict.get(h, rk) if rk is not None else None
             return (yield from index_gen(h, k))
         if gen_of(h) is None:
-            from .ops import index
+            from ..core.ops import index
 
             return index(o, k)
         return (yield from _meta1_gen(h, o, k))
-    from .ops import index
+    from ..core.ops import index
 
     h = getmetamethod(o, "__index")
     if h is None or h.__class__ is LuaTable or not callable(h) or gen_of(h) is None:
@@ -204,7 +204,7 @@ def index_gen(o, k):
 
 
 def setindex_gen(o, k, v):
-    from .ops import setindex
+    from ..core.ops import setindex
 
     h = None
     if o.__class__ is LuaTable:

@@ -10,10 +10,10 @@ every socket operation: the plain `request` drives it blocking, and its
 `lua_gen` attribute is the generator itself, so inside a coroutine driven by
 the copas/asyncio scheduler the same code runs without blocking other threads.
 """
-from .cogen import gen_of
-from .errors import LuaError
-from .table import LuaTable, iter_pairs
-from . import ops
+from ..support.cogen import gen_of
+from ..core.errors import LuaError
+from ..core.table import LuaTable, iter_pairs
+from ..core import ops
 from . import lsocket
 from . import lurl
 
@@ -575,7 +575,7 @@ def request_gen(M, reqt=None, body=None, copas=False):
             code, headers, status = (res + (None, None))[1:4]
             return ("".join(parts), code, headers, status)
         if reqt.__class__ is not LuaTable:
-            from .values import type_name
+            from ..core.values import type_name
 
             if copas:
                 raise LuaError("attempt to index a %s value (local 'reqt')" % type_name(reqt))

@@ -3,10 +3,10 @@ conversion: integers in two's complement, %a hex floats as glibc prints them,
 inf/nan spelled like glibc, '%q' literals that load() reads back)."""
 import math
 
-from .args import arg_error, check_int, check_number, check_str, type_error
-from .errors import LuaError, rt_error
-from .number import MININT
-from .values import tostring, type_name
+from ..core.args import arg_error, check_int, check_number, check_str, type_error
+from ..core.errors import LuaError, rt_error
+from ..core.number import MININT
+from ..core.values import tostring, type_name
 
 FMT = "format"
 _MASK = (1 << 64) - 1

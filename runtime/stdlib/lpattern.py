@@ -8,7 +8,7 @@ Positions are 0-based Python indices here; the library functions convert.
 """
 import re
 
-from .errors import rt_error
+from ..core.errors import rt_error
 
 MAXCCALLS = 200
 MAXCAPTURES = 32

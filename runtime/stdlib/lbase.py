@@ -10,15 +10,15 @@ code into the Lua error value a Lua program sees; pcall, xpcall, the runner
 import gc
 import sys
 
-from . import errors
-from .errors import LuaError, CHUNKS, rt_error, varinfo
-from .args import arg_error, type_error, check_table, check_int, check_str, opt_str, check_any
-from .number import str2number, MAXINT
-from .libguard import WATCH_KEYS, stored
-from .lcoroutine import _current as _co_current
-from .table import LuaTable, rawkey, lua_next, TRUE_KEY, FALSE_KEY
-from .values import getmetatable as raw_getmetatable, getmetamethod, tostring, type_name
-from . import ops
+from ..core import errors
+from ..core.errors import LuaError, CHUNKS, rt_error, varinfo
+from ..core.args import arg_error, type_error, check_table, check_int, check_str, opt_str, check_any
+from ..core.number import str2number, MAXINT
+from ..core.libguard import WATCH_KEYS, stored
+from ..coroutine.lcoroutine import _current as _co_current
+from ..core.table import LuaTable, rawkey, lua_next, TRUE_KEY, FALSE_KEY
+from ..core.values import getmetatable as raw_getmetatable, getmetamethod, tostring, type_name
+from ..core import ops
 
 VERSION = "Lua 5.4"
 
@@ -299,7 +299,7 @@ def lua_pairs_gen(*args):
     t = args[0]
     h = getmetamethod(t, "__pairs")
     if h is not None:
-        from .cogen import call_gen
+        from ..support.cogen import call_gen
 
         r = ops.multi((yield from call_gen(h, t)))
         r = r + (None,) * (3 - len(r)) if len(r) < 3 else r[:3]
@@ -337,7 +337,7 @@ def _protected_error_value(e, frame, f=None):
 
 def global_func_name(f):
     """lauxlib's pushglobalfuncname: 'math.max' for a function found in package.loaded."""
-    from .state import _current
+    from .linit import _current
 
     G = _current[0]
     if G is None:
@@ -597,7 +597,7 @@ def lua_type(*args):
     return type_name(args[0])
 
 
-from .loops import next_fn, ipairs_iter  # noqa: E402  (the generic for has fast paths for these)
+from ..support.loops import next_fn, ipairs_iter  # noqa: E402  (the generic for has fast paths for these)
 
 
 def base_next(*args):
@@ -616,14 +616,14 @@ _LOAD_CACHE_MAX = 256
 def compile_chunk(source, chunkname, path=None, use_cache=False):
     """Compile Lua source to a code object (raises the frontend's LuaSyntaxError)."""
     if use_cache:
-        from ..cache import get_code
+        from ...cache import get_code
 
         return get_code(source, chunkname, path)
     key = (source, chunkname)
     code = _LOAD_CACHE.get(key) if len(source) < 65536 else None
     if code is not None:
         return code
-    from ..transpiler import compile_lua
+    from ...transpiler import compile_lua
 
     code = compile_lua(source, chunkname)
     if len(source) < 65536:
@@ -642,9 +642,9 @@ def make_function(code, env):
 
 def _syntax_error_class():
     try:
-        from ..transpiler import LuaSyntaxError
+        from ...transpiler import LuaSyntaxError
     except ImportError:
-        from ..transpiler.frontend import LuaSyntaxError
+        from ...transpiler.frontend import LuaSyntaxError
     return LuaSyntaxError
 
 
@@ -753,7 +753,7 @@ def open_base(G):
 
     def lua_dofile_gen(filename=None, *_):
         # dofile lets a yield through (lua5.4 continues it with a continuation)
-        from .cogen import call_gen
+        from ..support.cogen import call_gen
 
         filename = opt_str(filename, 1, "dofile", None)
         f, err = loadfile(filename, "bt", G)

@@ -3,9 +3,9 @@
 Sources, sinks and filters are Lua functions: they are called through ops.call so
 that Lua closures, tables with __call and the Python functions here mix freely.
 """
-from .errors import LuaError, rt_error
-from .table import LuaTable
-from . import ops
+from ..core.errors import LuaError, rt_error
+from ..core.table import LuaTable
+from ..core import ops
 
 VERSION = "LTN12 1.0.3"
 

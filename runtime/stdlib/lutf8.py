@@ -3,9 +3,9 @@
 Strings are Python str holding one character per byte, so UTF-8 is decoded
 and encoded here over those byte values.
 """
-from .args import arg_error, check_int, check_str
-from .errors import rt_error
-from .table import LuaTable
+from ..core.args import arg_error, check_int, check_str
+from ..core.errors import rt_error
+from ..core.table import LuaTable
 
 MAXUNICODE = 0x10FFFF
 MAXUTF = 0x7FFFFFFF
@@ -200,7 +200,7 @@ def _iter_aux(s, n, strict):
     ln = len(s)
     n = 0 if n is None else n
     if n.__class__ is not int:
-        from .number import tointeger
+        from ..core.number import tointeger
 
         n = tointeger(n)
         n = 0 if n is None else n

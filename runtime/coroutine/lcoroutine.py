@@ -15,12 +15,12 @@ import os
 import sys
 
 from .aio import IORequest
-from .args import arg_error, type_error
-from .cogen import gen_of
-from .errors import LuaError, rt_error, where
-from .table import LuaTable
-from .loops import StatefulIter
-from .values import type_name
+from ..core.args import arg_error, type_error
+from ..support.cogen import gen_of
+from ..core.errors import LuaError, rt_error, where
+from ..core.table import LuaTable
+from ..support.loops import StatefulIter
+from ..core.values import type_name
 
 
 def _load_accelerator():
@@ -93,7 +93,7 @@ def _lua_error_value(e):
         # an import statement per error would raise and clear AttributeErrors inside the
         # import system, each walking the stack of exception states: one entry per running
         # generator, thousands with deeply nested coroutines
-        from .lbase import lua_error_value as f
+        from ..stdlib.lbase import lua_error_value as f
 
         _lbase_error_value = f
     return f(e)
@@ -101,7 +101,7 @@ def _lua_error_value(e):
 
 def _protected_value(e, f):
     """pcall's error value: a library function it called directly has no position."""
-    from .lbase import _protected_error_value
+    from ..stdlib.lbase import _protected_error_value
 
     return _protected_error_value(e, sys._getframe(1), f)
 
@@ -129,7 +129,7 @@ def _start(co, args):
     gen = _new_gen(co, args)
     if gen is None:
         # a function that cannot yield (a library function, or Lua code without calls)
-        from .ops import call
+        from ..core.ops import call
 
         raise StopIteration(call(co.fn, *args))
     return gen.send(None)
@@ -339,7 +339,7 @@ def _yieldable_here(f):
     """Inside a coroutine, code can yield where it runs as a generator version.  Lua
     code running as a plain function there was called by a library function: a C-call
     boundary (a sort comparator, a gsub callback, __tostring under tostring)."""
-    from .errors import CHUNKS
+    from ..core.errors import CHUNKS
 
     start = _start.__code__
     while f is not None:
@@ -507,8 +507,8 @@ def close(*args):
 def close_unclosed(co, mark, err):
     """Close the to-be-closed values an error left in co (from index mark on), innermost
     first, each __close getting the error; an error in one replaces it.  Returns the error."""
-    from .ops import call
-    from .values import getmetamethod
+    from ..core.ops import call
+    from ..core.values import getmetamethod
 
     pend = co.unclosed[mark:]
     del co.unclosed[mark:]
@@ -525,8 +525,8 @@ def close_unclosed(co, mark, err):
 
 def close_unclosed_gen(co, mark, err):
     """close_unclosed for pcall inside a coroutine: __close may yield."""
-    from .cogen import call_gen
-    from .values import getmetamethod
+    from ..support.cogen import call_gen
+    from ..core.values import getmetamethod
 
     pend = co.unclosed[mark:]
     del co.unclosed[mark:]
@@ -572,7 +572,7 @@ def pcall_gen(*args):
     mark = len(co.unclosed) if co.unclosed else 0
     try:
         if g is None:
-            from .ops import call
+            from ..core.ops import call
 
             r = call(f, *args[1:])
         else:
@@ -596,14 +596,14 @@ def xpcall_gen(*args):
     mark = len(co.unclosed) if co.unclosed else 0
     try:
         if g is None:
-            from .ops import call
+            from ..core.ops import call
 
             r = call(f, *args[2:])
         else:
             r = yield from g(*args[2:])
     except Exception as e:
         v = _protected_value(e, f)
-        from .ops import call
+        from ..core.ops import call
 
         for _ in range(180):
             try:

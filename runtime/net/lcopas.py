@@ -26,18 +26,18 @@ import contextvars
 import time
 import weakref
 
-from .aio import IORequest
-from .cogen import gen_of
-from .errors import LuaError
-from .table import LuaTable
-from . import ops
+from ..coroutine.aio import IORequest
+from ..support.cogen import gen_of
+from ..core.errors import LuaError
+from ..core.table import LuaTable
+from ..core import ops
 from . import lsocket
 from .lsocket import IOWait, _wait_async
-from .lbase import lua_print
+from ..stdlib.lbase import lua_print
 
 _CURRENT = contextvars.ContextVar("copas_thread", default=None)
 
-from . import lcoroutine as _lcoroutine  # noqa: E402
+from ..coroutine import lcoroutine as _lcoroutine  # noqa: E402
 
 _lcoroutine.outer_thread = _CURRENT.get  # coroutine.running/isyieldable inside copas threads
 
@@ -234,7 +234,7 @@ class Scheduler:
         except asyncio.CancelledError:
             pass  # copas.removethread: dropped where it waited
         except Exception as e:
-            from .lbase import lua_error_value
+            from ..stdlib.lbase import lua_error_value
 
             self._report(th, lua_error_value(e))
         finally:
@@ -555,7 +555,7 @@ def _gen_fn(genfn, name):
 def _num(v):
     if v.__class__ is int or v.__class__ is float:
         return v
-    from .number import str2number
+    from ..core.number import str2number
 
     return str2number(v) if v.__class__ is str else None
 

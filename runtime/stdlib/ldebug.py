@@ -1,10 +1,10 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues; hooks and locals are no-ops."""
 import sys
 
-from .errors import CHUNKS, LuaError
-from .args import arg_error, check_int, type_error
-from .table import LuaTable
-from .values import getmetatable as raw_getmetatable, STRING_META, type_name
+from ..core.errors import CHUNKS, LuaError
+from ..core.args import arg_error, check_int, type_error
+from ..core.table import LuaTable
+from ..core.values import getmetatable as raw_getmetatable, STRING_META, type_name
 
 # co_name values the compiler may give a chunk's main function
 MAIN_NAMES = ("main", "__lua_main__", "__lua_chunk_main__", "main_chunk", "<main>", "__main_chunk__")
@@ -74,7 +74,7 @@ def traceback_lines(tb=None, frame=None):
 def _coroutine_lines(co):
     """The Lua frames of another coroutine, innermost first: a suspended one is the
     chain of generator versions its generator delegates to (`yield from`)."""
-    from .lcoroutine import _current
+    from ..coroutine.lcoroutine import _current
 
     if co is _current[0]:
         return None  # the running coroutine: the ordinary stack
@@ -103,7 +103,7 @@ def db_traceback(*args):
     if msg is not None and msg.__class__ is not str and not (msg.__class__ in (int, float)):
         return msg
     if msg.__class__ in (int, float):
-        from .values import tostring
+        from ..core.values import tostring
 
         msg = tostring(msg)
     from .lbase import HANDLER_TRACEBACKS
@@ -292,7 +292,7 @@ def db_getupvalue(f=_ABSENT, n=_ABSENT, *_):
 
 def db_setupvalue(f=_ABSENT, n=_ABSENT, *args):
     if not args:
-        from .args import check_any
+        from ..core.args import check_any
 
         check_any(0, 3, "setupvalue")
     u = _upvalue(f, n, "setupvalue")

@@ -10,11 +10,11 @@ import importlib
 import os
 import sys
 
-from .errors import LuaError
-from .args import check_str, opt_str, type_error
-from .table import LuaTable
-from .values import type_name
-from . import ops
+from ..core.errors import LuaError
+from ..core.args import check_str, opt_str, type_error
+from ..core.table import LuaTable
+from ..core.values import type_name
+from ..core import ops
 
 LUA_PATH_DEFAULT = (
     "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
@@ -252,7 +252,7 @@ def to_lua(v):
     if c is PyObjectProxy or type_name(v) in ("thread",):
         return v
     import types
-    from .lcoroutine import COMPILED_FUNCTION_TYPES
+    from ..coroutine.lcoroutine import COMPILED_FUNCTION_TYPES
 
     if isinstance(v, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
                       types.BuiltinMethodType) + COMPILED_FUNCTION_TYPES):

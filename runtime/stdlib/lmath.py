@@ -8,11 +8,11 @@ import math
 import os
 import time
 
-from .args import arg_error, check_int, check_number, type_error
-from .errors import rt_error
-from .number import MAXINT, MININT, tointeger as _tointeger
-from .ops import NEG_NAN, fdiv
-from .table import LuaTable
+from ..core.args import arg_error, check_int, check_number, type_error
+from ..core.errors import rt_error
+from ..core.number import MAXINT, MININT, tointeger as _tointeger
+from ..core.ops import NEG_NAN, fdiv
+from ..core.table import LuaTable
 from .ltable import lua_lessthan
 
 _MASK = (1 << 64) - 1

@@ -7,14 +7,15 @@ Library modules that do not exist yet are skipped, so the runtime works while
 its libraries are being written.
 """
 import importlib
+import importlib.util
 
-from . import libguard
-from .table import LuaTable
+from ..core import libguard
+from ..core.table import LuaTable
 
 # (module, opener function, global name) in lua5.4's linit.c order
 LIBRARIES = [
     ("lpackage", "open_package", "package"),
-    ("lcoroutine", "open_coroutine", "coroutine"),
+    ("..coroutine.lcoroutine", "open_coroutine", "coroutine"),
     ("ltable", "open_table", "table"),
     ("lio", "open_io", "io"),
     ("los", "open_os", "os"),
@@ -22,20 +23,21 @@ LIBRARIES = [
     ("lmath", "open_math", "math"),
     ("lutf8", "open_utf8", "utf8"),
     ("ldebug", "open_debug", "debug"),
-    ("lsocket", "open_socket_preload", None),  # socket, socket.http, ltn12, copas via package.preload
+    ("..net.lsocket", "open_socket_preload", None),  # socket, socket.http, ltn12, copas via package.preload
 ]
 
 _current = [None]
 
 
 def _import_lib(modname):
-    full = __package__ + "." + modname
+    full = importlib.util.resolve_name(modname if modname.startswith(".") else "." + modname, __package__)
+    runtime = __package__.rpartition(".")[0]
     try:
         return importlib.import_module(full)
     except ModuleNotFoundError as e:
         # skip a library that is not written yet (but not a library whose own imports are broken
         # outside the runtime)
-        if e.name == full or (e.name or "").startswith(__package__ + "."):
+        if e.name == full or (e.name or "").startswith(runtime + "."):
             return None
         raise
 

@@ -108,7 +108,7 @@ def check_any(nargs, n, fname):
 import os as _os
 import sys as _sys
 
-_RUNTIME_DIR = _os.path.dirname(_os.path.abspath(__file__))
+_RUNTIME_DIR = _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))) + _os.sep
 
 # runtime functions that call Lua values on behalf of something else (C-call boundaries)
 _DISPATCHERS = {
@@ -122,13 +122,13 @@ _DISPATCHERS = {
 
 
 def _is_runtime(code):
-    return _os.path.dirname(code.co_filename) == _RUNTIME_DIR
+    return code.co_filename.startswith(_RUNTIME_DIR)
 
 
 def _qualified_name(code):
     """pushglobalfuncname: 'math.floor' for a function found in package.loaded, 'print' for _G's."""
     try:
-        from . import state
+        from ..stdlib import linit as state
 
         G = state.current()
         loaded = G["package"]["loaded"]

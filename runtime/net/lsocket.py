@@ -26,12 +26,12 @@ import socket as _socket
 import time
 from weakref import ref as _weakref
 
-from .aio import IORequest
-from .cogen import gen_of
-from .args import arg_error, check_str, check_table, type_error
-from .errors import LuaError
-from .table import LuaTable
-from . import ops
+from ..coroutine.aio import IORequest
+from ..support.cogen import gen_of
+from ..core.args import arg_error, check_str, check_table, type_error
+from ..core.errors import LuaError
+from ..core.table import LuaTable
+from ..core import ops
 
 VERSION = "LuaSocket 3.0.0"
 BUF_SIZE = 8192
@@ -796,7 +796,7 @@ def _receive_pattern(pattern):
     if pattern.__class__ in (int, float):
         n = pattern
     elif pattern.__class__ is str:
-        from .number import str2number
+        from ..core.number import str2number
 
         n = str2number(pattern)
     if n is None:
@@ -856,13 +856,13 @@ def _mk_send(o=None, data=None, i=None, j=None, *_):
 def _num(v, n, fname):
     if v.__class__ is int or v.__class__ is float:
         return v
-    from .number import str2number
+    from ..core.number import str2number
 
     if v.__class__ is str:
         x = str2number(v)
         if x is not None:
             return x
-    from .args import type_error
+    from ..core.args import type_error
 
     type_error(n, fname, "number", v)
 

@@ -1,10 +1,10 @@
 """Runtime support for loops, table constructors, returns and to-be-closed variables."""
 import math
 
-from .errors import LuaError, rt_error
-from .number import MAXINT, MININT, str2number
-from .table import LuaTable, rawkey, iter_pairs, lua_next
-from .values import getmetamethod, type_name
+from ..core.errors import LuaError, rt_error
+from ..core.number import MAXINT, MININT, str2number
+from ..core.table import LuaTable, rawkey, iter_pairs, lua_next
+from ..core.values import getmetamethod, type_name
 
 
 # ---------------------------------------------------------------- numeric for
@@ -90,7 +90,7 @@ def next_fn(*args):
     """Lua's `next`."""
     t = args[0] if args else None
     if t.__class__ is not LuaTable:
-        from .args import type_error
+        from ..core.args import type_error
 
         type_error(1, "next", "table", t, not args)
     return lua_next(t, args[1] if len(args) > 1 else None)
@@ -102,8 +102,8 @@ def ipairs_iter(t=None, i=None, *_):
     if t.__class__ is LuaTable and t.meta is None:
         v = dict.get(t, i)
     else:
-        from .ops import index
-        from .values import objtypename
+        from ..core.ops import index
+        from ..core.values import objtypename
 
         if t.__class__ is not LuaTable and getmetamethod(t, "__index") is None:
             # lua_geti inside a C function: the error has no position
@@ -123,7 +123,7 @@ def _ipairs_fast(t, n):
             v = get(t, i)
         else:
             if index is None:
-                from .ops import index
+                from ..core.ops import index
             v = index(t, i)
         if v is None:
             return
@@ -320,7 +320,7 @@ def close_var(v):
     h = getmetamethod(v, "__close")
     if h is None:
         rt_error("attempt to call a nil value (metamethod 'close')")
-    from .ops import call
+    from ..core.ops import call
 
     call(h, v, None)
 
@@ -355,7 +355,7 @@ def close_var_error_gen(v, exc):
     """close_var_error inside a coroutine: the value is left for pcall or
     coroutine.close to close (lua5.4 does not unwind a coroutine's stack on an
     error); while coroutine.close unwinds a suspended coroutine, closed at once."""
-    from .lcoroutine import MAIN, _current
+    from ..coroutine.lcoroutine import MAIN, _current
 
     co = _current[0]
     if v is None or v is False or isinstance(exc, GeneratorExit) or co is MAIN or co.status != "running":
@@ -377,8 +377,8 @@ def close_var_error(v, exc):
     h = getmetamethod(v, "__close")
     if h is None:
         return exc
-    from .ops import call
-    from .lbase import lua_error_value
+    from ..core.ops import call
+    from ..stdlib.lbase import lua_error_value
 
     if isinstance(exc, GeneratorExit):
         err = None  # coroutine.close: pending variables are closed without an error

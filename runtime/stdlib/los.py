@@ -10,12 +10,12 @@ import random as _random
 import sys
 import time
 
-from .args import arg_error, check_int, check_str, opt_str, typename_for_error
-from .errors import LuaError, LuaExit, rt_error
-from .number import MAXINT, MININT, tointeger
-from .ops import setindex
-from .table import LuaTable
-from .values import type_name
+from ..core.args import arg_error, check_int, check_str, opt_str, typename_for_error
+from ..core.errors import LuaError, LuaExit, rt_error
+from ..core.number import MAXINT, MININT, tointeger
+from ..core.ops import setindex
+from ..core.table import LuaTable
+from ..core.values import type_name
 
 _INT_MAX = 2147483647
 _INT_MIN = -2147483648

@@ -1,9 +1,9 @@
 """socket.url (LuaSocket's URL library), ported from its Lua definition."""
 import re
 
-from .args import check_str
-from .table import LuaTable
-from . import ops
+from ..core.args import check_str
+from ..core.table import LuaTable
+from ..core import ops
 
 VERSION = "URL 1.0.3"
 
@@ -209,7 +209,7 @@ def url_parse(url=None, default=None, *_):
     d = None
     if default is not None:
         d = {}
-        from .table import iter_pairs
+        from ..core.table import iter_pairs
 
         for k, v in iter_pairs(default):
             d[k] = v

@@ -4,8 +4,8 @@ host (int 4, short 2, long 8, size_t 8, lua_Integer 8, maximum alignment 8)."""
 import math
 import struct
 
-from .args import arg_error, check_int, check_number, check_str, opt_int
-from .errors import rt_error
+from ..core.args import arg_error, check_int, check_number, check_str, opt_int
+from ..core.errors import rt_error
 
 MAXINTSIZE = 16
 SZINT = 8

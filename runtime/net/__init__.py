@@ -1,0 +1,1 @@
+"""LuaSocket (socket, socket.http, socket.url, ltn12) and Copas, on Python sockets and asyncio."""

@@ -1,0 +1,2 @@
+"""What generated code calls besides the operators: loops, table constructors, <close>,
+and the generator versions that run Lua code inside coroutines."""
