@@ -111,7 +111,8 @@ HELPERS = [
                                                                           "args": "*"}),
     ("stdlib: io/os", {"lio": "*", "los": "*"}),
     ("library guards (libguard)", {"libguard": "*"}),
-    ("errors/debug", {"errors": "*", "ldebug": "*", "state": "*"}),
+    ("errors/debug", {"errors": "*", "ldebug": "*", "state": "*", "linit": "*"}),
+    ("sockets/http (net)", {"lsocket": "*", "lhttp": "*", "lurl": "*", "lltn12": "*", "lcopas": "*"}),
     ("require/package", {"lpackage": "*"}),
 ]
 GENERATED = "generated code"
