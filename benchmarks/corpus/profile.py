@@ -451,27 +451,30 @@ def run_profiles(args):
             dump = out / "dump" / p.name
             base = [args.python, str(PROFILER), "--lua", "--dump-py", str(dump)]
             argv = profile_argv(p)
-            rec = {"group": p.group, "cwd": p.cwd, "argv": argv, "lua_dir": str(cwd)}
-            log(f"{p.name}: converting")
-            res = corpus.run_once(base + ["--no-profile"] + argv, cwd, env, args.timeout, stdin)
-            if res.rc != 0:
-                rec["error"] = corpus.failure_line(res)
-                log(f"{p.name}: fails under lua2py: {rec['error']}")
-                meta["programs"][p.name] = rec
-                continue
+            rec = dict(meta["programs"].get(p.name, {}), group=p.group, cwd=p.cwd, argv=argv, lua_dir=str(cwd))
+            if not rec.get("converted"):
+                log(f"{p.name}: converting")
+                res = corpus.run_once(base + ["--no-profile"] + argv, cwd, env, args.timeout, stdin)
+                if res.rc != 0:
+                    rec["error"] = corpus.failure_line(res)
+                    log(f"{p.name}: fails under lua2py: {rec['error']}")
+                    meta["programs"][p.name] = rec
+                    continue
+                rec["converted"] = True
             # the Lua sources of the dumped chunks, for the report
             rec["lua_sources"] = {}
-            log(f"{p.name}: cProfile")
-            res = corpus.run_once(base + ["-o", str(out / f"{p.name}.prof"), "-l", "0"] + argv, cwd, env,
-                                  args.timeout, stdin)
-            rec["cprofile_cpu"] = res.cpu
-            if pyspy:
+            if not (out / f"{p.name}.prof").exists():     # each phase's file is kept: a rerun resumes
+                log(f"{p.name}: cProfile")
+                res = corpus.run_once(base + ["-o", str(out / f"{p.name}.prof"), "-l", "0"] + argv, cwd, env,
+                                      args.timeout, stdin)
+                rec["cprofile_cpu"] = res.cpu
+            if pyspy and not (out / f"{p.name}.spy").exists():
                 log(f"{p.name}: py-spy")
                 res = corpus.run_once([pyspy, "record", "--nonblocking", "-r", str(args.rate), "-f", "raw", "-o",
                                        str(out / f"{p.name}.spy"), "--"] + base + ["--no-profile"] + argv,
                                       cwd, env, args.timeout, stdin)
                 rec["pyspy_cpu"] = res.cpu
-            if args.opcode_budget:
+            if args.opcode_budget and not (out / f"{p.name}.ops.json").exists():
                 log(f"{p.name}: opcodes")
                 res = corpus.run_once(base + ["--opcodes", str(out / f"{p.name}.ops.json"), "--opcode-budget",
                                              str(args.opcode_budget)] + argv, cwd, env, args.timeout, stdin)
@@ -749,8 +752,8 @@ def main(argv=None):
     ap.add_argument("--out", help="directory for the profiles (runs the programs)")
     ap.add_argument("--rate", type=int, default=100, help="py-spy samples per second (default 100)")
     ap.add_argument("--no-pyspy", action="store_true")
-    ap.add_argument("--opcode-budget", type=int, default=20_000_000,
-                    help="instructions traced per program (default 20M, ~30 s; 0: no opcode run)")
+    ap.add_argument("--opcode-budget", type=int, default=5_000_000,
+                    help="instructions traced per program (default 5M, ~10 s; 0: no opcode run)")
     ap.add_argument("--timeout", type=float, default=3600.0)
     ap.add_argument("--report", metavar="DIR", help="aggregate the profiles in DIR (runs nothing)")
     ap.add_argument("--corpus-json", help="a corpus run.py --json file: weights programs by lua2py CPU time")
