@@ -21,8 +21,7 @@ load()) from its converted Python text, written to DIR (and reused from
 there), instead of the cache: profiles, py-spy and tracebacks then point at
 lines of generated Python rather than at Lua lines.  --opcodes FILE counts the
 bytecode instructions executed in generated code per source position (JSON;
-needs --dump-py; tracing stops after --opcode-budget instructions, the program
-then runs on untraced).  --no-profile runs without cProfile (for py-spy).
+needs --dump-py; traced in short windows over 2% of the run, --opcode-duty).  --no-profile runs without cProfile (for py-spy).
 
 The program's own output goes to stdout as usual; the profile goes to stderr.
 Run it from the directory the program expects as cwd.
@@ -36,6 +35,8 @@ import pstats
 import re
 import runpy
 import sys
+import threading
+import time
 
 
 def install_dump(dump_dir):
@@ -69,34 +70,76 @@ def install_dump(dump_dir):
 
 
 class OpcodeCounter:
-    """Counts executed instructions of code objects whose file is in `prefix` (a sys.settrace hook)."""
+    """Counts executed instructions of code objects whose file is in `prefix` (sys.settrace).
 
-    def __init__(self, prefix, budget):
+    Tracing every instruction makes a program ~50x slower, so it runs in short
+    windows spread over the whole run (`duty` of the time, `window` seconds
+    each; a thread opens and closes them): the counts sample every phase of
+    the program, not just its start.  `budget` caps the instructions counted."""
+
+    def __init__(self, prefix, budget, duty=0.02, window=0.002, window_events=5000):
         self.prefix, self.budget = prefix, budget
+        self.duty, self.window = duty, window
+        self.window_events = window_events   # a window also closes after this many (a loaded machine wakes
+        self.window_end = 0                  # the window thread late)
         self.counts = {}
         self.events = 0
+        self.active = duty >= 1.0
+        if self.active:
+            self.window_end = budget
         self.stopped = False
+        self.thread_id = None
+
+    def start(self):
+        """Called in the traced thread."""
+        self.thread_id = threading.get_ident()
+        sys.settrace(self.global_trace)
+        if self.duty < 1.0:
+            sys.setswitchinterval(0.0005)
+            threading.Thread(target=self._windows, daemon=True).start()
+
+    def _windows(self):
+        pause = self.window * (1 - self.duty) / self.duty
+        while not self.stopped:
+            time.sleep(pause)
+            frame = sys._current_frames().get(self.thread_id)
+            self.window_end = self.events + self.window_events
+            self.active = True
+            while frame is not None:     # the frames already running join in
+                if frame.f_code.co_filename.startswith(self.prefix):
+                    frame.f_trace_opcodes = True
+                    frame.f_trace_lines = False
+                    frame.f_trace = self.local_trace
+                frame = frame.f_back
+            time.sleep(self.window)
+            self.active = False
 
     def global_trace(self, frame, event, arg):
-        if self.stopped or not frame.f_code.co_filename.startswith(self.prefix):
+        if not self.active or self.stopped or not frame.f_code.co_filename.startswith(self.prefix):
             return None
         frame.f_trace_opcodes = True
         frame.f_trace_lines = False
         return self.local_trace
 
     def local_trace(self, frame, event, arg):
+        if not self.active:
+            frame.f_trace_opcodes = False
+            return None
         if event == "opcode":
             key = (frame.f_code, frame.f_lasti)
             counts = self.counts
             counts[key] = counts.get(key, 0) + 1
             self.events += 1
-            if self.events >= self.budget:
-                self.stop(frame)
-                return None
-        return None if self.stopped else self.local_trace
+            if self.events >= self.window_end:
+                self.active = self.duty >= 1.0
+                if self.events >= self.budget:
+                    self.stop(frame)
+                    return None
+        return self.local_trace
 
-    def stop(self, frame):
+    def stop(self, frame=None):
         self.stopped = True
+        self.active = False
         sys.settrace(None)
         while frame is not None:
             frame.f_trace = None
@@ -116,7 +159,7 @@ class OpcodeCounter:
             cell = by_file.setdefault(code.co_filename, {})
             k = (line, end_line, col, end_col)
             cell[k] = cell.get(k, 0) + n
-        out = {"events": self.events, "budget": self.budget, "complete": not self.stopped,
+        out = {"events": self.events, "budget": self.budget, "duty": self.duty, "window": self.window,
                "files": {f: [[*k, n] for k, n in sorted(c.items())] for f, c in by_file.items()}}
         with open(filename, "w") as fh:
             json.dump(out, fh)
@@ -132,6 +175,8 @@ def main():
     ap.add_argument("--no-profile", action="store_true", help="run without cProfile")
     ap.add_argument("--opcodes", metavar="FILE", help="count executed instructions of generated code (JSON)")
     ap.add_argument("--opcode-budget", type=int, default=100_000_000, help="instructions to count at most")
+    ap.add_argument("--opcode-duty", type=float, default=0.02,
+                    help="fraction of the run traced, in windows spread over it (default 0.02; 1: all)")
     ap.add_argument("program")
     ap.add_argument("args", nargs=argparse.REMAINDER)
     a = ap.parse_args()
@@ -143,7 +188,8 @@ def main():
     if a.dump_py:
         install_dump(a.dump_py)
     prof = None if a.no_profile or a.opcodes else cProfile.Profile()
-    counter = OpcodeCounter(os.path.abspath(a.dump_py) + os.sep, a.opcode_budget) if a.opcodes else None
+    counter = (OpcodeCounter(os.path.abspath(a.dump_py) + os.sep, a.opcode_budget, a.opcode_duty)
+               if a.opcodes else None)
     orig = runner.run_big_stack
 
     def run_big_stack(fn):
@@ -151,14 +197,14 @@ def main():
             if prof is not None:
                 prof.enable()
             if counter is not None:
-                sys.settrace(counter.global_trace)
+                counter.start()
             try:
                 return fn()
             finally:
                 if prof is not None:
                     prof.disable()
                 if counter is not None:
-                    sys.settrace(None)
+                    counter.stop()
         return orig(profiled)
 
     runner.run_big_stack = run_big_stack

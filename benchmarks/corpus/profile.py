@@ -752,8 +752,9 @@ def main(argv=None):
     ap.add_argument("--out", help="directory for the profiles (runs the programs)")
     ap.add_argument("--rate", type=int, default=100, help="py-spy samples per second (default 100)")
     ap.add_argument("--no-pyspy", action="store_true")
-    ap.add_argument("--opcode-budget", type=int, default=5_000_000,
-                    help="instructions traced per program (default 5M, ~10 s; 0: no opcode run)")
+    ap.add_argument("--opcode-budget", type=int, default=20_000_000,
+                    help="instructions counted at most per program, in windows over 2%% of the run "
+                    "(default 20M; 0: no opcode run)")
     ap.add_argument("--timeout", type=float, default=3600.0)
     ap.add_argument("--report", metavar="DIR", help="aggregate the profiles in DIR (runs nothing)")
     ap.add_argument("--corpus-json", help="a corpus run.py --json file: weights programs by lua2py CPU time")
