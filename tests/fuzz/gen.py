@@ -21,7 +21,15 @@ termination: every loop has a constant bound and recursion a depth counter.
 """
 import random
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
+
+# NONZERO_DIVISORS: integer `//` and `%` by zero raise in lua5.4.4 without saving the
+# pc (lvm.c OP_IDIV/OP_MOD), so the message names the line of the last instruction
+# that saved it (the function's first line, a call, a Protect'ed operation, or a
+# garbage-collection step: not predictable), not the operation's line.  lua2py
+# names the operation's line (README, "What differs").  Computed divisors are
+# therefore made nonzero (`b | 1`, `b + 0.0`); division by a literal 0 stays, on
+# one-line functions (seg_overflow), where both lines agree.
 
 # knobs (kept small: every program must run in well under a second in lua5.4)
 MAX_SEGMENTS = 6
@@ -150,6 +158,8 @@ class Gen:
         b = self.int_expr(ivars, depth - 1)
         if op in ("//", "%") and self.chance(0.85):
             b = self.pick(["3", "(-3)", "2", "7", "(-2)", "10"])
+        elif op in ("//", "%"):
+            b = "(%s | 1)" % b  # never 0: see NONZERO_DIVISORS
         return "(%s %s %s)" % (a, op, b)
 
     def num_expr(self, nvars, depth=2):
@@ -178,6 +188,8 @@ class Gen:
         b = self.num_expr(nvars, depth - 1)
         if op in ("//", "%") and self.chance(0.8):
             b = self.pick(["3", "(-3)", "2.5", "(-0.5)", "4", "(-4.0)", "0.0"])
+        elif op in ("//", "%"):
+            b = "(%s + 0.0)" % b  # never the integer 0: see NONZERO_DIVISORS
         if op == "^":
             b = self.pick(["2", "0.5", "(-1)", "3", "0"])
         return "(%s %s %s)" % (a, op, b)
