@@ -244,6 +244,10 @@ def fpow(x, y):
         return -math.inf if (x < 0 and odd) else math.inf
     if r.__class__ is complex:
         return NEG_NAN
+    if r != r and x != x and y.is_integer() and int(y) % 2 == 1 and math.copysign(1.0, x) < 0:
+        # glibc's pow of a NaN: x * x, negated for a negative x and an odd integer y
+        # (so a -nan base gives +nan); Python's ** returns the base unchanged
+        return math.copysign(r, 1.0)
     return r
 
 
