@@ -3,7 +3,7 @@
 A copas thread is a Lua function run as a generator (its `lua_gen` attribute,
 see runtime/aio.py) by an asyncio task that steps it:
 
-  - a socket operation that has to wait (`lsocket.IOWait`) or any other
+  - a socket operation that has to wait (`IOWait`) or any other
     `aio.IORequest` is awaited on the loop and its result sent back into the
     generator, so the other threads run meanwhile;
   - `_Sleep` (copas.sleep/pause/pauseforever and every wait of the locks,
@@ -31,8 +31,9 @@ from ..support.cogen import gen_of
 from ..core.errors import LuaError
 from ..core.table import LuaTable
 from ..core import ops
-from . import lsocket
-from .lsocket import IOWait, _wait_async
+from .luasocket.drivers import GENERATOR, wait_async, gen_function, IOWait, op_gen
+from .luasocket.tcp import mk_connect, mk_receive, mk_send, op_accept, TCP, tcp_close, tcp_settimeout
+from .luasocket.timeout import sock_gettime, Timeout
 from ..stdlib.lbase import lua_print
 
 _CURRENT = contextvars.ContextVar("copas_thread", default=None)
@@ -213,7 +214,7 @@ class Scheduler:
                     op, w = y.op, y.wait
                     try:
                         while True:
-                            ok = await _wait_async(*w)
+                            ok = await wait_async(*w)
                             if ok is True:
                                 self.io_count += 1
                             w = op.send(ok)
@@ -271,7 +272,7 @@ class Scheduler:
     def _gone(self, th):
         if th.autoclose is not None:
             c, th.autoclose = th.autoclose, None
-            lsocket.tcp_close(c)
+            tcp_close(c)
         if not th.dead:
             th.dead = True
             th.state = "dead"
@@ -373,9 +374,9 @@ class Scheduler:
 
         def accept_loop(*_):
             while server in self.servers:
-                c = yield from lsocket.op_gen(lsocket._op_accept(server))
-                if c.__class__ is lsocket.TCP:
-                    lsocket.tcp_settimeout(c, 0)
+                c = yield from op_gen(op_accept(server))
+                if c.__class__ is TCP:
+                    tcp_settimeout(c, 0)
                     c.copas_tm = server.copas_tm
                     th = self.addthread(handler, (c,))
                     if self.C is not None and _truthy(dict.get(self.C, "autoclose")):
@@ -394,7 +395,7 @@ class Scheduler:
             self.removethread(th)
         if keep_open:
             return True
-        return lsocket.tcp_close(server)
+        return tcp_close(server)
 
 
 # ---------------------------------------------------------------- copas-wrapped sockets
@@ -405,7 +406,7 @@ class Scheduler:
 # addserver handler has timeout 0, so without copas.handler/copas.wrap its receive
 # answers "timeout" at once, as under Copas.
 
-_NO_TIMEOUT = lsocket.Timeout()
+_NO_TIMEOUT = Timeout()
 
 
 def _raw(skt):
@@ -424,7 +425,7 @@ def _copas_io(maker, which, name):
     with the socket's Copas timeout in place of its own."""
     def gen(skt=None, *args):
         raw = _raw(skt)
-        if raw.__class__ is not lsocket.TCP:
+        if raw.__class__ is not TCP:
             f = ops.index(raw, name)
             g = gen_of(f)
             r = (yield from g(raw, *args)) if g is not None else ops.call(f, raw, *args)
@@ -433,12 +434,12 @@ def _copas_io(maker, which, name):
         raw.tm = _copas_timeout(raw, which)
         try:
             r = maker(raw, *args)
-            if r.__class__ is lsocket._GENERATOR:
-                r = yield from lsocket.op_gen(r)
+            if r.__class__ is GENERATOR:
+                r = yield from op_gen(r)
         finally:
             raw.tm = saved
         return r
-    return lsocket.gen_function(gen, name)
+    return gen_function(gen, name)
 
 
 def _settimeouts(skt, connect, send, receive):
@@ -446,7 +447,7 @@ def _settimeouts(skt, connect, send, receive):
     for v, what in ((connect, "connect"), (send, "send"), (receive, "read")):
         if v is not None and v.__class__ not in (int, float):
             return (None, "%s timeout must be 'nil' or a number" % what)
-    if raw.__class__ is not lsocket.TCP:
+    if raw.__class__ is not TCP:
         return True
     old = raw.copas_tm or (_NO_TIMEOUT, _NO_TIMEOUT, _NO_TIMEOUT)
     new = []
@@ -454,7 +455,7 @@ def _settimeouts(skt, connect, send, receive):
         if v is None:
             new.append(o)
         else:
-            t = lsocket.Timeout()
+            t = Timeout()
             t.block = -1.0 if v < 0 else float(v)
             new.append(t)
     raw.copas_tm = tuple(new)
@@ -479,8 +480,8 @@ def _wrapper_method(name):
 def copas_wrap(skt=None, sslt=None, *_):
     if skt.__class__ is LuaTable and skt.meta is WRAP_META:
         return skt
-    if skt.__class__ is lsocket.TCP:
-        lsocket.tcp_settimeout(skt, 0)
+    if skt.__class__ is TCP:
+        tcp_settimeout(skt, 0)
     w = LuaTable()
     dict.__setitem__(w, "socket", skt)
     dict.__setitem__(w, "ssl_params", LuaTable())
@@ -509,21 +510,21 @@ def copas_close(skt=None, *args):
     return ops.call(ops.index(raw, "close"), raw, *args)
 
 
-copas_send = _copas_io(lsocket._mk_send, 1, "send")
-copas_receive = _copas_io(lsocket._mk_receive, 2, "receive")
-copas_connect_raw = _copas_io(lsocket._mk_connect, 0, "connect")
+copas_send = _copas_io(mk_send, 1, "send")
+copas_receive = _copas_io(mk_receive, 2, "receive")
+copas_connect_raw = _copas_io(mk_connect, 0, "connect")
 
 
 def _copas_connect_gen(skt=None, host=None, port=None, *_):
     raw = _raw(skt)
-    if raw.__class__ is lsocket.TCP:
-        lsocket.tcp_settimeout(raw, 0)
+    if raw.__class__ is TCP:
+        tcp_settimeout(raw, 0)
     r = yield from copas_connect_raw.lua_gen(raw, host, port)
     # copas.connect returns `ret, err`: two values even on success
     return r if r.__class__ is tuple else (r, None)
 
 
-copas_connect = lsocket.gen_function(_copas_connect_gen, "connect")
+copas_connect = gen_function(_copas_connect_gen, "connect")
 
 
 def _wrap_meta():
@@ -547,7 +548,7 @@ WRAP_META = _wrap_meta()
 
 def _gen_fn(genfn, name):
     """A Lua function from a generator function (plain version runs it blocking)."""
-    return lsocket.gen_function(genfn, name)
+    return gen_function(genfn, name)
 
 
 
@@ -682,7 +683,7 @@ def open_copas_table(G):
         "geterrorhandler": geterrorhandler, "getthreadname": getthreadname,
         "setthreadname": setthreadname,
         "connect": copas_connect, "send": copas_send, "receive": copas_receive,
-        "receivepartial": copas_receive, "gettime": lsocket.sock_gettime,
+        "receivepartial": copas_receive, "gettime": sock_gettime,
     }
     for k, v in funcs.items():
         dict.__setitem__(C, k, v)
@@ -739,7 +740,7 @@ def _new_object(meta, state, fields=()):
 
 def _method(genfn, name):
     """A method that may wait: plain version runs it (a wait outside a thread is an error)."""
-    return lsocket.gen_function(genfn, name)
+    return gen_function(genfn, name)
 
 
 def _or(v, default):

@@ -14,7 +14,11 @@ from ..support.cogen import gen_of
 from ..core.errors import LuaError
 from ..core.table import LuaTable, iter_pairs
 from ..core import ops
-from . import lsocket
+from .luasocket.drivers import op_gen, run_gen_blocking
+from .luasocket.errors import CLOSED
+from .luasocket.luasocket import open_socket_core_mod, VERSION
+from .luasocket.socketlua import BLOCKSIZE
+from .luasocket.tcp import op_recv_some, ssl_module, TCP, tcp_settimeout
 from . import lurl
 
 try:
@@ -64,8 +68,8 @@ def _call_gen(f, *args):
 
 def _recv_some(sock):
     """Whatever bytes are available on one of our sockets (b"" at end of stream)."""
-    data, err = yield from lsocket.op_gen(_op_recv_some(sock))
-    if err is not None and err != lsocket.CLOSED:
+    data, err = yield from op_gen(_op_recv_some(sock))
+    if err is not None and err != CLOSED:
         raise _Try(err)
     return data
 
@@ -84,7 +88,7 @@ class _UserReader:
         chunk, err, partial = _m((yield from _call_method(self.sock, "receive", pattern)))
         if chunk is not None:
             return chunk.encode("latin-1")
-        if err == lsocket.CLOSED:
+        if err == CLOSED:
             return (partial or "").encode("latin-1")
         raise _Try(err)
 
@@ -110,7 +114,7 @@ class _UserReader:
         if mode == "length":
             if self.left <= 0:
                 return b""
-            data = yield from self._receive(min(self.left, lsocket.BLOCKSIZE))
+            data = yield from self._receive(min(self.left, BLOCKSIZE))
             self.left -= len(data)
             return data
         if mode == "chunk-size":
@@ -126,7 +130,7 @@ class _UserReader:
                 self.left = size + 2
             return line + b"\r\n"
         if mode == "chunk-data":
-            data = yield from self._receive(min(self.left, lsocket.BLOCKSIZE))
+            data = yield from self._receive(min(self.left, BLOCKSIZE))
             self.left -= len(data)
             if self.left <= 0:
                 self.mode = "chunk-size"
@@ -150,7 +154,7 @@ class _TCPReader:
 
 def _op_recv_some(o):
     o.tm.markstart()
-    data, err = yield from lsocket._recv_some(o)
+    data, err = yield from op_recv_some(o)
     o.buf = b""
     return data, err
 
@@ -369,9 +373,9 @@ def _trequest(M, reqt, copas=False):
         phases = None
         if timeout.__class__ is LuaTable:  # copas.http: {connect=, send=, receive=}
             t = [_or(dict.get(timeout, k), M["TIMEOUT"]) for k in ("connect", "send", "receive")]
-            if sock.__class__ is lsocket.TCP:
+            if sock.__class__ is TCP:
                 phases = t  # copas's per-operation timeouts, set as each phase starts
-                lsocket.tcp_settimeout(sock, t[0])
+                tcp_settimeout(sock, t[0])
             else:
                 r, err, _ = _m((yield from _call_method(sock, "settimeouts", *t)))
                 if r is None:
@@ -394,7 +398,7 @@ def _trequest(M, reqt, copas=False):
         except h11.LocalProtocolError as e:
             raise _Try(str(e))
         if phases is not None:
-            lsocket.tcp_settimeout(sock, phases[1])
+            tcp_settimeout(sock, phases[1])
         yield from _send(sock, data)
         source = nreqt.get("source")
         ended = False
@@ -432,17 +436,17 @@ def _trequest(M, reqt, copas=False):
             raise _Try(str(e))
         # the response
         if phases is not None:
-            lsocket.tcp_settimeout(sock, phases[2])
+            tcp_settimeout(sock, phases[2])
         code = status = headers = None
         sink = nreqt.get("sink")
         # LuaSocket reads 5 bytes first: anything but "HTTP/" is an HTTP/0.9 answer, whose
         # body runs until the connection closes (code 200, no headers, no status line)
-        reader = _TCPReader(sock) if sock.__class__ is lsocket.TCP else _UserReader(sock)
+        reader = _TCPReader(sock) if sock.__class__ is TCP else _UserReader(sock)
         head = b""
         while len(head) < 5:
             more = yield from (reader.head() if not head else reader.more())
             if not more:
-                raise _Try(lsocket.CLOSED)
+                raise _Try(CLOSED)
             head += more
         if head[:5] != b"HTTP/":
             data = head
@@ -601,7 +605,7 @@ def open_http_table(copas=False):
     M = LuaTable()
 
     def request(reqt=None, body=None, *_):
-        return lsocket.run_gen_blocking(request_gen(M, reqt, body, copas))
+        return run_gen_blocking(request_gen(M, reqt, body, copas))
 
     def request_g(reqt=None, body=None, *_):
         r = yield from request_gen(M, reqt, body, copas)
@@ -610,7 +614,7 @@ def open_http_table(copas=False):
     request.lua_gen = request_g
     dict.__setitem__(M, "request", request)
     dict.__setitem__(M, "TIMEOUT", 60)
-    dict.__setitem__(M, "USERAGENT", lsocket.VERSION)
+    dict.__setitem__(M, "USERAGENT", VERSION)
     if copas:
         # copas/http.lua's fields; SSLVERIFY says what lua2py does (Copas's own default is "none")
         for k, v in (("PORT", 80), ("SSLPORT", 443), ("SSLPROTOCOL", "tlsv1_2"), ("SSLOPTIONS", "all"),
@@ -625,7 +629,7 @@ def _tls_context(params):
     """An SSLContext from LuaSec-style request fields: verify ("none" or "peer"), cafile,
     capath, certificate, key.  Unlike LuaSec's ssl.https, whose default is verify = "none",
     peers are verified against the system's CAs unless the request says otherwise."""
-    ssl = lsocket._ssl_module()
+    ssl = ssl_module()
 
     def field(name):
         v = params.get(name)
@@ -645,7 +649,7 @@ def _tls_context(params):
 
 def _new_socket(nreqt):
     """The socket for a request without a user `create`: plain, or TLS for https."""
-    sock = lsocket.TCP()
+    sock = TCP()
     if nreqt.get("scheme") == "https":
         try:
             ctx = _tls_context(nreqt)
@@ -686,5 +690,5 @@ def open_http_mod(G):
     if t is None or t[0] is not G:
         t = (G, open_http_table())
         _TABLES[id(G)] = t
-        dict.__setitem__(lsocket.open_socket_core_mod(G), "http", t[1])
+        dict.__setitem__(open_socket_core_mod(G), "http", t[1])
     return t[1]

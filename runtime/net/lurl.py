@@ -275,7 +275,7 @@ def open_url_mod(G):
     if t is None or t[0] is not G:
         t = (G, open_url_table())
         _TABLES[id(G)] = t
-        from .lsocket import open_socket_core_mod
+        from .luasocket.luasocket import open_socket_core_mod
 
         dict.__setitem__(open_socket_core_mod(G), "url", t[1])
     return t[1]

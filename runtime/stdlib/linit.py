@@ -23,7 +23,7 @@ LIBRARIES = [
     ("lmath", "open_math", "math"),
     ("lutf8", "open_utf8", "utf8"),
     ("ldebug", "open_debug", "debug"),
-    ("..net.lsocket", "open_socket_preload", None),  # socket, socket.http, ltn12, copas via package.preload
+    ("..net.preload", "open_socket_preload", None),  # socket, socket.http, ltn12, copas via package.preload
 ]
 
 _current = [None]
