@@ -19,6 +19,8 @@ import os
 import sys
 import tempfile
 
+from .runtime.core.compilehook import CompileError
+
 MAGIC = b"L2PYC\x01\n"
 _TAG = sys.implementation.cache_tag or "py"
 
@@ -139,6 +141,20 @@ def _compile(source, chunkname):
 
     STATS["compiles"] += 1
     return compile_lua(source, chunkname)
+
+
+def compile_chunk(source, chunkname, path=None, use_cache=False):
+    """The compiler lua2py installs in the runtime (runtime/core/compilehook.py): a code
+    object, from the cache when use_cache; a chunk that does not compile raises the
+    runtime's CompileError with lua5.4's message."""
+    try:
+        return get_code(source, chunkname, path) if use_cache else _compile(source, chunkname)
+    except Exception as e:
+        from .transpiler import LuaSyntaxError  # imported already: only compiling raises it
+
+        if isinstance(e, LuaSyntaxError):
+            raise CompileError(str(e)) from None
+        raise
 
 
 def get_code(source, chunkname, path=None):

@@ -4,7 +4,7 @@
     import mymod                    # runs mymod.lua
     mymod.add(1, 2)                 # call the Lua functions of the table the chunk returned
 
-The Lua chunk runs once, in the shared Lua state (`lua2py.runtime.state.current()`:
+The Lua chunk runs once, in the shared Lua state (`lua2py.runtime.stdlib.linit.current()`:
 all imported Lua modules see the same _G), with `...` = (module name, file path),
 as require passes them.  When it returns a table, the table's string keys become
 attributes of the Python module; the table itself is `module.__lua_result__`
@@ -35,11 +35,11 @@ _WRAPPER_SRC = (
 
 def exec_lua_module(ns, code):
     """Body of an imported Lua module: run the chunk and export its result's string keys."""
-    from .runtime.stdlib import linit as state
+    from .runtime.stdlib import linit
     from .runtime.stdlib.lbase import make_function
     from .runtime.core.table import LuaTable
 
-    G = state.current()
+    G = linit.current()
     f = make_function(code, G)
     r = f(ns.get("__name__"), ns.get("__file__"))
     if r.__class__ is tuple:

@@ -18,14 +18,13 @@ from .support.loops import (
     ret_multi as L_ret, adjust as L_adjust, check_close as L_check_close, close_var as L_close_var,
     close_var_error as L_close_var_error, close_var_gen as L_close_var_gen,
     close_var_error_gen as L_close_var_error_gen, close_from as L_close_from,
-    close_list_error as L_close_list_error,
+    close_list_error as L_close_list_error, forin_gen as L_forin_gen, for_next as L_for_next, END as L_END,
 )
 
 from .support.cogen import (
     register_gens as L_register_gens, gen_of as L_gen_of, arith_gen as L_arith_gen, unary_gen as L_unary_gen,
     len_gen as L_len_gen, eq_gen as L_eq_gen, lt_gen as L_lt_gen, le_gen as L_le_gen,
-    index_gen as L_index_gen, setindex_gen as L_setindex_gen, forin_gen as L_forin_gen,
-    for_next as L_for_next, END as L_END, UNSET as L_UNSET,
+    index_gen as L_index_gen, setindex_gen as L_setindex_gen, UNSET as L_UNSET,
 )
 
 from .stdlib.ldebug import register_upvalues as L_register_upvalues

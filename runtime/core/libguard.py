@@ -26,6 +26,9 @@ set_current); code running with another environment (`load` with an env
 table, `local _ENV`, another state) fails the identity test and does the
 lookups, as before.
 """
+from .frames import runtime_module
+
+runtime_module(__file__)
 
 # global functions of the base library, guarded by name
 GLOBALS = (

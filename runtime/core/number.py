@@ -3,6 +3,10 @@ exactly as lua5.4's lobject.c does it (l_str2int / l_str2d)."""
 import math
 import re
 
+from .frames import transparent_module
+
+transparent_module(__file__)
+
 MAXINT = (1 << 63) - 1
 MININT = -(1 << 63)
 _MASK = (1 << 64) - 1
@@ -32,26 +36,6 @@ def tostr_number(n):
     if n.__class__ is int:
         return "%d" % n
     return fmt_float(n)
-
-
-def tostr_basic(v):
-    """tostring() without metamethods."""
-    c = v.__class__
-    if c is str:
-        return v
-    if c is int:
-        return "%d" % v
-    if c is float:
-        return fmt_float(v)
-    if v is None:
-        return "nil"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    from .values import type_name
-
-    return "%s: 0x%014x" % (type_name(v), id(v))
 
 
 _SPACE = " \f\n\r\t\v"

@@ -26,20 +26,31 @@ import contextvars
 import time
 import weakref
 
-from ..coroutine.aio import IORequest
-from ..support.cogen import gen_of
-from ..core.errors import LuaError
-from ..core.table import LuaTable
 from ..core import ops
-from .luasocket.drivers import GENERATOR, wait_async, gen_function, IOWait, op_gen
-from .luasocket.tcp import mk_connect, mk_receive, mk_send, op_accept, TCP, tcp_close, tcp_settimeout
-from .luasocket.timeout import sock_gettime, Timeout
+from ..core.errors import LuaError, lua_error_value
+from ..core.frames import runtime_module
+from ..core.table import LuaTable
+from ..core.values import tostring
+from ..coroutine import lcoroutine as _lcoroutine
+from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
+from ..support.cogen import gen_of
+from .lhttp import open_http_table
+from .luasocket.drivers import GENERATOR, IOWait, gen_function, op_gen, wait_async
+from .luasocket.tcp import (
+    TCP,
+    mk_connect,
+    mk_receive,
+    mk_send,
+    op_accept,
+    tcp_close,
+    tcp_settimeout,
+)
+from .luasocket.timeout import Timeout, sock_gettime
+
+runtime_module(__file__)
 
 _CURRENT = contextvars.ContextVar("copas_thread", default=None)
-
-from ..coroutine import lcoroutine as _lcoroutine  # noqa: E402
-
 _lcoroutine.outer_thread = _CURRENT.get  # coroutine.running/isyieldable inside copas threads
 
 
@@ -80,7 +91,7 @@ class CopasThread:
 
 
 def _lua_str(v):
-    return v if v.__class__ is str else ops.tostring(v)
+    return v if v.__class__ is str else tostring(v)
 
 
 def _set_none(fut):
@@ -235,14 +246,12 @@ class Scheduler:
         except asyncio.CancelledError:
             pass  # copas.removethread: dropped where it waited
         except Exception as e:
-            from ..stdlib.lbase import lua_error_value
-
             self._report(th, lua_error_value(e))
         finally:
             self._gone(th)
 
     def threadname(self, th):
-        return th.name if th.__class__ is CopasThread and th.name is not None else ops.tostring(th)
+        return th.name if th.__class__ is CopasThread and th.name is not None else tostring(th)
 
     def _report(self, th, msg):
         h = self.errhandlers.get(th) or self.default_handler
@@ -252,10 +261,10 @@ class Scheduler:
                 return
         except LuaError as e:
             v = e.value
-            lua_print("Failed executing error handler: " + (v if v.__class__ is str else ops.tostring(v)))
+            lua_print("Failed executing error handler: " + (v if v.__class__ is str else tostring(v)))
             return
         # Copas prints the message and a traceback of the thread; lua2py prints the message line
-        text = "" if msg is None else (msg if msg.__class__ is str else ops.tostring(msg))
+        text = "" if msg is None else (msg if msg.__class__ is str else tostring(msg))
         line = "%s (coroutine: %s, socket: nil)" % (text, self.threadname(th)) if text else \
             "(coroutine: %s, socket: nil)" % self.threadname(th)
         lua_print(line)
@@ -290,7 +299,7 @@ class Scheduler:
                 self.poke()
             self.timeouts[th] = self._ensure_loop().call_later(delay, fire)
         elif delay != 0 and delay != float("inf"):
-            raise LuaError("timout value must be greater than or equal to 0, got: " + ops.tostring(delay))
+            raise LuaError("timout value must be greater than or equal to 0, got: " + tostring(delay))
         return True
 
     def cancel_timeout(self, th):
@@ -539,7 +548,7 @@ def _wrap_meta():
         dict.__setitem__(idx, name, f)
     mt = LuaTable()
     dict.__setitem__(mt, "__index", idx)
-    dict.__setitem__(mt, "__tostring", lambda s, *_: ops.tostring(dict.get(s, "socket")) + " (copas wrapped)")
+    dict.__setitem__(mt, "__tostring", lambda s, *_: tostring(dict.get(s, "socket")) + " (copas wrapped)")
     return mt
 
 
@@ -551,14 +560,6 @@ def _gen_fn(genfn, name):
     return gen_function(genfn, name)
 
 
-
-
-def _num(v):
-    if v.__class__ is int or v.__class__ is float:
-        return v
-    from ..core.number import str2number
-
-    return str2number(v) if v.__class__ is str else None
 
 
 def open_copas_table(G):
@@ -590,13 +591,13 @@ def open_copas_table(G):
         return sched.finished()
 
     def sleep_gen(t=None, *_):
-        t = 0 if t is None else _num(t)
+        t = 0 if t is None else ops.tonum(t)
         yield _Sleep(t)
         return ()
 
     def pause_gen(t=None, *_):
         s = _gettime()
-        t = _num(t) if t is not None else None
+        t = ops.tonum(t) if t is not None else None
         yield _Sleep(t if t is not None and t > 0 else 0)
         return _gettime() - s
 
@@ -762,10 +763,10 @@ def open_copas_lock_mod(G):
         return sched.current_thread() or MAIN
 
     def new(seconds=None, not_reentrant=None, *_):
-        t = _num(_or(seconds, 10))
+        t = ops.tonum(_or(seconds, 10))
         if t is None or t < 0:
             raise LuaError("expected timeout (1st argument) to be a number greater than or equal to 0, got: "
-                           + ops.tostring(seconds))
+                           + tostring(seconds))
         st = _LockState()
         st.timeout, st.not_reentrant = t, not_reentrant
         st.queue, st.owner, st.call_count, st.errors, st.destroyed = [], None, None, {}, False
@@ -853,13 +854,13 @@ def open_copas_semaphore_mod(G):
     sched = _sched_of(G)
 
     def new(maxn=None, start=None, seconds=None, *_):
-        t = _num(_or(seconds, 10))
+        t = ops.tonum(_or(seconds, 10))
         if t is None or t < 0:
             raise LuaError("expected timeout (2nd argument) to be a number greater than or equal to 0, got: "
-                           + ops.tostring(seconds))
+                           + tostring(seconds))
         if maxn.__class__ not in (int, float) or maxn < 1:
             raise LuaError("expected max resources (1st argument) to be a number greater than 0, got: "
-                           + ops.tostring(maxn))
+                           + tostring(maxn))
         st = _SemaState()
         st.count, st.max, st.timeout = _or(start, 0), maxn, t
         st.queue, st.tip, st.to_flags, st.destroyed = [], 0, {}, False
@@ -1197,8 +1198,6 @@ def open_copas_mod(G):
 
 
 def open_copas_http_mod(G):
-    from .lhttp import open_http_table
-
     return _per_state(G, "copas.http", lambda: open_http_table(copas=True))
 
 

@@ -10,21 +10,27 @@ every socket operation: the plain `request` drives it blocking, and its
 `lua_gen` attribute is the generator itself, so inside a coroutine driven by
 the copas/asyncio scheduler the same code runs without blocking other threads.
 """
-from ..support.cogen import gen_of
+import base64
+
+from ..core import ops
 from ..core.errors import LuaError
 from ..core.table import LuaTable, iter_pairs
-from ..core import ops
+from ..core.values import tostring, type_name
+from ..support.cogen import gen_of
+from . import lurl
 from .luasocket.drivers import op_gen, run_gen_blocking
 from .luasocket.errors import CLOSED
-from .luasocket.luasocket import open_socket_core_mod, VERSION
+from .luasocket.luasocket import VERSION, open_socket_core_mod
 from .luasocket.socketlua import BLOCKSIZE
-from .luasocket.tcp import op_recv_some, ssl_module, TCP, tcp_settimeout
-from . import lurl
+from .luasocket.tcp import TCP, op_recv_some, ssl_module, tcp_settimeout
 
 try:
     import h11
 except ImportError:  # pragma: no cover - reported at request time
     h11 = None
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 SCHEMES = {"http": 80, "https": 443}
 RECV_SIZE = 8192
@@ -170,7 +176,7 @@ def _send(sock, data):
 def _lua_str(v):
     if v.__class__ is str:
         return v
-    return ops.tostring(v)
+    return tostring(v)
 
 
 def _table_to_dict(t):
@@ -194,7 +200,7 @@ def _headers_table(pairs):
 def _check_host(nreqt):
     host = nreqt.get("host")
     if not (_truthy(host) and host != ""):
-        raise _Try("invalid host '%s'" % ops.tostring(host))
+        raise _Try("invalid host '%s'" % tostring(host))
 
 
 def _request_uri(reqt, nreqt, proxy):
@@ -241,8 +247,6 @@ def _adjust_request_copas(M, reqt):
     lower = {"user-agent": M["USERAGENT"], "host": authority.split("@", 1)[-1],
              "connection": "close, TE", "te": "trailers"}
     if _truthy(nreqt.get("user")) and _truthy(nreqt.get("password")):
-        import base64
-
         cred = _lua_str(nreqt["user"]) + ":" + _lua_str(nreqt["password"])
         lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
     uh = reqt.get("headers")
@@ -284,19 +288,15 @@ def _adjust_request(M, reqt):
     if not known:
         _http_lua_error(232, "attempt to index a nil value (field '?')")
     hhost = _lua_str(nreqt["host"])
-    if ops.tostring(nreqt["port"]) != ops.tostring(SCHEMES[scheme]):
-        hhost = hhost + ":" + ops.tostring(nreqt["port"])
+    if tostring(nreqt["port"]) != tostring(SCHEMES[scheme]):
+        hhost = hhost + ":" + tostring(nreqt["port"])
     lower = {"user-agent": M["USERAGENT"], "host": hhost, "connection": "close, TE", "te": "trailers"}
     if _truthy(nreqt.get("user")) and _truthy(nreqt.get("password")):
-        import base64
-
         cred = (_lua_str(nreqt["user"]) + ":" + lurl.unescape(_lua_str(nreqt["password"])))
         lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
     if _truthy(proxy):
         pp = lurl.parse(_lua_str(proxy)) or {}
         if _truthy(pp.get("user")) and _truthy(pp.get("password")):
-            import base64
-
             cred = pp["user"] + ":" + pp["password"]
             lower["proxy-authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
     uh = reqt.get("headers")
@@ -579,8 +579,6 @@ def request_gen(M, reqt=None, body=None, copas=False):
             code, headers, status = (res + (None, None))[1:4]
             return ("".join(parts), code, headers, status)
         if reqt.__class__ is not LuaTable:
-            from ..core.values import type_name
-
             if copas:
                 raise LuaError("attempt to index a %s value (local 'reqt')" % type_name(reqt))
             _http_lua_error(270, "attempt to index a %s value (local 'reqt')" % type_name(reqt))
@@ -590,7 +588,7 @@ def request_gen(M, reqt=None, body=None, copas=False):
                 for k in iter_pairs(to):
                     if k[0] not in ("connect", "send", "receive"):
                         raise LuaError("'%s' is not a valid timeout option. Valid: 'connect', 'send', "
-                                       "'receive'" % ops.tostring(k[0]))
+                                       "'receive'" % tostring(k[0]))
         return (yield from _trequest(M, _table_to_dict(reqt), copas))
     except _Try as e:
         return (None, e.msg)

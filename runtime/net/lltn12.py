@@ -3,9 +3,13 @@
 Sources, sinks and filters are Lua functions: they are called through ops.call so
 that Lua closures, tables with __call and the Python functions here mix freely.
 """
-from ..core.errors import LuaError, rt_error
-from ..core.table import LuaTable
 from ..core import ops
+from ..core.errors import LuaError, rt_error
+from ..core.frames import runtime_module
+from ..core.table import LuaTable
+from ..core.values import tostring
+
+runtime_module(__file__)
 
 VERSION = "LTN12 1.0.3"
 
@@ -112,7 +116,7 @@ def open_ltn12_table():
     def source_string(s=None, *_):
         if _truthy(s):
             if s.__class__ in (int, float):
-                s = ops.tostring(s)
+                s = tostring(s)
             pos = [0]
 
             def f(*_):

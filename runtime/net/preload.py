@@ -3,6 +3,9 @@
 import importlib
 
 from ..core.errors import LuaError
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 # module name -> (python module, opener) for the LuaSocket family of modules
 PRELOADS = [

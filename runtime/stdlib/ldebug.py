@@ -1,10 +1,17 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues; hooks and locals are no-ops."""
+import re
 import sys
 
+from ..core.args import arg_error, check_any, check_int, type_error
 from ..core.errors import CHUNKS, LuaError
-from ..core.args import arg_error, check_int, type_error
+from ..core.frames import runtime_module
+from ..core.state import running
 from ..core.table import LuaTable
-from ..core.values import getmetatable as raw_getmetatable, STRING_META, type_name
+from ..core.values import STRING_META, tostring, type_name
+from ..core.values import getmetatable as raw_getmetatable
+from .lbase import HANDLER_TRACEBACKS
+
+runtime_module(__file__)
 
 # co_name values the compiler may give a chunk's main function
 MAIN_NAMES = ("main", "__lua_main__", "__lua_chunk_main__", "main_chunk", "<main>", "__main_chunk__")
@@ -22,8 +29,6 @@ def _line_of(code, lineno):
 
 def lua_function_name(code):
     """The Lua name of a compiled function (from the compiler's Python name), or None."""
-    import re
-
     cn = code.co_name
     if cn.endswith("__gen"):  # a generator version: named after its plain function
         cn = cn[:-5]
@@ -74,9 +79,7 @@ def traceback_lines(tb=None, frame=None):
 def _coroutine_lines(co):
     """The Lua frames of another coroutine, innermost first: a suspended one is the
     chain of generator versions its generator delegates to (`yield from`)."""
-    from ..coroutine.lcoroutine import _current
-
-    if co is _current[0]:
+    if co is running[0]:
         return None  # the running coroutine: the ordinary stack
     gens = []
     g = co.gen
@@ -103,11 +106,7 @@ def db_traceback(*args):
     if msg is not None and msg.__class__ is not str and not (msg.__class__ in (int, float)):
         return msg
     if msg.__class__ in (int, float):
-        from ..core.values import tostring
-
         msg = tostring(msg)
-    from .lbase import HANDLER_TRACEBACKS
-
     lines = _coroutine_lines(co) if co is not None else None
     if lines is not None:
         level = a[1] if len(a) > 1 else 0
@@ -136,7 +135,6 @@ def db_getinfo(*args):
     a = list(args)
     if a and type_name(a[0]) == "thread":
         a.pop(0)
-    what = a[1] if len(a) > 1 else None
     target = a[0] if a else None
     t = LuaTable()
     code = None
@@ -292,8 +290,6 @@ def db_getupvalue(f=_ABSENT, n=_ABSENT, *_):
 
 def db_setupvalue(f=_ABSENT, n=_ABSENT, *args):
     if not args:
-        from ..core.args import check_any
-
         check_any(0, 3, "setupvalue")
     u = _upvalue(f, n, "setupvalue")
     if u is None:
@@ -347,7 +343,7 @@ def _code_key(code):
 def _set_closure(f, cells):
     """Replace a Python function's closure tuple (read-only from Python) in place: the
     function object's field holding the old tuple is found by its address."""
-    import ctypes
+    import ctypes  # only for upvaluejoin: ctypes costs startup time every program would pay
 
     old = f.__closure__
     words = ctypes.cast(id(f), ctypes.POINTER(ctypes.c_void_p))

@@ -3,10 +3,13 @@ conversion: integers in two's complement, %a hex floats as glibc prints them,
 inf/nan spelled like glibc, '%q' literals that load() reads back)."""
 import math
 
-from ..core.args import arg_error, check_int, check_number, check_str, type_error
+from ..core.args import arg_error, check_int, check_number, check_str
 from ..core.errors import LuaError, rt_error
+from ..core.frames import runtime_module
 from ..core.number import MININT
-from ..core.values import tostring, type_name
+from ..core.values import tostring
+
+runtime_module(__file__)
 
 FMT = "format"
 _MASK = (1 << 64) - 1

@@ -9,12 +9,18 @@ wrapped as a userdata (see `to_lua` / `PyObjectProxy` below).
 import importlib
 import os
 import sys
+import types
 
-from ..core.errors import LuaError
-from ..core.args import check_str, opt_str, type_error
-from ..core.table import LuaTable
-from ..core.values import type_name
 from ..core import ops
+from ..core.args import check_str, opt_str
+from ..core.errors import LuaError, lua_where
+from ..core.frames import runtime_module
+from ..core.table import LuaTable
+from ..core.values import tostring, type_name
+from ..coroutine.lcoroutine import COMPILED_FUNCTION_TYPES
+from .lbase import loadfile
+
+runtime_module(__file__)
 
 LUA_PATH_DEFAULT = (
     "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
@@ -69,14 +75,10 @@ def searchpath(name, path, sep=".", rep="/"):
 
 
 def _where(level):
-    from .lbase import lua_where
-
     return lua_where(level, sys._getframe(1))
 
 
 def open_package(G):
-    from .lbase import loadfile
-
     package = LuaTable()
     loaded = LuaTable()
     preload = LuaTable()
@@ -170,7 +172,7 @@ def open_package(G):
             if loader.__class__ is str:
                 msgs.append("\n\t" + loader)
             elif loader.__class__ is int or loader.__class__ is float:
-                msgs.append("\n\t" + ops.tostring(loader))
+                msgs.append("\n\t" + tostring(loader))
             i += 1
         res = ops.first(ops.call(loader, name, extra))
         if res is not None:
@@ -251,9 +253,6 @@ def to_lua(v):
         return t
     if c is PyObjectProxy or type_name(v) in ("thread",):
         return v
-    import types
-    from ..coroutine.lcoroutine import COMPILED_FUNCTION_TYPES
-
     if isinstance(v, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
                       types.BuiltinMethodType) + COMPILED_FUNCTION_TYPES):
         return py_function(v)

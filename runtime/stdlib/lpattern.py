@@ -10,6 +10,16 @@ import re
 
 from ..core.errors import rt_error
 
+try:
+    from re import (
+        _parser as _re_parser,  # re's own parser (3.11+): a pattern's minimum width
+    )
+except ImportError:
+    _re_parser = None
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
+
 MAXCCALLS = 200
 MAXCAPTURES = 32
 CAP_UNFINISHED = -1
@@ -472,10 +482,8 @@ def never_empty(rx):
     r = _NONEMPTY.get(rx)
     if r is None:
         try:
-            from re import _parser
-
-            r = _parser.parse(rx.pattern, rx.flags).getwidth()[0] > 0
-        except Exception:
+            r = _re_parser.parse(rx.pattern, rx.flags).getwidth()[0] > 0
+        except Exception:  # no _parser (Python < 3.11), or a pattern it does not take
             r = False
         _NONEMPTY[rx] = r
     return r

@@ -5,17 +5,20 @@ Strings are Python str with one character per byte.  Missing arguments are told
 from explicit nils with the _NV sentinel default, so the messages say "got no
 value" where lua5.4 does.
 """
-from ..core.args import arg_error, check_int, check_str, check_number, type_error
+from ..core import ops
+from ..core.args import arg_error, check_int, check_str, type_error
 from ..core.errors import rt_error
-from .lformat import str_format
-from .lpack import str_pack, str_packsize, str_unpack
-from ..support.loops import StatefulIter
-from .lpattern import Matcher, never_empty, nospecials
+from ..core.frames import runtime_module
 from ..core.number import str2number
 from ..core.ops import call, first, index
-from ..core import ops
 from ..core.table import LuaTable
 from ..core.values import STRING_META, getmetamethod, type_name
+from ..support.loops import StatefulIter
+from .lformat import str_format
+from .lpack import str_pack, str_packsize, str_unpack
+from .lpattern import Matcher, never_empty, nospecials
+
+runtime_module(__file__)
 
 MAXSIZE = 0x7FFFFFFF  # lstrlib's MAXSIZE: results larger than this raise "resulting string too large"
 

@@ -5,7 +5,11 @@ and encoded here over those byte values.
 """
 from ..core.args import arg_error, check_int, check_str
 from ..core.errors import rt_error
+from ..core.frames import runtime_module
+from ..core.number import tointeger
 from ..core.table import LuaTable
+
+runtime_module(__file__)
 
 MAXUNICODE = 0x10FFFF
 MAXUTF = 0x7FFFFFFF
@@ -200,8 +204,6 @@ def _iter_aux(s, n, strict):
     ln = len(s)
     n = 0 if n is None else n
     if n.__class__ is not int:
-        from ..core.number import tointeger
-
         n = tointeger(n)
         n = 0 if n is None else n
     n &= _MASK

@@ -5,7 +5,10 @@ import socket as _socket
 import time
 from weakref import ref as _weakref
 
+from ...core.frames import runtime_module
 from ...coroutine.aio import IORequest
+
+runtime_module(__file__)
 
 WAIT_READ = "r"
 WAIT_WRITE = "w"
@@ -17,7 +20,7 @@ GENERATOR = type((lambda: (yield))())
 
 
 def _get_running_loop():
-    # asyncio is imported only once a loop runs (every Lua program imports this module)
+    # asyncio (slow to import) only once a loop runs: blocking sockets never need it
     global _get_running_loop
     from asyncio import get_running_loop as f
 
@@ -250,7 +253,7 @@ class SleepRequest(IORequest):
         return ()
 
     async def run_async(self):
-        import asyncio
+        import asyncio  # loaded already: a loop is running (asyncio is slow to import)
 
         await asyncio.sleep(max(self.seconds, 0))
         return ()

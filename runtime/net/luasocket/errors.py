@@ -3,6 +3,10 @@ import errno
 import os
 import socket as _socket
 
+from ...core.frames import runtime_module
+
+runtime_module(__file__)
+
 CLOSED = "closed"
 TIMEOUT = "timeout"
 

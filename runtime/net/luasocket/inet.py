@@ -4,8 +4,11 @@ import os
 import socket as _socket
 
 from ...core.args import arg_error, check_str
+from ...core.frames import runtime_module
 from ...core.table import LuaTable
 from .errors import strerror
+
+runtime_module(__file__)
 
 
 def port_arg(port, n, fname):

@@ -1,14 +1,39 @@
 """luasocket.c: the socket table (socket.core plus socket.lua's additions), one per state."""
+from ...core.frames import runtime_module
 from ...core.table import LuaTable
-from .inet import dns_getaddrinfo, dns_gethostname, dns_getnameinfo, dns_tohostname, dns_toip
+from .inet import (
+    dns_getaddrinfo,
+    dns_gethostname,
+    dns_getnameinfo,
+    dns_tohostname,
+    dns_toip,
+)
 from .select import sock_select
 from .socketlua import (
-    BLOCKSIZE, _sink_close_when_done, _sink_keep_open, _source_by_length, _source_until_closed,
-    sock_choose, sock_newtry, sock_protect, sock_skip, sock_try,
+    BLOCKSIZE,
+    _sink_close_when_done,
+    _sink_keep_open,
+    _source_by_length,
+    _source_until_closed,
+    sock_choose,
+    sock_newtry,
+    sock_protect,
+    sock_skip,
+    sock_try,
 )
-from .tcp import sock_bind, sock_connect, sock_connect4, sock_connect6, sock_tcp, sock_tcp4, sock_tcp6
+from .tcp import (
+    sock_bind,
+    sock_connect,
+    sock_connect4,
+    sock_connect6,
+    sock_tcp,
+    sock_tcp4,
+    sock_tcp6,
+)
 from .timeout import sock_gettime, sock_sleep
 from .udp import sock_udp, sock_udp4, sock_udp6
+
+runtime_module(__file__)
 
 VERSION = "LuaSocket 3.0.0"
 

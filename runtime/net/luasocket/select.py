@@ -2,13 +2,16 @@
 import select as _select
 import time
 
-from ...core.args import check_number, check_table
-from ...core.table import LuaTable
 from ...core import ops
+from ...core.args import check_number, check_table
+from ...core.frames import runtime_module
+from ...core.table import LuaTable
 from .drivers import OpRequest, io_function
 from .errors import TIMEOUT
 from .tcp import TCP
 from .udp import UDP
+
+runtime_module(__file__)
 
 
 def _getfd(s):
@@ -87,7 +90,7 @@ class SelectRequest(OpRequest):
             return e.value
 
     async def run_async(self):
-        import asyncio
+        import asyncio  # loaded already: a loop is running (asyncio is slow to import)
 
         g = self.fn(*self.args)
         loop = asyncio.get_running_loop()

@@ -1,10 +1,14 @@
 """socket.lua's additions to the socket table: skip, newtry/try, protect, choose, sink and source."""
+from ...core import ops
 from ...core.args import check_number
 from ...core.errors import LuaError
+from ...core.frames import runtime_module
 from ...core.table import LuaTable
-from ...core import ops
+from ...core.values import tostring
 from ...support.cogen import gen_of
 from .errors import CLOSED
+
+runtime_module(__file__)
 
 
 def sock_skip(d=None, *rets):
@@ -68,7 +72,7 @@ def sock_choose(tbl=None, *_):
             name, opt1, opt2 = "default", name, opt1
         f = tbl[name or "nil"]
         if f is None:
-            raise LuaError("unknown key (%s)" % ops.tostring(name))
+            raise LuaError("unknown key (%s)" % tostring(name))
         return ops.call(f, opt1, opt2)
 
     return chooser

@@ -6,13 +6,16 @@ import struct
 import time
 
 from ...core.args import arg_error, check_number, check_str, type_error
+from ...core.frames import runtime_module
 from ...core.number import str2number
 from ...core.table import LuaTable
-from ...core import ops
+from ...core.values import tostring
 from .drivers import RESOLVE, WAIT_READ, WAIT_WRITE, op_function, resolve_now, unwatch
 from .errors import CLOSED, TIMEOUT, strerror
 from .inet import peername, port_arg, sockname
 from .timeout import Timeout, gettimeout, settimeout
+
+runtime_module(__file__)
 
 BUF_SIZE = 8192
 
@@ -356,7 +359,7 @@ def mk_receive(o=None, pattern=None, prefix=None, *_):
         prefix = ""
     elif prefix.__class__ is not str:
         if prefix.__class__ in (int, float):
-            prefix = ops.tostring(prefix)
+            prefix = tostring(prefix)
         else:
             check_str(prefix, 3, "receive")
     if pattern is None or pattern == "*l":
@@ -411,7 +414,7 @@ def mk_send(o=None, data=None, i=None, j=None, *_):
         _check(o, 1, "send", "tcp{client}")
     if data.__class__ is not str:
         if data.__class__ in (int, float):
-            data = ops.tostring(data)
+            data = tostring(data)
         data = check_str(data, 2, "send")
     start = 1
     if i is None and j is None:

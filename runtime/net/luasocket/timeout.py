@@ -3,7 +3,10 @@ socket.gettime and socket.sleep."""
 import time
 
 from ...core.args import arg_error, check_number, check_str
+from ...core.frames import runtime_module
 from .drivers import SleepRequest, io_function
+
+runtime_module(__file__)
 
 class Timeout:
     __slots__ = ("block", "total", "start")

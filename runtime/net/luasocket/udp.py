@@ -1,14 +1,18 @@
 """udp.c: LuaSocket's udp objects and socket.udp."""
 import socket as _socket
+import struct
 
 from ...core.args import arg_error, check_number, check_str, type_error
+from ...core.frames import runtime_module
 from ...core.table import LuaTable
-from ...core import ops
+from ...core.values import tostring
 from .drivers import WAIT_READ, WAIT_WRITE, op_function, unwatch
 from .errors import CLOSED, TIMEOUT, strerror
 from .inet import peername, port_arg, sockname
 from .tcp import tcp_setfd
 from .timeout import Timeout, gettimeout, settimeout
+
+runtime_module(__file__)
 
 UDP_DATAGRAMSIZE = 8192
 
@@ -103,7 +107,7 @@ def _op_udp_recv(o, size, want_from):
 
 def _udp_data(data, fname):
     if data.__class__ in (int, float):
-        data = ops.tostring(data)
+        data = tostring(data)
     return check_str(data, 2, fname).encode("latin-1")
 
 
@@ -159,8 +163,7 @@ def udp_setpeername(o=None, address=None, port=None, *_):
     if address == "*":
         # disconnect (connect to AF_UNSPEC)
         if o.sock is not None and not o.closed:
-            import ctypes
-            import struct
+            import ctypes  # only here (slow to import): Python's socket cannot connect to AF_UNSPEC
 
             libc = ctypes.CDLL(None, use_errno=True)
             sa = struct.pack("H14s", _socket.AF_UNSPEC, b"")
