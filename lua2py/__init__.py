@@ -38,3 +38,17 @@ def install():
     from . import importer
 
     importer.install()
+
+
+# Values between Python and Lua (runtime/stdlib/interop.py has the rule), imported on first use:
+# opaque(obj) passes obj to Lua untouched, raw(fn) makes a Python function Lua calls with
+# Lua values, to_lua / to_python convert, LuaFunction is a Lua function seen from Python.
+_INTEROP = ("opaque", "raw", "to_lua", "to_python", "LuaFunction")
+
+
+def __getattr__(name):
+    if name in _INTEROP:
+        from .runtime.stdlib import interop
+
+        return getattr(interop, name)
+    raise AttributeError("module 'lua2py' has no attribute %r" % name)

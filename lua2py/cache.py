@@ -1,36 +1,61 @@
-"""Compiled-chunk cache, like __pycache__.
+"""Compiled-chunk cache, like __pycache__, but out of the way of the programs.
 
-A compiled chunk (the code object compile_lua returns) is stored with
-marshal in ``__luacache__/NAME.<h>.<cache_tag>.pyc`` next to the Lua file when
-that directory is writable, else in ``$XDG_CACHE_HOME/lua2py`` (default
-``~/.cache/lua2py``).  ``<h>`` is a short hash of the chunk name, so a file run
-under two names keeps two entries.  Each entry starts with a header holding
-the sha256 of (source, chunk name, lua2py version, the compiler's own source
-files, Python's cache tag); an entry whose key does not match is recompiled
-and replaced.  Entries are written atomically (temporary file + os.replace);
-unreadable or corrupt entries are ignored.
+A compiled chunk (the code object compile_lua returns) is stored with marshal in
+the user cache directory: ``$LUA2PY_CACHE_DIR``, else ``$XDG_CACHE_HOME/lua2py``,
+else ``~/.cache/lua2py``:
 
-Environment: LUA2PY_NO_CACHE=1 disables the cache; LUA2PY_CACHE_TRACE=1
-reports hits and misses on stderr ("lua2py-cache: hit PATH").
+  files/STEM-<p>.<c>.<tag>.pyc   a file's chunk (run, require, dofile, loadfile): <p> hashes
+                                 the file's absolute path, <c> the chunk name (a file run
+                                 under two names keeps two entries), <tag> is Python's
+                                 cache tag (cpython-311)
+  load/<k>.<tag>.pyc             a chunk given to load() as text: <k> hashes its key
+
+Nothing is written beside the Lua files, so a program listing its own directories
+sees only its files.  ``LUA2PY_CACHE_BESIDE=1`` keeps file chunks in
+``__luacache__/`` beside their file instead (the user directory is the fallback
+when that folder is not writable).
+
+Every entry starts with a header holding its key: the sha256 of (lua2py's version,
+the compiler's and runtime's source files, Python's version and cache tag, the
+chunk name, the source).  An entry whose key does not match is recompiled and
+replaced, so a changed source, compiler or Python never runs stale code.  Entries
+are written atomically (temporary file + os.replace); an unreadable, truncated or
+corrupt entry is ignored, and a cache that cannot be written is skipped: the cache
+never makes a program fail.
+
+The load/ folder is bounded by ``$LUA2PY_LOAD_CACHE_MB`` (default 64) MiB: pruning
+deletes the least recently used entries (a hit refreshes an entry's modification
+time) down to three quarters of the limit.  A process prunes when it has written a
+sixteenth of the limit since it last did, and on its first write when no process
+has pruned for an hour (the time of the last pruning is load/.pruned's).
+
+Environment: LUA2PY_NO_CACHE=1 disables the cache; LUA2PY_CACHE_TRACE=1 reports
+hits and misses on stderr ("lua2py-cache: hit PATH").
 """
 import hashlib
 import marshal
 import os
 import sys
 import tempfile
+import time
 
 from .runtime.core.compilehook import CompileError
 
-MAGIC = b"L2PYC\x01\n"
+MAGIC = b"L2PYC\x02\n"
 _TAG = sys.implementation.cache_tag or "py"
 
 STATS = {"hits": 0, "misses": 0, "compiles": 0}
 
 _fingerprint = [None]
 
+PRUNE_INTERVAL = 3600.0  # seconds
+_load_written = [0]  # bytes this process wrote to load/ since it last pruned
+_load_checked = [False]
+
 
 def compiler_fingerprint():
-    """Hash of lua2py's version and the compiler and runtime sources: a changed compiler invalidates."""
+    """Hash of lua2py's version, the compiler and runtime sources and the Python version:
+    a changed compiler invalidates every entry."""
     if _fingerprint[0] is None:
         from . import __version__
 
@@ -46,7 +71,8 @@ def compiler_fingerprint():
             # compiler, whose import is a good part of startup).
             for name in ("lua2py.transpiler", "lua2py.runtime"):
                 top = os.path.dirname(importlib.util.find_spec(name).origin)
-                for d, _, files in sorted(os.walk(top)):  # subpackages too
+                for d, dirs, files in os.walk(top):  # subpackages too
+                    dirs.sort()
                     for fn in sorted(files):
                         if fn.endswith(".py"):
                             with open(os.path.join(d, fn), "rb") as fh:
@@ -71,7 +97,14 @@ def enabled():
     return os.environ.get("LUA2PY_NO_CACHE", "") in ("", "0")
 
 
+def _flag(name):
+    return os.environ.get(name, "") not in ("", "0")
+
+
 def user_cache_dir():
+    d = os.environ.get("LUA2PY_CACHE_DIR")
+    if d:
+        return d
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "lua2py")
 
@@ -82,18 +115,30 @@ def _trace(what, path):
         sys.stderr.flush()
 
 
+def _os_path(path):
+    """A file name as the runtime holds it (a Lua string: one character per byte) as an OS path."""
+    try:
+        return os.fsdecode(path.encode("latin-1"))
+    except UnicodeEncodeError:
+        return path
+
+
+def _hash(text, n):
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:n]
+
+
 def candidate_paths(chunkname, path):
-    """Where the entry for this chunk may live: next to the file, then the user cache dir."""
-    ch = hashlib.sha256(chunkname.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    """Where the entry for a file's chunk lives (beside the file first, with LUA2PY_CACHE_BESIDE)."""
+    ch = _hash(chunkname, 8)
+    if path is None:
+        return [os.path.join(user_cache_dir(), "files", "chunk-%s.%s.pyc" % (ch, _TAG))]
+    full = os.path.abspath(_os_path(path))
+    d, base = os.path.split(full)
+    stem = base[:-4] if base.endswith(".lua") else base
     out = []
-    if path is not None:
-        d, base = os.path.split(os.path.abspath(path))
-        stem = base[:-4] if base.endswith(".lua") else base
+    if _flag("LUA2PY_CACHE_BESIDE"):
         out.append(os.path.join(d, "__luacache__", "%s.%s.%s.pyc" % (stem, ch, _TAG)))
-        ph = hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-        out.append(os.path.join(user_cache_dir(), "%s-%s.%s.%s.pyc" % (stem, ph, ch, _TAG)))
-    else:
-        out.append(os.path.join(user_cache_dir(), "chunk-%s.%s.pyc" % (ch, _TAG)))
+    out.append(os.path.join(user_cache_dir(), "files", "%s-%s.%s.%s.pyc" % (stem, _hash(full, 16), ch, _TAG)))
     return out
 
 
@@ -108,7 +153,7 @@ def read_entry(filename, key):
         return None
     try:
         code = marshal.loads(data[n + 32:])
-    except Exception:
+    except Exception:  # truncated or corrupt: ignored
         return None
     if not hasattr(code, "co_code"):
         return None
@@ -116,7 +161,7 @@ def read_entry(filename, key):
 
 
 def write_entry(filename, key, code):
-    """Atomically write an entry; False if the directory is not writable."""
+    """Atomically write an entry; False if it cannot be written."""
     d = os.path.dirname(filename)
     try:
         os.makedirs(d, exist_ok=True)
@@ -128,7 +173,7 @@ def write_entry(filename, key, code):
             fh.write(MAGIC + key + marshal.dumps(code))
         os.replace(tmp, filename)
         return True
-    except Exception:
+    except Exception:  # disk full, unmarshallable constant ...: no entry
         try:
             os.unlink(tmp)
         except OSError:
@@ -143,12 +188,36 @@ def _compile(source, chunkname):
     return compile_lua(source, chunkname)
 
 
+def _lookup(paths, key, source, chunkname):
+    for p in paths:
+        code = read_entry(p, key)
+        if code is not None:
+            STATS["hits"] += 1
+            _trace("hit", p)
+            return code, p
+    STATS["misses"] += 1
+    code = _compile(source, chunkname)
+    for p in paths:
+        if write_entry(p, key, code):
+            _trace("miss", p)
+            return code, None
+    return code, None
+
+
+def get_code(source, chunkname, path=None):
+    """The compiled code for a file's chunk, from the cache when possible (raises LuaSyntaxError)."""
+    if not enabled():
+        return _compile(source, chunkname)
+    return _lookup(candidate_paths(chunkname, path), cache_key(source, chunkname), source, chunkname)[0]
+
+
 def compile_chunk(source, chunkname, path=None, use_cache=False):
-    """The compiler lua2py installs in the runtime (runtime/core/compilehook.py): a code
-    object, from the cache when use_cache; a chunk that does not compile raises the
-    runtime's CompileError with lua5.4's message."""
+    """The compiler lua2py installs in the runtime (runtime/core/compilehook.py): the code
+    of a file's chunk (use_cache, `path`: get_code) or of a chunk given to load() as text
+    (get_load_code); a chunk that does not compile raises the runtime's CompileError with
+    lua5.4's message."""
     try:
-        return get_code(source, chunkname, path) if use_cache else _compile(source, chunkname)
+        return get_code(source, chunkname, path) if use_cache else get_load_code(source, chunkname)
     except Exception as e:
         from .transpiler import LuaSyntaxError  # imported already: only compiling raises it
 
@@ -157,22 +226,94 @@ def compile_chunk(source, chunkname, path=None, use_cache=False):
         raise
 
 
-def get_code(source, chunkname, path=None):
-    """The compiled code for a chunk, from the cache when possible (raises LuaSyntaxError)."""
+def load_dir():
+    return os.path.join(user_cache_dir(), "load")
+
+
+def get_load_code(source, chunkname):
+    """The compiled code for a chunk given to load() as text, shared by every process."""
     if not enabled():
         return _compile(source, chunkname)
     key = cache_key(source, chunkname)
-    paths = candidate_paths(chunkname, path)
-    for p in paths:
-        code = read_entry(p, key)
-        if code is not None:
-            STATS["hits"] += 1
-            _trace("hit", p)
-            return code
-    STATS["misses"] += 1
-    code = _compile(source, chunkname)
-    for p in paths:
-        if write_entry(p, key, code):
-            _trace("miss", p)
-            break
+    path = os.path.join(load_dir(), "%s.%s.pyc" % (key.hex()[:40], _TAG))
+    n = STATS["compiles"]
+    code, hit = _lookup([path], key, source, chunkname)
+    if hit is not None:
+        try:
+            os.utime(hit)  # recently used
+        except OSError:
+            pass
+    elif STATS["compiles"] != n:
+        _note_load_write(path)
     return code
+
+
+def _note_load_write(path):
+    """Prune load/ when this process has written a sixteenth of the limit since it last looked,
+    and on its first write when nobody has pruned for an hour (short processes add little)."""
+    try:
+        _load_written[0] += os.path.getsize(path)
+    except OSError:
+        return
+    limit = load_cache_limit()
+    if _load_written[0] >= limit // 16:
+        _load_written[0] = 0
+        prune_load_cache(limit)
+    elif not _load_checked[0]:
+        _load_checked[0] = True
+        marker = os.path.join(load_dir(), ".pruned")
+        try:
+            fresh = time.time() - os.path.getmtime(marker) < PRUNE_INTERVAL
+        except OSError:
+            fresh = False
+        if not fresh:
+            prune_load_cache(limit)
+
+
+def load_cache_limit():
+    try:
+        mb = float(os.environ.get("LUA2PY_LOAD_CACHE_MB", "64"))
+    except ValueError:
+        mb = 64.0
+    return int(mb * 1024 * 1024)
+
+
+def prune_load_cache(limit=None):
+    """Delete the least recently used load/ entries while the folder holds more than limit bytes
+    (down to three quarters of it).  Returns the number of entries deleted."""
+    if limit is None:
+        limit = load_cache_limit()
+    try:  # when it was last looked at
+        with open(os.path.join(load_dir(), ".pruned"), "wb"):
+            pass
+    except OSError:
+        pass
+    entries = []
+    total = 0
+    try:
+        with os.scandir(load_dir()) as it:
+            for e in it:
+                if e.name.endswith(".pyc") and not e.name.startswith(".tmp-"):
+                    try:
+                        st = e.stat()
+                    except OSError:
+                        continue
+                    entries.append((st.st_mtime, st.st_size, e.path))
+                    total += st.st_size
+    except OSError:
+        return 0
+    if total <= limit:
+        return 0
+    entries.sort()
+    deleted = 0
+    target = limit * 3 // 4
+    for _, size, p in entries:
+        if total <= target:
+            break
+        try:
+            os.unlink(p)
+        except OSError:
+            continue
+        total -= size
+        deleted += 1
+    return deleted

@@ -7,12 +7,12 @@
 The Lua chunk runs once, in the shared Lua state (`lua2py.runtime.stdlib.linit.current()`:
 all imported Lua modules see the same _G), with `...` = (module name, file path),
 as require passes them.  When it returns a table, the table's string keys become
-attributes of the Python module; the table itself is `module.__lua_result__`
-(whatever the chunk returned), and `module.__lua_globals__` is the _G it ran in.
-
-Lua functions stay Lua functions: Python callers pass Lua values (None, bool,
-int, float, str holding one character per byte, LuaTable) and get Lua results
-back: one value bare, no values as (), several as a tuple.
+attributes of the Python module, converted to Python values when the module is
+imported (runtime/stdlib/interop.py has the rule: functions become LuaFunction, whose calls
+convert Python arguments to Lua and Lua results back; sequences become lists, other
+tables without a metatable dicts).  The table itself is `module.__lua_result__`
+(whatever the chunk returned, unconverted), and `module.__lua_globals__` is the _G
+it ran in.  `module.f.raw` is the Lua function f: Lua values in and out.
 
 The loader is an importlib SourceFileLoader whose source_to_code compiles Lua,
 so CPython's own machinery caches the bytecode in __pycache__ (following Hy's
@@ -36,6 +36,7 @@ _WRAPPER_SRC = (
 def exec_lua_module(ns, code):
     """Body of an imported Lua module: run the chunk and export its result's string keys."""
     from .runtime.stdlib import linit
+    from .runtime.stdlib.interop import to_python
     from .runtime.stdlib.lbase import make_function
     from .runtime.core.table import LuaTable
 
@@ -49,7 +50,7 @@ def exec_lua_module(ns, code):
     if r.__class__ is LuaTable:
         for k, v in list(dict.items(r)):
             if k.__class__ is str and k.isidentifier() and not k.startswith("__"):
-                ns[k] = v
+                ns[k] = to_python(v)
     # like require: package.loaded[name] gets the module value
     pkg = dict.get(G, "package")
     if pkg.__class__ is LuaTable:

@@ -35,18 +35,53 @@ def _built():
 # without the accelerator the rest of the suite runs the pure library: no need to run it twice
 PURE_TWICE = PURE_ALREADY or not _built()
 PURE_TWICE_REASON = ("LUA2PY_PURE is set: the rest of the suite runs these pure already" if PURE_ALREADY else
-                     "the compiled accelerator is not built: the rest of the suite runs these pure already")
+                     "the compiled accelerator is not in use: the rest of the suite runs these pure already")
+
+
+def build_prerequisites():
+    """What building the accelerator here needs and lacks: a list of reasons (empty: it can be built)."""
+    import shutil
+    import sysconfig
+
+    missing = []
+    if sys.implementation.name != "cpython" or sys.version_info < (3, 10):
+        missing.append("it needs CPython 3.10 or later (this is %s %d.%d)"
+                       % ((sys.implementation.name,) + sys.version_info[:2]))
+    try:
+        import Cython  # noqa: F401
+    except ImportError:
+        missing.append("Cython is not installed")
+    cc = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(cc) is None:
+        missing.append("no C compiler (%s)" % cc)
+    include = sysconfig.get_paths().get("include") or ""
+    if not os.path.exists(os.path.join(include, "Python.h")):
+        missing.append("no Python headers (Python.h in %s)" % include)
+    return missing
+
+
+PYX = next(iter(sorted((ROOT / "runtime").rglob("_lcoroutine.pyx"))), None)
+BUILD_COMMAND = "`pip install -e .` (or `python setup.py build_ext --inplace`)"
 
 
 def _accelerator():
-    """The compiled module, or skip saying why there is none."""
+    """The compiled module of this checkout.  Not built: a failure when it could be built here
+    (Cython, a C compiler and Python's headers are present), else a skip saying what is missing."""
     if PURE_ALREADY:
         pytest.skip("LUA2PY_PURE is set: the pure Python coroutine library is in use by request")
     try:
         from lua2py.runtime.coroutine import _lcoroutine
     except ImportError as e:
-        pytest.skip("the compiled accelerator is not built (%s); build it with "
-                    "`python setup.py build_ext --inplace`" % e)
+        missing = build_prerequisites()
+        if missing:
+            pytest.skip("the compiled accelerator is not built and cannot be built here: %s"
+                        % "; ".join(missing))
+        pytest.fail("the compiled accelerator is not built (%s), though it can be built here: run %s"
+                    % (e, BUILD_COMMAND), pytrace=False)
+    so = Path(_lcoroutine.__file__).resolve()
+    if PYX is not None and so.parent != PYX.parent:
+        pytest.fail("the compiled accelerator in use, %s, is not this checkout's (%s): run %s here"
+                    % (so, PYX.parent, BUILD_COMMAND), pytrace=False)
     return _lcoroutine
 
 
@@ -55,9 +90,9 @@ def test_accelerator_in_use():
     from lua2py.runtime.coroutine import lcoroutine
     from lua2py.runtime import prelude
 
-    pyx = ROOT / "runtime" / "coroutine" / "_lcoroutine.pyx"
+    pyx = PYX
     so = Path(accel.__file__)
-    if pyx.exists() and so.parent == pyx.parent:
+    if pyx is not None and so.parent == pyx.parent:
         assert so.stat().st_mtime >= pyx.stat().st_mtime, (
             "%s is older than _lcoroutine.pyx: rebuild it with `python setup.py build_ext --inplace`" % so.name)
     assert getattr(accel, "API", None) == lcoroutine._ACCEL_API, (

@@ -20,7 +20,8 @@ def _env(tmp_path, **extra):
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
     env.pop("LUA2PY_NO_CACHE", None)
-    env.pop("LUA2PY_CACHE_TRACE", None)
+    for k in ("LUA2PY_CACHE_TRACE", "LUA2PY_CACHE_DIR", "LUA2PY_CACHE_BESIDE"):
+        env.pop(k, None)
     env.update(extra)
     return env
 
@@ -225,6 +226,10 @@ def test_version(tmp_path):
 # ---------------------------------------------------------------- cache
 
 
+def _entries(tmp_path, sub):
+    return sorted((tmp_path / "xdg-cache" / "lua2py" / sub).glob("*.pyc"))
+
+
 def test_cache_hit_on_second_run(tmp_path):
     body = "local t = {}\n" + "".join("t[%d] = %d * 2\n" % (i, i) for i in range(1, 2001)) + "print(#t, t[2000])\n"
     write(tmp_path / "big.lua", body)
@@ -232,7 +237,9 @@ def test_cache_hit_on_second_run(tmp_path):
     assert p1.returncode == 0, p1.stderr
     assert p1.stdout == b"2000\t4000\n"
     assert b"lua2py-cache: miss" in p1.stderr
-    assert list((tmp_path / "__luacache__").glob("big.*.pyc"))
+    # in the user cache directory, nothing beside the script
+    assert [f.name.split("-")[0] for f in _entries(tmp_path, "files")] == ["big"]
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["big.lua", "xdg-cache"]
     p2 = lua2py(tmp_path, "run", "big.lua", LUA2PY_CACHE_TRACE="1")
     assert p2.stdout == b"2000\t4000\n"
     assert b"lua2py-cache: hit" in p2.stderr and b"miss" not in p2.stderr
@@ -242,22 +249,68 @@ def test_cache_hit_on_second_run(tmp_path):
     assert p3.stdout.endswith(b"changed\n") and b"miss" in p3.stderr
 
 
+def test_program_listing_its_directory_sees_no_cache(tmp_path):
+    # Penlight's test-dir lists its own folders: a cache folder there changes its output
+    write(tmp_path / "d" / "m.lua", "return 1\n")
+    write(tmp_path / "d" / "main.lua",
+          "package.path = './?.lua;' .. package.path\nrequire 'm'\n"
+          "local p = io.popen('ls -a')\nio.write(p:read('a'))\np:close()\n")
+    for _ in range(2):
+        p = lua2py(tmp_path, "run", "main.lua", cwd=tmp_path / "d")
+        assert p.returncode == 0, p.stderr
+        assert p.stdout == b".\n..\nm.lua\nmain.lua\n"
+
+
+def test_cache_beside_sources_on_request(tmp_path):
+    write(tmp_path / "c.lua", "print('beside')\n")
+    for _ in range(2):
+        p = lua2py(tmp_path, "run", "c.lua", LUA2PY_CACHE_BESIDE="1", LUA2PY_CACHE_TRACE="1")
+        assert p.stdout == b"beside\n"
+    assert b"hit" in p.stderr
+    assert list((tmp_path / "__luacache__").glob("c.*.pyc"))
+    assert not _entries(tmp_path, "files")
+
+
+def test_cache_dir_variable(tmp_path):
+    write(tmp_path / "c.lua", "print('elsewhere')\n")
+    p = lua2py(tmp_path, "run", "c.lua", LUA2PY_CACHE_DIR=str(tmp_path / "mine"))
+    assert p.stdout == b"elsewhere\n"
+    assert list((tmp_path / "mine" / "files").glob("c-*.pyc"))
+    assert not (tmp_path / "xdg-cache").exists()
+
+
 def test_cache_disabled_and_corrupt(tmp_path):
     write(tmp_path / "c.lua", "print('ok')\n")
     p = lua2py(tmp_path, "run", "c.lua", LUA2PY_NO_CACHE="1")
-    assert p.stdout == b"ok\n" and not (tmp_path / "__luacache__").exists()
+    assert p.stdout == b"ok\n" and not (tmp_path / "xdg-cache").exists()
     lua2py(tmp_path, "run", "c.lua")
-    for f in (tmp_path / "__luacache__").glob("*.pyc"):
-        f.write_bytes(b"garbage")
+    [entry] = _entries(tmp_path, "files")
+    good = entry.read_bytes()
+    # garbage, a truncated entry, an empty one: ignored and replaced
+    for bad in (b"garbage", good[:len(good) // 2], b""):
+        entry.write_bytes(bad)
+        p = lua2py(tmp_path, "run", "c.lua", LUA2PY_CACHE_TRACE="1")
+        assert p.returncode == 0 and p.stdout == b"ok\n", p.stderr
+        assert b"miss" in p.stderr
+        assert entry.read_bytes() == good
+    # an entry that can be neither read nor replaced (a directory in its place)
+    entry.unlink()
+    entry.mkdir()
     p = lua2py(tmp_path, "run", "c.lua")
-    assert p.returncode == 0 and p.stdout == b"ok\n"
+    assert p.returncode == 0 and p.stdout == b"ok\n", p.stderr
+    # a cache directory that cannot be created
+    write(tmp_path / "blocked", "a file where the cache directory should be")
+    p = lua2py(tmp_path, "run", "c.lua", LUA2PY_CACHE_DIR=str(tmp_path / "blocked" / "x"))
+    assert p.returncode == 0 and p.stdout == b"ok\n", p.stderr
 
 
-def test_cache_user_dir_when_not_writable(tmp_path, monkeypatch):
+def test_cache_user_dir_when_beside_not_writable(tmp_path, monkeypatch):
     from lua2py import cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("LUA2PY_CACHE_BESIDE", "1")
     monkeypatch.delenv("LUA2PY_NO_CACHE", raising=False)
+    monkeypatch.delenv("LUA2PY_CACHE_DIR", raising=False)
     ro = tmp_path / "ro"
     ro.mkdir()
     src = "return 1 + 1\n"
@@ -267,8 +320,70 @@ def test_cache_user_dir_when_not_writable(tmp_path, monkeypatch):
     code2 = cache.get_code(src, "@ro/x.lua", str(ro / "x.lua"))
     assert cache.STATS["compiles"] == before["compiles"] + 1
     assert cache.STATS["hits"] == before["hits"] + 1
-    assert list((tmp_path / "xdg" / "lua2py").glob("x-*.pyc"))
+    assert list((tmp_path / "xdg" / "lua2py" / "files").glob("x-*.pyc"))
     assert code1.co_consts == code2.co_consts or code1.co_code == code2.co_code
+
+
+LOADER = (
+    "local parts = {}\n"
+    "for i = 1, 200 do parts[#parts + 1] = ('local v%d = %d * 2'):format(i, i) end\n"
+    "parts[#parts + 1] = 'return v1 + v200 + ...'\n"
+    "local src = table.concat(parts, '\\n')\n"
+    "local f = assert(load(src, '=generated'))\n"
+    "print(f(1), load('return 7')())\n"
+)
+
+
+def test_load_chunks_cached_across_processes(tmp_path):
+    write(tmp_path / "ld.lua", LOADER)
+    p1 = lua2py(tmp_path, "run", "ld.lua", LUA2PY_CACHE_TRACE="1")
+    assert p1.returncode == 0, p1.stderr
+    assert p1.stdout == b"403\t7\n"
+    assert p1.stderr.count(b"miss") == 3  # the file and its two load chunks
+    assert len(_entries(tmp_path, "load")) == 2
+    # a second process compiles nothing: it does not even import the compiler
+    p2 = subprocess.run([sys.executable, "-X", "importtime", "-m", "lua2py", "run", "ld.lua"], cwd=tmp_path,
+                        capture_output=True, timeout=TIMEOUT, env=_env(tmp_path, LUA2PY_CACHE_TRACE="1"))
+    assert p2.stdout == b"403\t7\n"
+    assert p2.stderr.count(b"lua2py-cache: hit") == 3 and b"miss" not in p2.stderr
+    assert b"lua2py.transpiler" not in p2.stderr
+    # another chunk name is another chunk (its error positions name it)
+    write(tmp_path / "ld2.lua", LOADER.replace("=generated", "=other"))
+    p3 = lua2py(tmp_path, "run", "ld2.lua", LUA2PY_CACHE_TRACE="1")
+    assert p3.stdout == b"403\t7\n"
+    assert len(_entries(tmp_path, "load")) == 3
+
+
+def test_load_cache_prunes_least_recently_used(tmp_path, monkeypatch):
+    from lua2py import cache
+
+    monkeypatch.setenv("LUA2PY_CACHE_DIR", str(tmp_path / "c"))
+    d = tmp_path / "c" / "load"
+    d.mkdir(parents=True)
+    for i in range(10):
+        f = d / ("%02d.cpython-311.pyc" % i)
+        f.write_bytes(b"x" * 1000)
+        os.utime(f, (1000 + i, 1000 + i))
+    assert cache.prune_load_cache(limit=20000) == 0
+    assert cache.prune_load_cache(limit=8000) == 4  # down to 6000 bytes: the four oldest go
+    assert sorted(f.name[:2] for f in d.glob("*.pyc")) == ["04", "05", "06", "07", "08", "09"]
+
+
+def test_load_cache_stays_bounded(tmp_path):
+    prog = ("for i = 1, 40 do load(('local x = %%d ' .. string.rep('x = x + 1 ', 20) .. 'return x'):format(i + %d))() end\n")
+    write(tmp_path / "a.lua", prog % 0)
+    write(tmp_path / "b.lua", prog % 100)
+    p = lua2py(tmp_path, "run", "a.lua")
+    assert p.returncode == 0, p.stderr
+    first = {f.name: f.stat().st_size for f in _entries(tmp_path, "load")}
+    assert len(first) == 40
+    limit = sum(first.values()) // 2
+    # the second program's 40 chunks go over the limit: the oldest entries (the first program's) go
+    p = lua2py(tmp_path, "run", "b.lua", LUA2PY_LOAD_CACHE_MB=str(limit / 1024 / 1024))
+    assert p.returncode == 0, p.stderr
+    now = {f.name: f.stat().st_size for f in _entries(tmp_path, "load")}
+    assert 0 < sum(now.values()) <= limit
+    assert not set(now) & set(first)
 
 
 # ---------------------------------------------------------------- convert and check

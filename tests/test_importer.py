@@ -50,10 +50,12 @@ def test_import_lua_module(moddir):
     assert l2p_mod.add(1, 2) == 3
     assert l2p_mod.add(1.5, 2) == 3.5
     assert l2p_mod.pair() == (1, "two")
-    assert l2p_mod.none() == ()
+    assert l2p_mod.none() is None
+    assert l2p_mod.none.raw() == ()
     assert l2p_mod.greeting == "hello"
     assert l2p_mod.modname == "l2p_mod"
     assert l2p_mod.sum(LuaTable.from_list([1, 2, 3])) == 6
+    assert l2p_mod.sum([1, 2, 3]) == 6  # a list becomes a sequence table (tests/test_interop.py)
     assert isinstance(l2p_mod.__lua_result__, LuaTable)
     assert l2p_mod.__file__.endswith("l2p_mod.lua")
 

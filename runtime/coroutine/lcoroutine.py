@@ -543,7 +543,7 @@ if _accel is not None:
     resume_in = _accel.resume_in  # noqa: F811
     _make_wrapped = _accel.Wrapped  # noqa: F811
     _wrap_for = _accel.WrapFor  # noqa: F811
-    # functions that are not Python functions: lpackage.to_lua still passes them to Lua as functions
+    # functions that are not Python functions: interop.to_lua still passes them to Lua as functions
     COMPILED_FUNCTION_TYPES = (type(resume), _accel.Wrapped)
 else:
     COMPILED_FUNCTION_TYPES = ()

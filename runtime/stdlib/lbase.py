@@ -519,7 +519,7 @@ def compile_chunk(source, chunkname, path=None, use_cache=False):
     code = _LOAD_CACHE.get(key) if len(source) < 65536 else None
     if code is not None:
         return code
-    code = compilehook.compile_chunk(source, chunkname)
+    code = compilehook.compile_chunk(source, chunkname)  # (lua2py's also caches it on disk)
     if len(source) < 65536:
         if len(_LOAD_CACHE) >= _LOAD_CACHE_MAX:
             _LOAD_CACHE.pop(next(iter(_LOAD_CACHE)))
@@ -529,7 +529,10 @@ def compile_chunk(source, chunkname, path=None, use_cache=False):
 
 def make_function(code, env):
     """Run a compiled chunk's module code and bind the chunk to `env`: the Lua function."""
-    ns = {"__name__": "__lua_chunk_module__"}
+    return make_function_from_namespace(code, {"__name__": "__lua_chunk_module__"}, env)
+
+
+def make_function_from_namespace(code, ns, env):
     exec(code, ns)
     return ns["__lua_chunk__"](env)
 
@@ -554,15 +557,24 @@ def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
     return make_function(code, env), None
 
 
+def os_path(name):
+    """A Lua string naming a file as the path to open (its bytes; any other str as it is)."""
+    try:
+        return name.encode("latin-1")
+    except UnicodeEncodeError:
+        return name
+
+
 def read_source_file(filename):
     """Read a Lua source file as lua5.4's luaL_loadfilex does (BOM and '#' first line skipped).
+    filename is a Lua string (its bytes are the file's name) or None for standard input.
 
     Returns (source, None) or (None, "cannot open name: reason")."""
     try:
         if filename is None:
             data = sys.stdin.buffer.read()
         else:
-            with open(filename, "rb") as fh:
+            with open(os_path(filename), "rb") as fh:
                 data = fh.read()
     except IsADirectoryError as e:
         return None, "cannot read %s: %s" % (filename, e.strerror or "Is a directory")

@@ -4,21 +4,21 @@ Searchers, in order: package.preload, Lua files on package.path, C libraries on
 package.cpath (never loadable here, but listed in "module not found" messages
 exactly as lua5.4 lists them), the all-in-one C loader, and finally the Python
 searcher: `require "py:NAME"` imports the Python module NAME and returns it
-wrapped as a userdata (see `to_lua` / `PyObjectProxy` below).
+wrapped as a userdata (values cross by the rule of interop.py).
 """
 import importlib
+import importlib.machinery
 import os
 import sys
-import types
 
 from ..core import ops
 from ..core.args import check_str, opt_str
-from ..core.errors import LuaError, lua_where
+from ..core.errors import CHUNKS, LuaError, lua_where
 from ..core.frames import runtime_module
 from ..core.table import LuaTable
 from ..core.values import tostring, type_name
-from ..coroutine.lcoroutine import COMPILED_FUNCTION_TYPES
-from .lbase import loadfile
+from .interop import to_lua
+from .lbase import loadfile, make_function_from_namespace, os_path
 
 runtime_module(__file__)
 
@@ -53,7 +53,7 @@ def _env_path(names, default):
 
 def _readable(filename):
     try:
-        with open(filename, "rb"):
+        with open(os_path(filename), "rb"):
             return True
     except OSError:
         return False
@@ -61,6 +61,13 @@ def _readable(filename):
 
 def searchpath(name, path, sep=".", rep="/"):
     """(filename, None) or (None, "no file 'a'\\n\\tno file 'b'")."""
+    return _search(name, path, sep, rep)[:2]
+
+
+def _search(name, path, sep, rep, twin=None):
+    """package.searchpath's walk: (filename, None, None) for the first readable file, or, when
+    twin(filename) names a file that stands for an unreadable one, (filename, None, that);
+    else (None, the "no file" lines, None)."""
     if sep:
         name = name.replace(sep, rep)
     tried = []
@@ -69,9 +76,61 @@ def searchpath(name, path, sep=".", rep="/"):
             continue
         filename = template.replace("?", name)
         if _readable(filename):
-            return filename, None
+            return filename, None, None
+        other = twin(filename) if twin is not None else None
+        if other is not None:
+            return filename, None, other
         tried.append("no file '%s'" % filename)
-    return None, "\n\t".join(tried)
+    return None, "\n\t".join(tried), None
+
+
+# ---------------------------------------------------------------- converted modules
+# `lua2py convert` writes mod.py where mod.lua was; a converted tree runs without its
+# .lua files, so the Lua searcher also takes, for each template of package.path that
+# ends in ".lua", the .py lua2py wrote in the same place.  The module gets the .lua name
+# (chunk name and loader data) that lua5.4 would give the source, so its messages and
+# its `...` are those of the original tree.  "module not found" messages are unchanged.
+
+CONVERTED_MARK = b"__lua_chunk__"
+
+
+def search_lua_or_converted(name, path):
+    """(filename, None, converted) or (None, message, None): the first template of path whose
+    .lua file is readable, or whose .py twin lua2py wrote (converted is then its path)."""
+    return _search(name, path, ".", "/", _converted_twin)
+
+
+def _converted_twin(filename):
+    if filename.endswith(".lua"):
+        py = filename[:-4] + ".py"
+        if is_converted_module(py):
+            return py
+    return None
+
+
+def is_converted_module(py):
+    """py (a Lua string) names a file lua2py's convert wrote."""
+    try:
+        with open(os_path(py), "rb") as fh:
+            return CONVERTED_MARK in fh.read()
+    except OSError:
+        return False
+
+
+def load_converted(py, lua_filename, G):
+    """(function, None) or (None, message): the chunk of a converted module, bound to G,
+    named after the .lua file it was converted from."""
+    path = os.fsdecode(os_path(py))
+    try:
+        code = importlib.machinery.SourceFileLoader("lua2py_converted", path).get_code("lua2py_converted")
+        ns = {"__name__": "__lua_converted_module__", "__file__": path}
+        f = make_function_from_namespace(code, ns, G)
+    except Exception as e:  # not loadable Python (another lua2py's output, a broken file)
+        return None, "%s: %s: %s" % (py, e.__class__.__name__, e)
+    info = CHUNKS.get(path)
+    if info is not None:
+        CHUNKS[path] = (lua_filename, info[1])
+    return f, None
 
 
 def _where(level):
@@ -106,10 +165,13 @@ def open_package(G):
 
     def searcher_lua(name=None, *_):
         name = check_str(name, 1, "searcher")
-        filename, err = searchpath(name, _field_str("path"))
+        filename, err, converted = search_lua_or_converted(name, _field_str("path"))
         if filename is None:
             return err
-        f, msg = loadfile(filename, "bt", G)
+        if converted is not None:
+            f, msg = load_converted(converted, filename, G)
+        else:
+            f, msg = loadfile(filename, "bt", G)
         if f is None:
             raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (name, filename, msg))
         return (f, filename)
@@ -203,163 +265,3 @@ def open_package(G):
     dict.__setitem__(G, "package", package)
     dict.__setitem__(loaded, "package", package)
     return package
-
-
-# ---------------------------------------------------------------- Python interop
-
-def _text_to_lua(s):
-    """A Python str to a Lua string (UTF-8 bytes, one code point per byte)."""
-    try:
-        s.encode("latin-1")
-        if s.isascii():
-            return s
-        return s.encode("utf-8").decode("latin-1")
-    except UnicodeEncodeError:
-        return s.encode("utf-8", "surrogatepass").decode("latin-1")
-
-
-def _text_to_py(s):
-    """A Lua string to Python text: UTF-8 decoded when valid, else the latin-1 view unchanged."""
-    if s.isascii():
-        return s
-    try:
-        return s.encode("latin-1").decode("utf-8")
-    except UnicodeDecodeError:
-        return s
-
-
-def to_lua(v):
-    """Convert a Python value for Lua: primitives as they are, str as UTF-8 bytes, bytes as
-    strings, list/tuple -> sequence table, dict -> table, functions -> Lua functions
-    (converting arguments and results), anything else -> a PyObjectProxy userdata."""
-    c = v.__class__
-    if v is None or c is bool or c is float or c is LuaTable:
-        return v
-    if c is int:
-        if -(1 << 63) <= v < (1 << 63):
-            return v
-        return float(v)
-    if c is str:
-        return _text_to_lua(v)
-    if c is bytes or c is bytearray:
-        return bytes(v).decode("latin-1")
-    if c is list or c is tuple:
-        return LuaTable.from_list([to_lua(x) for x in v]) if all(x is not None for x in v) else _seq(v)
-    if c is dict:
-        t = LuaTable()
-        for k, x in v.items():
-            if k is not None and x is not None:
-                ops.setindex(t, to_lua(k), to_lua(x))
-        return t
-    if c is PyObjectProxy or type_name(v) in ("thread",):
-        return v
-    if isinstance(v, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
-                      types.BuiltinMethodType) + COMPILED_FUNCTION_TYPES):
-        return py_function(v)
-    return PyObjectProxy(v)
-
-
-def _seq(v):
-    t = LuaTable()
-    for i, x in enumerate(v):
-        if x is not None:
-            dict.__setitem__(t, i + 1, to_lua(x))
-    return t
-
-
-def to_py(v):
-    """Convert a Lua argument for Python: strings decoded from UTF-8, proxies unwrapped,
-    tables passed as they are (a LuaTable is a dict)."""
-    c = v.__class__
-    if c is str:
-        return _text_to_py(v)
-    if c is PyObjectProxy:
-        return v.obj
-    return v
-
-
-def _results(r):
-    if r.__class__ is tuple:
-        return tuple(to_lua(x) for x in r)
-    return to_lua(r)
-
-
-def py_function(fn):
-    """A Lua function calling the Python callable fn (a Python tuple result is multiple results)."""
-    self_obj = getattr(fn, "__self__", None)
-    if self_obj is not None and not isinstance(self_obj, type(sys)):
-        # a bound method: o:method(x) passes o again; drop it so o.method(x) and o:method(x) both work
-        def call_python(*args):
-            a = [to_py(x) for x in args]
-            if a and a[0] is self_obj:
-                del a[0]
-            return _results(fn(*a))
-    else:
-        def call_python(*args):
-            return _results(fn(*[to_py(a) for a in args]))
-
-    call_python.__name__ = getattr(fn, "__name__", "call_python")
-    call_python.py_callable = fn
-    return call_python
-
-
-class PyObjectProxy:
-    """A Python object seen from Lua: a userdata whose fields are the object's attributes
-    (falling back to item access), callable when the object is."""
-    __slots__ = ("obj",)
-    lua_type = "userdata"
-    lua_meta = None  # set below
-
-    def __init__(self, obj):
-        self.obj = obj
-
-    def __call__(self, *args):
-        if not callable(self.obj):
-            raise LuaError("attempt to call a Python %s object" % type(self.obj).__name__)
-        return _results(self.obj(*[to_py(a) for a in args]))
-
-    def __repr__(self):
-        return "pyobject: %r" % (self.obj,)
-
-
-def _proxy_index(p, k):
-    obj = p.obj
-    if k.__class__ is str:
-        name = _text_to_py(k)
-        try:
-            return to_lua(getattr(obj, name))
-        except AttributeError:
-            pass
-    try:
-        return to_lua(obj[to_py(k)])
-    except (KeyError, IndexError, TypeError):
-        return None
-
-
-def _proxy_newindex(p, k, v):
-    obj = p.obj
-    if k.__class__ is str and not hasattr(type(obj), "__setitem__"):
-        setattr(obj, _text_to_py(k), to_py(v))
-    else:
-        obj[to_py(k)] = to_py(v)
-    return ()
-
-
-def _proxy_tostring(p, *_):
-    return _text_to_lua("pyobject: " + repr(p.obj))
-
-
-def _proxy_len(p, *_):
-    return len(p.obj)
-
-
-def _proxy_eq(a, b):
-    return a.__class__ is PyObjectProxy and b.__class__ is PyObjectProxy and a.obj == b.obj
-
-
-_META = LuaTable()
-for _k, _v in (("__index", _proxy_index), ("__newindex", _proxy_newindex),
-               ("__tostring", _proxy_tostring), ("__len", _proxy_len), ("__eq", _proxy_eq),
-               ("__name", "pyobject")):
-    dict.__setitem__(_META, _k, _v)
-PyObjectProxy.lua_meta = _META

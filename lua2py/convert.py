@@ -1,0 +1,288 @@
+"""`lua2py convert` and `lua2py check`: Lua files and trees to Python, like a build tool.
+
+Files are converted in parallel (`-j N` worker processes, default one per core: the
+compiler is CPU-bound Python), largest first.  On a terminal a progress bar (tqdm,
+counting Lua lines) runs on stderr and a summary line ends the run; otherwise only
+errors are printed, in the order of the inputs.  A file that fails to convert writes
+nothing, and a `.py` that lua2py did not write is never overwritten without --force.
+"""
+import argparse
+import os
+import sys
+import tempfile
+import time
+
+MAIN_EPILOGUE = (
+    'if __name__ == "__main__":\n'
+    "    from lua2py.runner import run_module\n"
+    "    run_module(__lua_chunk__, __file__)\n"
+)
+
+
+def _err(msg):
+    sys.stdout.flush()
+    sys.stderr.write("lua2py: %s\n" % msg)
+    sys.stderr.flush()
+
+
+def lua_files(root):
+    out = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d != "__luacache__" and not d.startswith("."))
+        for fn in sorted(filenames):
+            if fn.endswith(".lua"):
+                out.append(os.path.join(dirpath, fn))
+    return out
+
+
+def _syntax_error_types():
+    try:
+        from .transpiler import LuaSyntaxError
+    except ImportError:
+        from .transpiler.frontend import LuaSyntaxError
+    return LuaSyntaxError
+
+
+def _lua_string(path):
+    """A Python path as a Lua string (its bytes, one character each)."""
+    return os.fsencode(path).decode("latin-1")
+
+
+def read_source(path):
+    """(source, None) or (None, message) for a Python path, read as lua5.4 reads a file."""
+    from .runtime.stdlib.lbase import read_source_file
+
+    return read_source_file(_lua_string(path))
+
+
+def is_lua2py_output(path):
+    from .runtime.stdlib.lpackage import CONVERTED_MARK  # what the converted-module searcher looks for
+
+    try:
+        with open(path, "rb") as fh:
+            return CONVERTED_MARK in fh.read()
+    except OSError:
+        return False
+
+
+def _format_black(text):
+    try:
+        import black
+    except ImportError:
+        raise RuntimeError("--format needs black (pip install black)") from None
+    return black.format_str(text, mode=black.Mode())
+
+
+def convert_one(src_path, out_path, chunkname, fmt=False, force=False):
+    """Convert one file; returns an error message or None.  Writes nothing on failure."""
+    from .transpiler import python_source
+
+    source, err = read_source(src_path)
+    if err is not None:
+        return err
+    if os.path.exists(out_path) and not force and not is_lua2py_output(out_path):
+        return "%s: not overwriting a file that lua2py did not write (use --force)" % out_path
+    try:
+        text = python_source(source, chunkname)
+    except _syntax_error_types() as e:
+        return str(e)
+    except RecursionError:
+        return "%s: chunk has too many syntax levels" % src_path
+    except Exception as e:  # a compiler bug: reported for this file, the others go on
+        return "%s: internal error: %s: %s" % (src_path, e.__class__.__name__, e)
+    if "run_module" not in text:
+        text = text.rstrip("\n") + "\n\n" + MAIN_EPILOGUE
+    if fmt:
+        try:
+            text = _format_black(text)
+        except RuntimeError as e:
+            return str(e)
+        except Exception as e:  # black's own failures
+            return "%s: black failed: %s: %s" % (src_path, e.__class__.__name__, e)
+    return _write_atomically(out_path, text)
+
+
+def _write_atomically(out_path, text):
+    d = os.path.dirname(os.path.abspath(out_path))
+    try:
+        os.makedirs(d, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".lua2py-", suffix=".py.tmp", dir=d)
+    except OSError as e:
+        return "%s: %s" % (out_path, e.strerror or e)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, out_path)
+    except BaseException as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(e, Exception):
+            return "%s: %s" % (out_path, e)
+        raise
+    return None
+
+
+def _py_name(lua_path):
+    return (lua_path[:-4] if lua_path.endswith(".lua") else lua_path) + ".py"
+
+
+def _count_lines(path):
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return 0
+    return data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
+
+
+def _job(job):
+    """Worker: (index, error message or None)."""
+    index, src, target, chunkname, fmt, force = job
+    return index, convert_one(src, target, chunkname, fmt=fmt, force=force)
+
+
+def _default_jobs():
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _progress(total_lines, nfiles, enabled):
+    if not enabled:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # a declared dependency; without it, no bar
+        return None
+    return tqdm(total=total_lines, unit=" lines", unit_scale=True, file=sys.stderr, leave=False,
+                desc="converting", postfix="0/%d files" % nfiles, dynamic_ncols=True)
+
+
+def run_jobs(jobs, nproc, on_done):
+    """Convert jobs [(src, target, chunkname, fmt, force)] with nproc processes; on_done(index,
+    message) is called as each finishes."""
+    work = [(i,) + tuple(j) for i, j in enumerate(jobs)]
+    if nproc <= 1 or len(work) <= 1:
+        for w in work:
+            on_done(*_job(w))
+        return
+    # largest first: the long ones start early and the pool ends together
+    work.sort(key=lambda w: -_size(w[1]))
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from . import transpiler  # noqa: F401  (imported once, before the workers fork)
+
+    with ProcessPoolExecutor(max_workers=min(nproc, len(work))) as pool:
+        futures = [pool.submit(_job, w) for w in work]
+        for fut in as_completed(futures):
+            on_done(*fut.result())
+
+
+def _size(path):
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def cmd_convert(argv):
+    ap = argparse.ArgumentParser(prog="lua2py convert", description="Convert Lua files or trees to Python.")
+    ap.add_argument("inputs", nargs="+", metavar="IN")
+    ap.add_argument("-o", "--output", metavar="OUT",
+                    help="output file (one input file) or directory (mirrors the input trees)")
+    ap.add_argument("-j", "--jobs", type=int, metavar="N", default=None,
+                    help="files converted at once (default: one per core)")
+    ap.add_argument("--format", action="store_true", help="format the output with black")
+    ap.add_argument("--force", action="store_true", help="overwrite files lua2py did not write")
+    ns = ap.parse_args(argv)
+    if ns.jobs is not None and ns.jobs < 1:
+        ap.error("-j needs a positive number")
+    if ns.format:
+        try:
+            import black  # noqa: F401
+        except ImportError:
+            _err("--format needs black (pip install black)")
+            return 2
+    started = time.perf_counter()
+    jobs = []  # (src, out, chunkname, fmt, force)
+    out = ns.output
+    single_file_out = (
+        out is not None and len(ns.inputs) == 1 and os.path.isfile(ns.inputs[0])
+        and not os.path.isdir(out) and not out.endswith(os.sep)
+    )
+    errors = []
+    for inp in ns.inputs:
+        if os.path.isdir(inp):
+            for f in lua_files(inp):
+                rel = os.path.relpath(f, inp)
+                target = os.path.join(out, _py_name(rel)) if out else _py_name(f)
+                jobs.append((f, target, "@" + _lua_string(rel.replace(os.sep, "/")), ns.format, ns.force))
+        elif os.path.exists(inp):
+            base = os.path.basename(inp)
+            if single_file_out:
+                target = out
+            elif out:
+                target = os.path.join(out, _py_name(base))
+            else:
+                target = _py_name(inp)
+            jobs.append((inp, target, "@" + _lua_string(base), ns.format, ns.force))
+        else:
+            errors.append("cannot open %s" % inp)
+    lines = [_count_lines(j[0]) for j in jobs]
+    interactive = sys.stderr.isatty()
+    bar = _progress(sum(lines), len(jobs), interactive)
+    results = [None] * len(jobs)
+    done = [0]
+
+    def on_done(index, msg):
+        results[index] = msg
+        done[0] += 1
+        if bar is not None:
+            bar.update(lines[index])
+            bar.set_postfix_str("%d/%d files" % (done[0], len(jobs)), refresh=False)
+
+    try:
+        run_jobs(jobs, ns.jobs or _default_jobs(), on_done)
+    finally:
+        if bar is not None:
+            bar.close()
+    errors += [m for m in results if m is not None]
+    for m in errors:
+        _err(m)
+    if interactive:
+        failed = sum(1 for m in results if m is not None)
+        _err("converted %d of %d files (%d Lua lines) in %.1f s; %d failed"
+             % (len(jobs) - failed, len(jobs), sum(lines), time.perf_counter() - started, failed))
+    return 1 if errors else 0
+
+
+def cmd_check(argv):
+    ap = argparse.ArgumentParser(prog="lua2py check", description="Check Lua files for compile errors.")
+    ap.add_argument("files", nargs="+", metavar="FILE")
+    ns = ap.parse_args(argv)
+    from .transpiler import compile_lua
+
+    failed = False
+    for inp in ns.files:
+        files = lua_files(inp) if os.path.isdir(inp) else [inp]
+        for f in files:
+            source, err = read_source(f)
+            if err is not None:
+                _err(err)
+                failed = True
+                continue
+            try:
+                compile_lua(source, "@" + _lua_string(f))
+            except _syntax_error_types() as e:
+                _err(str(e))
+                failed = True
+            except RecursionError:
+                _err("%s: chunk has too many syntax levels" % f)
+                failed = True
+            except Exception as e:  # a compiler bug: reported for this file
+                _err("%s: internal error: %s: %s" % (f, e.__class__.__name__, e))
+                failed = True
+    return 1 if failed else 0

@@ -1,0 +1,3 @@
+local pkg = {name = "pkg"}
+pkg.sub = require "pkg.sub"
+return pkg

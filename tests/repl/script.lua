@@ -1,0 +1,2 @@
+greeting = "hi from the script"
+print("script args", ...)
