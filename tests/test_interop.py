@@ -1,4 +1,4 @@
-"""Values between Python and Lua: the rule of runtime/interop.py (README, "Using Lua from
+"""Values between Python and Lua: the rule of runtime/stdlib/interop.py (README, "Using Lua from
 Python"), at the import hook's boundary and at require "py:..."'s."""
 import importlib
 import subprocess

@@ -72,12 +72,6 @@ def check_number(v, n, fname, novalue=False):
     type_error(n, fname, "number", v, novalue and v is None)
 
 
-def opt_number(v, n, fname, default):
-    if v is None:
-        return default
-    return check_number(v, n, fname)
-
-
 def check_str(v, n, fname, novalue=False):
     """luaL_checklstring: strings, and numbers converted to strings."""
     c = v.__class__

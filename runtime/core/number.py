@@ -32,13 +32,6 @@ def fmt_float(f):
     return s + ".0"
 
 
-def tostr_number(n):
-    if n.__class__ is int:
-        return "%d" % n
-    return fmt_float(n)
-
-
-_SPACE = " \f\n\r\t\v"
 _DEC_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?([0-9]+)[ \f\n\r\t\v]*\Z")
 _HEX_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?0[xX]([0-9a-fA-F]+)[ \f\n\r\t\v]*\Z")
 _DEC_FLT = re.compile(
@@ -107,10 +100,4 @@ def tointeger(v):
         if n is None:
             return None
         return tointeger(n)
-    return None
-
-
-def float_to_int_exact(f):
-    if f.is_integer() and -9.2233720368547758e18 <= f < 9.2233720368547758e18:
-        return int(f)
     return None

@@ -474,10 +474,6 @@ def eq(a, b):
     return False
 
 
-def ne(a, b):
-    return not eq(a, b)
-
-
 def _cmp_error(a, b):
     t1 = objtypename(a)
     t2 = objtypename(b)

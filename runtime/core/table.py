@@ -156,10 +156,6 @@ def luakey(k):
     return k
 
 
-def rawget(t, k):
-    return dict.get(t, rawkey(k))
-
-
 def rawset(t, k, v):
     c = k.__class__
     if c is float:

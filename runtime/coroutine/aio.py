@@ -30,8 +30,3 @@ class IORequest:
 
     async def run_async(self):
         return self.run_blocking()
-
-
-def perform(request):
-    """Plain-code path: do the request now, blocking."""
-    return request.run_blocking()

@@ -87,10 +87,6 @@ _current = running
 _current[0] = MAIN
 
 
-def current():
-    return _current[0]
-
-
 _lua_error_value = lua_error_value  # (the name the accelerator's init takes)
 
 

@@ -30,7 +30,7 @@ from ..core import ops
 from ..core.errors import LuaError, lua_error_value
 from ..core.frames import runtime_module
 from ..core.table import LuaTable
-from ..core.values import tostring
+from ..core.values import tostring, truthy
 from ..coroutine import lcoroutine as _lcoroutine
 from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
@@ -113,12 +113,6 @@ class _Sleep(IORequest):
         if self.seconds > 0:
             time.sleep(self.seconds)
         return ()
-
-
-def _park(seconds):
-    """A generator function's way to sleep: `yield from _park(t)`."""
-    r = yield _Sleep(seconds)
-    return r
 
 
 def _gettime():
@@ -388,7 +382,7 @@ class Scheduler:
                     tcp_settimeout(c, 0)
                     c.copas_tm = server.copas_tm
                     th = self.addthread(handler, (c,))
-                    if self.C is not None and _truthy(dict.get(self.C, "autoclose")):
+                    if self.C is not None and truthy(dict.get(self.C, "autoclose")):
                         th.autoclose = c  # copas.autoclose: closed when the handler ends
 
         def plain(*_):
@@ -787,7 +781,7 @@ def open_copas_lock_mod(G):
         co = current()
         start = None
         if st.owner is not None:
-            if co is st.owner and not _truthy(st.not_reentrant):
+            if co is st.owner and not truthy(st.not_reentrant):
                 st.call_count += 1
                 return 0
             st.queue.append(co)
@@ -840,10 +834,6 @@ def open_copas_lock_mod(G):
     M = LuaTable()
     dict.__setitem__(M, "new", new)
     return M
-
-
-def _truthy(v):
-    return v is not None and v is not False
 
 
 class _SemaState:
@@ -1006,7 +996,7 @@ def open_copas_queue_mod(G):
     def pop_gen(self=None, timeout=None, *_):
         st = _state(self)
         r = ops.multi((yield from call_gen(st.sema, "take", 1, timeout)))
-        if not r or not _truthy(r[0]):
+        if not r or not truthy(r[0]):
             return (r[0] if r else None, r[1] if len(r) > 1 else None)
         item = st.items.pop(0)
         if not st.items and st.stopping:
@@ -1034,7 +1024,7 @@ def open_copas_queue_mod(G):
         r = ops.multi((yield from call_gen(st.lock, "get", timeout)))
         err = r[1] if len(r) > 1 else None
         if err == "timeout":
-            if not _truthy(no_destroy_on_timeout):
+            if not truthy(no_destroy_on_timeout):
                 call(self, "destroy")
             return (None, err)
         if not st.workers:
@@ -1045,7 +1035,7 @@ def open_copas_queue_mod(G):
             if err == "destroyed":
                 return True
             if err == "timeout":
-                if not _truthy(no_destroy_on_timeout):
+                if not truthy(no_destroy_on_timeout):
                     call(self, "destroy")
                 return (None, "timeout")
             if not st.workers:
@@ -1110,14 +1100,14 @@ def open_copas_timer_mod(G):
         def run(*_):
             yield _Sleep(initial_delay if initial_delay > 0 else 0)
             while True:
-                if not _truthy(dict.get(tm, "cancelled")):
-                    if not _truthy(dict.get(tm, "recurring")):
+                if not truthy(dict.get(tm, "cancelled")):
+                    if not truthy(dict.get(tm, "recurring")):
                         dict.__setitem__(tm, "cancelled", True)
                         dict.pop(tm, "co", None)
                         yield from callback(tm)
                         return
                     yield from callback(tm)
-                if _truthy(dict.get(tm, "cancelled")):
+                if truthy(dict.get(tm, "cancelled")):
                     dict.pop(tm, "co", None)
                     dict.__setitem__(tm, "cancelled", True)
                     return
@@ -1152,7 +1142,7 @@ def open_copas_timer_mod(G):
         co = dict.get(self, "co")
         if co is None:
             return (None, "not armed")
-        if _truthy(dict.get(self, "cancelled")):
+        if truthy(dict.get(self, "cancelled")):
             return (None, "already cancelled")
         dict.__setitem__(self, "cancelled", True)
         sched.wakeup(co)
@@ -1171,7 +1161,7 @@ def open_copas_timer_mod(G):
         if name is None:
             _TIMER_COUNT[0] += 1
             name = "copas_timer_%d" % _TIMER_COUNT[0]
-        tm = _new_object(TIMER_META, cb, (("name", name), ("delay", delay), ("recurring", _truthy(opts["recurring"])),
+        tm = _new_object(TIMER_META, cb, (("name", name), ("delay", delay), ("recurring", truthy(opts["recurring"])),
                                          ("params", opts["params"]), ("cancelled", False),
                                          ("errorhandler", opts["errorhandler"])))
         return arm(tm, opts["initial_delay"])

@@ -15,8 +15,9 @@ import base64
 from ..core import ops
 from ..core.errors import LuaError
 from ..core.table import LuaTable, iter_pairs
-from ..core.values import tostring, type_name
+from ..core.values import tostring, truthy, type_name
 from ..support.cogen import gen_of
+from ..support.loops import adjust
 from . import lurl
 from .luasocket.drivers import op_gen, run_gen_blocking
 from .luasocket.errors import CLOSED
@@ -41,15 +42,6 @@ class _Try(Exception):
 
     def __init__(self, msg):
         self.msg = msg
-
-
-def _truthy(v):
-    return v is not None and v is not False
-
-
-def _m(r):
-    r = ops.multi(r)
-    return (r[0] if r else None, r[1] if len(r) > 1 else None, r[2] if len(r) > 2 else None)
 
 
 def _call_method(obj, name, *args):
@@ -91,7 +83,7 @@ class _UserReader:
         self.left = 0
 
     def _receive(self, pattern):
-        chunk, err, partial = _m((yield from _call_method(self.sock, "receive", pattern)))
+        chunk, err, partial = adjust((yield from _call_method(self.sock, "receive", pattern)), 3)
         if chunk is not None:
             return chunk.encode("latin-1")
         if err == CLOSED:
@@ -168,7 +160,7 @@ def _op_recv_some(o):
 def _send(sock, data):
     if not data:
         return
-    r, err, _ = _m((yield from _call_method(sock, "send", data.decode("latin-1"))))
+    r, err, _ = adjust((yield from _call_method(sock, "send", data.decode("latin-1"))), 3)
     if r is None:
         raise _Try(err)
 
@@ -199,18 +191,18 @@ def _headers_table(pairs):
 
 def _check_host(nreqt):
     host = nreqt.get("host")
-    if not (_truthy(host) and host != ""):
+    if not (truthy(host) and host != ""):
         raise _Try("invalid host '%s'" % tostring(host))
 
 
 def _request_uri(reqt, nreqt, proxy):
     """The request target (adjustrequest in both http.lua's): the caller's uri, else the
     URL's path part, or the whole URL for a proxy."""
-    if _truthy(reqt.get("uri")):
+    if truthy(reqt.get("uri")):
         nreqt["uri"] = reqt["uri"]
-    elif not _truthy(proxy):
+    elif not truthy(proxy):
         path = nreqt.get("path")
-        if not _truthy(path):
+        if not truthy(path):
             raise _Try("invalid path 'nil'")
         nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
                                    if nreqt.get(k) is not None})
@@ -225,7 +217,7 @@ def _adjust_request_copas(M, reqt):
     transfer-encoding."""
     nreqt = {}
     u = reqt.get("url")
-    if _truthy(u):
+    if truthy(u):
         p = lurl.parse(_lua_str(u), {"host": "", "port": M["PORT"], "path": "/", "scheme": "http"})
         if p is not None:
             nreqt.update(p)
@@ -233,11 +225,11 @@ def _adjust_request_copas(M, reqt):
     if nreqt.get("port") == "":
         nreqt["port"] = 80
     _check_host(nreqt)
-    if nreqt.get("scheme") == "https" and not (_truthy(u) and (lurl.parse(_lua_str(u)) or {}).get("port")):
+    if nreqt.get("scheme") == "https" and not (truthy(u) and (lurl.parse(_lua_str(u)) or {}).get("port")):
         nreqt["port"] = M["SSLPORT"]  # (getcreatefunc: an https URL without a port)
     proxy = nreqt.get("proxy") or M["PROXY"]
     _request_uri(reqt, nreqt, proxy)
-    if _truthy(proxy):
+    if truthy(proxy):
         pp = lurl.parse(_lua_str(proxy)) or {}
         nreqt["host"], nreqt["port"] = pp.get("host"), pp.get("port") or 3128
     authority = nreqt.get("authority")
@@ -246,7 +238,7 @@ def _adjust_request_copas(M, reqt):
                        % ("no value" if authority is None else "table"))
     lower = {"user-agent": M["USERAGENT"], "host": authority.split("@", 1)[-1],
              "connection": "close, TE", "te": "trailers"}
-    if _truthy(nreqt.get("user")) and _truthy(nreqt.get("password")):
+    if truthy(nreqt.get("user")) and truthy(nreqt.get("password")):
         cred = _lua_str(nreqt["user"]) + ":" + _lua_str(nreqt["password"])
         lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
     uh = reqt.get("headers")
@@ -254,7 +246,7 @@ def _adjust_request_copas(M, reqt):
         for k, v in iter_pairs(uh):
             lower[_lua_str(k).lower()] = v
     nreqt["headers"] = lower
-    if not _truthy(nreqt.get("method")):
+    if not truthy(nreqt.get("method")):
         nreqt["method"] = None
     return nreqt
 
@@ -262,7 +254,7 @@ def _adjust_request_copas(M, reqt):
 def _adjust_request(M, reqt):
     nreqt = {}
     u = reqt.get("url")
-    if _truthy(u):
+    if truthy(u):
         p = lurl.parse(_lua_str(u), {"path": "/", "scheme": "http"})
         if p is not None:
             nreqt.update(p)
@@ -271,15 +263,15 @@ def _adjust_request(M, reqt):
     known = scheme.__class__ is str and scheme in SCHEMES
     # http.lua indexes SCHEMES[scheme] without a check: an unknown scheme is a Lua error,
     # raised at http.lua's lines (create, then port, then in adjustheaders)
-    if not known and not _truthy(nreqt.get("create")):
+    if not known and not truthy(nreqt.get("create")):
         _http_lua_error(276, "attempt to index a nil value (local 'schemedefs')")
     port = nreqt.get("port")
-    if not (_truthy(port) and port != ""):
+    if not (truthy(port) and port != ""):
         if not known:
             _http_lua_error(277, "attempt to index a nil value (local 'schemedefs')")
         nreqt["port"] = SCHEMES[scheme]
     method = nreqt.get("method")
-    if not (_truthy(method) and method != ""):
+    if not (truthy(method) and method != ""):
         nreqt["method"] = "GET"
     _check_host(nreqt)
     proxy = nreqt.get("proxy") or M["PROXY"]
@@ -291,12 +283,12 @@ def _adjust_request(M, reqt):
     if tostring(nreqt["port"]) != tostring(SCHEMES[scheme]):
         hhost = hhost + ":" + tostring(nreqt["port"])
     lower = {"user-agent": M["USERAGENT"], "host": hhost, "connection": "close, TE", "te": "trailers"}
-    if _truthy(nreqt.get("user")) and _truthy(nreqt.get("password")):
+    if truthy(nreqt.get("user")) and truthy(nreqt.get("password")):
         cred = (_lua_str(nreqt["user"]) + ":" + lurl.unescape(_lua_str(nreqt["password"])))
         lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
-    if _truthy(proxy):
+    if truthy(proxy):
         pp = lurl.parse(_lua_str(proxy)) or {}
-        if _truthy(pp.get("user")) and _truthy(pp.get("password")):
+        if truthy(pp.get("user")) and truthy(pp.get("password")):
             cred = pp["user"] + ":" + pp["password"]
             lower["proxy-authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
     uh = reqt.get("headers")
@@ -304,9 +296,9 @@ def _adjust_request(M, reqt):
         for k, v in iter_pairs(uh):
             lower[_lua_str(k).lower()] = v
     nreqt["headers"] = lower
-    if _truthy(nreqt.get("source")) and "content-length" not in lower and "transfer-encoding" not in lower:
+    if truthy(nreqt.get("source")) and "content-length" not in lower and "transfer-encoding" not in lower:
         lower["transfer-encoding"] = "chunked"
-    if _truthy(proxy):
+    if truthy(proxy):
         pp = lurl.parse(_lua_str(proxy)) or {}
         nreqt["host"], nreqt["port"] = pp.get("host"), pp.get("port") or 3128
     return nreqt
@@ -325,7 +317,7 @@ def _should_redirect_copas(nreqt, code, headers):
     return (location is not None and "".join(location.split()) != ""
             and nreqt.get("redirect") is not False
             and code in (301, 302, 303, 307)
-            and (not _truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
+            and (not truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
             and (nreqt.get("nredirects") or 0) < 5)
 
 
@@ -345,7 +337,7 @@ def _should_redirect(nreqt, code, headers):
     maxr = nreqt.get("maxredirects")
     return (nreqt.get("redirect") is not False
             and code in (301, 302, 303, 307)
-            and (not _truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
+            and (not truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
             and (maxr is False or (nreqt.get("nredirects") or 0) < (maxr if maxr is not None else 5)))
 
 
@@ -357,11 +349,11 @@ def _trequest(M, reqt, copas=False):
             raise _Try("Unallowed insecure redirect https to http")
         if nreqt.get("verify") is None:
             nreqt["verify"] = M["SSLVERIFY"]
-    if _truthy(create):
+    if truthy(create):
         # copas.http calls reqt:create() (the request table as argument), socket.http create()
         args = (_dict_to_table(nreqt),) if copas else ()
-        sock, cerr, _ = _m((yield from _call_gen(create, *args)))
-        if not _truthy(sock):
+        sock, cerr, _ = adjust((yield from _call_gen(create, *args)), 3)
+        if not truthy(sock):
             sock = None
             raise _Try(cerr)
     else:
@@ -377,13 +369,13 @@ def _trequest(M, reqt, copas=False):
                 phases = t  # copas's per-operation timeouts, set as each phase starts
                 tcp_settimeout(sock, t[0])
             else:
-                r, err, _ = _m((yield from _call_method(sock, "settimeouts", *t)))
+                r, err, _ = adjust((yield from _call_method(sock, "settimeouts", *t)), 3)
                 if r is None:
                     raise _Try(err)
         else:
             yield from _call_method(sock, "settimeout", timeout)
-        r, err, _ = _m((yield from _call_method(sock, "connect", _lua_str(nreqt["host"]),
-                                                 nreqt["port"])))
+        r, err, _ = adjust((yield from _call_method(sock, "connect", _lua_str(nreqt["host"]),
+                                                 nreqt["port"])), 3)
         if r is None:
             raise _Try(err)
         conn = h11.Connection(h11.CLIENT)
@@ -403,7 +395,7 @@ def _trequest(M, reqt, copas=False):
         source = nreqt.get("source")
         ended = False
         try:
-            if _truthy(source):
+            if truthy(source):
                 # http.lua sends the body chunked unless there is a content-length; its
                 # chunked sink turns an empty chunk into the last-chunk marker, and whatever
                 # the source gives afterwards still goes out, framed (the server ignores it)
@@ -415,9 +407,9 @@ def _trequest(M, reqt, copas=False):
                     yield from _send(sock, conn.send(h11.EndOfMessage()))
                     ended = True
                 while True:
-                    chunk, serr, _ = _m((yield from _call_gen(source)))
+                    chunk, serr, _ = adjust((yield from _call_gen(source)), 3)
                     if chunk is None or chunk is False:
-                        if _truthy(serr):
+                        if truthy(serr):
                             raise _Try(serr)
                         break
                     data = _lua_str(chunk).encode("latin-1")
@@ -451,12 +443,12 @@ def _trequest(M, reqt, copas=False):
         if head[:5] != b"HTTP/":
             data = head
             while data:
-                if _truthy(sink):
-                    ret, serr, _ = _m((yield from _call_gen(sink, data.decode("latin-1"))))
-                    if not _truthy(ret):
+                if truthy(sink):
+                    ret, serr, _ = adjust((yield from _call_gen(sink, data.decode("latin-1"))), 3)
+                    if not truthy(ret):
                         raise _Try(serr)
                 data = yield from reader.more()
-            if _truthy(sink):
+            if truthy(sink):
                 yield from _call_gen(sink, None)
             return (1, 200)
         conn.receive_data(head)
@@ -477,21 +469,21 @@ def _trequest(M, reqt, copas=False):
                 headers = _headers_table(ev.headers.raw_items())
                 reader.framing(headers)
                 should = _should_redirect_copas if copas else _should_redirect
-                if should(nreqt, code, headers) and not _truthy(source):
+                if should(nreqt, code, headers) and not truthy(source):
                     _close(sock)
                     sock = None
                     return (yield from _tredirect(M, reqt, dict.get(headers, "location"), copas,
                                                   nreqt.get("scheme") == "https"))
                 continue
             if isinstance(ev, h11.Data):
-                if _truthy(sink):
-                    ret, serr, _ = _m((yield from _call_gen(sink, bytes(ev.data).decode("latin-1"))))
-                    if not _truthy(ret):
+                if truthy(sink):
+                    ret, serr, _ = adjust((yield from _call_gen(sink, bytes(ev.data).decode("latin-1"))), 3)
+                    if not truthy(ret):
                         raise _Try(serr)
                 continue
             if isinstance(ev, (h11.EndOfMessage, h11.ConnectionClosed)):
                 break
-        if _truthy(sink):
+        if truthy(sink):
             yield from _call_gen(sink, None)
         return (1, code, headers, status)
     finally:
@@ -508,7 +500,7 @@ def _close(sock):
 
 def _tredirect(M, reqt, location, copas=False, washttps=False):
     base_url = reqt.get("url")
-    newurl = lurl.absolute(_lua_str(base_url) if _truthy(base_url) else None, location)
+    newurl = lurl.absolute(_lua_str(base_url) if truthy(base_url) else None, location)
     new = {"url": newurl}
     keep = ("source", "sink", "headers", "proxy", "create", "timeout") if copas else \
         ("source", "sink", "headers", "proxy", "maxredirects", "create")
@@ -555,7 +547,7 @@ def request_gen(M, reqt=None, body=None, copas=False):
             parts = []
 
             def sink(chunk=None, err=None, *_):
-                if _truthy(chunk):
+                if truthy(chunk):
                     parts.append(chunk)
                 return 1
 
@@ -631,7 +623,7 @@ def _tls_context(params):
 
     def field(name):
         v = params.get(name)
-        return _lua_str(v) if _truthy(v) else None
+        return _lua_str(v) if truthy(v) else None
 
     verify = params.get("verify")
     if verify.__class__ is LuaTable:

@@ -192,14 +192,6 @@ def _from_table(t):
     return out
 
 
-def _to_table(d):
-    t = LuaTable()
-    for k, v in d.items():
-        if v is not None:
-            ops.setindex(t, k, v)
-    return t
-
-
 # ---------------------------------------------------------------- Lua-visible functions
 
 def url_escape(s=None, *_):

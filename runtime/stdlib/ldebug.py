@@ -103,7 +103,7 @@ def db_traceback(*args):
     if a and type_name(a[0]) == "thread":
         co = a.pop(0)
     msg = a[0] if a else None
-    if msg is not None and msg.__class__ is not str and not (msg.__class__ in (int, float)):
+    if msg is not None and msg.__class__ is not str and msg.__class__ not in (int, float):
         return msg
     if msg.__class__ in (int, float):
         msg = tostring(msg)

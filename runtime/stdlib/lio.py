@@ -37,7 +37,6 @@ _SPACES = b" \t\n\v\f\r"
 _DIGITS = b"0123456789"
 _XDIGITS = b"0123456789abcdefABCDEF"
 L_MAXLENNUM = 200
-LUAL_BUFFERSIZE = 1024
 
 _OPEN_FILES = weakref.WeakSet()
 

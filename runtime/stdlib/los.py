@@ -204,7 +204,6 @@ def _checktime(args, n, fname):
 
 # ---------------------------------------------------------------- setlocale
 
-_CATNAMES = ["all", "collate", "ctype", "monetary", "numeric", "time"]
 _CATS = {
     "all": _locale.LC_ALL,
     "collate": _locale.LC_COLLATE,

@@ -495,7 +495,6 @@ def never_empty(rx):
 class Matcher:
     """Find successive matches of a pattern in a subject, through the fast path when possible.
 
-    match_at(s) -> end or None (captures available via captures(s, e))
     search(s)   -> (start, end) of the first match starting at >= s, or None
     """
 
@@ -540,18 +539,6 @@ class Matcher:
             if s > n or self.anchor:
                 return None
 
-    def match_at(self, s):
-        rx = self.rx
-        if rx is not None:
-            m = rx.match(self.src, s)
-            self.m = m
-            if m is None:
-                return None
-            return m.end()
-        ms = self.ms
-        ms.reprep()
-        return do_match(ms, s, self.p0)
-
     def captures(self, s, e, wholeifnone=True):
         """Captures of the last successful match (tuple)."""
         rx = self.rx
@@ -582,11 +569,6 @@ class Matcher:
                 return self.m.start(i + 1) + 1
             return self.m.group(i + 1)
         return get_capture(self.ms, i, s, e)
-
-    def ncaptures(self):
-        if self.rx is not None:
-            return len(self.kinds)
-        return self.ms.level
 
 
 def nospecials(p):

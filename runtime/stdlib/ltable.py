@@ -316,10 +316,6 @@ def tunpack(*args):
 RANLIMIT = 100
 
 
-class _SortError(Exception):
-    pass
-
-
 def _order_error(a, b):
     t1 = type_name(a)
     t2 = type_name(b)
@@ -505,7 +501,7 @@ def _fast_sortable(vals):
             allint = False
         if allint:
             return True
-        return len(set(vals)) == len(vals) and not (0.0 in vals)
+        return len(set(vals)) == len(vals) and 0.0 not in vals
     return False
 
 

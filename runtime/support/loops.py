@@ -120,31 +120,10 @@ def _generic(f, s, c, n):
                 yield (r,) + pad[1:]
 
 
-def _adapt(gen, n):
-    """Values of a Python-level iterator (bare or tuples) as the generic for wants them."""
-    if n == 1:
-        for r in gen:
-            if r.__class__ is tuple:
-                r = r[0] if r else None
-                if r is None:
-                    return
-            yield r
-    else:
-        pad = (None,) * n
-        for r in gen:
-            if r.__class__ is not tuple:
-                yield (r,) + pad[1:]
-            elif len(r) == n:
-                yield r
-            else:
-                if not r or r[0] is None:
-                    return
-                yield (r + pad)[:n]
-
-
 class StatefulIter:
-    """A `py_iter` that needs the for's state and count: the generic for over a coroutine.wrap
-    function drives the coroutine itself (see lcoroutine._WrapFor)."""
+    """A library iterator's `py_iter`: the values a generic for over it gives, made in one
+    Python generator (the for over a coroutine.wrap function drives the coroutine itself,
+    lcoroutine._WrapFor; the one over gmatch walks the subject, lstring._GmatchFor)."""
 
     __slots__ = ()
 
@@ -164,10 +143,7 @@ def forin(n, f=None, s=None, c=None, closing=None, *_):
         return ipairs_fast(s, n), closing
     py_iter = getattr(f, "py_iter", None)
     if py_iter is not None:
-        if isinstance(py_iter, StatefulIter):
-            return py_iter.for_values(s, c, n), closing
-        # a library iterator that ignores its state arguments (gmatch): run its Python generator
-        return _adapt(py_iter(), n), closing
+        return py_iter.for_values(s, c, n), closing
     if not callable(f) or f.__class__ is str:
         if getmetamethod(f, "__call") is None:
             rt_error("attempt to call a %s value (for iterator 'for iterator')" % type_name(f))

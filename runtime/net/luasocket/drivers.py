@@ -271,18 +271,12 @@ def run_gen_blocking(gen):
 
 def io_function(request_maker, name=None):
     """A Lua function whose plain version performs request_maker(*args) blocking and whose
-    `lua_gen` yields it.  request_maker may instead return a finished result wrapped in Done."""
+    `lua_gen` yields it."""
     def plain(*args):
-        r = request_maker(*args)
-        if r.__class__ is Done:
-            return r.value
-        return r.run_blocking()
+        return request_maker(*args).run_blocking()
 
     def gen(*args):
-        r = request_maker(*args)
-        if r.__class__ is Done:
-            return r.value
-        result = yield r
+        result = yield request_maker(*args)
         return result
 
     plain.lua_gen = gen
@@ -300,10 +294,3 @@ def gen_function(genfn, name=None):
     plain.lua_gen = genfn
     plain.__name__ = name or genfn.__name__
     return plain
-
-
-class Done:
-    __slots__ = ("value",)
-
-    def __init__(self, value):
-        self.value = value
