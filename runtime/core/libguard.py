@@ -19,7 +19,7 @@ re-reads every cell.  Converted code sends such stores through `ops.setindex`
 (stores with a constant watched key, and dynamic string keys that are
 watched); setindex, setfield and both rawsets call `stored`.  Python code that
 writes into Lua tables with plain dict operations bypasses the barrier: change
-library tables from Python with `lua2py.runtime.ops.setindex`.
+library tables from Python with `lua2py.runtime.core.ops.setindex`.
 
 The tracked table is the current state's globals (state.new_state /
 set_current); code running with another environment (`load` with an env

@@ -32,6 +32,13 @@ def fmt_float(f):
     return s + ".0"
 
 
+def tostr_number(n):
+    """A number as tostring prints it."""
+    if n.__class__ is int:
+        return "%d" % n
+    return fmt_float(n)
+
+
 _DEC_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?([0-9]+)[ \f\n\r\t\v]*\Z")
 _HEX_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?0[xX]([0-9a-fA-F]+)[ \f\n\r\t\v]*\Z")
 _DEC_FLT = re.compile(

@@ -47,6 +47,10 @@ _ACCEL_API = 1
 _accel = _load_accelerator()
 # "compiled" when the accelerator replaces the hot paths below, else "pure"
 IMPLEMENTATION = "pure" if _accel is None else "compiled"
+if _accel is not None:
+    # the frames of compiled code (in tracebacks, which debug.traceback reads) are named
+    # after the source setup.py gave Cython
+    runtime_module("runtime/coroutine/_lcoroutine.pyx")
 
 if _accel is None:
     _NO_ERROR = object()

@@ -5,24 +5,27 @@
 the importer, and anything else that needs "the" global environment, uses `current()`.
 
 This is the one place that opens every library, so it may import from the layers above
-the standard library (net, clib): it registers their modules in package.preload.
+the standard library (net, clib): it registers net's modules in package.preload and
+clib's opener with the package library's C searchers.
 """
 from ..core.frames import runtime_module
 from ..core.state import current_globals, set_current
 from ..core.table import LuaTable
 from ..coroutine.lcoroutine import open_coroutine
+from ..clib import opener as clib_opener
 from ..net.preload import open_socket_preload
 from .lbase import open_base
 from .ldebug import open_debug
 from .lio import open_io
 from .lmath import open_math
 from .los import open_os
-from .lpackage import open_package
+from .lpackage import open_package, set_c_module_opener
 from .lstring import open_string
 from .ltable import open_table
 from .lutf8 import open_utf8
 
 runtime_module(__file__)
+set_c_module_opener(clib_opener)  # the C searchers load lua2py's versions of C modules
 
 # (global name, opener) in linit.c's order, after the base library; an opener returns its
 # library table (None: it made no global)

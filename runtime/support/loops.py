@@ -144,7 +144,7 @@ def forin(n, f=None, s=None, c=None, closing=None, *_):
     py_iter = getattr(f, "py_iter", None)
     if py_iter is not None:
         return py_iter.for_values(s, c, n), closing
-    if not callable(f) or f.__class__ is str:
+    if not callable(f) or f.__class__ is str or f.__class__ is LuaTable:  # a LuaTable is callable in Python
         if getmetamethod(f, "__call") is None:
             rt_error("attempt to call a %s value (for iterator 'for iterator')" % type_name(f))
     return _generic(f, s, c, n), closing
