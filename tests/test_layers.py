@@ -1,6 +1,8 @@
-"""The runtime's layers (docs/architecture.md): imports only go down.
+"""The layers of the runtime and of the compiler (docs/architecture.md): imports only go down.
 
-    core < support < coroutine < stdlib < net, clib
+    runtime:    core < support < coroutine < stdlib < net, clib
+    transpiler: frontend < analysis < codegen < __init__.py (the pipeline); it may read the
+                runtime (chunk names, library guards, format kinds), never the reverse
 
 Every runtime module is parsed with `ast` (nothing is imported).  A module may import
 from its own layer and the layers below it; runtime/prelude.py (the interface of
@@ -169,3 +171,85 @@ def test_the_checker_sees_upward_imports(tmp_path, monkeypatch):
     prelude = tmp_path / "runtime" / "prelude.py"
     prelude.write_text("from .net import lcopas\nfrom ..transpiler import compile_lua\n")
     assert len(_upward(prelude)) == 1
+
+
+# ---------------------------------------------------------------- the compiler
+
+TRANSPILER = Path(__file__).resolve().parent.parent / "transpiler"
+STAGES = {"frontend": 0, "analysis": 1, "codegen": 2}
+
+
+def _transpiler_modules():
+    return sorted(p for p in TRANSPILER.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _transpiler_targets(p):
+    """(line, what) for each import of lua2py code: ('transpiler', stage), ('runtime', layer) or
+    ('lua2py', module) for the rest of lua2py (the CLI, the cache)."""
+    rel = p.relative_to(TRANSPILER)
+    parts = list(rel.parent.parts)
+    tree = ast.parse(p.read_text(), str(p))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level > 0:
+            up = node.level - 1
+            if up > len(parts):
+                mod = (node.module or "").split(".")
+                if mod[0] == "runtime":
+                    yield node.lineno, ("runtime", mod[1] if len(mod) > 1 else "")
+                else:
+                    yield node.lineno, ("lua2py", node.module or ", ".join(a.name for a in node.names))
+                continue
+            base = parts[:len(parts) - up] + ((node.module or "").split(".") if node.module else [])
+            if base:
+                yield node.lineno, ("transpiler", base[0])
+            else:  # `from . import x` at the top: the stages named
+                for a in node.names:
+                    yield node.lineno, ("transpiler", a.name)
+        elif isinstance(node, (ast.ImportFrom, ast.Import)):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
+            for n in names:
+                if n.startswith("lua2py.runtime"):
+                    yield node.lineno, ("runtime", n.split(".")[2] if n.count(".") >= 2 else "")
+                elif n.startswith("lua2py.transpiler"):
+                    yield node.lineno, ("transpiler", n.split(".")[2] if n.count(".") >= 2 else "")
+                elif n == "lua2py" or n.startswith("lua2py."):
+                    yield node.lineno, ("lua2py", n)
+
+
+def _transpiler_upward(p):
+    rel = p.relative_to(TRANSPILER).as_posix()
+    own = rel.split("/")[0] if "/" in rel else None  # None: transpiler/__init__.py, the pipeline
+    bad = []
+    for line, (kind, what) in _transpiler_targets(p):
+        if kind == "lua2py":
+            bad.append("%s:%d imports %s (the compiler does not reach the CLI or the cache)" % (rel, line, what))
+        elif kind == "runtime":
+            if what == "prelude":
+                bad.append("%s:%d imports the prelude" % (rel, line))
+        elif own is not None and what in STAGES and STAGES[what] > STAGES[own]:
+            bad.append("%s:%d imports %s (stage %s comes after %s)" % (rel, line, what, what, own))
+    return bad
+
+
+def test_transpiler_stages_are_known():
+    for p in _transpiler_modules():
+        rel = p.relative_to(TRANSPILER).as_posix()
+        assert rel == "__init__.py" or rel.split("/")[0] in STAGES, rel
+
+
+@pytest.mark.parametrize("path", _transpiler_modules(), ids=lambda p: p.relative_to(TRANSPILER).as_posix())
+def test_transpiler_imports_go_down(path):
+    assert _transpiler_upward(path) == []
+
+
+def test_the_checker_sees_upward_imports_in_the_compiler(tmp_path, monkeypatch):
+    monkeypatch.setitem(globals(), "TRANSPILER", tmp_path / "transpiler")
+    front = tmp_path / "transpiler" / "frontend"
+    front.mkdir(parents=True)
+    f = front / "x.py"
+    f.write_text("from ..codegen import generate\nfrom ..analysis.scope import Resolver\n"
+                 "from ...runtime.core.errors import LuaError\nfrom ... import cache\n"
+                 "import lua2py.cli\nfrom .lexer import Lexer\n")
+    bad = _transpiler_upward(f)
+    assert len(bad) == 4, bad
+    assert "codegen" in bad[0] and "analysis" in bad[1] and "imports cache" in bad[2] and "lua2py.cli" in bad[3]

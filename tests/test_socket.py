@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import servers  # noqa: E402
+import servers
 
-from lua2py.runtime.net import lhttp, lurl, lltn12  # noqa: E402
-from lua2py.runtime.net.luasocket import drivers, tcp, timeout  # noqa: E402
-from lua2py.runtime.net.luasocket import select as lselect  # noqa: E402
-from lua2py.runtime.coroutine.aio import IORequest  # noqa: E402
-from lua2py.runtime.core.table import LuaTable  # noqa: E402
+from lua2py.runtime.net import lhttp, lurl, lltn12
+from lua2py.runtime.net.luasocket import drivers, tcp, timeout
+from lua2py.runtime.net.luasocket import select as lselect
+from lua2py.runtime.coroutine.aio import IORequest
+from lua2py.runtime.core.table import LuaTable
 
 ROOT = Path(__file__).resolve().parent.parent
 NET = Path(__file__).resolve().parent / "golden" / "net"

@@ -611,7 +611,7 @@ def new_grammar(table, argn, fname, is_pattern, tree_of, merge_values=None):
         positions[rawkey(k)] = i
     positions[first_raw] = 0
     rules = []
-    for i, (k, v) in enumerate(entries):
+    for i, (_k, v) in enumerate(entries):
         r = Tree(TRule, n=i, s1=tree_of(v))
         r.key = None
         rules.append(r)

@@ -101,7 +101,7 @@ def where(level=1):
     """Lua's luaL_where: 'chunk:line: ' for the level-th Lua frame, or ''."""
     if level <= 0:
         return ""
-    for f, name, line in lua_frames(sys._getframe(1)):
+    for _f, name, line in lua_frames(sys._getframe(1)):
         level -= 1
         if level == 0:
             if line is None or line <= 0:

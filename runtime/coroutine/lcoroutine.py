@@ -82,7 +82,7 @@ class Coroutine:
 
 
 if _accel is not None:
-    Coroutine = _accel.Coroutine  # noqa: F811 (its compiled twin)
+    Coroutine = _accel.Coroutine
 
 MAIN = Coroutine(None)  # the main thread: the one coroutine without a function
 MAIN.status = "running"
@@ -538,11 +538,11 @@ def open_coroutine(G):
 
 if _accel is not None:
     _accel.init(globals())
-    resume = _accel.resume  # noqa: F811
+    resume = _accel.resume
     resume.lua_gen = resume_gen
-    resume_in = _accel.resume_in  # noqa: F811
-    _make_wrapped = _accel.Wrapped  # noqa: F811
-    _wrap_for = _accel.WrapFor  # noqa: F811
+    resume_in = _accel.resume_in
+    _make_wrapped = _accel.Wrapped
+    _wrap_for = _accel.WrapFor
     # functions that are not Python functions: interop.to_lua still passes them to Lua as functions
     COMPILED_FUNCTION_TYPES = (type(resume), _accel.Wrapped)
 else:

@@ -664,8 +664,8 @@ def _schemes_table():
             def make(*_):
                 try:
                     return _new_socket(params)
-                except _Try as e:
-                    return (None, e.msg)
+                except _Try as err:
+                    return (None, err.msg)
             return make
         dict.__setitem__(e, "create", create)
         dict.__setitem__(t, k, e)

@@ -710,7 +710,7 @@ def _make_warn():
                 sys.stdout.flush()
             except Exception:
                 pass
-            sys.stderr.write(("Lua warning: " + msg + "\n"))
+            sys.stderr.write("Lua warning: " + msg + "\n")
             sys.stderr.flush()
         return ()
 

@@ -101,7 +101,7 @@ class SelectRequest(OpRequest):
                 r, wr = set(), set()
                 fut = loop.create_future()
 
-                def mark(s, fd):
+                def mark(s, fd, fut=fut):
                     s.add(fd)
                     if not fut.done():
                         fut.set_result(None)
