@@ -47,6 +47,7 @@ from .luasocket.tcp import (
     tcp_settimeout,
 )
 from .luasocket.timeout import Timeout, sock_gettime
+from .luasocket.udp import UDP, mk_udp_receive, mk_udp_receivefrom
 
 runtime_module(__file__)
 
@@ -134,6 +135,7 @@ class Scheduler:
         self._poke_fut = None
         self._activity = None
         self.C = None  # the copas table (its `running` field)
+        self.socket_names = weakref.WeakKeyDictionary()  # copas.setsocketname
         self.stepped = False
 
     def current_thread(self):
@@ -360,6 +362,18 @@ class Scheduler:
         loop.run_until_complete(one())
         return self.io_count != n0
 
+    def cancelall(self):
+        """copas.cancelall: the threads waiting to run or sleeping are dropped, servers removed
+        (closed), and the loop exits once it is finished.  As in Copas, the calling thread
+        goes on (it was not in a queue) and copas.timeout timers stay set."""
+        me = self.current_thread()
+        for th in list(self.pending) + list(self.threads):
+            if th is not me:
+                self.removethread(th)
+        for server in list(self.servers):
+            self.removeserver(server)
+        self.exit()
+
     def exit(self):
         if self.exiting:
             return
@@ -369,7 +383,14 @@ class Scheduler:
         self.exit_waiters = []
 
     # -------------------------------------------------------------- servers
-    def addserver(self, server, handler, timeout):
+    def socketname(self, skt):
+        name = self.socket_names.get(skt)
+        return tostring(skt) if name is None else name
+
+    def addserver(self, server, handler, timeout, name=None):
+        if name is not None:
+            self.socket_names[server] = name
+        count = 0
         server.tm.block = -1.0
         server.tm.total = -1.0
         if timeout is not None:
@@ -379,9 +400,13 @@ class Scheduler:
             while server in self.servers:
                 c = yield from op_gen(op_accept(server))
                 if c.__class__ is TCP:
+                    nonlocal count
+                    count += 1
                     tcp_settimeout(c, 0)
                     c.copas_tm = server.copas_tm
-                    th = self.addthread(handler, (c,))
+                    base = self.socketname(server)
+                    self.socket_names[c] = "%s:client_%d" % (base, count)
+                    th = self.addthread(handler, (c,), "%s:handler_%d" % (base, count))
                     if self.C is not None and truthy(dict.get(self.C, "autoclose")):
                         th.autoclose = c  # copas.autoclose: closed when the handler ends
 
@@ -389,7 +414,7 @@ class Scheduler:
             raise LuaError("copas server loop must run as a thread")
 
         plain.lua_gen = accept_loop
-        self.servers[server] = self.addthread(plain, ())
+        self.servers[server] = self.addthread(plain, (), self.socketname(server) + ":handler")
         return ()
 
     def removeserver(self, server, keep_open=False):
@@ -423,12 +448,13 @@ def _copas_timeout(raw, which):
     return _NO_TIMEOUT if tms is None else tms[which]
 
 
-def _copas_io(maker, which, name):
-    """A wrapper method (or copas.send/receive/connect on a raw socket): the LuaSocket op run
-    with the socket's Copas timeout in place of its own."""
+def _copas_io(makers, which, name):
+    """A wrapper method (or copas.send/receive/receivefrom on a raw socket): the LuaSocket op
+    (makers: by socket class) run with the socket's Copas timeout in place of its own."""
     def gen(skt=None, *args):
         raw = _raw(skt)
-        if raw.__class__ is not TCP:
+        maker = makers.get(raw.__class__)
+        if maker is None:
             f = ops.index(raw, name)
             g = gen_of(f)
             r = (yield from g(raw, *args)) if g is not None else ops.call(f, raw, *args)
@@ -450,7 +476,7 @@ def _settimeouts(skt, connect, send, receive):
     for v, what in ((connect, "connect"), (send, "send"), (receive, "read")):
         if v is not None and v.__class__ not in (int, float):
             return (None, "%s timeout must be 'nil' or a number" % what)
-    if raw.__class__ is not TCP:
+    if raw.__class__ is not TCP and raw.__class__ is not UDP:
         return True
     old = raw.copas_tm or (_NO_TIMEOUT, _NO_TIMEOUT, _NO_TIMEOUT)
     new = []
@@ -513,9 +539,10 @@ def copas_close(skt=None, *args):
     return ops.call(ops.index(raw, "close"), raw, *args)
 
 
-copas_send = _copas_io(mk_send, 1, "send")
-copas_receive = _copas_io(mk_receive, 2, "receive")
-copas_connect_raw = _copas_io(mk_connect, 0, "connect")
+copas_send = _copas_io({TCP: mk_send}, 1, "send")  # (UDP sends go straight to the socket, as in Copas)
+copas_receive = _copas_io({TCP: mk_receive, UDP: mk_udp_receive}, 2, "receive")
+copas_receivefrom = _copas_io({UDP: mk_udp_receivefrom}, 2, "receivefrom")
+copas_connect_raw = _copas_io({TCP: mk_connect}, 0, "connect")
 
 
 def _copas_connect_gen(skt=None, host=None, port=None, *_):
@@ -530,6 +557,21 @@ def _copas_connect_gen(skt=None, host=None, port=None, *_):
 copas_connect = gen_function(_copas_connect_gen, "connect")
 
 
+def _socket_method(name):
+    """A method of the socket under a copas-wrapped one (or copas.sendto on a raw socket):
+    the socket's own, as its generator version inside a thread."""
+    def gen(skt=None, *args):
+        raw = _raw(skt)
+        f = ops.index(raw, name)
+        g = gen_of(f)
+        r = (yield from g(raw, *args)) if g is not None else ops.call(f, raw, *args)
+        return r
+    return gen_function(gen, name)
+
+
+copas_sendto = _socket_method("sendto")  # (Copas: deprecated, UDP does not block on sending)
+
+
 def _wrap_meta():
     idx = LuaTable()
     for name in ("getpeername", "shutdown", "bind", "getsockname", "getstats", "setstats", "listen",
@@ -538,7 +580,9 @@ def _wrap_meta():
     for name, f in (("send", copas_send), ("receive", copas_receive), ("receivepartial", copas_receive),
                     ("connect", copas_connect), ("close", copas_close), ("settimeout", copas_settimeout),
                     ("settimeouts", lambda s=None, c=None, se=None, r=None, *_: _settimeouts(s, c, se, r)),
-                    ("flush", lambda *_: ())):
+                    ("flush", lambda *_: ()), ("receivefrom", copas_receivefrom), ("sendto", copas_sendto),
+                    ("setpeername", _wrapper_method("setpeername")),
+                    ("setsockname", _wrapper_method("setsockname"))):
         dict.__setitem__(idx, name, f)
     mt = LuaTable()
     dict.__setitem__(mt, "__index", idx)
@@ -625,7 +669,7 @@ def open_copas_table(G):
         return ()
 
     def addserver(server=None, handler=None, timeout=None, name=None, *_):
-        return sched.addserver(server, handler, timeout)
+        return sched.addserver(server, handler, timeout, name)
 
     def removeserver(server=None, keep_open=None, *_):
         return sched.removeserver(server, keep_open is not None and keep_open is not False)
@@ -664,6 +708,47 @@ def open_copas_table(G):
             co.name = name
         return ()
 
+    def realsocket(skt, n):
+        raw = _raw(skt) if skt is not None else None
+        if raw is None or raw is False:
+            raise LuaError("expected arg #%d to be a socket" % n)
+        return raw
+
+    def setsocketname(name=None, skt=None, *_):
+        if name.__class__ is not str:
+            raise LuaError("expected arg #1 to be a string")
+        sched.socket_names[realsocket(skt, 2)] = name
+        return ()
+
+    def getsocketname(skt=None, *_):
+        return sched.socketname(realsocket(skt, 1))
+
+    def gettraceback(msg=None, co=None, skt=None, *_):
+        co_str = "nil" if co is None else getthreadname(co)
+        skt_str = "nil" if skt is None else getsocketname(skt)
+        msg_str = "" if msg is None else _lua_str(msg)
+        if msg_str == "":
+            # (Copas 4.11 formats the empty message into the coroutine's place)
+            msg_str = "(coroutine: %s, socket: %s)" % (msg_str, co_str)
+        else:
+            msg_str = "%s (coroutine: %s, socket: %s)" % (msg_str, co_str, skt_str)
+        traceback = ops.index(dict.get(G, "debug"), "traceback")
+        if co is not None and co.__class__ is not CopasThread and co.__class__ is not _MainThread \
+                and getattr(co, "lua_type", None) == "thread":
+            return ops.call(traceback, co, msg_str)
+        # the main thread, or a copas thread: its stack is the running one when it calls this
+        # (the stack of a suspended copas thread is not walked: the caller's is shown)
+        return ops.call(traceback, msg_str, 2)
+
+    def gettimeouts(*_):
+        # the copas.timeout timers set (Copas's socket waits with a timeout count there too;
+        # here they are the socket operations' own)
+        return len(sched.timeouts)
+
+    def cancelall(*_):
+        sched.cancelall()
+        return ()
+
     funcs = {
         "addthread": addthread, "addnamedthread": addnamedthread, "removethread": removethread,
         "loop": loop, "step": step, "finished": finished,
@@ -678,15 +763,37 @@ def open_copas_table(G):
         "geterrorhandler": geterrorhandler, "getthreadname": getthreadname,
         "setthreadname": setthreadname,
         "connect": copas_connect, "send": copas_send, "receive": copas_receive,
-        "receivepartial": copas_receive, "gettime": sock_gettime,
+        "receivepartial": copas_receive, "receivePartial": copas_receive, "gettime": sock_gettime,
+        "setsocketname": setsocketname, "getsocketname": getsocketname, "gettraceback": gettraceback,
+        "receivefrom": copas_receivefrom, "sendto": copas_sendto, "gettimeouts": gettimeouts,
+        "cancelall": cancelall,
     }
     for k, v in funcs.items():
         dict.__setitem__(C, k, v)
     dict.__setitem__(C, "running", False)
     dict.__setitem__(C, "autoclose", True)
     dict.__setitem__(C, "_VERSION", "Copas 4.11.0")
-    dict.__setitem__(C, "_COPYRIGHT", "Copyright (C) 2005-2013 Kepler Project, 2015-2025 Thijs Schreijer")
+    dict.__setitem__(C, "_COPYRIGHT", "Copyright (C) 2005-2013 Kepler Project, 2015-2026 Thijs Schreijer")
     dict.__setitem__(C, "_DESCRIPTION", "Coroutine Oriented Portable Asynchronous Services")
+    # Copas 4 loads its submodules on first access (copas.http, copas.lock ...: the module
+    # table's __index requires "copas.<name>") and runs its loop when the table is called
+    submodules = {"ftp", "future", "http", "lock", "queue", "semaphore", "smtp", "timer"}
+
+    def lazy_index(self=None, key=None, *_):
+        if key.__class__ is str and key in submodules:
+            mod = ops.first(ops.call(dict.get(G, "require"), "copas." + key))
+            ops.setindex(self, key, mod)
+            submodules.discard(key)
+            return dict.get(self, key)
+        return None
+
+    def call_loop(self=None, *args):
+        return ops.call(ops.index(self, "loop"), *args)
+
+    meta = LuaTable()
+    dict.__setitem__(meta, "__index", lazy_index)
+    dict.__setitem__(meta, "__call", call_loop)
+    C.meta = meta
     _SCHEDULERS[id(C)] = sched
     return C
 

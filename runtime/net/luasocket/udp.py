@@ -21,6 +21,7 @@ class UDP:
     """A LuaSocket udp object ("udp{unconnected}" / "udp{connected}"); like tcp objects the
     descriptor is made on first use (sendto, setsockname, setpeername)."""
     lua_type = "userdata"
+    copas_tm = None  # Copas's own timeouts for this socket (copas.settimeout), see lcopas
 
     def __init__(self, family=None):
         self.family = family
@@ -111,7 +112,7 @@ def _udp_data(data, fname):
     return check_str(data, 2, fname).encode("latin-1")
 
 
-def _mk_udp_sendto(o=None, data=None, ip=None, port=None, *_):
+def mk_udp_sendto(o=None, data=None, ip=None, port=None, *_):
     _check_udp(o, 1, "sendto", "udp{unconnected}")
     data = _udp_data(data, "sendto")
     ip = check_str(ip, 3, "sendto")
@@ -126,7 +127,7 @@ def _mk_udp_sendto(o=None, data=None, ip=None, port=None, *_):
     return _op_udp_send(o, data, addr)
 
 
-def _mk_udp_send(o=None, data=None, *_):
+def mk_udp_send(o=None, data=None, *_):
     _check_udp(o, 1, "send", "udp{connected}")
     data = _udp_data(data, "send")
     if o.closed or o.sock is None:
@@ -141,20 +142,20 @@ def _udp_size(size, fname):
     return n if n > 0 else UDP_DATAGRAMSIZE
 
 
-def _mk_udp_receive(o=None, size=None, *_):
+def mk_udp_receive(o=None, size=None, *_):
     _check_udp(o, 1, "receive", "udp{any}")
     return _op_udp_recv(o, _udp_size(size, "receive"), False)
 
 
-def _mk_udp_receivefrom(o=None, size=None, *_):
+def mk_udp_receivefrom(o=None, size=None, *_):
     _check_udp(o, 1, "receivefrom", "udp{unconnected}")
     return _op_udp_recv(o, _udp_size(size, "receivefrom"), True)
 
 
-udp_sendto = op_function(_mk_udp_sendto, "sendto")
-udp_send = op_function(_mk_udp_send, "send")
-udp_receive = op_function(_mk_udp_receive, "receive")
-udp_receivefrom = op_function(_mk_udp_receivefrom, "receivefrom")
+udp_sendto = op_function(mk_udp_sendto, "sendto")
+udp_send = op_function(mk_udp_send, "send")
+udp_receive = op_function(mk_udp_receive, "receive")
+udp_receivefrom = op_function(mk_udp_receivefrom, "receivefrom")
 
 
 def udp_setpeername(o=None, address=None, port=None, *_):
