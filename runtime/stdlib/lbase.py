@@ -603,6 +603,7 @@ def lua_type(*args):
 
 
 from ..support.loops import next_fn, ipairs_iter  # noqa: E402  (the generic for has fast paths for these)
+from ..support.cogen import register_lazy_gens
 
 
 def base_next(*args):
@@ -673,7 +674,41 @@ def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
         if isinstance(e, RecursionError):
             return None, "%s: chunk has too many syntax levels" % errors.chunk_display_name(chunkname)
         return None, "%s: %s: %s" % (errors.chunk_display_name(chunkname), e.__class__.__name__, e)
-    return make_function(code, env), None
+    f = make_function(code, env)
+    # compiled without generator versions (the cache's compile): cogen.gen_of has them
+    # registered when a coroutine first needs one of this chunk's functions
+    register_lazy_gens(code.co_filename, (chunkname, source),
+                       lambda: _register_generator_versions(source, chunkname))
+    return f, None
+
+
+def register_converted_source(filename, chunkname, packed):
+    """A converted module built without generator versions (`lua2py convert`) registers its
+    Lua source, compressed: the first gen_of of one of its functions makes them from it."""
+    register_lazy_gens(filename, (filename, packed),
+                       lambda: _register_converted_generator_versions(filename, chunkname, packed))
+
+
+def _register_converted_generator_versions(filename, chunkname, packed):
+    import base64
+    import zlib
+
+    from ...cache import get_converted_code_with_gens
+
+    source = zlib.decompress(base64.b85decode(packed)).decode("latin-1")
+    code = get_converted_code_with_gens(source, chunkname, filename)
+    before = CHUNKS.get(filename)
+    exec(code, {"__name__": "__lua_converted_module__", "__file__": filename})
+    if before is not None:  # the name its loader gave the chunk (lpackage.load_converted) stays
+        CHUNKS[filename] = (before[0], CHUNKS[filename][1])
+
+
+def _register_generator_versions(source, chunkname):
+    """Run the chunk's module compiled with generator versions: it registers them (and
+    again the same names and sites, numbered as in the module without them)."""
+    from ...cache import get_code_with_gens
+
+    make_function_from_namespace(get_code_with_gens(source, chunkname), {"__name__": "__lua_chunk_module__"}, None)
 
 
 def os_path(name):
