@@ -6,9 +6,25 @@
 The passes after the front end load on first use: `lua2py check` (the front
 end alone) does not pay for importing them.
 """
+import gc
+from contextlib import contextmanager
+
 from .frontend import LuaSyntaxError, chunk_display_name, parse_chunk
 
 __all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "lua_to_ast", "python_source"]
+
+
+@contextmanager
+def _without_gc():
+    """Compilation builds hundreds of thousands of objects and frees few cycles: the cyclic
+    collector's passes over them (a quarter of a large file's conversion) wait till it ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def lua_to_ast(source, chunkname, filename=None, gens=True, main_gen=True):
@@ -31,11 +47,12 @@ def compile_lua(source, chunkname, gens=True):
     gens=False: without generator versions, for a loader that supplies them when a
     coroutine first needs one (lbase.load_source: executing compile_lua(source,
     chunkname) registers them all)."""
-    tree, filename = lua_to_ast(source, chunkname, gens=gens)
-    try:
-        return compile(tree, filename, "exec")
-    except RecursionError:
-        raise LuaSyntaxError(f"{chunk_display_name(chunkname)}: chunk has too many syntax levels")
+    with _without_gc():
+        tree, filename = lua_to_ast(source, chunkname, gens=gens)
+        try:
+            return compile(tree, filename, "exec")
+        except RecursionError:
+            raise LuaSyntaxError(f"{chunk_display_name(chunkname)}: chunk has too many syntax levels")
 
 
 def python_source(source, chunkname, gens=False, main_gen=False):
@@ -50,5 +67,6 @@ def python_source(source, chunkname, gens=False, main_gen=False):
     C boundary for yields), so it never needs the main function's (main_gen)."""
     from .codegen import module_source
 
-    tree, _ = lua_to_ast(source, chunkname, gens=gens, main_gen=main_gen)
-    return module_source(tree, None if gens else (source, chunkname))
+    with _without_gc():
+        tree, _ = lua_to_ast(source, chunkname, gens=gens, main_gen=main_gen)
+        return module_source(tree, None if gens else (source, chunkname))

@@ -174,19 +174,20 @@ def module_source(tree, lua_source=None):
     reg = body.pop(1)  # L_register(filename, chunkname, sites)
     gens = body.pop() if _is_call_to(body[-1], "L_register_gens") else None
     ups = _pop_call(body, "L_register_upvalues")
-    _negative_constants(tree)
     unparser = _PositionUnparser()
     text = unparser.visit(tree)
+    lines, cols = unparser.lines_and_columns()
     linemap, sitemap, defs = {}, {}, {}
     # in the order the nodes were written: a line's first is its outermost
-    for a, line, col, end_col in unparser.positions:
+    for a, start, end in unparser.positions:
+        line = lines[start]
         if a.__class__ is ast.FunctionDef:
             # a nested def appears in its parent's plain and generator bodies: register both
             defs.setdefault((a.name, a.lineno), []).append(line)
         if line not in linemap:
             linemap[line] = a.lineno
         if getattr(a, "col_offset", 0):
-            sitemap[(line, col, end_col)] = a.col_offset
+            sitemap[(line, cols[start], cols[end])] = a.col_offset
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
     lines = [text, ""]
     lines.append(f"L_register(__file__, {ast.unparse(chunkname_c)}, {ast.unparse(sites)}, "
@@ -213,46 +214,38 @@ def module_source(tree, lua_source=None):
     return "\n".join(lines) + "\n"
 
 
+_STATEMENTS = (ast.stmt, ast.excepthandler)
+
+
 class _PositionUnparser(ast._Unparser):
     """ast.unparse, indenting by one space, that notes where it writes each node with a
-    position: `positions` holds [node, line, col, end col] in the order the nodes are
-    written, as Python's parser gives them for the text (columns in UTF-8 bytes; a
-    statement starts after its indentation; an expression in precedence parentheses,
-    inside them).  Nodes inside f-strings (written into buffers) are not noted."""
+    position, as Python's parser places it in the text: a statement after its
+    indentation, an expression in precedence parentheses inside them.  `positions`
+    holds [node, start, end] in the order the nodes are written, start and end counted
+    in pieces of text written (`lines_and_columns` turns them into lines and UTF-8
+    columns).  Nodes inside f-strings (written into buffers) are not noted.
+
+    A negative number is written as a unary minus of its absolute value, the shape
+    the text reads back as (`-5 .x` would read as `-(5 .x)`)."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)  # (ast makes one per f-string part, _avoid_backslashes=True)
         self.positions = []
         self._main = None
-        self._line = 1
-        self._col = 0
+        self._open = []  # the records of the nodes being written
         self._stmt = None  # the record of the statement whose start the next fill() gives
-        self._paren_starts = {}  # id(node) -> (line, col) after its opening parenthesis
-        self._paren_ends = {}  # id(node) -> col before its closing parenthesis
 
     def visit(self, node):
         self._source = self._main = []
         self.traverse(node)
         return "".join(self._source)
 
-    def write(self, *text):
-        self._source.extend(text)
-        if self._source is not self._main:
-            return
-        for t in text:
-            nl = t.rfind("\n")
-            if nl >= 0:
-                self._line += t.count("\n")
-                t = t[nl + 1:]
-                self._col = 0
-            self._col += len(t) if t.isascii() else len(t.encode("utf-8"))
-
     def fill(self, text=""):
         self.maybe_newline()
         self.write(" " * self._indent)
         rec = self._stmt
         if rec is not None:
-            rec[1], rec[2] = self._line, self._col
+            rec[1] = len(self._main)
             self._stmt = None
         self.write(text)
 
@@ -264,9 +257,13 @@ class _PositionUnparser(ast._Unparser):
     @contextmanager
     def _parens(self, node):
         self.write("(")
-        self._paren_starts[id(node)] = (self._line, self._col)
-        yield
-        self._paren_ends[id(node)] = self._col
+        rec = self._open[-1] if self._open and self._source is self._main else None
+        if rec is not None and rec[0] is node:
+            rec[1] = len(self._main)
+            yield
+            rec[2] = len(self._main)
+        else:
+            yield
         self.write(")")
 
     def traverse(self, node):
@@ -274,18 +271,24 @@ class _PositionUnparser(ast._Unparser):
             for item in node:
                 self.traverse(item)
             return
-        if "lineno" not in node._attributes or self._source is not self._main:
-            super().traverse(node)
+        if node.__class__ is ast.Constant and _is_negative(node.value):
+            new = _negated(node)
+            if node in self._precedences:
+                self._precedences[new] = self._precedences[node]
+            node = new
+        main = self._main
+        if self._source is not main or "lineno" not in node._attributes:
+            ast.NodeVisitor.visit(self, node)
             return
-        rec = [node, self._line, self._col, None]
+        rec = [node, len(main), None]
         self.positions.append(rec)
-        if isinstance(node, (ast.stmt, ast.excepthandler)):
+        if isinstance(node, _STATEMENTS):
             self._stmt = rec
-        super().traverse(node)
-        start = self._paren_starts.pop(id(node), None)
-        if start is not None:
-            rec[1], rec[2] = start
-        rec[3] = self._paren_ends.pop(id(node), self._col)
+        self._open.append(rec)
+        ast.NodeVisitor.visit(self, node)
+        self._open.pop()
+        if rec[2] is None:
+            rec[2] = len(main)
 
     def visit_If(self, node):
         # as ast's, noting each `elif` (an If alone in an orelse): from the keyword to the
@@ -298,8 +301,8 @@ class _PositionUnparser(ast._Unparser):
         while node.orelse and len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
             node = node.orelse[0]
             self.fill()
-            rec = [node, self._line, self._col, None]
             if self._source is self._main:
+                rec = [node, len(self._main), None]
                 self.positions.append(rec)
                 elifs.append(rec)
             self.write("elif ")
@@ -311,23 +314,23 @@ class _PositionUnparser(ast._Unparser):
             with self.block():
                 self.traverse(node.orelse)
         for rec in elifs:
-            rec[3] = self._col
+            rec[2] = len(self._main)
 
-
-def _walk(tree):
-    """The nodes of a tree (breadth first): a list, built without ast.walk's generator per node."""
-    out = [tree]
-    i = 0
-    while i < len(out):
-        node = out[i]
-        i += 1
-        for name in node._fields:
-            v = getattr(node, name, None)
-            if v.__class__ is list:
-                out.extend(x for x in v if isinstance(x, ast.AST))
-            elif isinstance(v, ast.AST):
-                out.append(v)
-    return out
+    def lines_and_columns(self):
+        """For each count of pieces written, the line and UTF-8 column the text had reached."""
+        lines = [1]
+        cols = [0]
+        line = 1
+        col = 0
+        for t in self._main:
+            if "\n" in t:
+                line += t.count("\n")
+                t = t[t.rfind("\n") + 1:]
+                col = 0
+            col += len(t) if t.isascii() else len(t.encode("utf-8"))
+            lines.append(line)
+            cols.append(col)
+        return lines, cols
 
 
 def _compact(text):
@@ -371,19 +374,6 @@ def _pop_call(body, name):
 def _is_call_to(stmt, name):
     return (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
             and isinstance(stmt.value.func, ast.Name) and stmt.value.func.id == name)
-
-
-def _negative_constants(tree):
-    """-5 is written as '-5', which reads back as a unary minus: give the tree that shape too."""
-    for node in _walk(tree):
-        for name in node._fields:
-            v = getattr(node, name, None)
-            if v.__class__ is list:
-                for i, x in enumerate(v):
-                    if x.__class__ is ast.Constant and _is_negative(x.value):
-                        v[i] = _negated(x)
-            elif v.__class__ is ast.Constant and _is_negative(v.value):
-                setattr(node, name, _negated(v))
 
 
 def _is_negative(v):
