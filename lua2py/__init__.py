@@ -15,6 +15,35 @@ if not _os.path.isdir(_os.path.join(_here, "runtime")) and _os.path.isfile(
     __path__.append(_root)
 
 
+def _compile_chunk(source, chunkname, path=None, use_cache=False):
+    """The runtime's compiler (runtime/core/compilehook.py): the transpiler, through the code
+    cache for files.  Both are imported on first use: a program that loads no Lua source
+    (a converted module) or finds its chunks cached never imports the transpiler."""
+    from .cache import compile_chunk
+
+    return compile_chunk(source, chunkname, path, use_cache)
+
+
+def _compile_with_gens(source, chunkname, filename=None):
+    """The runtime's compiler of generator versions (compilehook.set_gens_compiler): the
+    chunk, or the converted module written as `filename`, with them, through the cache."""
+    from .cache import get_code_with_gens, get_converted_code_with_gens
+
+    if filename is None:
+        return get_code_with_gens(source, chunkname)
+    return get_converted_code_with_gens(source, chunkname, filename)
+
+
+def _install_compiler():
+    from .runtime.core import compilehook
+
+    compilehook.set_compiler(_compile_chunk)
+    compilehook.set_gens_compiler(_compile_with_gens)
+
+
+_install_compiler()
+
+
 def install():
     """Install the import hook so `import foo` finds foo.lua on sys.path."""
     from . import importer

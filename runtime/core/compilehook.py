@@ -1,0 +1,53 @@
+"""How the runtime reaches the compiler, which sits above it.
+
+load, loadfile, dofile and require compile Lua source while a program runs.  The
+runtime does not import the transpiler (nor lua2py's code cache): whoever embeds it
+installs a compiler here.  lua2py's package __init__ installs lua2py's own (the
+transpiler behind the code cache, both imported only when a chunk is first compiled),
+so every entry point (the CLI, the importer, a converted module run with
+`python x.py`) has one.
+"""
+from .errors import chunk_display_name
+from .frames import runtime_module
+
+runtime_module(__file__)
+
+
+class CompileError(Exception):
+    """Source that does not compile; str() is the message `load` returns (lua5.4's text)."""
+
+
+_compiler = [None]
+
+
+def set_compiler(fn):
+    """fn(source, chunkname, path, use_cache) -> a code object whose module defines
+    __lua_chunk__ (see transpiler.compile_lua), or raises CompileError.  use_cache: the
+    chunk comes from the file `path` and may be cached."""
+    _compiler[0] = fn
+
+
+def compile_chunk(source, chunkname, path=None, use_cache=False):
+    fn = _compiler[0]
+    if fn is None:
+        raise CompileError("%s: no Lua compiler installed (lua2py.runtime.core.compilehook)"
+                           % chunk_display_name(chunkname))
+    return fn(source, chunkname, path, use_cache)
+
+
+_gens_compiler = [None]
+
+
+def set_gens_compiler(fn):
+    """fn(source, chunkname, filename=None) -> the chunk's code with its generator versions
+    (executed, it registers them): compile_chunk's code has none, and the runtime asks
+    for them when a coroutine first needs one (support/cogen.py).  filename: a module
+    `lua2py convert` wrote, whose text and file name the code must have."""
+    _gens_compiler[0] = fn
+
+
+def compile_with_gens(source, chunkname, filename=None):
+    """The code of set_gens_compiler's compiler, or None when none is installed (the
+    chunk's functions then run plainly inside coroutines)."""
+    fn = _gens_compiler[0]
+    return None if fn is None else fn(source, chunkname, filename)
