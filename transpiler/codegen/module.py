@@ -10,6 +10,8 @@ names and generator makers, and the written `.py` form with its line and site ma
     L_register_upvalues(<filename>, {(name, line): upvalues, ...})
     def L_genmaker_0(): ...                 generator versions, made on demand
     L_register_gens(<filename>, {(name, line): maker, ...})
+
+(the makers only when built with generator versions, see generate).
 """
 import ast
 import base64
