@@ -1,7 +1,8 @@
 """The Lua table: a dict subclass, so reads and writes of plain tables run at C speed.
 
 - Keys are normalised on the generic paths (rawkey): floats with integral values
-  become ints (Lua's t[1.0] is t[1]), and booleans become BoolKey sentinels,
+  in the 64-bit range become ints (Lua's t[1.0] is t[1]; t[2^63] keeps a float
+  key, as no integer equals it), and booleans become BoolKey sentinels,
   because Python's True == 1 would otherwise make t[true] the same key as t[1].
 - Storing nil deletes the key.
 - `meta` holds the metatable (a LuaTable or None).  A missing key calls
@@ -128,7 +129,7 @@ def rawkey(k):
     """Normalise a key for storage or lookup (floats with integer values -> int; bools -> sentinels)."""
     c = k.__class__
     if c is float:
-        if k.is_integer():
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
             return int(k)
         return k
     if c is bool:
@@ -152,7 +153,7 @@ def rawset(t, k, v):
     if c is float:
         if k != k:
             rt_error("table index is NaN")
-        if k.is_integer():
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
             k = int(k)
     elif c is bool:
         k = TRUE_KEY if k else FALSE_KEY

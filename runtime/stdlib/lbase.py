@@ -492,7 +492,7 @@ def lua_rawset(*args):
     if c is float:
         if k != k:
             raise LuaError("table index is NaN")
-        if k.is_integer():
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
             k = int(k)
     elif c is bool:
         k = TRUE_KEY if k else FALSE_KEY

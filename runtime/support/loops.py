@@ -258,7 +258,7 @@ def mktable(arr, kv=()):
             if k.__class__ is float:
                 if k != k:
                     rt_error("table index is NaN")
-                if k.is_integer():
+                if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
                     k = int(k)
             elif k.__class__ is bool:
                 k = rawkey(k)
