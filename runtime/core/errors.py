@@ -30,11 +30,18 @@ class LuaError(Exception):
 
 
 class LuaExit(BaseException):
-    """os.exit(): unwinds to the runner, which exits with `code`."""
+    """os.exit(): unwinds to the runner, which exits with `code`.
 
-    def __init__(self, code):
+    lua5.4's os.exit calls C's exit() at once: pending to-be-closed variables are
+    not closed, unless its second argument is true (`close`: lua_close closes the
+    main thread's pending variables, innermost first, each getting the error the
+    previous __close raised, or nil).  `close_error` carries that value along."""
+
+    def __init__(self, code, close=False):
         BaseException.__init__(self, code)
         self.code = code
+        self.close = close
+        self.close_error = None
 
 
 def register_chunk(filename, chunkname=None, linemap=None, sitemap=None):

@@ -1,7 +1,7 @@
 """Runtime support for loops, table constructors, returns and to-be-closed variables."""
 import math
 
-from ..core.errors import LuaError, rt_error
+from ..core.errors import LuaError, LuaExit, rt_error
 from ..core.number import MAXINT, MININT, str2number
 from ..core.table import LuaTable, rawkey, iter_pairs, lua_next
 from ..core.values import getmetamethod, type_name
@@ -358,6 +358,9 @@ def close_var_error_gen(v, exc):
     from ..coroutine.lcoroutine import MAIN, _current
 
     co = _current[0]
+    if exc.__class__ is LuaExit:
+        # os.exit: a coroutine's pending variables are never closed (lua_close closes the main thread's)
+        return close_var_error(v, exc) if co is MAIN else exc
     if v is None or v is False or isinstance(exc, GeneratorExit) or co is MAIN or co.status != "running":
         # coroutine.close unwinding the coroutine: closed at once, plainly
         return close_var_error(v, exc)
@@ -367,6 +370,22 @@ def close_var_error_gen(v, exc):
     co.unclosed.append(v)
     return exc
     yield  # a generator, like the other closing helpers
+
+
+def _close_at_exit(h, v, exc):
+    """os.exit(code, true) closes the main thread's pending variables (lua_close); plain
+    os.exit(code) closes nothing.  An error in a __close goes to the next one."""
+    from ..coroutine.lcoroutine import MAIN, _current
+    from ..core.ops import call
+    from ..stdlib.lbase import lua_error_value
+
+    if not exc.close or _current[0] is not MAIN:
+        return exc
+    try:
+        call(h, v, exc.close_error)
+    except Exception as e2:
+        exc.close_error = lua_error_value(e2)
+    return exc
 
 
 def close_var_error(v, exc):
@@ -380,6 +399,8 @@ def close_var_error(v, exc):
     from ..core.ops import call
     from ..stdlib.lbase import lua_error_value
 
+    if exc.__class__ is LuaExit:
+        return _close_at_exit(h, v, exc)
     if isinstance(exc, GeneratorExit):
         err = None  # coroutine.close: pending variables are closed without an error
     else:
