@@ -5,11 +5,12 @@ lua5.4's wording).  The compiler emits plain Python operators where it can prove
 the operand types, and these helpers everywhere else.
 """
 import math
+from types import FunctionType
 
 from .errors import LuaError, rt_error, site_desc, varinfo
 from .number import MAXINT, MININT, fmt_float, str2number, wrap
 from .libguard import WATCH_KEYS, stored
-from .table import LuaTable, rawkey, BoolKey, TRUE_KEY, FALSE_KEY
+from .table import LuaTable, rawkey, TRUE_KEY, FALSE_KEY
 from .values import getmetamethod, type_name, tostring, objtypename
 
 _int = int
@@ -40,12 +41,12 @@ def call_meta1(h, *args):
 
 
 def call(f, *args):
-    """Call any Lua value (functions, and tables/values with __call)."""
-    if callable(f) and f.__class__ is not str:
+    """Call any Lua value (functions, and values of any type whose metatable has __call)."""
+    if f.__class__ is not LuaTable and callable(f):
         return f(*args)
     h = getmetamethod(f, "__call")
     if h is None:
-        rt_error("attempt to call a %s value" % type_name(f))
+        rt_error("attempt to call a %s value" % objtypename(f))
     return call(h, f, *args)
 
 
@@ -541,6 +542,16 @@ def le(a, b):
 
 # ---------------------------------------------------------------- indexing
 
+# lvm.c's MAXTAGLOOP: how many __index/__newindex values a lookup follows before
+# deciding the chain loops
+MAXTAGLOOP = 2000
+
+
+def is_function(h):
+    """ttisfunction: only functions are called as __index/__newindex; other values
+    (tables, strings, numbers, a table with __call) are indexed in turn."""
+    return h.__class__ is FunctionType or type_name(h) == "function"
+
 
 def index(o, k):
     """o[k] for any o and k (the compiler inlines the plain-table case)."""
@@ -551,14 +562,31 @@ def index(o, k):
         elif k is None:
             return o.__missing__(None) if o.meta is not None else None
         return o[k]
-    h = getmetamethod(o, "__index")
-    if h is None:
-        if o.__class__ is _str:
-            pass
-        rt_error("attempt to index a %s value%s" % (objtypename(o), _index_varinfo(k)))
-    if h.__class__ is LuaTable or not callable(h):
-        return index(h, k)
-    return call_meta1(h, o, k)
+    return index_meta(o, k, True)
+
+
+def index_meta(o, k, first=False):
+    """luaV_finishget from o: follow __index values, calling the first function found.
+    `first`: o is the operand itself, so an error names its variable."""
+    for _ in range(MAXTAGLOOP):
+        if o.__class__ is LuaTable:
+            if k is not None:
+                v = dict.get(o, rawkey(k))
+                if v is not None:
+                    return v
+            mt = o.meta
+            h = None if mt is None else dict.get(mt, "__index")
+            if h is None:
+                return None
+        else:
+            h = getmetamethod(o, "__index")
+            if h is None:
+                rt_error("attempt to index a %s value%s" % (objtypename(o), _index_varinfo(k) if first else ""))
+        if is_function(h):
+            return call_meta1(h, o, k)
+        o = h
+        first = False
+    rt_error("'__index' chain too long; possible loop")
 
 
 def _index_varinfo(k):
@@ -569,39 +597,53 @@ def _index_varinfo(k):
 
 
 def setindex(o, k, v):
-    """o[k] = v for any o, k, v, with __newindex and Lua's key errors."""
-    if o.__class__ is LuaTable:
-        c = k.__class__
-        if c is float:
-            if k != k:
-                rt_error("table index is NaN")
-            if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
-                k = int(k)
-        elif c is bool:
-            k = TRUE_KEY if k else FALSE_KEY
-        elif k is None:
-            rt_error("table index is nil")
-        mt = o.meta
-        if mt is not None and not dict.__contains__(o, k):
-            h = dict.get(mt, "__newindex")
-            if h is not None:
-                if h.__class__ is LuaTable:
-                    return setindex(h, k.value if k.__class__ is BoolKey else k, v)
-                call(h, o, k.value if k.__class__ is BoolKey else k, v)
-                return
-        if v is None:
-            dict.pop(o, k, None)
-        else:
-            dict.__setitem__(o, k, v)
-        if c is str and k in WATCH_KEYS:
-            stored(o, k)
+    """o[k] = v for any o, k, v, with __newindex and Lua's key errors (luaV_finishset)."""
+    if o.__class__ is LuaTable and (o.meta is None or "__newindex" not in o.meta):
+        _rawstore(o, k, v)
         return
-    h = getmetamethod(o, "__newindex")
-    if h is None:
-        rt_error("attempt to index a %s value%s" % (objtypename(o), _index_varinfo(k)))
-    if h.__class__ is LuaTable:
-        return setindex(h, k, v)
-    call(h, o, k, v)
+    first = True
+    for _ in range(MAXTAGLOOP):
+        if o.__class__ is LuaTable:
+            mt = o.meta
+            h = None
+            if mt is not None:
+                h = dict.get(mt, "__newindex")
+                if h is not None and k is not None and dict.__contains__(o, rawkey(k)):
+                    h = None  # present keys are assigned raw
+            if h is None:
+                _rawstore(o, k, v)
+                return
+        else:
+            h = getmetamethod(o, "__newindex")
+            if h is None:
+                rt_error("attempt to index a %s value%s" % (objtypename(o), _index_varinfo(k) if first else ""))
+        if is_function(h):
+            call(h, o, k, v)
+            return
+        o = h
+        first = False
+    rt_error("'__newindex' chain too long; possible loop")
+
+
+def _rawstore(o, k, v):
+    """The raw part of an assignment into table o (luaH_finishset): Lua's key errors,
+    key normalisation, nil deletes."""
+    c = k.__class__
+    if c is float:
+        if k != k:
+            rt_error("table index is NaN")
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
+            k = int(k)
+    elif c is bool:
+        k = TRUE_KEY if k else FALSE_KEY
+    elif k is None:
+        rt_error("table index is nil")
+    if v is None:
+        dict.pop(o, k, None)
+    else:
+        dict.__setitem__(o, k, v)
+    if c is str and k in WATCH_KEYS:
+        stored(o, k)
 
 
 def setfield(o, k, v):

@@ -10,7 +10,7 @@
   Lua read with metamethods, and compiled code can use it directly.
 - Identity equality and hashing: a table is a key by identity, never by contents.
 """
-from .errors import rt_error
+from .errors import LuaError, rt_error
 from .libguard import WATCH_KEYS, stored
 
 
@@ -26,6 +26,15 @@ class BoolKey:
 
 TRUE_KEY = BoolKey(True)
 FALSE_KEY = BoolKey(False)
+
+
+class NotCallable(TypeError):
+    """Calling a table without __call: the TypeError Python gives for other values, with the
+    table itself, so the message can name its __name (luaT_objtypename)."""
+
+    def __init__(self, value):
+        TypeError.__init__(self, "'table' object is not callable")
+        self.lua_value = value
 
 
 class LuaTable(dict):
@@ -47,6 +56,7 @@ class LuaTable(dict):
     def __missing__(self, key):
         # follow __index tables in a loop (one Python call however deep the chain)
         t = self
+        depth = 0
         while True:
             mt = t.meta
             if mt is None:
@@ -59,23 +69,26 @@ class LuaTable(dict):
                 if v is not None:
                     return v
                 t = h
+                depth += 1
+                if depth >= 2000:  # lvm.c's MAXTAGLOOP
+                    rt_error("'__index' chain too long; possible loop")
                 continue
             if key.__class__ is BoolKey:
                 key = key.value
-            if callable(h):
-                from .ops import call_meta1
+            from .ops import call_meta1, index_meta, is_function
 
+            if is_function(h):
                 return call_meta1(h, t, key)
-            from .ops import index
-
-            return index(h, key)
+            return index_meta(h, key)
 
     def __call__(self, *args):
         mt = self.meta
         h = None if mt is None else dict.get(mt, "__call")
         if h is None:
-            raise TypeError("'table' object is not callable")
-        return h(self, *args)
+            raise NotCallable(self)
+        from .ops import call
+
+        return call(h, self, *args)
 
     def __repr__(self):
         return "table: 0x%014x" % id(self)
@@ -190,7 +203,8 @@ def lua_next(t, k=None):
                 pos = keys.index(rk) + 1
             except ValueError:
                 if not dict.__contains__(t, rk):
-                    rt_error("invalid key to 'next'")
+                    # luaG_runerror inside the C function next: no position
+                    raise LuaError("invalid key to 'next'")
                 pos = len(keys)
     get = dict.get
     n = len(keys)

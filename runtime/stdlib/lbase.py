@@ -17,7 +17,7 @@ from ..core.number import str2number, MAXINT
 from ..core.libguard import WATCH_KEYS, stored
 from ..coroutine.lcoroutine import _current as _co_current
 from ..core.table import LuaTable, rawkey, lua_next, TRUE_KEY, FALSE_KEY
-from ..core.values import getmetatable as raw_getmetatable, getmetamethod, tostring, type_name
+from ..core.values import getmetatable as raw_getmetatable, getmetamethod, tostring, type_name, objtypename
 from ..core import ops
 
 VERSION = "Lua 5.4"
@@ -95,6 +95,9 @@ def _call_error_value(exc, msg):
     if entries[i].tb_frame.f_code is LuaTable.__call__.__code__ and i > 0:
         i -= 1
         tname = "table"
+    value = getattr(exc, "lua_value", None)
+    if value is not None:
+        tname = objtypename(value)
     tb = entries[i]
     frame = tb.tb_frame
     pos = _chunk_pos(frame, tb.tb_lineno)
@@ -376,10 +379,22 @@ def lua_pcall(*args):
     try:
         r = f(*args[1:])
     except Exception as e:
+        if e.__class__ is TypeError and not callable(f) and getmetamethod(f, "__call") is not None:
+            return lua_pcall(_meta_caller(f), *args[1:])
         return (False, _protected_error_value(e, sys._getframe(), f))
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
+
+
+def _meta_caller(f):
+    """A value that is not a function but whose type's metatable has __call, as a callable.
+    (Only made after calling it raised TypeError: calls of functions pay nothing.)"""
+
+    def meta_call(*args):
+        return ops.call(f, *args)
+
+    return meta_call
 
 
 # traceback objects of errors whose xpcall message handler is running (for debug.traceback)
@@ -391,7 +406,12 @@ def lua_xpcall(*args):
         type_error(2, "xpcall", "function", args[1] if len(args) > 1 else None, len(args) < 2)
     f, h = args[0], args[1]
     try:
-        r = f(*args[2:])
+        try:
+            r = f(*args[2:])
+        except TypeError:
+            if callable(f) or getmetamethod(f, "__call") is None:
+                raise
+            r = ops.call(f, *args[2:])
     except Exception as e:
         v = _protected_error_value(e, sys._getframe(), f)
         tb = e.__traceback__
@@ -736,7 +756,8 @@ def open_base(G):
                     if piece is None or piece == "":
                         break
                     if piece.__class__ is not str:
-                        return None, "reader function must return a string"
+                        # luaL_error in the reader: the position of load's caller
+                        return None, lua_where(1, sys._getframe()) + "reader function must return a string"
                     pieces.append(piece)
             except Exception as e:
                 v = lua_error_value(e)

@@ -4,7 +4,7 @@ import sys
 from ..core.errors import CHUNKS, LuaError
 from ..core.args import arg_error, check_int, type_error
 from ..core.table import LuaTable
-from ..core.values import getmetatable as raw_getmetatable, STRING_META, type_name
+from ..core.values import getmetatable as raw_getmetatable, set_type_metatable, type_name
 
 # co_name values the compiler may give a chunk's main function
 MAIN_NAMES = ("main", "__lua_main__", "__lua_chunk_main__", "main_chunk", "<main>", "__main_chunk__")
@@ -202,9 +202,7 @@ def db_setmetatable(*args):
         type_error(2, "setmetatable", "nil or table", mt)
     if v.__class__ is LuaTable:
         v.meta = mt
-    elif v.__class__ is str:
-        STRING_META[0] = mt
-    else:
+    elif not set_type_metatable(v, mt):
         raise LuaError("debug.setmetatable: metatables of %s values are not supported by lua2py"
                        % type_name(v))
     return v

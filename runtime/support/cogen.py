@@ -60,6 +60,17 @@ def gen_of(f):
             return (yield from hg(f, *args))
 
         return table_call
+    elif not callable(f):
+        # a string, number, nil ... whose type's metatable has __call (not cached: the
+        # value cannot hold it, and its metatable may change)
+        h = getmetamethod(f, "__call")
+        if h is None:
+            return None
+
+        def value_call(*args):
+            return (yield from call_gen(h, f, *args))
+
+        return value_call
     try:
         f.lua_gen = g
     except (AttributeError, TypeError):
@@ -190,21 +201,21 @@ def index_gen(o, k):
             if h.meta is None:  # a plain method table: no further chain to follow
                 return dict.get(h, rk) if rk is not None else None
             return (yield from index_gen(h, k))
-        if gen_of(h) is None:
-            from ..core.ops import index
+        from ..core.ops import index, is_function
 
+        if not is_function(h) or gen_of(h) is None:
             return index(o, k)
         return (yield from _meta1_gen(h, o, k))
-    from ..core.ops import index
+    from ..core.ops import index, is_function
 
     h = getmetamethod(o, "__index")
-    if h is None or h.__class__ is LuaTable or not callable(h) or gen_of(h) is None:
+    if h is None or not is_function(h) or gen_of(h) is None:
         return index(o, k)
     return (yield from _meta1_gen(h, o, k))
 
 
 def setindex_gen(o, k, v):
-    from ..core.ops import setindex
+    from ..core.ops import is_function, setindex
 
     h = None
     if o.__class__ is LuaTable:
@@ -213,7 +224,7 @@ def setindex_gen(o, k, v):
             h = dict.get(mt, "__newindex")
     else:
         h = getmetamethod(o, "__newindex")
-    if h is None or h.__class__ is LuaTable or gen_of(h) is None:
+    if h is None or not is_function(h) or gen_of(h) is None:
         setindex(o, k, v)
         return
     yield from gen_of(h)(o, k, v)

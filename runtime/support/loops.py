@@ -4,7 +4,7 @@ import math
 from ..core.errors import LuaError, LuaExit, rt_error
 from ..core.number import MAXINT, MININT, str2number
 from ..core.table import LuaTable, rawkey, iter_pairs, lua_next
-from ..core.values import getmetamethod, type_name
+from ..core.values import getmetamethod, objtypename
 
 
 # ---------------------------------------------------------------- numeric for
@@ -18,7 +18,7 @@ def _fornum(v, what):
         n = str2number(v)
         if n is not None:
             return n
-    rt_error("bad 'for' %s (number expected, got %s)" % (what, type_name(v)))
+    rt_error("bad 'for' %s (number expected, got %s)" % (what, objtypename(v)))
 
 
 def _forlimit(lim, step):
@@ -217,9 +217,14 @@ def forin(n, f=None, s=None, c=None, closing=None, *_):
             return py_iter.for_values(s, c, n), closing
         # a library iterator that ignores its state arguments (gmatch): run its Python generator
         return _adapt(py_iter(), n), closing
-    if not callable(f) or f.__class__ is str:
+    if f.__class__ is LuaTable or not callable(f):
         if getmetamethod(f, "__call") is None:
-            rt_error("attempt to call a %s value (for iterator 'for iterator')" % type_name(f))
+            rt_error("attempt to call a %s value (for iterator 'for iterator')" % objtypename(f))
+        if f.__class__ is not LuaTable:
+            # a string, number ... whose type's metatable has __call
+            from ..core.ops import call
+
+            return _generic(lambda s, c, f=f: call(f, s, c), s, c, n), closing
     return _generic(f, s, c, n), closing
 
 
