@@ -10,7 +10,7 @@ from types import FunctionType
 from .errors import LuaError, rt_error, site_desc, varinfo
 from .number import MAXINT, MININT, fmt_float, str2number, wrap
 from .libguard import WATCH_KEYS, stored
-from .table import LuaTable, rawkey, TRUE_KEY, FALSE_KEY
+from .table import LuaTable, rawkey, TRUE_KEY, FALSE_KEY, delete
 from .values import getmetamethod, type_name, tostring, objtypename
 
 _int = int
@@ -639,7 +639,7 @@ def _rawstore(o, k, v):
     elif k is None:
         rt_error("table index is nil")
     if v is None:
-        dict.pop(o, k, None)
+        delete(o, k)
     else:
         dict.__setitem__(o, k, v)
     if c is str and k in WATCH_KEYS:
@@ -650,7 +650,7 @@ def setfield(o, k, v):
     """o.name = v where name is a string constant (no key normalisation needed)."""
     if o.__class__ is LuaTable and o.meta is None:
         if v is None:
-            dict.pop(o, k, None)
+            delete(o, k)
         else:
             dict.__setitem__(o, k, v)
         if k in WATCH_KEYS:

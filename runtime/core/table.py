@@ -12,6 +12,7 @@
 """
 from .errors import LuaError, rt_error
 from .libguard import WATCH_KEYS, stored
+from .tablelayout import Layout, border, rebuild
 
 
 class BoolKey:
@@ -37,8 +38,21 @@ class NotCallable(TypeError):
         self.lua_value = value
 
 
+# a record constructor's sizes (no array, n keys to hash): shared int objects, as n << 32
+# is not one of Python's cached small ints
+_RECORD_LAY = tuple(n << 32 for n in range(64))
+
+
 class LuaTable(dict):
-    __slots__ = ("meta", "__weakref__")
+    # meta: the metatable or None.  seq, cap and lay decide #t (tablelayout.py):
+    # - seq == len(t) says the keys are exactly 1..seq and lua5.4's #t is seq, changing
+    #   nothing in its table, so compiled code may answer #t without asking (-1: no claim);
+    # - cap > seq says that storing key seq + 1 keeps that true for seq + 1 (the table is
+    #   appended to inside lua5.4's array part), so compiled `t[#t + 1] = v` may store and
+    #   set seq to seq + 1 itself (0: no claim);
+    # - lay is the constructor's sizes (an int: array size + (hash size << 32)) until a
+    #   layout model (tablelayout.Layout) is needed.
+    __slots__ = ("meta", "seq", "cap", "lay", "__weakref__")
 
     # Tables are equal only when they are the same table (__eq is handled by the operators);
     # object's C-level comparisons keep that identity rule at C speed.
@@ -49,9 +63,21 @@ class LuaTable(dict):
     def __bool__(self):
         return True
 
-    def __init__(self, *args):
-        dict.__init__(self, *args)
+    def __init__(self, d=None):
+        # d: the dict of a constructor, {1: a, 2: b, ...} for {a, b, ...} with no nil, or
+        # keys that are not positive integers ({name = v, ...})
         self.meta = None
+        self.cap = 0
+        if d is None:
+            self.seq = self.lay = 0
+            return
+        dict.update(self, d)
+        n = len(d)
+        if n in d:
+            self.seq = self.lay = n
+        else:
+            self.seq = 0
+            self.lay = _RECORD_LAY[n] if n < 64 else n << 32
 
     def __missing__(self, key):
         # follow __index tables in a loop (one Python call however deep the chain)
@@ -96,35 +122,22 @@ class LuaTable(dict):
     # Lua-level helpers --------------------------------------------------------
 
     def length(self):
-        """The raw border (#t without __len): n with t[n] ~= nil and t[n+1] == nil."""
+        """The raw border (#t without __len), the one lua5.4 would find.
+
+        Keys exactly 1..n have one border, n: when `seq` is n the last call (or the
+        constructor) saw that, and lua5.4's #t changes nothing in such a table.  Other
+        tables ask the layout model (tablelayout), made on first need."""
         n = dict.__len__(self)
-        if n == 0:
-            return 0
-        get = dict.get
-        if get(self, n) is not None:
-            if get(self, n + 1) is None:
+        s = self.seq
+        if n == s:
+            return n
+        if n == s + 1 and n <= self.cap:
+            # the common append (tablelayout.border does the same, and everything else)
+            lay = self.lay
+            if lay.synced == s and dict.__contains__(self, n):
+                lay.alimit = lay.synced = lay.dense = self.seq = n
                 return n
-            # unbounded search upwards, then binary search, like luaH_getn's hash part
-            i, j = n, n * 2
-            while get(self, j) is not None:
-                i, j = j, j * 2
-                if j > (1 << 62):
-                    # pathological: linear search
-                    k = 1
-                    while get(self, k) is not None:
-                        k += 1
-                    return k - 1
-        else:
-            if get(self, 1) is None:
-                return 0
-            i, j = 1, n
-        while j - i > 1:
-            m = (i + j) // 2
-            if get(self, m) is None:
-                j = m
-            else:
-                i = m
-        return i
+        return border(self, n)
 
     @classmethod
     def from_list(cls, items):
@@ -157,6 +170,30 @@ def luakey(k):
     return k
 
 
+def delete(t, k):
+    """t[k] = nil (k normalised), past any __newindex: the layout model sees the
+    removal, so that #t keeps choosing lua5.4's border."""
+    lay = t.lay
+    if lay.__class__ is not Layout:
+        if k.__class__ is not int:
+            # no model yet and not an integer key: the removal cannot change a border
+            # (the node it frees is not modelled)
+            dict.pop(t, k, None)
+            return
+        lay = rebuild(t)
+    else:
+        lay.catch_up(t)
+        lay.sync(t)
+    lay.removed(t, k)
+    if dict.pop(t, k, _ABSENT) is not _ABSENT:
+        lay.synced -= 1
+    t.seq = -1
+    t.cap = 0
+
+
+_ABSENT = object()
+
+
 def rawget(t, k):
     return dict.get(t, rawkey(k))
 
@@ -173,7 +210,7 @@ def rawset(t, k, v):
     elif k is None:
         rt_error("table index is nil")
     if v is None:
-        dict.pop(t, k, None)
+        delete(t, k)
     else:
         dict.__setitem__(t, k, v)
     if c is str and k in WATCH_KEYS:

@@ -29,7 +29,7 @@ import weakref
 from ..coroutine.aio import IORequest
 from ..support.cogen import gen_of
 from ..core.errors import LuaError
-from ..core.table import LuaTable
+from ..core.table import LuaTable, delete
 from ..core import ops
 from . import lsocket
 from .lsocket import IOWait, _wait_async
@@ -1111,12 +1111,12 @@ def open_copas_timer_mod(G):
                 if not _truthy(dict.get(tm, "cancelled")):
                     if not _truthy(dict.get(tm, "recurring")):
                         dict.__setitem__(tm, "cancelled", True)
-                        dict.pop(tm, "co", None)
+                        delete(tm, "co")
                         yield from callback(tm)
                         return
                     yield from callback(tm)
                 if _truthy(dict.get(tm, "cancelled")):
-                    dict.pop(tm, "co", None)
+                    delete(tm, "co")
                     dict.__setitem__(tm, "cancelled", True)
                     return
                 d = dict.get(tm, "delay")
@@ -1155,7 +1155,7 @@ def open_copas_timer_mod(G):
         dict.__setitem__(self, "cancelled", True)
         sched.wakeup(co)
         sched.removethread(co)
-        dict.pop(self, "co", None)
+        delete(self, "co")
         return self
 
     def new(opts=None, *_):

@@ -16,7 +16,7 @@ from ..core.args import arg_error, type_error, check_table, check_int, check_str
 from ..core.number import str2number, MAXINT
 from ..core.libguard import WATCH_KEYS, stored
 from ..coroutine.lcoroutine import _current as _co_current
-from ..core.table import LuaTable, rawkey, lua_next, TRUE_KEY, FALSE_KEY
+from ..core.table import LuaTable, rawkey, lua_next, TRUE_KEY, FALSE_KEY, delete
 from ..core.values import getmetatable as raw_getmetatable, getmetamethod, tostring, type_name, objtypename
 from ..core import ops
 
@@ -517,7 +517,7 @@ def lua_rawset(*args):
     elif c is bool:
         k = TRUE_KEY if k else FALSE_KEY
     if v is None:
-        dict.pop(t, k, None)
+        delete(t, k)
     else:
         dict.__setitem__(t, k, v)
     if c is str and k in WATCH_KEYS:

@@ -10,7 +10,7 @@ from ..core.args import arg_error, check_int, opt_int, check_str, typename_for_e
 from ..core.errors import LuaError, rt_error
 from ..core.number import MAXINT, fmt_float, tointeger
 from ..core.ops import call_meta1, index as _ops_index, setindex as _ops_setindex, eq as _ops_eq
-from ..core.table import LuaTable
+from ..core.table import LuaTable, delete
 from ..core.values import getmetatable, getmetamethod, type_name
 
 _MASK = (1 << 64) - 1
@@ -94,7 +94,7 @@ def seti(t, i, v):
     """lua_seti(t, i, v)."""
     if t.__class__ is LuaTable and t.meta is None:
         if v is None:
-            dict.pop(t, i, None)
+            delete(t, i)
         else:
             dict.__setitem__(t, i, v)
         return
@@ -134,11 +134,10 @@ def tinsert(*args):
         if t.__class__ is LuaTable and t.meta is None:
             get = dict.get
             setitem = dict.__setitem__
-            pop = dict.pop
             for i in range(e, pos, -1):
                 x = get(t, i - 1)
                 if x is None:
-                    pop(t, i, None)
+                    delete(t, i)
                 else:
                     setitem(t, i, x)
         else:
@@ -156,9 +155,9 @@ def tremove(*args):
         if t.__class__ is LuaTable and t.meta is None:
             # fast path: pop the last element of a plain table
             size = t.length()
-            if size == 0:
-                return dict.pop(t, 0, None)
-            return dict.pop(t, size)
+            v = dict.get(t, size)
+            delete(t, size)
+            return v
     t, size = _getn(args, 1, "remove", TAB_R | TAB_W)
     pos = args[1] if len(args) >= 2 else None
     pos = size if pos is None else check_int(pos, 2, "remove")
@@ -169,15 +168,14 @@ def tremove(*args):
     if t.__class__ is LuaTable and t.meta is None:
         get = dict.get
         setitem = dict.__setitem__
-        delitem = dict.pop
         while pos < size:
             x = get(t, pos + 1)
             if x is None:
-                delitem(t, pos, None)
+                delete(t, pos)
             else:
                 setitem(t, pos, x)
             pos += 1
-        delitem(t, pos, None)
+        delete(t, pos)
     else:
         while pos < size:
             seti(t, pos, geti(t, pos + 1))
@@ -210,11 +208,10 @@ def tmove(*args):
         if src.__class__ is LuaTable and src.meta is None and dst.__class__ is LuaTable and dst.meta is None:
             get = dict.get
             setitem = dict.__setitem__
-            pop = dict.pop
             for i in rng:
                 v = get(src, f + i)
                 if v is None:
-                    pop(dst, t + i, None)
+                    delete(dst, t + i)
                 else:
                     setitem(dst, t + i, v)
         else:
@@ -271,6 +268,7 @@ def tconcat(*args):
 
 def tpack(*args):
     t = LuaTable()
+    t.lay = len(args) | (1 << 32)  # lua_createtable(L, n, 1)
     setitem = dict.__setitem__
     i = 1
     for v in args:

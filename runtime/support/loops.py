@@ -236,48 +236,68 @@ POS = object()  # marks a positional item in mktable_mixed
 
 def mktable_mixed(items, rest=()):
     """A constructor mixing positional and keyed items, evaluated in source order:
-    items is a flat tuple (key or POS, value, ...); rest holds the expanded trailing values."""
-    kv = []
-    arr = []
+    items is a flat tuple (key or POS, value, ...); rest holds the expanded trailing values.
+
+    Stores happen in lua5.4's order: keyed items at once, positional items in batches of
+    50 (LFIELDS_PER_FLUSH) when the field after the 50th begins, and the rest at the end."""
+    t = LuaTable()
+    pending = []
+    na = 0
+    nh = 0
     for j in range(0, len(items), 2):
+        if len(pending) == 50:
+            na = _setlist(t, na, pending)
+            pending = []
         k = items[j]
         if k is POS:
-            arr.append(items[j + 1])
+            pending.append(items[j + 1])
         else:
-            kv.append(k)
-            kv.append(items[j + 1])
+            nh += 1
+            _ctor_store(t, k, items[j + 1])
     if rest:
-        arr.extend(rest)
-    return mktable(arr, kv)
+        pending.extend(rest)
+    na = _setlist(t, na, pending)
+    t.lay = na | (nh << 32)  # OP_NEWTABLE's sizes (a multiple-result tail grows the array to fit)
+    return t
 
 
-def mktable(arr, kv=()):
-    """Table constructor: kv is a flat tuple (k1, v1, k2, v2, ...) of keyed items, arr the positional values."""
-    t = LuaTable()
-    if kv:
-        for j in range(0, len(kv), 2):
-            k = kv[j]
-            v = kv[j + 1]
-            if k is None:
-                rt_error("table index is nil")
-            if k.__class__ is float:
-                if k != k:
-                    rt_error("table index is NaN")
-                if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
-                    k = int(k)
-            elif k.__class__ is bool:
-                k = rawkey(k)
-            if v is None:
-                dict.pop(t, k, None)
-            else:
-                dict.__setitem__(t, k, v)
-    i = 1
-    for v in arr:
+def _setlist(t, na, values):
+    """OP_SETLIST: values go to t[na + 1], t[na + 2], ..."""
+    i = na
+    for v in values:
+        i += 1
         if v is not None:
             dict.__setitem__(t, i, v)
         else:
             dict.pop(t, i, None)
-        i += 1
+    return i
+
+
+def _ctor_store(t, k, v):
+    """A keyed item of a constructor: Lua's key errors and normalisation."""
+    if k is None:
+        rt_error("table index is nil")
+    if k.__class__ is float:
+        if k != k:
+            rt_error("table index is NaN")
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
+            k = int(k)
+    elif k.__class__ is bool:
+        k = rawkey(k)
+    if v is None:
+        dict.pop(t, k, None)
+    else:
+        dict.__setitem__(t, k, v)
+
+
+def mktable(arr, kv=()):
+    """Table constructor: kv is a flat tuple (k1, v1, k2, v2, ...) of keyed items, arr the
+    positional values (the compiler sends constructors mixing both to mktable_mixed)."""
+    t = LuaTable()
+    for j in range(0, len(kv), 2):
+        _ctor_store(t, kv[j], kv[j + 1])
+    na = _setlist(t, 0, arr)
+    t.lay = na | ((len(kv) >> 1) << 32)  # OP_NEWTABLE's sizes
     return t
 
 
