@@ -1,8 +1,10 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues; hooks and locals are no-ops."""
+import gc
 import sys
+from types import FunctionType
 
-from ..core.errors import CHUNKS, LuaError
-from ..core.args import arg_error, check_int, type_error
+from ..core.errors import CHUNKS, LuaError, site_of
+from ..core.args import arg_error, check_int, check_str, type_error
 from ..core.table import LuaTable
 from ..core.values import getmetatable as raw_getmetatable, set_type_metatable, type_name
 
@@ -132,61 +134,192 @@ def _lua_frames():
         f = f.f_back
 
 
+_ALL_OPTIONS = "flnSrtu"  # lua_getinfo's default (debug.getinfo with no option string)
+
+
 def db_getinfo(*args):
     a = list(args)
     if a and type_name(a[0]) == "thread":
         a.pop(0)
-    what = a[1] if len(a) > 1 else None
     target = a[0] if a else None
-    t = LuaTable()
+    # ldblib.c's order: the option string, its '>', the function or level, the level's
+    # range, then the option letters
+    what = _ALL_OPTIONS if len(a) < 2 or a[1] is None else check_str(a[1], 2, "getinfo")
+    if what.startswith(">"):
+        arg_error(2, "getinfo", "invalid option '>'")
     code = None
     frame = None
-    if target.__class__ is int or target.__class__ is float:
+    func = None
+    if type_name(target) == "function":
+        func = target
+        code = getattr(target, "__code__", None)
+    else:
         level = check_int(target, 1, "getinfo")
         if level < 0:
             return None
         if level == 0:
-            dict.__setitem__(t, "what", "C")
-            dict.__setitem__(t, "source", "=[C]")
-            dict.__setitem__(t, "short_src", "[C]")
-            dict.__setitem__(t, "currentline", -1)
-            dict.__setitem__(t, "func", db_getinfo)
-            return t
-        for f in _lua_frames():
-            level -= 1
-            if level == 0:
-                frame = f
-                break
-        if frame is None:
-            return None
-        code = frame.f_code
-    elif type_name(target) == "function":
-        code = getattr(target, "__code__", None)
-        dict.__setitem__(t, "func", target)
-    else:
-        arg_error(1, "getinfo", "function or level expected")
-    if code is None or code.co_filename not in CHUNKS:
-        dict.__setitem__(t, "what", "C")
-        dict.__setitem__(t, "source", "=[C]")
-        dict.__setitem__(t, "short_src", "[C]")
-        dict.__setitem__(t, "currentline", -1)
-        dict.__setitem__(t, "linedefined", -1)
-        dict.__setitem__(t, "lastlinedefined", -1)
-        return t
-    name, first = _line_of(code, code.co_firstlineno)
-    is_main = describe_code(code) == "main chunk"
-    dict.__setitem__(t, "source", "@" + name)
-    dict.__setitem__(t, "short_src", name)
-    dict.__setitem__(t, "what", "main" if is_main else "Lua")
-    dict.__setitem__(t, "linedefined", 0 if is_main else first)
-    dict.__setitem__(t, "lastlinedefined", -1)
-    dict.__setitem__(t, "currentline", _line_of(code, frame.f_lineno)[1] if frame is not None else -1)
-    dict.__setitem__(t, "nups", 0)
-    dict.__setitem__(t, "nparams", 0)
-    dict.__setitem__(t, "isvararg", True)
-    dict.__setitem__(t, "istailcall", False)
-    dict.__setitem__(t, "namewhat", "")
+            func = db_getinfo
+        else:
+            for f in _lua_frames():
+                level -= 1
+                if level == 0:
+                    frame = f
+                    break
+            if frame is None:
+                return None
+            code = frame.f_code
+    if any(c not in "SlnrutfL" for c in what):
+        arg_error(2, "getinfo", "invalid option")
+    is_lua = code is not None and code.co_filename in CHUNKS
+    t = LuaTable()
+    put = dict.__setitem__
+    if "S" in what:
+        if not is_lua:
+            put(t, "what", "C")
+            put(t, "source", "=[C]")
+            put(t, "short_src", "[C]")
+            put(t, "linedefined", -1)
+            put(t, "lastlinedefined", -1)
+        else:
+            name, first = _line_of(code, code.co_firstlineno)
+            is_main = describe_code(code) == "main chunk"
+            put(t, "source", "@" + name)
+            put(t, "short_src", name)
+            put(t, "what", "main" if is_main else "Lua")
+            put(t, "linedefined", 0 if is_main else first)
+            put(t, "lastlinedefined", 0 if is_main else max(_code_lines(code), default=first))
+    if "l" in what:
+        put(t, "currentline", _line_of(code, frame.f_lineno)[1] if is_lua and frame is not None else -1)
+    if "u" in what:
+        if is_lua:
+            ups = UPVALUES.get(_code_key(_plain_code(code)))
+            nparams = code.co_argcount
+            put(t, "nups", len(ups) if ups is not None else 1 if describe_code(code) == "main chunk" else 0)
+            put(t, "nparams", nparams)
+            put(t, "isvararg", bool(code.co_flags & _CO_VARARGS) and code.co_varnames[nparams] == "varargs")
+        else:
+            put(t, "nups", 0)
+            put(t, "nparams", 0)
+            put(t, "isvararg", True)
+    tail = frame is not None and _is_tail_call(frame)
+    if "n" in what:
+        name, namewhat = _call_name(frame) if frame is not None and not tail else (None, "")
+        if name is not None:
+            put(t, "name", name)
+        put(t, "namewhat", namewhat)
+    if "r" in what:
+        put(t, "ftransfer", 0)
+        put(t, "ntransfer", 0)
+    if "t" in what:
+        put(t, "istailcall", tail)
+    if "L" in what and is_lua:
+        lines = LuaTable()
+        for line in _code_lines(code):
+            dict.__setitem__(lines, line, True)
+        put(t, "activelines", lines)
+    if "f" in what:
+        if func is None and frame is not None:
+            func = _frame_function(frame)
+        if func is not None:
+            put(t, "func", func)
     return t
+
+
+_CO_VARARGS = 0x04
+
+
+def _code_lines(code):
+    """The Lua lines a compiled function's instructions come from."""
+    out = set()
+    for _s, _e, line in code.co_lines():
+        if line is not None:
+            out.add(_line_of(code, line)[1])
+    out.discard(None)
+    return out
+
+
+def _plain_code(code):
+    """The plain function's code for a generator version's code (the same code otherwise)."""
+    if code.co_name.endswith("__gen"):
+        for fn in gc.get_referrers(code):
+            if fn.__class__ is FunctionType and fn.__code__ is code:
+                plain = getattr(fn, "lua_plain", None)
+                if plain is not None:
+                    return plain.__code__
+    return code
+
+
+def _frame_function(frame):
+    """The function object a Lua frame runs (for a generator version, its plain function)."""
+    code = frame.f_code
+    fn = _frame_func(frame)
+    if fn is None:
+        # not CPython 3.11+: the first function with that code (closures of one code
+        # object cannot be told apart)
+        fn = next((c for c in gc.get_referrers(code) if c.__class__ is FunctionType and c.__code__ is code), None)
+        if fn is None:
+            return None
+    return getattr(fn, "lua_plain", fn)
+
+
+def _frame_func(frame):
+    """The function a CPython frame runs, read from its _PyInterpreterFrame (3.11: f_func
+    is its first word and f_code its fifth; 3.12+: f_executable first, f_funcobj third),
+    once the code pointer found there confirms the layout; else None."""
+    if sys.implementation.name != "cpython" or sys.version_info < (3, 11):
+        return None
+    import ctypes
+
+    code = frame.f_code
+    words = ctypes.cast(id(frame), ctypes.POINTER(ctypes.c_void_p))
+    iframe = words[3]  # PyFrameObject: ob_refcnt, ob_type, f_back, f_frame
+    if not iframe:
+        return None
+    data = ctypes.cast(iframe, ctypes.POINTER(ctypes.c_void_p))
+    if sys.version_info < (3, 12):
+        ptr = data[0] if data[4] == id(code) else None
+    else:
+        ptr = data[2] if data[0] == id(code) else None
+    if not ptr:
+        return None
+    fn = ctypes.cast(ptr, ctypes.py_object).value
+    return fn if fn.__class__ is FunctionType and fn.__code__ is code else None
+
+
+def _is_tail_call(frame):
+    """Is the Lua frame's call a tail call (`return f(...)`): the caller's next instruction
+    after its call returns the result."""
+    import dis
+
+    caller = frame.f_back
+    if caller is None or caller.f_code.co_filename not in CHUNKS:
+        return False
+    lasti = caller.f_lasti  # inside the CALL (on its last inline cache entry)
+    for ins in dis.get_instructions(caller.f_code):
+        if ins.offset > lasti:
+            return ins.opname == "RETURN_VALUE"
+    return False
+
+
+def _call_name(frame):
+    """lua5.4's name and namewhat of a called function: from the description of the callee
+    at the call site in the calling Lua function (the one its error messages use)."""
+    caller = frame.f_back
+    while caller is not None and caller.f_code.co_filename not in CHUNKS:
+        mod = caller.f_globals.get("__name__", "")
+        if not mod.startswith("lua2py.runtime.support") and not mod.startswith("lua2py.runtime.core"):
+            return None, ""  # called by a library (C) function: no name
+        caller = caller.f_back
+    if caller is None:
+        return None, ""
+    site = site_of(caller)
+    if not site or not site[0]:
+        return None, ""
+    desc = site[0]
+    kind, _, rest = desc.partition(" ")
+    if kind not in ("global", "local", "method", "field", "upvalue", "constant") or len(rest) < 2:
+        return None, ""
+    return rest[1:-1], kind
 
 
 def db_getmetatable(*args):

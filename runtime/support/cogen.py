@@ -48,6 +48,7 @@ def gen_of(f):
         if gc is not None and gc.co_freevars == code.co_freevars:
             g = types.FunctionType(gc, f.__globals__, f.__name__, f.__defaults__, f.__closure__)
             g.__kwdefaults__ = f.__kwdefaults__
+            g.lua_plain = f  # debug.getinfo's func for a frame of the generator version
     elif f.__class__ is LuaTable:
         h = getmetamethod(f, "__call")
         if h is None:
