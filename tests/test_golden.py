@@ -32,7 +32,9 @@ PROGRAMS = _programs()
 
 
 def _id(p: Path) -> str:
-    return p.relative_to(GOLDEN).with_suffix("").as_posix()
+    # goldens by their path under golden/, other corpora (tests/realworld) under tests/
+    base = GOLDEN if GOLDEN in p.parents else GOLDEN.parent
+    return p.relative_to(base).with_suffix("").as_posix()
 
 
 def _env():

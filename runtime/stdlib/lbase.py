@@ -8,6 +8,7 @@ code into the Lua error value a Lua program sees; pcall, xpcall, the runner
 (and the coroutine library) all go through it.
 """
 import gc
+import os
 import sys
 
 from ..core import errors
@@ -19,8 +20,6 @@ from ..coroutine.lcoroutine import _current as _co_current
 from ..core.table import LuaTable, rawkey, lua_next, TRUE_KEY, FALSE_KEY, delete
 from ..core.values import getmetatable as raw_getmetatable, getmetamethod, tostring, type_name, objtypename
 from ..core import ops
-from ..core import number as _number_mod, table as _table_mod, values as _values_mod
-from ..support import cogen as _cogen
 
 VERSION = "Lua 5.4"
 
@@ -143,15 +142,15 @@ def lua_error_value(exc):
 # ---------------------------------------------------------------- error levels
 
 
-# the runtime modules whose frames are not a Lua-visible function (operators, tables,
-# errors, their generator versions), by exact file: a library module such as ltable.py
-# is a C function to Lua
-_TRANSPARENT_FILES = frozenset(m.__file__ for m in (ops, errors, _table_mod, _values_mod, _number_mod, _cogen))
+_TRANSPARENT_MODULES = frozenset(("ops.py", "table.py", "values.py", "errors.py", "number.py",
+                                  "loops.py",  # the VM running for loops and <close>
+                                  "cogen.py"))  # the metamethods of generator versions
 
 
 def _is_transparent(code):
-    """Runtime helper frames that are not a Lua-visible function (operators, tables, errors)."""
-    return code.co_filename in _TRANSPARENT_FILES
+    """Runtime helper frames that are not a Lua-visible function (operators, tables, errors).
+    By exact file name: ltable.py (the table library) is a C function, table.py is not."""
+    return os.path.basename(code.co_filename) in _TRANSPARENT_MODULES
 
 
 def lua_where(level, frame):

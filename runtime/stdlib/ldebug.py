@@ -3,7 +3,7 @@ import gc
 import sys
 from types import FunctionType
 
-from ..core.errors import CHUNKS, LuaError, site_of
+from ..core.errors import CHUNKS, LuaError
 from ..core.args import arg_error, check_int, check_str, type_error
 from ..core.table import LuaTable
 from ..core.values import getmetatable as raw_getmetatable, set_type_metatable, type_name
@@ -48,9 +48,147 @@ def describe_code(code):
     return "function <%s:%s>" % (chunk, first)
 
 
-def traceback_lines(tb=None, frame=None):
+def _frames_with_handler_stack(frame):
+    """(frame, line) for each Python frame from `frame` outwards.  Inside an xpcall message
+    handler the frames of the error being handled come where the handler was called: in
+    Lua the handler runs on top of the erroring stack (Python has unwound those frames
+    into the traceback object by then)."""
+    from .lbase import HANDLER_TRACEBACKS
+
+    tb = HANDLER_TRACEBACKS[-1] if HANDLER_TRACEBACKS else None
+    splice_at = tb.tb_frame if tb is not None else None  # the xpcall frame that caught it
+    f = frame
+    while f is not None:
+        if f is splice_at:
+            splice_at = None
+            entries = []
+            while tb is not None:
+                entries.append((tb.tb_frame, tb.tb_lineno))
+                tb = tb.tb_next
+            yield from reversed(entries[1:])  # entries[0] is f itself
+            yield None, None  # the erroring function and xpcall are separate levels
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+# runtime frames through which the VM itself calls a Lua function, and how luaL_traceback
+# names a function called that way
+_VM_CALLERS = {
+    "__missing__": "metamethod 'index'", "index": "metamethod 'index'", "index_gen": "metamethod 'index'",
+    "setindex": "metamethod 'newindex'", "setindex_gen": "metamethod 'newindex'",
+    "_generic": "for iterator 'for iterator'", "for_next": "for iterator 'for iterator'",
+}
+
+
+def lua_stack(frame):
+    """The stack levels from `frame` outwards, as lua5.4 counts them (level 1 first):
+    (frame, line, None, vm_call) for a Lua function, vm_call naming how the VM called it
+    (a metamethod, a for iterator) or None; (None, None, code, None) for a library (C)
+    function, `code` being the outermost Python function of that run of runtime frames.
+    Levels are counted as lbase.lua_where counts them; the main chunk is called from C,
+    and a coroutine's stack ends at its body."""
+    from .lbase import _co_current, _is_transparent
+
+    chunks = CHUNKS
+    gen = _co_current[0].gen
+    base = gen.gi_frame if gen is not None else None
+    levels = []
+    c_code = None  # the C function being gathered
+    last_was_main = False
+    for f, lineno in _frames_with_handler_stack(frame):
+        if f is None:
+            if c_code is not None:
+                levels.append((None, None, c_code, None))
+                c_code = None
+            continue
+        code = f.f_code
+        if code.co_filename in chunks:
+            if c_code is not None:
+                levels.append((None, None, c_code, None))
+                c_code = None
+            levels.append((f, lineno, None, None))
+            last_was_main = code.co_name in MAIN_NAMES
+        elif _is_transparent(code):
+            vm_call = _VM_CALLERS.get(code.co_name)
+            if vm_call is not None and c_code is None and levels and levels[-1][0] is not None \
+                    and levels[-1][3] is None:
+                levels[-1] = levels[-1][:3] + (vm_call,)
+        else:
+            if not f.f_globals.get("__name__", "").startswith("lua2py.runtime"):
+                break  # outside the runtime (runner, importer, user Python)
+            c_code = code
+        if f is base:
+            break
+    else:
+        last_was_main = last_was_main and base is None
+    if c_code is not None:
+        levels.append((None, None, c_code, None))
+    elif last_was_main:
+        levels.append((None, None, None, None))  # the C code that called the main chunk
+    return levels
+
+
+def _global_function_name(code):
+    """pushglobalfuncname: 'string.rep', 'print', 'Class.method' for the function with this code
+    found in package.loaded two levels deep (lua5.4 drops a leading '_G.'), or None."""
+    from . import linit as state
+
+    try:
+        loaded = dict.get(dict.get(state.current(), "package"), "loaded")
+    except Exception:
+        return None
+    if loaded.__class__ is not LuaTable:
+        return None
+
+    def find(t, depth):
+        for k, v in list(dict.items(t)):
+            if k.__class__ is not str:
+                continue
+            if getattr(v, "__code__", None) is code:
+                return k
+            if depth > 1 and v.__class__ is LuaTable:
+                sub = find(v, depth - 1)
+                if sub is not None:
+                    return k + "." + sub
+        return None
+
+    name = find(loaded, 2)
+    if name is not None and name.startswith("_G."):
+        name = name[3:]
+    return name
+
+
+def _call_name(caller):
+    """namewhat and name of the call a Lua frame is making ("local 'f'", "method 'm'"), or None."""
+    if caller is None:
+        return None
+    from ..core.errors import site_of
+
+    site = site_of(caller)
+    desc = site[0] if site else None
+    if desc and desc.partition(" ")[0] in ("global", "local", "upvalue", "field", "method"):
+        return desc
+    return None
+
+
+def _describe(code, is_lua, caller, vm_call=None):
+    """luaL_traceback's pushfuncname for one level."""
+    if code is not None:
+        name = _global_function_name(code)
+        if name is not None:
+            return "function '%s'" % name
+    called_as = vm_call or _call_name(caller)
+    if called_as is not None:
+        return called_as
+    if is_lua:
+        chunk, first = _line_of(code, code.co_firstlineno)
+        return "function <%s:%s>" % (chunk, first)
+    return "?"
+
+
+def traceback_lines(tb=None, frame=None, level=1):
     """'\\tchunk:line: in ...' lines: the Lua frames of a traceback object (innermost first),
-    then those of the stack starting at `frame`."""
+    then those of the stack starting at `frame` (from its level-th Lua frame, 1 = frame's own)."""
     lines = []
     if tb is not None:
         entries = []
@@ -63,12 +201,22 @@ def traceback_lines(tb=None, frame=None):
                 lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
         if entries:
             frame = entries[0][0].f_back
-    f = frame
-    while f is not None:
-        if f.f_code.co_filename in CHUNKS:
-            name, line = _line_of(f.f_code, f.f_lineno)
-            lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
-        f = f.f_back
+        if frame is None or not lua_stack(frame):  # the error's stack ends at its C caller
+            lines.append("\t[C]: in ?")
+            return lines
+    if frame is not None:
+        levels = lua_stack(frame)
+        for i, (f, lineno, c_code, vm_call) in enumerate(levels):
+            if i + 1 < level:
+                continue
+            caller = levels[i + 1][0] if i + 1 < len(levels) else None
+            if f is None:
+                lines.append("\t[C]: in %s" % _describe(c_code, False, caller))
+                continue
+            name, line = _line_of(f.f_code, lineno)
+            desc = "main chunk" if f.f_code.co_name in MAIN_NAMES else _describe(f.f_code, True, caller, vm_call)
+            lines.append("\t%s:%s: in %s" % (name, line, desc))
+        return lines
     lines.append("\t[C]: in ?")
     return lines
 
@@ -108,8 +256,6 @@ def db_traceback(*args):
         from ..core.values import tostring
 
         msg = tostring(msg)
-    from .lbase import HANDLER_TRACEBACKS
-
     lines = _coroutine_lines(co) if co is not None else None
     if lines is not None:
         level = a[1] if len(a) > 1 else 0
@@ -118,20 +264,33 @@ def db_traceback(*args):
         text = "\n".join(["stack traceback:"] + lines)
         return text if msg is None else msg + "\n" + text
     if lines is None:
-        tb = HANDLER_TRACEBACKS[-1] if HANDLER_TRACEBACKS else None
-        lines = traceback_lines(tb, None if tb is not None else sys._getframe(1))
-    text = "stack traceback:\n" + "\n".join(lines)
+        level = a[1] if len(a) > 1 else None
+        level = 1 if level is None else check_int(level, 2, "traceback")
+        lines = traceback_lines(None, sys._getframe(1), level)
+    text = "stack traceback:" + "".join("\n" + line for line in lines)
     if msg is not None:
         return msg + "\n" + text
     return text
 
 
-def _lua_frames():
-    f = sys._getframe(2)
-    while f is not None:
-        if f.f_code.co_filename in CHUNKS:
-            yield f
-        f = f.f_back
+def _function_of(code, frame):
+    """The function object running `code` in `frame` (Python frames do not hold it): the
+    function with that code whose closure holds what the frame's free variables hold."""
+    import gc
+    import types
+
+    candidates = [r for r in gc.get_referrers(code)
+                  if r.__class__ is types.FunctionType and r.__code__ is code]
+    if len(candidates) > 1 and frame is not None and code.co_freevars:
+        values = frame.f_locals
+        for fn in candidates:
+            try:
+                if all(values.get(name) is cell.cell_contents
+                       for name, cell in zip(code.co_freevars, fn.__closure__ or ())):
+                    return fn
+            except ValueError:  # an empty cell
+                continue
+    return candidates[0] if candidates else None
 
 
 _ALL_OPTIONS = "flnSrtu"  # lua_getinfo's default (debug.getinfo with no option string)
@@ -150,6 +309,9 @@ def db_getinfo(*args):
     code = None
     frame = None
     func = None
+    lineno = None
+    caller = None
+    vm_call = None
     if type_name(target) == "function":
         func = target
         code = getattr(target, "__code__", None)
@@ -160,14 +322,15 @@ def db_getinfo(*args):
         if level == 0:
             func = db_getinfo
         else:
-            for f in _lua_frames():
-                level -= 1
-                if level == 0:
-                    frame = f
-                    break
-            if frame is None:
+            levels = lua_stack(sys._getframe(1))
+            if level > len(levels):
                 return None
-            code = frame.f_code
+            frame, lineno, c_code, vm_call = levels[level - 1]  # frame None: a C function
+            caller = levels[level][0] if level < len(levels) else None
+            if frame is not None:
+                code = frame.f_code
+            elif c_code is not None:
+                func = _function_of(c_code, None)
     if any(c not in "SlnrutfL" for c in what):
         arg_error(2, "getinfo", "invalid option")
     is_lua = code is not None and code.co_filename in CHUNKS
@@ -189,7 +352,7 @@ def db_getinfo(*args):
             put(t, "linedefined", 0 if is_main else first)
             put(t, "lastlinedefined", 0 if is_main else max(_code_lines(code), default=first))
     if "l" in what:
-        put(t, "currentline", _line_of(code, frame.f_lineno)[1] if is_lua and frame is not None else -1)
+        put(t, "currentline", _line_of(code, lineno)[1] if is_lua and frame is not None else -1)
     if "u" in what:
         if is_lua:
             ups = UPVALUES.get(_code_key(_plain_code(code)))
@@ -203,7 +366,13 @@ def db_getinfo(*args):
             put(t, "isvararg", True)
     tail = frame is not None and _is_tail_call(frame)
     if "n" in what:
-        name, namewhat = _call_name(frame) if frame is not None and not tail else (None, "")
+        name, namewhat = None, ""
+        if frame is not None and not tail:
+            # how the VM called it (a metamethod, a for iterator), else the caller's call site
+            called_as = vm_call or _call_name(caller)
+            if called_as is not None:
+                namewhat, _, name = called_as.partition(" ")
+                name = name[1:-1]
         if name is not None:
             put(t, "name", name)
         put(t, "namewhat", namewhat)
@@ -254,9 +423,8 @@ def _frame_function(frame):
     code = frame.f_code
     fn = _frame_func(frame)
     if fn is None:
-        # not CPython 3.11+: the first function with that code (closures of one code
-        # object cannot be told apart)
-        fn = next((c for c in gc.get_referrers(code) if c.__class__ is FunctionType and c.__code__ is code), None)
+        # not CPython 3.11+: found by its code and what its upvalues hold
+        fn = _function_of(code, frame)
         if fn is None:
             return None
     return getattr(fn, "lua_plain", fn)
@@ -299,27 +467,6 @@ def _is_tail_call(frame):
         if ins.offset > lasti:
             return ins.opname == "RETURN_VALUE"
     return False
-
-
-def _call_name(frame):
-    """lua5.4's name and namewhat of a called function: from the description of the callee
-    at the call site in the calling Lua function (the one its error messages use)."""
-    caller = frame.f_back
-    while caller is not None and caller.f_code.co_filename not in CHUNKS:
-        mod = caller.f_globals.get("__name__", "")
-        if not mod.startswith("lua2py.runtime.support") and not mod.startswith("lua2py.runtime.core"):
-            return None, ""  # called by a library (C) function: no name
-        caller = caller.f_back
-    if caller is None:
-        return None, ""
-    site = site_of(caller)
-    if not site or not site[0]:
-        return None, ""
-    desc = site[0]
-    kind, _, rest = desc.partition(" ")
-    if kind not in ("global", "local", "method", "field", "upvalue", "constant") or len(rest) < 2:
-        return None, ""
-    return rest[1:-1], kind
 
 
 def db_getmetatable(*args):

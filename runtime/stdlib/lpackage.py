@@ -1,10 +1,15 @@
 """require and the package library (Lua 5.4 manual section 6.3), plus a bridge to Python modules.
 
 Searchers, in order: package.preload, Lua files on package.path, C libraries on
-package.cpath (never loadable here, but listed in "module not found" messages
-exactly as lua5.4 lists them), the all-in-one C loader, and finally the Python
-searcher: `require "py:NAME"` imports the Python module NAME and returns it
-wrapped as a userdata (values cross by the rule of interop.py).
+package.cpath, the all-in-one C loader, and finally the Python searcher:
+`require "py:NAME"` imports the Python module NAME and returns it wrapped as a
+userdata (values cross by the rule of interop.py).
+
+C libraries cannot be loaded; the C searchers load lua2py's Python version of a
+C module instead (runtime/clib: lfs, lpeg, cjson, ...; re when no re.lua is on
+package.path), from the file lua5.4 would load when it is there and regardless
+when it is not.  Any other C library is reported as lua5.4 reports one it does
+not find: "module 'x' not found:" and every file tried, the existing one included.
 """
 import importlib
 import os
@@ -15,6 +20,7 @@ from ..core.args import check_str, opt_str
 from ..core.table import LuaTable
 from ..core.values import type_name
 from ..core import ops
+from .. import clib
 
 LUA_PATH_DEFAULT = (
     "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
@@ -27,6 +33,11 @@ LUA_CPATH_DEFAULT = (
     "/usr/lib/lua/5.4/?.so;/usr/local/lib/lua/5.4/loadall.so;./?.so"
 )
 CONFIG = "/\n;\n?\n!\n-\n"
+
+# Each nested require holds C-stack levels in lua5.4 (LUAI_MAXCCALLS is 200): a module
+# that requires itself fails in the parser of its 194th load, not at memory's end
+REQUIRE_DEPTH_LIMIT = 193
+_require_depth = [0]
 
 # set by the runner for `lua2py run -E` (ignore LUA_PATH etc.)
 IGNORE_ENV = [False]
@@ -175,7 +186,9 @@ def open_package(G):
         filename, err, converted = search_lua_or_converted(name, _field_str("path"))
         if filename is None:
             return err
-        if converted is not None:
+        if _require_depth[0] >= REQUIRE_DEPTH_LIMIT:
+            f, msg = None, "C stack overflow"
+        elif converted is not None:
             f, msg = load_converted(converted, filename, G)
         else:
             f, msg = loadfile(filename, "bt", G)
@@ -183,26 +196,46 @@ def open_package(G):
             raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (name, filename, msg))
         return (f, filename)
 
-    def _c_error(name, filename):
-        raise LuaError("error loading module '%s' from file '%s':\n\t%s" % (
-            name, filename, "dynamic libraries not enabled; check your Lua installation"))
+    def _python_c_module(name, filename):
+        """The loader of a C module lua2py has in Python (runtime/clib), or None."""
+        found = clib.opener(name)
+        if found is None:
+            return None
+        luaopen, pyfile = found
+        return (lambda *_: luaopen(G), filename if filename is not None else pyfile)
+
+    def _c_not_found(name, path):
+        # a C library on cpath cannot be loaded here: report it as lua5.4 reports a missing one
+        return "\n\t".join("no file '%s'" % t.replace("?", name) for t in path.split(";") if t)
 
     def searcher_c(name=None, *_):
         name = check_str(name, 1, "searcher")
-        filename, err = searchpath(name, _field_str("cpath"))
+        path = _field_str("cpath")
+        filename, err = searchpath(name, path)
         if filename is None:
-            return err
-        _c_error(name, filename)
+            return err  # (a module lua2py has comes from the all-in-one searcher then)
+        found = _python_c_module(name, filename)
+        if found is not None:
+            return found
+        return _c_not_found(name.replace(".", "/"), path)
 
     def searcher_croot(name=None, *_):
         name = check_str(name, 1, "searcher")
         if "." not in name:
-            return None
+            # lua5.4's all-in-one searcher has nothing for a plain name; lua2py's own
+            # modules are found here when their C library file is not installed
+            return _python_c_module(name, None)
         root = name.split(".", 1)[0]
-        filename, err = searchpath(root, _field_str("cpath"))
+        path = _field_str("cpath")
+        filename, err = searchpath(root, path)
+        found = _python_c_module(name, filename)  # cjson.safe comes from cjson's library
+        if found is not None:
+            return found
         if filename is None:
             return err
-        _c_error(name, filename)
+        if clib.opener(root) is not None:  # a library lua2py has: it has no such module
+            return "no module '%s' in file '%s'" % (name, filename)
+        return _c_not_found(root, path)
 
     def searcher_python(name=None, *_):
         name = check_str(name, 1, "searcher")
@@ -245,7 +278,11 @@ def open_package(G):
             elif loader.__class__ is int or loader.__class__ is float:
                 msgs.append("\n\t" + ops.tostring(loader))
             i += 1
-        res = ops.first(ops.call(loader, name, extra))
+        _require_depth[0] += 1
+        try:
+            res = ops.first(ops.call(loader, name, extra))
+        finally:
+            _require_depth[0] -= 1
         if res is not None:
             dict.__setitem__(loaded, name, res)
         else:

@@ -217,7 +217,7 @@ def forin(n, f=None, s=None, c=None, closing=None, *_):
             return py_iter.for_values(s, c, n), closing
         # a library iterator that ignores its state arguments (gmatch): run its Python generator
         return _adapt(py_iter(), n), closing
-    if f.__class__ is LuaTable or not callable(f):
+    if not callable(f) or f.__class__ is str or f.__class__ is LuaTable:  # a LuaTable is callable in Python
         if getmetamethod(f, "__call") is None:
             rt_error("attempt to call a %s value (for iterator 'for iterator')" % objtypename(f))
         if f.__class__ is not LuaTable:

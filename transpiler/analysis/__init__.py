@@ -1,0 +1,18 @@
+"""Analysis of a checked luaparser tree, before code generation: scope resolution
+(`scope.py`: every name -> its declaration) and type inference (`typeinfer.py`:
+the Lua types each local can hold).  The results live in an `Analysis`
+(`model.py`), side tables keyed by node; the tree itself is not changed."""
+from . import typeinfer
+from .model import Analysis, FuncScope, NodeMap, Symbol
+from .scope import Resolver
+
+
+def analyse(chunk):
+    """Resolve the chunk's names and infer its locals' types."""
+    an = Analysis(chunk)
+    Resolver(an).resolve_chunk(chunk)
+    typeinfer.infer(chunk, an)
+    return an
+
+
+__all__ = ["Analysis", "FuncScope", "NodeMap", "Symbol", "analyse"]

@@ -1,0 +1,115 @@
+"""What the analysis finds out, kept beside the luaparser tree (never on its nodes).
+
+An `Analysis` holds side tables keyed by node: the Symbol each Name declares or
+refers to, the `local _ENV` a global goes through, each function's FuncScope,
+a method's implicit `self`; and the type inference's answer for each Symbol.
+Code generation only reads it.
+"""
+
+
+class NodeMap:
+    """A map keyed by luaparser node identity (nodes compare by value and are unhashable)."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self):
+        self._entries = {}
+
+    def __setitem__(self, node, value):
+        # the node is kept so that its id cannot be reused while the map lives
+        self._entries[id(node)] = (node, value)
+
+    def get(self, node, default=None):
+        entry = self._entries.get(id(node))
+        return default if entry is None else entry[1]
+
+    def __contains__(self, node):
+        return id(node) in self._entries
+
+    def __len__(self):
+        return len(self._entries)
+
+
+class Symbol:
+    """One declared Lua local (a parameter, a loop variable, a local function ...)."""
+
+    __slots__ = (
+        "attrib",
+        "boxed",
+        "captured",
+        "captured_write",
+        "direct",
+        "escapes",
+        "func",
+        "in_loop",
+        "kind",
+        "name",
+        "nparams",
+        "pyname",
+        "returns_one",
+        "writes",
+    )
+
+    def __init__(self, name, pyname, func, attrib=None, in_loop=False, kind="local"):
+        self.name = name
+        self.pyname = pyname  # its Python variable
+        self.func = func  # the FuncScope declaring it
+        self.attrib = attrib  # "const", "close" or None
+        self.in_loop = in_loop
+        self.captured = False  # used by an inner function
+        self.captured_write = False  # assigned by an inner function
+        self.writes = 0  # assignments after the declaration
+        self.kind = kind  # "local", "param" or "for"
+        self.boxed = False  # a one-element list: captured, and declared in a loop or a block with labels
+        self.escapes = False  # used other than as the callee of a call
+        self.direct = False  # a local function called only directly: exact arity, no *args
+        self.returns_one = False  # (direct functions) every return gives exactly one value
+        self.nparams = 0  # (direct functions)
+
+    def __repr__(self):
+        return f"Symbol({self.name}->{self.pyname})"
+
+
+class FuncScope:
+    """One Lua function (or the main chunk) as scope resolution sees it."""
+
+    def __init__(self, parent, is_vararg):
+        self.parent = parent
+        self.is_vararg = is_vararg
+        self.symbols = []
+        self.used_names = set() if parent is None else parent.used_names
+        self.free = {}  # Symbol -> True for symbols of outer functions used here, in Lua's upvalue order
+        self.nonlocal_writes = set()  # outer symbols assigned here
+        self.has_label = False
+        self.has_inner_functions = False
+
+
+class Analysis:
+    """The side tables of one chunk's analysis."""
+
+    def __init__(self, chunk):
+        self.chunk = chunk
+        self.symbols = NodeMap()  # Name node -> Symbol (declared or referred to); absent for a global
+        self.envs = NodeMap()  # global Name node -> Symbol of the `local _ENV` it goes through
+        self.scopes = NodeMap()  # function node or the chunk -> FuncScope
+        self.self_symbols = NodeMap()  # Method node -> Symbol of its implicit `self`
+        self.chunk_env = None  # the main chunk's _ENV upvalue (a Symbol of no function)
+        self.types = {}  # Symbol -> its Lua types (typeinfer bits), from type inference
+
+    def sym(self, name_node):
+        """The Symbol a Name declares or refers to; None for a global."""
+        return self.symbols.get(name_node)
+
+    def env(self, name_node):
+        """For a global Name: the Symbol of the `local _ENV` it goes through, None for the chunk's _ENV."""
+        return self.envs.get(name_node)
+
+    def scope(self, func_node):
+        return self.scopes.get(func_node)
+
+    def self_sym(self, method_node):
+        return self.self_symbols.get(method_node)
+
+    def type_of(self, sym):
+        """The inferred Lua types of sym (None: a symbol type inference did not see)."""
+        return self.types.get(sym)

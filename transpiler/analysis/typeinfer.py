@@ -1,0 +1,232 @@
+"""Type inference for locals: which Lua types a local can hold.
+
+A local's type is the union of the types of everything assigned to it anywhere
+(its declaration and every later assignment, including from closures), found by
+iterating to a fixed point.  The code generator uses it to emit Python's own
+operators where they mean exactly what Lua means (int + int with one range
+check, float * float with none, `#s` as len(s)), and runtime helpers elsewhere.
+"""
+from luaparser import astnodes as A
+
+from .syntax import FUNCTION_NODES, is_multi, node_children
+
+NIL, BOOL, INT, FLOAT, STR, TABLE, FUNC, OTHER = 1, 2, 4, 8, 16, 32, 64, 128
+NUM = INT | FLOAT
+ANY = 255
+
+
+def is_sub(t, of):
+    return t != 0 and (t & ~of) == 0
+
+
+def expr_type(e, an, type_of=None):
+    """The Lua types expression e can have, when each local's types are type_of(sym)
+    (default: the inferred types of the Analysis an)."""
+    if type_of is None:
+        type_of = an.type_of
+    c = e.__class__
+    if c is A.Nil:
+        return NIL
+    if c is A.TrueExpr or c is A.FalseExpr:
+        return BOOL
+    if c is A.Number:
+        return INT if e.n.__class__ is int else FLOAT
+    if c is A.String:
+        return STR
+    if c is A.Table:
+        return TABLE
+    if c is A.AnonymousFunction:
+        return FUNC
+    if c is A.Name:
+        sym = an.sym(e)
+        if sym is None:
+            return ANY
+        t = type_of(sym)
+        return t if t is not None else 0
+    if isinstance(e, (A.RelOp, A.ULNotOp)):
+        return BOOL
+    if isinstance(e, (A.AddOp, A.SubOp, A.MultOp)):
+        a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
+        if is_sub(a, INT) and is_sub(b, INT):
+            return INT
+        if is_sub(a, NUM) and is_sub(b, NUM):
+            if is_sub(a, FLOAT) or is_sub(b, FLOAT):
+                return FLOAT
+            return NUM
+        if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
+            return NUM
+        return ANY if (a and b) else 0
+    if isinstance(e, (A.FloatDivOp, A.ExpoOp)):
+        a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
+        if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
+            return FLOAT
+        return ANY if (a and b) else 0
+    if isinstance(e, (A.FloorDivOp, A.ModOp)):
+        a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
+        if is_sub(a, INT) and is_sub(b, INT):
+            return INT
+        if is_sub(a, NUM) and is_sub(b, NUM):
+            if is_sub(a, FLOAT) or is_sub(b, FLOAT):
+                return FLOAT
+            return NUM
+        if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
+            return NUM
+        return ANY if (a and b) else 0
+    if isinstance(e, A.BitOp) or c is A.UBNotOp:
+        if c is A.UBNotOp:
+            a = b = expr_type(e.operand, an, type_of)
+        else:
+            a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
+        if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
+            return INT
+        return ANY if (a and b) else 0
+    if c is A.UMinusOp:
+        a = expr_type(e.operand, an, type_of)
+        if is_sub(a, NUM):
+            return a
+        if is_sub(a, NUM | STR):
+            return NUM
+        return ANY if a else 0
+    if c is A.ULengthOP:
+        a = expr_type(e.operand, an, type_of)
+        if is_sub(a, STR):
+            return INT
+        return ANY if a else 0
+    if c is A.Concat:
+        a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
+        if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
+            return STR
+        return ANY if (a and b) else 0
+    if c is A.AndLoOp:
+        a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
+        return (a & (NIL | BOOL)) | b
+    if c is A.OrLoOp:
+        a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
+        return (a & ~NIL) | b
+    return ANY
+
+
+class _Collector:
+    """Collects (symbol, source) pairs: source is an expression node, ANY, NIL or ("for", start, step)."""
+
+    def __init__(self, an, shallow=False):
+        self.an = an
+        self.pairs = []
+        self.shallow = shallow  # stay out of nested functions
+
+    def walk(self, node):
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, list):
+                stack.extend(n)
+                continue
+            if not isinstance(n, A.Node):
+                continue
+            c = n.__class__
+            if self.shallow and c in FUNCTION_NODES:
+                self._function_name(n)
+                continue
+            if c is A.LocalAssign or c is A.Assign:
+                self.assign(n.targets, n.values)
+            elif c is A.LocalFunction or c is A.Function:
+                self._function_name(n)
+            elif c is A.Fornum:
+                self.pairs.append((self.an.sym(n.target), ("for", n.start, n.step)))
+            elif c is A.Forin:
+                for t in n.targets:
+                    self.pairs.append((self.an.sym(t), ANY))
+            if c in FUNCTION_NODES:
+                for a in n.args:
+                    if isinstance(a, A.Name):
+                        self.pairs.append((self.an.sym(a), ANY))
+                if c is A.Method:
+                    self.pairs.append((self.an.self_sym(n), ANY))
+            stack.extend(node_children(n))
+
+    def _function_name(self, n):
+        """`local function f` / `function f` (f a local) store a function into f."""
+        if n.__class__ is A.LocalFunction or n.__class__ is A.Function and isinstance(n.name, A.Name) and self.an.sym(n.name) is not None:
+            self.pairs.append((self.an.sym(n.name), FUNC))
+
+    def assign(self, targets, values):
+        n = len(values)
+        for i, t in enumerate(targets):
+            sym = self.an.sym(t) if isinstance(t, A.Name) else None
+            if sym is None:
+                continue
+            if i < n - 1 or (i == n - 1 and not is_multi(values[i])):
+                self.pairs.append((sym, values[i]))
+            elif i >= n and n > 0 and is_multi(values[-1]) or i == n - 1:
+                self.pairs.append((sym, ANY))
+            else:
+                self.pairs.append((sym, NIL))
+
+
+def _source_type(src, an, type_of):
+    """The type of what a collected assignment stores: a type, an expression, or a numeric for."""
+    if src.__class__ is int:
+        return src
+    if src.__class__ is tuple:
+        st = expr_type(src[1], an, type_of)
+        sp = INT if not isinstance(src[2], A.Node) else expr_type(src[2], an, type_of)
+        if is_sub(st, INT) and is_sub(sp, INT):
+            return INT
+        if is_sub(st, FLOAT) or is_sub(sp, FLOAT):
+            return FLOAT
+        return NUM
+    return expr_type(src, an, type_of)
+
+
+def infer(chunk, an):
+    """Fill an.types: each local's types, the union of everything assigned to it."""
+    col = _Collector(an)
+    col.walk(chunk)
+    pairs = col.pairs
+    types = an.types
+    for sym, _ in pairs:
+        types[sym] = 0
+    changed = True
+    rounds = 0
+    while changed and rounds < 50:
+        changed = False
+        rounds += 1
+        for sym, src in pairs:
+            nt = types[sym] | _source_type(src, an, an.type_of)
+            if nt != types[sym]:
+                types[sym] = nt
+                changed = True
+    if changed:
+        for sym, _ in pairs:
+            types[sym] = ANY
+
+
+def clone_types(body_stmts, seeds, an):
+    """The types of one function's own locals when the parameters in `seeds` are known
+    integers (for a guarded clone of the function), as a map {Symbol: type} that the
+    clone's code generation assumes; the inferred types are not changed."""
+    col = _Collector(an, shallow=True)
+    col.walk(body_stmts)
+    pairs = col.pairs
+    own = {sym for sym, _ in pairs} | set(seeds)
+    types = {sym: (INT if sym in seeds else 0) for sym in own}
+
+    def type_of(sym):
+        return types[sym] if sym in types else an.type_of(sym)
+
+    changed = True
+    rounds = 0
+    while changed and rounds < 50:
+        changed = False
+        rounds += 1
+        for sym, src in pairs:
+            nt = types[sym] | _source_type(src, an, type_of)
+            if nt != types[sym]:
+                types[sym] = nt
+                changed = True
+    for sym in own:
+        # written from a closure we did not look into, or not settled: keep the general type
+        if changed or sym.captured_write:
+            general = an.type_of(sym)
+            types[sym] = general if general is not None else ANY
+    return types

@@ -1,0 +1,250 @@
+"""Calls: `f(...)`, `o:m(...)`, expression lists, multiple results, and calls inside
+generator versions.
+
+One result comes back bare, zero or several as a tuple, so a call in a
+single-value position tests `r.__class__ is tuple` (`truncate`).  A "direct"
+local function (scope.py) is called with exactly its parameters.  Inside a
+generator version a call `yield from`s the callee's generator version when it
+has one (`gen_call`).  Library call sites that compile to something better than
+a call (string.format, math.sqrt: library.py) register in CALL_SITES.
+"""
+import ast
+import copy
+
+from luaparser import astnodes as A
+
+from ..analysis import typeinfer as T
+from ..analysis.syntax import is_multi
+from .core import Result, expression, operands, slow, statement
+from .pyast import (
+    AND,
+    ASSIGN,
+    ATTR,
+    CALL,
+    CLASS,
+    COMPARE,
+    EXPR,
+    IFEXP,
+    IS,
+    ISNOT,
+    OR,
+    SUB,
+    TUPLE,
+    WALRUS,
+    C,
+    N,
+    is_simple,
+    py,
+)
+
+# call_site(e, ctx, single) -> Python expression or None: special compilations of calls
+CALL_SITES = []
+
+
+@statement(A.Call, A.Invoke)
+def build_call_statement(s, ctx):
+    return [EXPR(call_expr(s, ctx, single=None))]
+
+
+@expression(A.Call, A.Invoke)
+def build_call(e, ctx):
+    return Result(call_expr(e, ctx, single=True), T.ANY)
+
+
+def direct_callee(e, ctx):
+    """The Symbol of a direct local function (exact arity) that the Call e calls by name, else None."""
+    if e.__class__ is A.Call and e.func.__class__ is A.Name:
+        sym = ctx.sym(e.func)
+        if sym is not None and sym.direct:
+            return sym
+    return None
+
+
+def call_expr(e, ctx, single):
+    """A call; in a single-value position (single=True) the result is truncated to one
+    value; single=None: the result is discarded (a call statement)."""
+    if e.__class__ is A.Call:
+        for site in CALL_SITES:
+            r = site(e, ctx, single)
+            if r is not None:
+                return r
+    if e.__class__ is A.Invoke:
+        o = ctx.value(e.source)
+        obj, ot = o.expr, o.type
+        if not is_simple(obj):
+            tmp = ctx.temp()
+            objfirst = WALRUS(tmp, obj)
+            obj = N(tmp)
+        else:
+            objfirst = obj
+        site = ctx.site(ctx.desc(e.source))
+        name = e.func.id
+        if isinstance(obj, ast.Constant):
+            func = slow(ctx, "L_index", [obj, C(name)], site)
+        elif ot == T.TABLE and not ctx.gen:
+            func = method_lookup(objfirst, obj, name, ctx)
+        elif ctx.gen:
+            func = IFEXP(AND(IS(CLASS(objfirst), N("L_Table")), IS(ATTR(obj, "meta"), C(None))),
+                         SUB(obj, C(name)), slow(ctx, "L_index", [obj, C(name)], site))
+        else:
+            func = IFEXP(IS(CLASS(objfirst), N("L_Table")), method_lookup(obj, obj, name, ctx),
+                         CALL("L_index", [obj, C(name)], site=site))
+        args = [obj] + explist(e.args, ctx)
+        csite = ctx.site(f"method '{name}'")
+    else:
+        func = ctx.value(e.func).expr
+        fsym = direct_callee(e, ctx)
+        if fsym is not None:
+            args = explist(e.args, ctx, want=fsym.nparams)
+            csite = ctx.site(ctx.desc(e.func))
+            if ctx.gen:
+                call = gen_call(func, args, csite, ctx, discard=single is None, lua_fn=True)
+                return call if not single or not fsym.returns_one else truncate(call, ctx)
+            call = py.Call(func=func, args=args, keywords=[], site=csite)
+            if fsym.returns_one:
+                return call
+            return truncate(call, ctx) if single else call
+        args = explist(e.args, ctx)
+        csite = ctx.site(ctx.desc(e.func))
+    if ctx.gen:
+        call = gen_call(func, args, csite, ctx, discard=single is None)
+    else:
+        call = py.Call(func=func, args=args, keywords=[], site=csite)
+    if not single:
+        return call
+    return truncate(call, ctx)
+
+
+def method_lookup(first, obj, name, ctx):
+    """obj.name for obj:name(...) on a table: the object's own field, else the field
+    of its metatable's __index table (its class), else of that table's (the parent
+    class), looked up with C-level dict.get calls; deeper chains and __index
+    functions take the subscript, whose __missing__ walks the whole chain (only
+    reads of raw tables come before it)."""
+    m, mt, ix = ctx.temp("_m"), ctx.temp("_mt"), ctx.temp("_ix")
+
+    def get(t, k):
+        return py.Call(func=ATTR(t, "get"), args=[C(k)], keywords=[])
+
+    def level(t):
+        # t's metatable's __index is a table holding the name
+        return [ISNOT(WALRUS(mt, ATTR(t, "meta")), C(None)),
+                IS(CLASS(WALRUS(ix, get(N(mt), "__index"))), N("L_Table"))]
+
+    # the class, then its parent class
+    via_class = AND(*level(obj), OR(ISNOT(WALRUS(m, get(N(ix), name)), C(None)),
+                                    AND(*level(N(ix)), ISNOT(WALRUS(m, get(N(ix), name)), C(None)))))
+    return IFEXP(ISNOT(WALRUS(m, get(first, name)), C(None)), N(m),
+                 IFEXP(via_class, N(m), SUB(obj, C(name))))
+
+
+def truncate(call, ctx):
+    """A call's result in a single-value position: one result comes back bare, zero or several as a tuple."""
+    tmp = ctx.temp("_r")
+    return IFEXP(ISNOT(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp),
+                 IFEXP(N(tmp), SUB(N(tmp), C(0)), C(None)))
+
+
+def gen_call(func, args, csite, ctx, discard=False, lua_fn=False):
+    """A call inside a generator version: `yield from` the callee's generator version
+    when it has one (it may yield), a plain call otherwise.  The callee is evaluated
+    first, then the arguments, as in Lua.  Small argument lists are written out in
+    each branch; in larger ones, arguments that are not plain names or constants
+    are evaluated into temporaries first, which each branch then mentions.
+    coroutine.yield yields the values straight to resume; coroutine.resume runs
+    plainly unless its coroutine sends up I/O."""
+    f, g = ctx.temp("_f"), ctx.temp("_g")
+    evals = []
+    if any(isinstance(a, ast.Starred) for a in args):
+        # a multi-valued last argument: pack them all once
+        a = ctx.temp("_a")
+        evals = [OR(ISNOT(WALRUS(f, func), C(None)), C(True)),
+                 OR(ISNOT(WALRUS(a, TUPLE(args)), C(None)), C(True))]
+
+        def yielded():
+            return N(a)
+
+        def call(fn):
+            return CALL(fn, [], starred=N(a), site=csite)
+    else:
+        if sum(1 for a in args for _ in ast.walk(a)) <= 40:
+            # small: written out in each branch (only one runs)
+            conds, refs = [], args
+        else:
+            conds, refs = operands(ctx, args)
+        if conds:
+            evals = [OR(ISNOT(WALRUS(f, func), C(None)), C(True))] + conds
+
+        def yielded():
+            return TUPLE([copy.deepcopy(r) for r in refs])
+
+        def call(fn):
+            return py.Call(func=fn, args=[copy.deepcopy(r) for r in refs], keywords=[], site=csite)
+    first = N(f) if evals else WALRUS(f, func)
+    viagen = py.YieldFrom(value=call(N(g)), site=csite)
+    plain = call(N(f))
+    y = py.Yield(value=yielded())
+    direct_yield = y if discard else CALL("L_ret", [y])
+    p = ctx.temp("_p")
+    resume = IFEXP(IS(CLASS(WALRUS(p, call(N("L_co_resume_in")))), N("tuple")), N(p),
+                   py.YieldFrom(value=py.Call(func=ATTR(N(p), "rest"), args=[], keywords=[])))
+
+    def has_gen(fn):
+        # fn.lua_gen when gen_of has been asked before (None: call plainly), else gen_of(fn)
+        look = CALL("getattr", [fn, C("lua_gen"), N("L_UNSET")])
+        return AND(ISNOT(WALRUS(g, look), C(None)),
+                   OR(ISNOT(N(g), N("L_UNSET")), ISNOT(WALRUS(g, CALL("L_gen_of", [N(f)])), C(None))))
+
+    if lua_fn:
+        # a local function of this chunk: neither coroutine.yield nor resume
+        return IFEXP(AND(*evals, has_gen(first)), viagen, plain)
+    return IFEXP(AND(*evals, IS(first, N("L_co_yield"))), direct_yield,
+                 IFEXP(IS(N(f), N("L_co_resume")), resume, IFEXP(has_gen(N(f)), viagen, plain)))
+
+
+def multi_expr(e, ctx):
+    """A multi-valued expression as a Python tuple."""
+    if e.__class__ in (A.Varargs, A.Dots):
+        return N("varargs")
+    fsym = direct_callee(e, ctx)
+    call = call_expr(e, ctx, single=False)
+    if fsym is not None and fsym.returns_one:
+        return TUPLE([call])
+    tmp = ctx.temp("_r")
+    return IFEXP(IS(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp), TUPLE([N(tmp)]))
+
+
+def explist(exprs, ctx, want=None):
+    """Python argument expressions for a Lua expression list (the last one expanded);
+    with `want`, exactly that many (the arguments of an exact-arity call)."""
+    out = []
+    n = len(exprs)
+    for i, x in enumerate(exprs):
+        xs = direct_callee(x, ctx)
+        if i == n - 1 and is_multi(x) and not (xs is not None and xs.returns_one):
+            if x.__class__ in (A.Varargs, A.Dots):
+                out.append(py.Starred(value=N("varargs"), ctx=ast.Load()))
+            else:
+                out.append(py.Starred(value=multi_expr(x, ctx), ctx=ast.Load()))
+        elif i == n - 1 and is_multi(x):
+            out.append(call_expr(x, ctx, single=False))  # a direct call with exactly one result
+        else:
+            out.append(ctx.value(x).expr)
+    if want is not None:
+        if out and isinstance(out[-1], ast.Starred):
+            # issue 10: hoisted before the whole statement, so evaluated even where a
+            # short-circuit skips the call, and before the callee
+            star = out.pop()
+            tmp = ctx.temp()
+            ctx.hoist(ASSIGN(tmp, TUPLE(out + [star])))
+            return [IFEXP(COMPARE(CALL("len", [N(tmp)]), ast.Gt(), C(i)), SUB(N(tmp), C(i)), C(None))
+                    for i in range(want)]
+        if len(out) > want:
+            # issue 10: extra arguments are hoisted before the statement (before the callee
+            # and the other arguments, and even where a short-circuit skips the call)
+            extra = out[want:]
+            out = out[:want]
+            for x in extra:
+                ctx.hoist(EXPR(x))
+        out = out + [C(None)] * (want - len(out))
+    return out

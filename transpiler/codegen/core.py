@@ -1,0 +1,390 @@
+"""The core of code generation: dispatch tables, the context, results and helper calls.
+
+Builders are plain functions `(node, ctx)`, registered per luaparser node class
+with `@statement(...)` or `@expression(...)`.  A statement builder returns a list
+of Python statements; an expression builder returns a `Result`.
+
+`Context` holds what one chunk's compilation shares (sites, the generator
+versions and upvalue tables it collects, the analysis) and the state that is
+scoped to a part of the tree, each changed only through a context manager:
+
+    ctx.at(line)                 the Lua line new nodes are stamped with (pyast.HERE)
+    ctx.function(fn)             the FuncCtx of the function being compiled
+    ctx.generator_version(flag)  compiling a function's generator version (see cogen.py)
+    ctx.block_ending(line)       the `end` line of the innermost block statement
+    ctx.assuming(types)          types assumed for some symbols (guarded clones, guarded arithmetic)
+    ctx.preceding()              the statements expressions hoist before the current one
+
+Expressions that need statements before them (a function expression becomes a
+`def`; an assignment's evaluated operands go into temporaries) `ctx.hoist()`
+them; `ctx.expr(e)` returns them in its Result, and `ctx.value(e)` passes them on
+to the enclosing statement, in Lua's evaluation order.
+"""
+import ast
+from contextlib import contextmanager
+
+from luaparser import astnodes as A
+
+from ..analysis import typeinfer as T
+from .pyast import (
+    AND,
+    CALL,
+    CLASS,
+    HERE,
+    IFEXP,
+    ISNOT,
+    OR,
+    SUB,
+    WALRUS,
+    C,
+    N,
+    is_simple,
+    py,
+)
+
+STATEMENTS = {}  # luaparser node class -> builder(node, ctx) -> [Python statements]
+EXPRESSIONS = {}  # luaparser node class -> builder(node, ctx) -> Result
+
+
+def statement(*classes):
+    def register(builder):
+        for c in classes:
+            STATEMENTS[c] = builder
+        return builder
+    return register
+
+
+def expression(*classes):
+    def register(builder):
+        for c in classes:
+            EXPRESSIONS[c] = builder
+        return builder
+    return register
+
+
+class Result:
+    """What an expression compiles to: statements to run first (`stmts`, in Lua's
+    evaluation order), then one Python expression (`expr`), of Lua type `type`
+    (a typeinfer bit set)."""
+
+    __slots__ = ("expr", "stmts", "type")
+
+    def __init__(self, expr, type, stmts=()):
+        self.expr = expr
+        self.type = type
+        self.stmts = list(stmts)
+
+    def __repr__(self):
+        return f"Result({len(self.stmts)} stmts, {type(self.expr).__name__}, type {self.type})"
+
+
+class LoopCtx:
+    """A Python loop being compiled: a Lua loop, or a goto dispatcher (a `while True`
+    over a block's segments).  What a Lua `break` or `goto` inside must do."""
+
+    def __init__(self, kind):
+        self.kind = kind  # "loop" or "dispatch"
+        self.brk_flag = None  # a dispatcher's flag: a break passes through it to the enclosing loop
+        self.needs_brk_flag = False
+        self.label_index = {}  # dispatcher: label name -> segment number
+        self.goto_var = None  # dispatcher: the segment variable
+        self.crossing_gotos = False  # dispatcher: a goto from an inner Python loop jumps here
+        self.pending_gotos = set()  # loop: (goto variable, id of the dispatcher) of gotos leaving it
+
+
+class FuncCtx:
+    """A Lua function being compiled (one per body version: plain, clone, generator)."""
+
+    def __init__(self, scope):
+        self.scope = scope
+        self.temp = 0
+        self.loops = []  # stack of LoopCtx
+        self.self_name = None  # Python name this function is bound to, for self tail calls
+        self.tail_params = None  # list of param pynames when self tail calls loop
+        self.tail_used = False
+        self.self_sym = None
+        self.self_global = None
+        self.assigns_env = False
+
+    def new_temp(self, prefix="_t"):
+        self.temp += 1
+        return f"{prefix}{self.temp}"
+
+
+def first_line(node):
+    """The Lua line a node starts on, or None (luaparser keeps the first token)."""
+    return getattr(node, "line", None)
+
+
+def end_line(node):
+    """The line of a node's last token (a block statement's `end`), or None."""
+    last = getattr(node, "_last_token", None)
+    if last is not None and getattr(last, "line", None):
+        return last.line
+    return None
+
+
+class Context:
+    def __init__(self, analysis, chunkname, filename):
+        self.analysis = analysis
+        self.chunkname = chunkname  # for messages: chunkname:line:
+        self.filename = filename
+        self.sites = []
+        self._site_ids = {}
+        self.gen_defs = []  # (plain name, line, generator FunctionDef)
+        self.upvalue_defs = []  # (plain name, line, ((Lua name, Python name, boxed), ...)) for debug.getupvalue
+        self.functions = {}  # id(luaparser function node) -> its FunctionDef, built once
+        # scoped state
+        self.fn = None
+        self.gen = False
+        self.block_end = None
+        self.assumed = None  # {Symbol: type} that code being compiled may assume, or None
+        self.in_guarded = False
+        self._preceding = [[]]
+        # the line of the last statement entered in this function compile: a few
+        # frames built after a block (its <close> try, a goto dispatcher, an elseif,
+        # a function's final return) are stamped with it
+        self.last_line = 1
+        self.fallback = 1  # the line of expressions whose node has none (see `at`)
+
+    # ------------------------------------------------------------ scoped state
+
+    @property
+    def line(self):
+        return HERE.line
+
+    @contextmanager
+    def at(self, line, fallback=None):
+        """Build nodes stamped with `line`; expressions without a position of their own
+        take `fallback` (default: the same line)."""
+        saved = HERE.line, self.fallback
+        HERE.line = line
+        self.fallback = line if fallback is None else fallback
+        try:
+            yield
+        finally:
+            HERE.line, self.fallback = saved
+
+    @contextmanager
+    def function(self, fn):
+        saved = self.fn
+        self.fn = fn
+        try:
+            yield fn
+        finally:
+            self.fn = saved
+
+    @contextmanager
+    def generator_version(self, flag):
+        saved = self.gen
+        self.gen = flag
+        try:
+            yield
+        finally:
+            self.gen = saved
+
+    @contextmanager
+    def block_ending(self, line):
+        saved = self.block_end
+        if line is not None:
+            self.block_end = line
+        try:
+            yield
+        finally:
+            self.block_end = saved
+
+    @contextmanager
+    def assuming(self, types, guarded=None):
+        """Compile with `types` ({Symbol: type}) assumed on top of what is assumed now."""
+        saved = self.assumed, self.in_guarded
+        merged = dict(self.assumed) if self.assumed else {}
+        merged.update(types)
+        self.assumed = merged
+        if guarded is not None:
+            self.in_guarded = guarded
+        try:
+            yield
+        finally:
+            self.assumed, self.in_guarded = saved
+
+    @contextmanager
+    def preceding(self):
+        """Collect the statements hoisted while the block runs (yields the list)."""
+        pre = []
+        self._preceding.append(pre)
+        try:
+            yield pre
+        finally:
+            self._preceding.pop()
+
+    def hoist(self, *stmts):
+        """Run these statements before the expression being compiled."""
+        self._preceding[-1].extend(stmts)
+
+    def temp(self, prefix="_t"):
+        return self.fn.new_temp(prefix)
+
+    # ------------------------------------------------------------ analysis, read only
+
+    def sym(self, name_node):
+        """The Symbol a Name refers to or declares; None for a global."""
+        return self.analysis.symbols.get(name_node)
+
+    def env(self, name_node):
+        """For a global Name: the Symbol of the `local _ENV` it goes through, None for the chunk's _ENV."""
+        return self.analysis.envs.get(name_node)
+
+    def scope(self, func_node):
+        return self.analysis.scopes.get(func_node)
+
+    def self_sym(self, method_node):
+        return self.analysis.self_symbols.get(method_node)
+
+    def type_of(self, sym):
+        """What sym may hold here: the assumed type, else the inferred one (0: unknown yet)."""
+        if self.assumed and sym in self.assumed:
+            return self.assumed[sym]
+        return self.analysis.types.get(sym)
+
+    def expr_type(self, e):
+        """The Lua types of expression e under what is assumed here."""
+        return T.expr_type(e, self.analysis, self.type_of)
+
+    # ------------------------------------------------------------ entry points
+
+    def expr(self, e):
+        """Compile an expression in a single-value position: a Result whose stmts the
+        caller must place (ctx.value passes them on)."""
+        line = first_line(e)
+        with self.at(line if line is not None else self.fallback), self.preceding() as pre:
+            r = EXPRESSIONS[e.__class__](e, self)
+        if pre:
+            r.stmts = pre + r.stmts
+        return r
+
+    def value(self, e):
+        """Compile an expression whose statements run before the enclosing statement."""
+        r = self.expr(e)
+        if r.stmts:
+            self.hoist(*r.stmts)
+            r.stmts = []
+        return r
+
+    def stmt(self, s):
+        line = first_line(s) or self.last_line
+        self.last_line = line
+        block_end = end_line(s) if s.__class__ in BLOCK_STATEMENTS else None
+        with self.at(line), self.preceding() as pre, self.block_ending(block_end):
+            out = STATEMENTS[s.__class__](s, self)
+        return pre + out if pre else out
+
+    # ------------------------------------------------------------ sites and descriptions
+
+    def site(self, *descs):
+        """Number a site whose error messages name `descs` (one per operand)."""
+        if not any(descs):
+            return 0
+        key = tuple(descs)
+        n = self._site_ids.get(key)
+        if n is None:
+            self.sites.append(key)
+            n = len(self.sites)
+            self._site_ids[key] = n
+        return n
+
+    def desc(self, e):
+        """Lua's varinfo for an expression: "local 'x'", "global 'x'", "field 'k'", ..."""
+        c = e.__class__
+        if c is A.Name:
+            sym = self.sym(e)
+            if sym is None:
+                return f"global '{e.id}'"
+            if sym.func is not self.fn.scope:
+                return f"upvalue '{e.id}'"
+            return f"local '{e.id}'"
+        if c is A.Index:
+            v = e.value
+            is_env = v.__class__ is A.Name and v.id == "_ENV" and self.sym(v) is None
+            kind = "global" if is_env else "field"
+            if e.notation == A.IndexNotation.DOT:
+                return f"{kind} '{e.idx.id}'"
+            k = e.idx
+            if k.__class__ is A.String:
+                return f"{kind} '{k.s}'"
+            if k.__class__ is A.Number and k.n.__class__ is int and 0 <= k.n <= 255:
+                return "field 'integer index'"  # lcode.c: OP_GETI for small integer constants
+            return "field '?'"
+        if c is A.String:
+            return f"constant '{e.s}'"
+        return None
+
+
+# statements whose blocks end at their own `end` (where lua5.4 closes <close> variables)
+BLOCK_STATEMENTS = (A.Do, A.While, A.Repeat, A.Fornum, A.Forin, A.If, A.LocalFunction, A.Function, A.Method)
+
+
+# ------------------------------------------------------------ symbols
+
+def read_symbol(sym):
+    """A local's value (boxed locals live in a one-element list)."""
+    if sym.boxed:
+        return SUB(N(sym.pyname), C(0))
+    return N(sym.pyname)
+
+
+# ------------------------------------------------------------ helper calls
+
+def operands(ctx, vals):
+    """Make operands safe to mention several times: conditions that evaluate the
+    non-simple ones in order (always true), and the names to use afterwards."""
+    conds = []
+    refs = []
+    for v in vals:
+        if is_simple(v):
+            refs.append(v)
+        else:
+            tmp = ctx.temp()
+            conds.append(OR(ISNOT(WALRUS(tmp, v), C(None)), C(True)))
+            refs.append(N(tmp))
+    return conds, refs
+
+
+_EVENTS = {
+    "L_add": "__add", "L_sub": "__sub", "L_mul": "__mul", "L_div": "__div", "L_mod": "__mod",
+    "L_idiv": "__idiv", "L_pow": "__pow", "L_band": "__band", "L_bor": "__bor", "L_bxor": "__bxor",
+    "L_shl": "__shl", "L_shr": "__shr", "L_concat": "__concat",
+}
+_UNARY_EVENTS = {"L_unm": "__unm", "L_bnot": "__bnot"}
+
+
+def slow(ctx, helper, args, site=0):
+    """A runtime helper for an operation that may run a metamethod.  Inside a generator
+    version the metamethod may yield, so the call goes through a generator helper."""
+    if not ctx.gen:
+        return CALL(helper, args, site=site)
+    if (helper in _EVENTS or helper in ("L_lt", "L_le", "L_eq")) and all(is_simple(x) for x in args):
+        # only a table's metamethod can yield: other operands take the plain helper
+        if helper in _EVENTS:
+            gcall = CALL("L_arith_gen", [N(helper), C(_EVENTS[helper])] + args, site=site)
+        else:
+            gcall = CALL(helper + "_gen", [N(helper)] + args, site=site)
+        checks = [ISNOT(CLASS(x), N("L_Table")) for x in args if not isinstance(x, ast.Constant)]
+        if not checks:
+            return CALL(helper, args, site=site)
+        test = AND(*checks)
+        return IFEXP(test, CALL(helper, args, site=site), py.YieldFrom(value=gcall, site=site))
+    if helper in _EVENTS:
+        call = CALL("L_arith_gen", [N(helper), C(_EVENTS[helper])] + args, site=site)
+    elif helper in _UNARY_EVENTS:
+        call = CALL("L_unary_gen", [N(helper), C(_UNARY_EVENTS[helper])] + args, site=site)
+    elif helper == "L_len":
+        call = CALL("L_len_gen", [N(helper)] + args, site=site)
+    elif helper in ("L_lt", "L_le", "L_eq"):
+        call = CALL(helper + "_gen", [N(helper)] + args, site=site)
+    elif helper == "L_index":
+        call = CALL("L_index_gen", args, site=site)
+    elif helper == "L_setindex":
+        call = CALL("L_setindex_gen", args, site=site)
+    else:
+        return CALL(helper, args, site=site)
+    return py.YieldFrom(value=call, site=site)

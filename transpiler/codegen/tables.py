@@ -1,0 +1,228 @@
+"""Tables and indexing: `t[k]` / `t.k` reads, stores, constructors and `#`.
+
+A read of a plain table is a dict subscript (a miss runs LuaTable.__missing__,
+which follows __index); a store is a dict store when the table has no
+metatable, the key exists, or its metatable has no __newindex, and the key
+needs no normalisation (strings and integers); anything else calls a helper.
+"""
+import ast
+import copy
+
+from luaparser import astnodes as A
+
+from ...runtime.core import libguard
+from ..analysis import typeinfer as T
+from ..analysis.syntax import is_multi
+from .calls import multi_expr
+from .core import Result, expression, operands, slow
+from .library import library_field
+from .pyast import (
+    AND,
+    ASSIGN,
+    ATTR,
+    CALL,
+    CLASS,
+    COMPARE,
+    EXPR,
+    GUARDED,
+    IF,
+    IFEXP,
+    IS,
+    ISNOT,
+    OR,
+    SUB,
+    SUBS,
+    TUPLE,
+    WALRUS,
+    C,
+    N,
+    is_simple,
+    py,
+)
+
+
+@expression(A.Index)
+def build_index(e, ctx):
+    cell = library_field(e, ctx)
+    o = ctx.value(e.value)
+    if e.notation == A.IndexNotation.DOT:
+        key, kt = C(e.idx.id), T.STR
+    else:
+        k = ctx.value(e.idx)
+        key, kt = k.expr, k.type
+    site = ctx.site(ctx.desc(e.value))
+    read = index_expr(o.expr, o.type, key, kt, site, ctx)
+    return Result(read if cell is None else GUARDED(cell, read), T.ANY)
+
+
+def index_expr(obj, ot, key, kt, site, ctx):
+    """obj[key] with Lua semantics, given the Lua types of both."""
+    if isinstance(obj, ast.Constant):
+        return slow(ctx, "L_index", [obj, key], site)
+    if ot == T.TABLE and not ctx.gen:
+        # a local that only ever holds tables
+        if kt & T.BOOL:
+            conds, (rk,) = operands(ctx, [key])
+            conds.append(ISNOT(CLASS(rk), N("bool")))
+            return IFEXP(AND(*conds), SUB(obj, rk), slow(ctx, "L_index", [obj, rk], site))
+        return SUB(obj, key)
+    if not is_simple(obj):
+        tmp = ctx.temp()
+        first = WALRUS(tmp, obj)
+        obj = N(tmp)
+    else:
+        first = obj
+    conds = [IS(CLASS(first), N("L_Table"))]
+    if ctx.gen:
+        # tables with metatables go through the helper: an __index function may yield
+        conds.append(IS(ATTR(obj, "meta"), C(None)))
+    if kt & T.BOOL:
+        if not is_simple(key):
+            tmp = ctx.temp()
+            conds.append(ISNOT(CLASS(WALRUS(tmp, key)), N("bool")))
+            key = N(tmp)
+        else:
+            conds.append(ISNOT(CLASS(key), N("bool")))
+    elif not is_simple(key):
+        tmp = ctx.temp()
+        # evaluate the key before the test so both paths see one evaluation
+        conds.append(OR(ISNOT(WALRUS(tmp, key), C(None)), C(True)))
+        key = N(tmp)
+    return IFEXP(AND(*conds), SUB(obj, key), slow(ctx, "L_index", [obj, key], site))
+
+
+def store_index(obj, key, v, vt, target, ctx, is_env=False, ot=T.ANY, kt=None):
+    """obj[key] = v with Lua semantics; plain tables without metatables are stored into directly.
+    obj and key are simple (evaluated already); v is evaluated here, after them."""
+    # keys that need no normalisation: strings and integers (floats and booleans do)
+    key_ok = (isinstance(key, ast.Constant) and key.value.__class__ in (str, int)) or (
+        kt is not None and (T.is_sub(kt, T.INT) or T.is_sub(kt, T.STR)))
+    site = ctx.site(ctx.desc(target.value) if isinstance(target, A.Index) else None)
+    # a store that may replace a library function goes through setindex, which keeps
+    # the library guards true: a watched constant key into a watched table (the
+    # globals or a library table), or a watched string key only known at run time
+    watched_target = None
+    if isinstance(key, ast.Constant) and key.value in libguard.WATCH_KEYS:
+        watched_target = COMPARE(obj, ast.NotIn(), N("L_WATCHED"))
+        if is_env and key.value not in libguard.ENV_KEYS:
+            # a function name stored as a global: only matters if _ENV is a library table
+            watched_target = OR(watched_target, IS(obj, SUB(N("L_TRACKED"), C(0))))
+    unwatched = COMPARE(key, ast.NotIn(), N("L_WATCH_KEYS"))
+    key_check = None
+    if not key_ok:
+        if not is_simple(key):
+            return [EXPR(slow(ctx, "L_setindex", [obj, key, v], site))]
+        # decided at run time: ints and strings need no normalisation
+        key_check = OR(IS(CLASS(key), N("int")), AND(IS(CLASS(key), N("str")), unwatched))
+    elif not isinstance(key, ast.Constant) and not T.is_sub(kt, T.INT):
+        key_check = unwatched
+    if not is_simple(v):
+        tmp = ctx.temp("_v")
+        ctx.hoist(ASSIGN(tmp, v))
+        v = N(tmp)
+    conds = []
+    if key_check is not None:
+        conds.append(key_check)
+    if not is_env and ot != T.TABLE:
+        conds.append(IS(CLASS(obj), N("L_Table")))
+    # no metatable, an existing key, or a metatable without __newindex (objects
+    # getting their fields): a raw store
+    conds.append(OR(IS(ATTR(obj, "meta"), C(None)), COMPARE(key, ast.In(), obj),
+                    COMPARE(C("__newindex"), ast.NotIn(), ATTR(obj, "meta"))))
+    if vt & T.NIL:
+        conds.append(ISNOT(v, C(None)))
+    if watched_target is not None:
+        conds.append(watched_target)
+    fast = ASSIGN(SUBS(obj, key), v)
+    slow_store = EXPR(slow(ctx, "L_setindex", [obj, key, v], site))
+    return [IF(AND(*conds), [fast], [slow_store])]
+
+
+_POSITIONAL = object()  # an item of a constructor's list part, in `order`
+
+
+@expression(A.Table)
+def build_table(e, ctx):
+    fields = e.fields
+    if not fields:
+        return Result(CALL("L_Table"), T.TABLE)
+    pos = []
+    pos_types = []
+    kv = []
+    order = []  # source order: (_POSITIONAL, expr) / (key, value)
+    named_only = True
+    nf = len(fields)
+    rest = None
+    for i, f in enumerate(fields):
+        if f.key is None:
+            named_only = False
+            if i == nf - 1 and is_multi(f.value):
+                if f.value.__class__ in (A.Varargs, A.Dots):
+                    rest = N("varargs")
+                else:
+                    rest = multi_expr(f.value, ctx)
+            else:
+                r = ctx.value(f.value)
+                pos.append(r.expr)
+                pos_types.append((r.expr, r.type))
+                order.append((_POSITIONAL, r.expr))
+        else:
+            if f.between_brackets:
+                k = ctx.value(f.key).expr
+                named_only = named_only and isinstance(k, ast.Constant) and k.value.__class__ is str
+            else:
+                k = C(f.key.id)
+            r = ctx.value(f.value)
+            kv.append((k, r.expr, r.type))
+            order.append((k, r.expr))
+    if named_only and kv:
+        keys = [k.value for k, _, _ in kv]
+        if len(set(keys)) == len(keys):
+            d = py.Dict(keys=[k for k, _, _ in kv], values=[v for _, v, _ in kv])
+            if all(not (vt & T.NIL) for _, _, vt in kv):
+                return Result(CALL("L_Table", [d]), T.TABLE)
+            return Result(CALL("L_mktable_kv", [d]), T.TABLE)
+    if kv and (pos or rest is not None):
+        flat = []
+        for k, v in order:
+            flat.extend([N("L_POS") if k is _POSITIONAL else k, v])
+        args = [TUPLE(flat)]
+        if rest is not None:
+            args.append(rest)
+        return Result(CALL("L_mktable_mixed", args), T.TABLE)
+    if not kv and rest is None and len(pos) <= 16:
+        # {a, b, c}: a dict literal {1: a, 2: b, 3: c} when no value is nil
+        ptypes = [t for _, t in pos_types]
+        if all(not (t & T.NIL) for t in ptypes):
+            return Result(CALL("L_Table", [py.Dict(keys=[C(i + 1) for i in range(len(pos))], values=pos)]), T.TABLE)
+        conds, refs = operands(ctx, pos)
+        conds += [ISNOT(r, C(None)) for r, t in zip(refs, ptypes) if t & T.NIL]
+        lit = CALL("L_Table", [py.Dict(keys=[C(i + 1) for i in range(len(refs))], values=list(refs))])
+        general = CALL("L_mktable", [TUPLE([copy.deepcopy(r) for r in refs]), TUPLE([])])
+        return Result(IFEXP(AND(*conds), lit, general), T.TABLE)
+    flat = []
+    for k, v, _ in kv:
+        flat.extend([k, v])
+    if rest is not None:
+        pos.append(py.Starred(value=rest, ctx=ast.Load()))
+    return Result(CALL("L_mktable", [TUPLE(pos), TUPLE(flat)]), T.TABLE)
+
+
+@expression(A.ULengthOP)
+def build_length(e, ctx):
+    site = ctx.site(ctx.desc(e.operand))
+    r = ctx.value(e.operand)
+    a, at_ = r.expr, r.type
+    if T.is_sub(at_, T.STR):
+        return Result(CALL("len", [a]), T.INT)
+    if ctx.gen:
+        return Result(slow(ctx, "L_len", [a], site), T.ANY)
+    conds, (ra,) = operands(ctx, [a])
+    conds += [IS(CLASS(ra), N("L_Table")), IS(ATTR(ra, "meta"), C(None))]
+    # a sequence (keys 1..n only): n = len(t) is the border, found with C-level dict
+    # operations; LuaTable.length() searches otherwise
+    n = ctx.temp("_n")
+    seq = AND(COMPARE(WALRUS(n, CALL("len", [ra])), ast.In(), ra),
+              COMPARE(py.BinOp(left=N(n), op=ast.Add(), right=C(1)), ast.NotIn(), ra))
+    fast = IFEXP(seq, N(n), py.Call(func=ATTR(ra, "length"), args=[], keywords=[]))
+    return Result(IFEXP(AND(*conds), fast, slow(ctx, "L_len", [ra], site)), T.ANY)
