@@ -11,7 +11,9 @@ from .errors import LuaError, rt_error, site_desc, varinfo
 from .number import MAXINT, MININT, fmt_float, str2number, wrap
 from .libguard import WATCH_KEYS, stored
 from .table import LuaTable, rawkey, TRUE_KEY, FALSE_KEY, delete
-from .values import getmetamethod, type_name, tostring, objtypename
+from .values import STRING_META, TYPE_META, getmetamethod, type_name, tostring, objtypename
+
+_NO_META = {}
 
 _int = int
 _float = float
@@ -76,8 +78,9 @@ def _arith_meta(op, a, b):
         h = getmetamethod(b, ev)
     if h is not None:
         return call_meta1(h, a, b)
-    # no metamethod: error, blaming the operand that is not a number (luaG_opinterror)
-    if tonum(a) is not None:
+    # no metamethod: error, blaming the operand that is not a number (luaG_opinterror:
+    # a string is not a number here, it would have converted through its metamethod)
+    if a.__class__ is _int or a.__class__ is _float:
         bad, idx = b, 1
     else:
         bad, idx = a, 0
@@ -86,8 +89,26 @@ def _arith_meta(op, a, b):
     rt_error("attempt to perform arithmetic on a %s value%s" % (objtypename(bad), varinfo(site_desc(idx))))
 
 
+# event -> the string library's own arithmetic metamethod (lstring.open_string fills it):
+# lua5.4 converts strings in arithmetic through them, so a program that replaces one
+# (getmetatable("").__add = f) or gives numbers a metatable changes what `"10" + 1` does
+STRING_ARITH = {}
+
+
+def _strings_convert(op):
+    """Do strings in arithmetic `op` still convert the built-in way?"""
+    if TYPE_META:
+        return False  # a number's metamethod may come first
+    ev = _ARITH_EVENTS[op]
+    mt = STRING_META[0]
+    return mt is not None and dict.get(mt, ev) is STRING_ARITH.get(ev)
+
+
 def _numpair(op, a, b):
-    """Convert both operands (strings too); None if either is not a number."""
+    """Convert both operands (strings too); None if either is not a number, or when
+    the string metatable's metamethod for `op` is not the string library's."""
+    if not _strings_convert(op):
+        return None
     x = tonum(a)
     if x is None:
         return None
@@ -267,7 +288,7 @@ def unm(a):
         return -a
     if c is _float:
         return -a
-    if c is _str:
+    if c is _str and not TYPE_META and dict.get(STRING_META[0] or _NO_META, "__unm") is STRING_ARITH.get("__unm"):
         n = str2number(a)
         if n is not None:
             return unm(n)
