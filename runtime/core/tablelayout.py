@@ -326,7 +326,7 @@ class Layout:
                     self.alimit = limit - 1
                     self.real = False
                 return limit - 1
-            border = _binsearch(t, 0, limit)
+            border = self._search(t, 0, limit)
             if (not self.real or ispow2(limit)) and border > self.realasize() // 2:
                 self.alimit = border
                 self.real = False
@@ -337,13 +337,22 @@ class Layout:
                 return limit
             limit = self.realasize()
             if not has(t, limit):
-                border = _binsearch(t, self.alimit, limit)
+                border = self._search(t, self.alimit, limit)
                 self.alimit = border
                 return border
         # limit is 0 or the array's last element, present
         if not self.nkey or not has(t, limit + 1):
             return limit
         return _hash_search(t, limit)
+
+    def _search(self, t, i, j):
+        """The border binsearch finds between i (0 or present) and j (absent): when the
+        keys are exactly 1..dense (a sequence popped from its end, say) that is dense
+        itself, the only border, found without the search."""
+        d = self.dense
+        if i <= d < j and d == dict.__len__(t):
+            return d
+        return _binsearch(t, i, j)
 
 
 def _binsearch(t, i, j):
