@@ -182,7 +182,13 @@ class Layout:
         self.setlimittosize()
         asize = self.asize = self.alimit
         na = 0
-        if asize:
+        if asize and self.pend is None and self.dense_to(t, asize):
+            # keys 1..asize all present (a sequence that grew): count each slice at once
+            nums[0] = 1
+            for lg in range(1, ceillog2(asize) + 1):
+                nums[lg] = min(1 << lg, asize) - (1 << (lg - 1))
+            na = asize
+        elif asize:
             present = self.present
             if asize <= dict.__len__(t):
                 keys = [i for i in range(1, asize + 1) if present(t, i)]
