@@ -7,11 +7,15 @@ the operand types, and these helpers everywhere else.
 import math
 from types import FunctionType
 
+from . import table
 from .errors import LuaError, rt_error, site_desc, varinfo
-from .number import MAXINT, MININT, fmt_float, str2number, wrap
+from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
-from .table import LuaTable, rawkey, TRUE_KEY, FALSE_KEY, delete
-from .values import STRING_META, TYPE_META, getmetamethod, type_name, tostring, objtypename
+from .number import MAXINT, MININT, fmt_float, str2number, wrap
+from .table import FALSE_KEY, TRUE_KEY, LuaTable, delete, rawkey
+from .values import STRING_META, TYPE_META, call, call_meta1, getmetamethod, objtypename, type_name
+
+transparent_module(__file__)
 
 _NO_META = {}
 
@@ -32,24 +36,6 @@ def multi(r):
     if r.__class__ is tuple:
         return r
     return (r,)
-
-
-def call_meta1(h, *args):
-    """Call a metamethod and keep its first result."""
-    r = call(h, *args)
-    if r.__class__ is tuple:
-        return r[0] if r else None
-    return r
-
-
-def call(f, *args):
-    """Call any Lua value (functions, and values of any type whose metatable has __call)."""
-    if f.__class__ is not LuaTable and callable(f):
-        return f(*args)
-    h = getmetamethod(f, "__call")
-    if h is None:
-        rt_error("attempt to call a %s value" % objtypename(f))
-    return call(h, f, *args)
 
 
 # ---------------------------------------------------------------- arithmetic
@@ -510,10 +496,6 @@ def eq(a, b):
     return False
 
 
-def ne(a, b):
-    return not eq(a, b)
-
-
 def _cmp_error(a, b):
     t1 = objtypename(a)
     t2 = objtypename(b)
@@ -678,3 +660,13 @@ def setfield(o, k, v):
             stored(o, k)
         return
     setindex(o, k, v)
+
+
+def _index_via(t, h, key):
+    """t[key] through t's __index h when key is absent from t (LuaTable.__missing__)."""
+    if is_function(h):
+        return call_meta1(h, t, key)
+    return index_meta(h, key)
+
+
+table.set_index_via(_index_via)

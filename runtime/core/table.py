@@ -11,8 +11,11 @@
 - Identity equality and hashing: a table is a key by identity, never by contents.
 """
 from .errors import LuaError, rt_error
+from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
 from .tablelayout import Layout, border, rebuild
+
+transparent_module(__file__)
 
 
 class BoolKey:
@@ -53,6 +56,7 @@ class LuaTable(dict):
     # - lay is the constructor's sizes (an int: array size + (hash size << 32)) until a
     #   layout model (tablelayout.Layout) is needed.
     __slots__ = ("meta", "seq", "cap", "lay", "__weakref__")
+    lua_type = "table"
 
     # Tables are equal only when they are the same table (__eq is handled by the operators);
     # object's C-level comparisons keep that identity rule at C speed.
@@ -101,20 +105,16 @@ class LuaTable(dict):
                 continue
             if key.__class__ is BoolKey:
                 key = key.value
-            from .ops import call_meta1, index_meta, is_function
-
-            if is_function(h):
-                return call_meta1(h, t, key)
-            return index_meta(h, key)
+            # a function is called (its first result), anything else indexed in turn:
+            # ops decides (lua5.4's ttisfunction; a table with __call is indexed)
+            return _index_via(t, h, key)
 
     def __call__(self, *args):
         mt = self.meta
         h = None if mt is None else dict.get(mt, "__call")
         if h is None:
             raise NotCallable(self)
-        from .ops import call
-
-        return call(h, self, *args)
+        return _call_value(h, self, *args)
 
     def __repr__(self):
         return "table: 0x%014x" % id(self)
@@ -149,6 +149,24 @@ class LuaTable(dict):
                 dict.__setitem__(t, i, v)
             i += 1
         return t
+
+
+# ops' __index dispatch for an __index that is not a table (a function is called, any
+# other value indexed in turn): the operators sit above this module, and ops hands it
+# over when imported
+_index_via = None
+# values.call, for a table's __call (values sits above this module and hands it over)
+_call_value = None
+
+
+def set_call_value(fn):
+    global _call_value
+    _call_value = fn
+
+
+def set_index_via(fn):
+    global _index_via
+    _index_via = fn
 
 
 def rawkey(k):
@@ -192,10 +210,6 @@ def delete(t, k):
 
 
 _ABSENT = object()
-
-
-def rawget(t, k):
-    return dict.get(t, rawkey(k))
 
 
 def rawset(t, k, v):

@@ -30,6 +30,10 @@ or a non-sequence key is stored.
 import math
 import zlib
 
+from .frames import transparent_module
+
+transparent_module(__file__)
+
 # MAXABITS / MAXASIZE of ltable.c on a 64-bit machine with a 32-bit int
 MAXABITS = 31
 MAXASIZE = 1 << MAXABITS

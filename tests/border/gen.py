@@ -34,7 +34,7 @@ class Case:
         for _ in range(npos):
             pos.append("nil" if rng.random() < 0.15 else self.value())
         kv = []
-        for j in range(nkv):
+        for _j in range(nkv):
             r = rng.random()
             if r < 0.45:
                 kv.append(f"[{self.int_key()}] = {self.value()}")
