@@ -5,8 +5,10 @@ loadfile, dofile) are closures over the state's globals table G; they compile
 through core.compilehook.  Python exceptions become Lua error values in
 core.errors.lua_error_value, error levels are core.errors.lua_where.
 """
+import base64
 import gc
 import sys
+import zlib
 
 from ..core import compilehook, ops
 from ..core.args import (
@@ -29,11 +31,11 @@ from ..core.frames import runtime_module
 from ..core.libguard import WATCH_KEYS, stored
 from ..core.number import MAXINT, str2number
 from ..core.state import current_globals, running
-from ..core.table import FALSE_KEY, TRUE_KEY, LuaTable, rawkey
+from ..core.table import FALSE_KEY, TRUE_KEY, LuaTable, delete, rawkey
 from ..core.values import call, getmetamethod, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
 from ..coroutine.lcoroutine import close_unclosed_gen
-from ..support.cogen import call_gen, gen_of
+from ..support.cogen import call_gen, gen_of, register_lazy_gens
 from ..support.iterators import (  # the generic for has fast paths for these
     ipairs_iter,
     next_fn,
@@ -220,10 +222,22 @@ def lua_pcall(*args):
     try:
         r = f(*args[1:])
     except Exception as e:
+        if e.__class__ is TypeError and not callable(f) and getmetamethod(f, "__call") is not None:
+            return lua_pcall(_meta_caller(f), *args[1:])
         return (False, _protected_error_value(e, sys._getframe(), f))
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
+
+
+def _meta_caller(f):
+    """A value that is not a function but whose type's metatable has __call, as a callable.
+    (Only made after calling it raised TypeError: calls of functions pay nothing.)"""
+
+    def meta_call(*args):
+        return ops.call(f, *args)
+
+    return meta_call
 
 
 # traceback objects of errors whose xpcall message handler is running (for debug.traceback)
@@ -235,7 +249,12 @@ def lua_xpcall(*args):
         type_error(2, "xpcall", "function", args[1] if len(args) > 1 else None, len(args) < 2)
     f, h = args[0], args[1]
     try:
-        r = f(*args[2:])
+        try:
+            r = f(*args[2:])
+        except TypeError:
+            if callable(f) or getmetamethod(f, "__call") is None:
+                raise
+            r = ops.call(f, *args[2:])
     except Exception as e:
         v = _protected_error_value(e, sys._getframe(), f)
         tb = e.__traceback__
@@ -398,12 +417,12 @@ def lua_rawset(*args):
     if c is float:
         if k != k:
             raise LuaError("table index is NaN")
-        if k.is_integer():
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
             k = int(k)
     elif c is bool:
         k = TRUE_KEY if k else FALSE_KEY
     if v is None:
-        dict.pop(t, k, None)
+        delete(t, k)
     else:
         dict.__setitem__(t, k, v)
     if c is str and k in WATCH_KEYS:
@@ -554,7 +573,38 @@ def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
         if isinstance(e, RecursionError):
             return None, "%s: chunk has too many syntax levels" % chunk_display_name(chunkname)
         return None, "%s: %s: %s" % (chunk_display_name(chunkname), e.__class__.__name__, e)
-    return make_function(code, env), None
+    f = make_function(code, env)
+    # compiled without generator versions (lua2py's compiler): cogen.gen_of has them
+    # registered when a coroutine first needs one of this chunk's functions
+    register_lazy_gens(code.co_filename, (chunkname, source),
+                       lambda: _register_generator_versions(source, chunkname))
+    return f, None
+
+
+def _register_generator_versions(source, chunkname):
+    """Run the chunk's module compiled with generator versions: it registers them (and
+    again the same names and sites, numbered as in the module without them)."""
+    code = compilehook.compile_with_gens(source, chunkname)
+    if code is not None:
+        exec(code, {"__name__": "__lua_chunk_module__"})
+
+
+def register_converted_source(filename, chunkname, packed):
+    """A converted module built without generator versions (`lua2py convert`) registers its
+    Lua source, compressed: the first gen_of of one of its functions makes them from it."""
+    register_lazy_gens(filename, (filename, packed),
+                       lambda: _register_converted_generator_versions(filename, chunkname, packed))
+
+
+def _register_converted_generator_versions(filename, chunkname, packed):
+    source = zlib.decompress(base64.b85decode(packed)).decode("latin-1")
+    code = compilehook.compile_with_gens(source, chunkname, filename)
+    if code is None:
+        return
+    before = CHUNKS.get(filename)
+    exec(code, {"__name__": "__lua_converted_module__", "__file__": filename})
+    if before is not None:  # the name its loader gave the chunk (lpackage.load_converted) stays
+        CHUNKS[filename] = (before[0], CHUNKS[filename][1])
 
 
 def os_path(name):
@@ -622,7 +672,8 @@ def open_base(G):
                     if piece is None or piece == "":
                         break
                     if piece.__class__ is not str:
-                        return None, "reader function must return a string"
+                        # luaL_error in the reader: the position of load's caller
+                        return None, lua_where(1, sys._getframe()) + "reader function must return a string"
                     pieces.append(piece)
             except Exception as e:
                 v = lua_error_value(e)

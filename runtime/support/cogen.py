@@ -9,14 +9,17 @@ generator version.  Plain code never pays for this.
 Generator versions are made on first use: the compiler registers, per
 function, a maker that returns the generator's code object, built with the
 same free variables as the plain function; `gen_of(f)` turns it into a
-function sharing f's closure cells and caches it as `f.lua_gen`.  Library
+function sharing f's closure cells and caches it as `f.lua_gen`.  A chunk
+loaded by lbase.load_source is compiled without makers; the first `gen_of` of
+one of its functions has them registered (`register_lazy_gens`), from the
+chunk compiled with them, whose plain code is named and numbered identically.  Library
 functions that can yield (pcall, coroutine.yield, socket I/O ...) carry a
 hand-written `lua_gen`; all others get `lua_gen = None` (called plainly).
 """
 import types
 
 from ..core.frames import transparent_module
-from ..core.ops import call, first, index, setindex
+from ..core.ops import call, first, index, is_function, setindex
 from ..core.table import LuaTable, rawkey
 from ..core.values import getmetamethod
 
@@ -27,6 +30,17 @@ GEN_MAKERS = {}
 # what compiled code's getattr(f, "lua_gen", UNSET) gives before gen_of(f) has been asked
 UNSET = object()
 _GEN_CODES = {}
+
+
+# co_filename -> (key, register): a loaded chunk compiled without generator versions,
+# and the function that registers them (lbase.load_source)
+LAZY_GENS = {}
+_MADE = set()  # keys of the chunks whose generator versions were registered that way
+
+
+def register_lazy_gens(filename, key, register):
+    if key not in _MADE:
+        LAZY_GENS[filename] = (key, register)
 
 
 def register_gens(filename, makers):
@@ -47,11 +61,18 @@ def gen_of(f):
         gc = _GEN_CODES.get(key)
         if gc is None:
             maker = GEN_MAKERS.get(key)
+            if maker is None:
+                lazy = LAZY_GENS.pop(code.co_filename, None)
+                if lazy is not None:
+                    _MADE.add(lazy[0])
+                    lazy[1]()
+                    maker = GEN_MAKERS.get(key)
             if maker is not None:
                 gc = _GEN_CODES[key] = maker()
         if gc is not None and gc.co_freevars == code.co_freevars:
             g = types.FunctionType(gc, f.__globals__, f.__name__, f.__defaults__, f.__closure__)
             g.__kwdefaults__ = f.__kwdefaults__
+            g.lua_plain = f  # debug.getinfo's func for a frame of the generator version
     elif f.__class__ is LuaTable:
         h = getmetamethod(f, "__call")
         if h is None:
@@ -64,6 +85,17 @@ def gen_of(f):
             return (yield from hg(f, *args))
 
         return table_call
+    elif not callable(f):
+        # a string, number, nil ... whose type's metatable has __call (not cached: the
+        # value cannot hold it, and its metatable may change)
+        h = getmetamethod(f, "__call")
+        if h is None:
+            return None
+
+        def value_call(*args):
+            return (yield from call_gen(h, f, *args))
+
+        return value_call
     try:
         f.lua_gen = g
     except (AttributeError, TypeError):
@@ -184,11 +216,11 @@ def index_gen(o, k):
             if h.meta is None:  # a plain method table: no further chain to follow
                 return dict.get(h, rk) if rk is not None else None
             return (yield from index_gen(h, k))
-        if gen_of(h) is None:
+        if not is_function(h) or gen_of(h) is None:
             return index(o, k)
         return (yield from _meta1_gen(h, o, k))
     h = getmetamethod(o, "__index")
-    if h is None or h.__class__ is LuaTable or not callable(h) or gen_of(h) is None:
+    if h is None or not is_function(h) or gen_of(h) is None:
         return index(o, k)
     return (yield from _meta1_gen(h, o, k))
 
@@ -201,7 +233,7 @@ def setindex_gen(o, k, v):
             h = dict.get(mt, "__newindex")
     else:
         h = getmetamethod(o, "__newindex")
-    if h is None or h.__class__ is LuaTable or gen_of(h) is None:
+    if h is None or not is_function(h) or gen_of(h) is None:
         setindex(o, k, v)
         return
     yield from gen_of(h)(o, k, v)
