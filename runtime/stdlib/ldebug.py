@@ -1,5 +1,6 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues; hooks and locals are no-ops."""
 import sys
+import weakref
 
 from ..core.errors import CHUNKS, LuaError
 from ..core.args import arg_error, check_int, type_error
@@ -472,10 +473,33 @@ def db_setupvalue(f=_ABSENT, n=_ABSENT, *args):
     return name
 
 
+class UpvalueId:
+    """A light userdata naming an upvalue: equal when the cells (or boxes) are the same
+    object.  One per live cell, so that tostring shows one address for one upvalue."""
+    __slots__ = ("ref", "__weakref__")
+    lua_type = "userdata"
+
+    def __eq__(self, other):
+        return other.__class__ is UpvalueId and other.ref is self.ref
+
+    def __hash__(self):
+        return id(self.ref)
+
+
+_upvalue_ids = weakref.WeakValueDictionary()
+
+
 def db_upvalueid(f=_ABSENT, n=_ABSENT, *_):
-    """A light userdata naming the upvalue: the cell or box itself (shared upvalues share it)."""
     u = _upvalue(f, n, "upvalueid")
-    return None if u is None else u[2]
+    if u is None:
+        return None
+    ref = u[2]
+    uid = _upvalue_ids.get(id(ref))
+    if uid is None or uid.ref is not ref:
+        uid = UpvalueId()
+        uid.ref = ref
+        _upvalue_ids[id(ref)] = uid
+    return uid
 
 
 def db_upvaluejoin(f1=_ABSENT, n1=_ABSENT, f2=_ABSENT, n2=_ABSENT, *_):

@@ -98,7 +98,12 @@ def next_fn(*args):
 
 def ipairs_iter(t=None, i=None, *_):
     """The iterator ipairs returns (it honours __index, as lua5.4's does)."""
-    i += 1
+    if i.__class__ is not int:
+        from ..core.args import check_int
+
+        i = check_int(i, 2, "ipairs_iter")
+    # luaL_intop: wraps around at the 64-bit limits
+    i = i + 1 if i != 0x7FFFFFFFFFFFFFFF else -0x8000000000000000
     if t.__class__ is LuaTable and t.meta is None:
         v = dict.get(t, i)
     else:
