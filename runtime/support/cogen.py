@@ -119,7 +119,7 @@ def len_gen(plain, a):
     h = getmetamethod(a, "__len") if a.__class__ is not str else None
     if h is None or gen_of(h) is None:
         return plain(a)
-    return (yield from _meta1_gen(h, a))
+    return (yield from _meta1_gen(h, a, a))
 
 
 def eq_gen(plain, a, b):
