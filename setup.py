@@ -1,15 +1,19 @@
-"""The optional compiled accelerator of the coroutine library (runtime/coroutine/_lcoroutine.pyx).
+"""The optional compiled accelerators: the coroutine library's hot paths
+(runtime/coroutine/_lcoroutine.pyx) and the front end's lexer and parser
+(Cython compiles transpiler/frontend/lexer.py and parser.py themselves into
+_clexer and _cparser, typed by the .pxd files beside them).
 
-Everything else about the package is in pyproject.toml.  The extension is built
+Everything else about the package is in pyproject.toml.  The extensions are built
 when Cython and a C compiler are available (pip installs Cython for the build,
 see [build-system] in pyproject.toml); when the build is impossible the package
-installs without it and runtime/coroutine/lcoroutine.py, the reference implementation,
-does all the work.  In a source checkout build it in place with
+installs without them and the pure Python modules (runtime/coroutine/lcoroutine.py,
+the reference implementation; transpiler/frontend/lexer.py and parser.py) do all
+the work.  In a source checkout build them in place with
 
     python setup.py build_ext --inplace
 
-(the .so lands in runtime/coroutine/, where lua2py.runtime.coroutine is found); `pip install -e .`
-does the same.  LUA2PY_PURE=1 at run time ignores a built accelerator.
+(the .so files land beside their sources, where lua2py finds them); `pip install -e .`
+does the same.  LUA2PY_PURE=1 at run time ignores built accelerators.
 """
 import sys
 
@@ -18,7 +22,7 @@ from setuptools.command.build_ext import build_ext
 
 
 def _warn(msg):
-    sys.stderr.write("lua2py: %s; the coroutine library stays pure Python\n" % msg)
+    sys.stderr.write("lua2py: %s; that part stays pure Python\n" % msg)
 
 
 class OptionalBuildExt(build_ext):
@@ -49,9 +53,6 @@ class OptionalBuildExt(build_ext):
 
 
 def extensions():
-    if sys.version_info < (3, 10):  # it needs PyIter_Send
-        _warn("the compiled accelerator needs Python 3.10 or later")
-        return []
     if sys.implementation.name != "cpython":
         return []
     try:
@@ -61,12 +62,33 @@ def extensions():
         return []
     from setuptools import Extension
 
-    ext = Extension("lua2py.runtime.coroutine._lcoroutine", ["runtime/coroutine/_lcoroutine.pyx"])
-    try:
-        return cythonize([ext], quiet=True)
-    except Exception as e:
-        _warn("cannot cythonize runtime/coroutine/_lcoroutine.pyx (%s: %s)" % (e.__class__.__name__, e))
-        return []
+    # compiled twins of pure modules: the pure source, typed by the .pxd beside
+    # it; the lexer reads no index out of range (a sentinel follows the source)
+    twin = {"boundscheck": False}
+    sources = []  # (extension, Cython directives, name installed as)
+    if sys.version_info >= (3, 10):  # it needs PyIter_Send
+        sources.append((Extension("lua2py.runtime.coroutine._lcoroutine",
+                                  ["runtime/coroutine/_lcoroutine.pyx"]), {}, None))
+    else:
+        _warn("the compiled coroutine core needs Python 3.10 or later")
+    sources += [
+        # Cython finds a module's .pxd by its dotted name from the checkout's root
+        (Extension("transpiler.frontend._clexer", ["transpiler/frontend/lexer.py"]), twin,
+         "lua2py.transpiler.frontend._clexer"),
+        (Extension("transpiler.frontend._cparser", ["transpiler/frontend/parser.py"]), {},
+         "lua2py.transpiler.frontend._cparser"),
+    ]
+    built = []
+    for ext, directives, name in sources:
+        try:
+            exts = cythonize([ext], quiet=True, compiler_directives=directives)
+        except Exception as e:
+            _warn("cannot cythonize %s (%s: %s)" % (ext.sources[0], e.__class__.__name__, e))
+            continue
+        for ext in exts:
+            ext.name = name or ext.name
+        built += exts
+    return built
 
 
 setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})

@@ -67,18 +67,22 @@ def child_env():
 
 
 class Result:
-    """One timed run: wall and CPU seconds, exit status, stdout, stderr."""
+    """One timed run: wall and CPU seconds, exit status, stdout, stderr, peak RSS (KiB)."""
 
-    def __init__(self, wall, cpu, rc, out, err, timed_out=False):
+    def __init__(self, wall, cpu, rc, out, err, timed_out=False, maxrss=None):
         self.wall, self.cpu, self.rc = wall, cpu, rc
         self.out, self.err, self.timed_out = out, err, timed_out
+        self.maxrss = maxrss
 
 
-def run_once(cmd, cwd, env, timeout):
-    """Run cmd, return a Result with wall time and the child's user+sys time."""
-    with tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr:
+def run_once(cmd, cwd, env, timeout, stdin=None):
+    """Run cmd, return a Result with wall time and the child's user+sys time.
+
+    stdin: a file path to feed the program (default: /dev/null)."""
+    with tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr, \
+            open(stdin or os.devnull, "rb") as fin:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=fin,
                                 stdout=fout, stderr=ferr)
         killed = []
 
@@ -100,7 +104,7 @@ def run_once(cmd, cwd, env, timeout):
         fout.seek(0)
         ferr.seek(0)
         return Result(wall, ru.ru_utime + ru.ru_stime, proc.returncode,
-                      fout.read(), ferr.read(), bool(killed))
+                      fout.read(), ferr.read(), bool(killed), ru.ru_maxrss)
 
 
 def error_line(res):

@@ -10,7 +10,7 @@
                                             write Python programs (x.lua -> x.py); directories
                                             are converted recursively, mirroring the tree under
                                             OUT, N files at once (default: one per core)
-  lua2py check FILE...                      syntax/compile checks only, like `luac -p`
+  lua2py check FILE...                      lua5.4's syntax and compile-time checks only, like `luac -p`
   lua2py --version, lua2py --help, lua2py run --help
 
 A script named like a subcommand runs with `lua2py ./run` or `lua2py run run`.

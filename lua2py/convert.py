@@ -263,26 +263,31 @@ def cmd_check(argv):
     ap = argparse.ArgumentParser(prog="lua2py check", description="Check Lua files for compile errors.")
     ap.add_argument("files", nargs="+", metavar="FILE")
     ns = ap.parse_args(argv)
-    from .transpiler import compile_lua
+    # the front end alone: lua5.4's syntax and compile-time checks, no code (like luac -p)
+    from .transpiler.frontend import LuaSyntaxError, check_syntax, chunk_display_name
 
     failed = False
     for inp in ns.files:
         files = lua_files(inp) if os.path.isdir(inp) else [inp]
         for f in files:
-            source, err = read_source(f)
-            if err is not None:
-                _err(err)
+            name = _lua_string(f)
+            try:  # read_source_file's reading and messages, without loading the runtime
+                with open(f, "rb") as fh:
+                    source = fh.read().decode("latin-1")
+            except IsADirectoryError as e:
+                _err("cannot read %s: %s" % (name, e.strerror or "Is a directory"))
                 failed = True
                 continue
-            try:
-                compile_lua(source, "@" + _lua_string(f))
-            except _syntax_error_types() as e:
+            except OSError as e:
+                _err("cannot open %s: %s" % (name, e.strerror or str(e)))
+                failed = True
+                continue
+            try:  # the header (BOM, '#' line) is skipped as luaL_loadfilex does
+                check_syntax(source, chunk_display_name("@" + name), is_file=True)
+            except LuaSyntaxError as e:
                 _err(str(e))
                 failed = True
-            except RecursionError:
-                _err("%s: chunk has too many syntax levels" % f)
-                failed = True
-            except Exception as e:  # a compiler bug: reported for this file
+            except Exception as e:  # a front-end bug: reported for this file
                 _err("%s: internal error: %s: %s" % (f, e.__class__.__name__, e))
                 failed = True
     return 1 if failed else 0

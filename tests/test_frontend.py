@@ -1,13 +1,37 @@
-"""Front end: literal values, escapes, error messages (all verified against lua5.4 5.4.4)."""
+"""Front end: literal values, escapes, error messages (all verified against lua5.4 5.4.4).
+
+Every test runs on both builds of the front end: the pure Python one and the
+compiled one (when built; see transpiler/frontend/__init__.py)."""
+import os
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
-from luaparser import ast as lp_ast
+from lua2py.transpiler import frontend
+from lua2py.transpiler.frontend import LuaSyntaxError
 from luaparser import astnodes as N
 
-from lua2py.transpiler.checks import check_chunk
-from lua2py.transpiler.frontend import LuaSyntaxError, parse_chunk
+ROOT = Path(__file__).resolve().parent.parent
+FRONTEND = ROOT / "transpiler" / "frontend"
+IMPLEMENTATIONS = ["pure"] + (["compiled"] if frontend.implementation("compiled") else [])
+IMPL = "pure"
+
+
+@pytest.fixture(autouse=True, params=IMPLEMENTATIONS)
+def implementation(request):
+    global IMPL
+    IMPL = request.param
+    yield IMPL
+
+
+def parse_chunk(src, chunkname, **kw):
+    return frontend.parse_chunk(src, chunkname, implementation=IMPL, **kw)
+
+
+def check_syntax(src, chunkname, **kw):
+    return frontend.check_syntax(src, chunkname, implementation=IMPL, **kw)
 
 
 def literals(src, **kw):
@@ -26,10 +50,12 @@ def value(src):
 def error_of(src, **kw):
     kw.setdefault("is_file", False)
     with pytest.raises(LuaSyntaxError) as info:
-        chunk = parse_chunk(src, "t.lua", **kw)
-        check_chunk(chunk, "t.lua")
+        parse_chunk(src, "t.lua", **kw)
     e = info.value
     assert str(e) == e.msg
+    with pytest.raises(LuaSyntaxError) as info:  # the same without a tree
+        check_syntax(src, "t.lua", **kw)
+    assert info.value.msg == e.msg
     return e.msg
 
 
@@ -150,23 +176,7 @@ def test_compile_time_checks(text, msg):
     "local function f(...) return ... end",
 ])
 def test_valid_jumps_and_varargs(text):
-    chunk = parse_chunk(text, "t.lua")
-    check_chunk(chunk, "t.lua")
-
-
-@pytest.mark.parametrize("text, msg", [
-    ("goto foo", "t.lua:1: no visible label 'foo' for <goto> at line 1"),
-    ("local x <const> = 1\nx = 2", "t.lua:2: attempt to assign to const variable 'x'"),
-    ("do local x\n goto a\n local y\n ::a:: print(y) end",
-     "t.lua:4: <goto a> at line 2 jumps into the scope of local 'y'"),
-    ("while x do end\nbreak", "t.lua:2: break outside loop at line 2"),
-])
-def test_check_chunk_on_ast(text, msg):
-    # check_chunk alone (the AST carries no source); luaparser accepts these
-    chunk = lp_ast.parse(text)
-    with pytest.raises(LuaSyntaxError) as info:
-        check_chunk(chunk, "t.lua")
-    assert info.value.msg == msg
+    parse_chunk(text, "t.lua")
 
 
 # -- nesting ---------------------------------------------------------------------------
@@ -202,23 +212,142 @@ def test_cr_line_endings_count_like_lua():
 # -- against the real interpreter ---------------------------------------------------------
 
 LUA = shutil.which("lua5.4")
+LUAC = shutil.which("luac5.4")
+MANY_LOCALS = "local " + ", ".join(f"a{i}" for i in range(201))
 SAMPLES = [
-    "x = ", "x = 3x", "x = '\\256'", "function f()\n", "goto foo", "::a::\n::a::",
-    "local x <const> = 1\nx = 2", "x = {a 1}", "for i = 1 do end", "x = a.1",
-    "repeat local x until", "x = '\\u{110000000}'", "f(1,", "break",
-    "do goto c\nlocal x = 1\n::c:: x = 1 end",
+    # lexer
+    "x = ", "x = 3x", "x = '\\256'", "function f()\n", "x = 'abc", 'x = "a\\qb"', "x = '\\x4'",
+    "x = '\\u{}'", "x = '\\u{110000000}'", "x = '\\u{80000000}'", "x = '\\u{7FFFFFFF}' y",
+    "x = '\\300'", "x = [==[ abc ]=]", "--[==[ unfinished\n\n", "x = 0x1p", "x = 1e", "x = 1e+",
+    "x = 08.5.3", "x = 0xg", "x = 1..2", "x = .5e-", "x = 'a\\z  \n\n  b' y", "x = [=[\n",
+    "x = '\\", "x = \"\\x\"", "x = [=", "x = [==x", "x = 'a\\\nb\n",
+    "x = 1\0", "x = 'a\0b' y", "-- comment \0 here\nx = 1", "x = \"\0\" y", "\0",
+    "x = [[a\nb]] y", "x = [==[\nabc]==] 1", "x = 'a\\tb' 1", "x = 1 0x10", "x = 1 1e5",
+    "x = 1 .5", "x = a.1", "x = 'a' 'b'", "x = \xe9", "x = $", "@", "x = !y", "x = a ~= ~",
+    # syntax
+    "x = = 1", "local = 1", "local function 1() end", "function () end",
+    "function a.b:c.d() end", "function a:b:c() end", "if x then else elseif end", "if x end",
+    "while x end", "repeat until", "for i=1,2 end", "for i in end", "for 1 = 1, 2 do end",
+    "for i = 1 do end", "for a, b = 1, 2 do end", "for i do end",
+    "return return", "return 1 2", "return 1;;", "x = {[1] 2}", "x = {[1] = }", "x = {a 1}",
+    "x = f(", "f(1,", "x = f(1,)", "x = a.(b)", "x = a:b", "x = a:b.c()", "a.b:c = 1",
+    "f() = 1", "(a) = 1", "a, f() = 1, 2", "(f())", "x y", "x = function", "x = function(a, ...b) end",
+    "x = #", "x = not", "x = 1 + * 2", "x = a..", "local t = {1, 2,, 3}", "x = 1 // // 2",
+    "f{", "f'abc", "f[[abc", "do end end", "elseif", "until x", "end", "x = (1\n\n+ 2 x",
+    "f(\n1,\n2\n", "do\n\n", "x = {\n1,\n", "if x then\n\nelse\n", "function f(a,\nb)\n",
+    "local t = {\na = (1\n}", "x = 1\n\n\n)", "a.b:c", "x = 1 +", "local x <foo>", "local 1 = 2",
+    # compile-time checks
+    "goto foo", "::a::\n::a::", "::a:: ::a::", "do ::a:: end ::a::", "goto a; do ::a:: end",
+    "goto 1", "::1::", "local x <const> = 1\nx = 2", "local x <const> = 1; local function g() x = 2 end",
+    "local x <const> = 1; function x() end", "local x <close> = nil; x = 1",
+    "local x <close>, y <close> = 1, 2", "local x <const>, y = 1; y, x = 2, 3",
+    "break", "do break end", "while true do end break", "if x then break end",
+    "goto a; local x; ::a:: print(x)", "do goto a; local x; ::a:: end",
+    "repeat goto a; local x ::a:: until x", "do goto c\nlocal x = 1\n::c:: x = 1 end",
+    "function f() return ... end", "local f = function(a) return ... end",
+    "local function f() local x = {...} end", MANY_LOCALS,
+    "function f()\n" + MANY_LOCALS + "\nend",
+    "for i = 1, 2 do\n" + MANY_LOCALS + "\nend",
+    # valid programs (both say OK)
+    "x = 1 y = 2", "do ::a:: end\n::a::", "goto continue\nlocal x = 1\n::continue::",
+    "local x <const> = 1; local y = x + 1", "return", "return;", "f{}", "f''", "a.b.c:d'x'{}",
 ]
 
 
 @pytest.mark.skipif(LUA is None, reason="lua5.4 not installed")
 @pytest.mark.parametrize("src", SAMPLES)
-def test_matches_lua(src):
+def test_matches_lua_load(src):
+    # load() of a chunk: LOAD_BASE_LEVEL, no file header skipped
     prog = 'local f, e = load(io.read("a"), "=t.lua"); io.write(e or "OK")'
     want = subprocess.run([LUA, "-e", prog], input=src.encode("latin-1"),
-                          capture_output=True).stdout.decode("latin-1")
+                          capture_output=True, check=False).stdout.decode("latin-1")
     try:
-        check_chunk(parse_chunk(src, "t.lua", is_file=False), "t.lua")
+        parse_chunk(src, "t.lua", is_file=False)
         got = "OK"
     except LuaSyntaxError as e:
         got = e.msg
     assert got == want
+
+
+@pytest.mark.skipif(LUAC is None, reason="luac5.4 not installed")
+@pytest.mark.parametrize("src", SAMPLES)
+def test_matches_luac(src, tmp_path):
+    # a file, as `luac5.4 -p` reads it (the tree-less check of `lua2py check`)
+    (tmp_path / "t.lua").write_bytes(src.encode("latin-1"))
+    proc = subprocess.run([LUAC, "-p", "t.lua"], cwd=tmp_path, capture_output=True, check=False)
+    want = proc.stderr.decode("latin-1").strip()
+    want = want[len(LUAC) + 2:] if want.startswith(LUAC + ": ") else want or "OK"
+    try:
+        check_syntax(src, "t.lua", is_file=True)
+        got = "OK"
+    except LuaSyntaxError as e:
+        got = e.msg
+    assert got == want
+
+
+@pytest.mark.skipif(LUA is None, reason="lua5.4 not installed")
+@pytest.mark.parametrize("name", [
+    "x" * 44, "x" * 45, "first\nsecond", "=" + "n" * 58, "=" + "n" * 70, "@" + "f" * 59, "@" + "f" * 60,
+])
+def test_chunk_names_like_lua(name):
+    prog = 'local f, e = load("x x", io.read("a")); io.write(e)'
+    want = subprocess.run([LUA, "-e", prog], input=name.encode("latin-1"),
+                          capture_output=True, check=False).stdout.decode("latin-1")
+    assert frontend.chunk_display_name(name) + ":1: syntax error near 'x'" == want
+
+
+# -- the two builds and the two lexer paths ----------------------------------------------------
+
+def _corpus():
+    for d in ("tests/golden", "benchmarks", "samples"):
+        yield from sorted((ROOT / d).rglob("*.lua"))
+
+
+def _tokens(lx):
+    lines = [p.line for p in lx.lines]
+    return lx.kinds, lx.vals, lines, {i: lx.endline(i) for i in range(len(lx.kinds))}, lx.numerals
+
+
+def test_lexer_paths_agree():
+    # pure Python reads most tokens with a regex, the port (what the compiled
+    # lexer runs) reads them char by char: the same tokens, on the whole corpus
+    from lua2py.transpiler.frontend import lexer
+
+    compiled = frontend.implementation("compiled") if IMPL == "compiled" else None
+    n = 0
+    for path in _corpus():
+        src = frontend.prepare(path.read_bytes().decode("latin-1"), True)
+        fast = _tokens(lexer.tokenize(src, "x"))
+        assert _tokens(lexer.scan(src, "x"))[:4] == fast[:4], path
+        if compiled is not None:
+            assert _tokens(compiled[0](src, "x"))[:4] == fast[:4], path
+        n += 1
+    assert n > 500
+
+
+def test_check_syntax_builds_nothing():
+    assert check_syntax("local x = {1, 2}\nprint(x[1])", "t.lua") is None
+
+
+def test_compiled_build_in_use_when_built():
+    # like test_accel: not built is a failure where it could be built, else a skip
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from test_accel import BUILD_COMMAND, build_prerequisites
+
+    built = {}
+    for name in ("lexer", "parser"):
+        found = sorted(FRONTEND.glob(f"_c{name}.*.so")) + sorted(FRONTEND.glob(f"_c{name}.*.pyd"))
+        if found:
+            built[name] = found[0]
+    if len(built) < 2:
+        missing = build_prerequisites()
+        if missing:
+            pytest.skip("the compiled front end is not built and cannot be built here: "
+                        + "; ".join(missing))
+        pytest.fail(f"the compiled front end is not built, though it can be built here: run {BUILD_COMMAND}",
+                    pytrace=False)
+    for name, so in built.items():
+        assert so.stat().st_mtime >= (FRONTEND / f"{name}.py").stat().st_mtime, (
+            f"{so.name} is older than {name}.py: rebuild it with {BUILD_COMMAND}")
+    pure_requested = os.environ.get("LUA2PY_PURE", "") not in ("", "0")
+    assert frontend.IMPLEMENTATION == ("pure" if pure_requested else "compiled")

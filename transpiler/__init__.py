@@ -2,21 +2,22 @@
 
     source --frontend--> luaparser AST --analysis--> resolved names, local types
            --codegen--> Python ast.Module --compile()--> code object / ast.unparse() text
+
+The passes after the front end load on first use: `lua2py check` (the front
+end alone) does not pay for importing them.
 """
-from ..runtime.core.errors import chunk_display_name
-from .analysis import analyse
-from .checks import check_chunk
-from .codegen import generate, module_filename, module_source
-from .frontend import LuaSyntaxError, parse_chunk
+from .frontend import LuaSyntaxError, chunk_display_name, parse_chunk
 
 __all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "lua_to_ast", "python_source"]
 
 
 def lua_to_ast(source, chunkname, filename=None):
     """Parse, check and compile Lua source (latin-1 decoded text) to a Python ast.Module."""
+    from .analysis import analyse
+    from .codegen import generate, module_filename
+
     display = chunk_display_name(chunkname)
     chunk = parse_chunk(source, display, is_file=chunkname.startswith("@"))
-    check_chunk(chunk, display)
     analysis = analyse(chunk)
     if filename is None:
         filename = module_filename(chunkname, display, source)
@@ -35,5 +36,7 @@ def compile_lua(source, chunkname):
 def python_source(source, chunkname):
     """The converted module as Python source text (for `lua2py convert`), with the
     maps from its lines and columns back to Lua lines and sites."""
+    from .codegen import module_source
+
     tree, _ = lua_to_ast(source, chunkname)
     return module_source(tree)

@@ -50,16 +50,18 @@ SITEMAPS = {}
 
 
 def chunk_display_name(chunkname):
-    """Lua's luaO_chunkid: '@file' -> 'file', '=name' -> 'name', source -> [string "..."]."""
-    if chunkname.startswith("@") or chunkname.startswith("="):
-        return chunkname[1:]
+    """Lua's luaO_chunkid: '=name' -> name, '@file' -> file (long ones keep
+    their end after '...'), source -> [string "first line..."].  The front
+    end names chunks with it too, in compile-time errors."""
+    if chunkname.startswith("="):
+        return chunkname[1:60]
+    if chunkname.startswith("@"):
+        return chunkname[1:] if len(chunkname) <= 60 else "..." + chunkname[len(chunkname) - 56:]
+    room = 60 - 15  # LUA_IDSIZE minus the decoration and the NUL, as lobject.c does
     first = chunkname.split("\n", 1)[0]
-    limit = 60 - 15  # LUA_IDSIZE minus the decoration, as lobject.c does
-    if "\n" in chunkname or len(first) > limit:
-        if len(first) > limit:
-            first = first[:limit]
-        return '[string "%s..."]' % first
-    return '[string "%s"]' % first
+    if len(chunkname) < room and first == chunkname:
+        return '[string "%s"]' % chunkname
+    return '[string "%s..."]' % first[:room]
 
 
 def lua_frames(frame=None):

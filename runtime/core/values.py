@@ -83,6 +83,11 @@ def tostring(v):
     if v is False:
         return "false"
     mt = getmetatable(v)
+    if mt is None:
+        # a value with its own text and no metatable (cjson.null, a NULL light userdata)
+        own = getattr(c, "lua_tostring", None)
+        if own is not None:
+            return own(v)
     if mt is not None:
         h = dict.get(mt, "__tostring")
         if h is not None:

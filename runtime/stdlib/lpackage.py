@@ -1,11 +1,15 @@
 """require and the package library (Lua 5.4 manual section 6.3), plus a bridge to Python modules.
 
 Searchers, in order: package.preload, Lua files on package.path, C libraries on
-package.cpath (the Python versions in runtime/clib of the C modules lua2py has,
-such as lfs; any other C library is reported in "module not found" messages as
-lua5.4 reports one it does not find), the all-in-one C loader, and finally the Python
-searcher: `require "py:NAME"` imports the Python module NAME and returns it
-wrapped as a userdata (values cross by the rule of interop.py).
+package.cpath, the all-in-one C loader, and finally the Python searcher:
+`require "py:NAME"` imports the Python module NAME and returns it wrapped as a
+userdata (values cross by the rule of interop.py).
+
+C libraries cannot be loaded; the C searchers load lua2py's Python version of a
+C module instead (runtime/clib: lfs, lpeg, cjson, ...; re when no re.lua is on
+package.path), from the file lua5.4 would load when it is there and regardless
+when it is not.  Any other C library is reported as lua5.4 reports one it does
+not find: "module 'x' not found:" and every file tried, the existing one included.
 """
 import importlib
 import os
@@ -16,6 +20,7 @@ from ..core.args import check_str, opt_str
 from ..core.table import LuaTable
 from ..core.values import type_name
 from ..core import ops
+from .. import clib
 
 LUA_PATH_DEFAULT = (
     "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
@@ -192,12 +197,11 @@ def open_package(G):
 
     def _python_c_module(name, filename):
         """The loader of a C module lua2py has in Python (runtime/clib), or None."""
-        from .. import clib
-
-        mod = clib.opener(name)
-        if mod is None:
+        found = clib.opener(name)
+        if found is None:
             return None
-        return (lambda *_: mod.luaopen(G), filename if filename is not None else mod.__file__)
+        luaopen, pyfile = found
+        return (lambda *_: luaopen(G), filename if filename is not None else pyfile)
 
     def _c_not_found(name, path):
         # a C library on cpath cannot be loaded here: report it as lua5.4 reports a missing one
@@ -207,22 +211,29 @@ def open_package(G):
         name = check_str(name, 1, "searcher")
         path = _field_str("cpath")
         filename, err = searchpath(name, path)
+        if filename is None:
+            return err  # (a module lua2py has comes from the all-in-one searcher then)
         found = _python_c_module(name, filename)
         if found is not None:
             return found
-        if filename is None:
-            return err
         return _c_not_found(name.replace(".", "/"), path)
 
     def searcher_croot(name=None, *_):
         name = check_str(name, 1, "searcher")
         if "." not in name:
-            return None
+            # lua5.4's all-in-one searcher has nothing for a plain name; lua2py's own
+            # modules are found here when their C library file is not installed
+            return _python_c_module(name, None)
         root = name.split(".", 1)[0]
         path = _field_str("cpath")
         filename, err = searchpath(root, path)
+        found = _python_c_module(name, filename)  # cjson.safe comes from cjson's library
+        if found is not None:
+            return found
         if filename is None:
             return err
+        if clib.opener(root) is not None:  # a library lua2py has: it has no such module
+            return "no module '%s' in file '%s'" % (name, filename)
         return _c_not_found(root, path)
 
     def searcher_python(name=None, *_):
