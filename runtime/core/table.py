@@ -74,6 +74,18 @@ class LuaTable(dict):
         h = None if mt is None else dict.get(mt, "__call")
         if h is None:
             raise TypeError("'table' object is not callable")
+        if h.__class__ is LuaTable:
+            # a chain of __call tables: lua5.4 retries the call with each handler in one frame
+            # (luaD_tryfuncTM in a loop), so a long chain must not take a Python level each
+            args = (self,) + args
+            while h.__class__ is LuaTable:
+                mt = h.meta
+                nh = None if mt is None else dict.get(mt, "__call")
+                if nh is None:
+                    break
+                args = (h,) + args
+                h = nh
+            return h(*args)
         return h(self, *args)
 
     def __repr__(self):

@@ -49,7 +49,16 @@ def gen_of(f):
             g = types.FunctionType(gc, f.__globals__, f.__name__, f.__defaults__, f.__closure__)
             g.__kwdefaults__ = f.__kwdefaults__
     elif f.__class__ is LuaTable:
+        # a chain of __call tables is walked here, once per call, as LuaTable.__call__ does:
+        # the handler at its end gets every table of the chain in front of the arguments
+        objs = (f,)
         h = getmetamethod(f, "__call")
+        while h.__class__ is LuaTable:
+            nh = getmetamethod(h, "__call")
+            if nh is None:
+                break
+            objs = (h,) + objs
+            h = nh
         if h is None:
             return None
         hg = gen_of(h)
@@ -57,7 +66,7 @@ def gen_of(f):
             return None
 
         def table_call(*args):
-            return (yield from hg(f, *args))
+            return (yield from hg(*objs, *args))
 
         return table_call
     try:
