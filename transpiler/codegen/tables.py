@@ -66,28 +66,28 @@ def index_expr(obj, ot, key, kt, site, ctx):
             conds.append(ISNOT(CLASS(rk), N("bool")))
             return IFEXP(AND(*conds), SUB(obj, rk), slow(ctx, "L_index", [obj, rk], site))
         return SUB(obj, key)
+    # the object, then the key, are evaluated before any test that can fail, so the slow
+    # path sees both whichever test stops the fast one
+    conds = []
     if not is_simple(obj):
         tmp = ctx.temp()
         first = WALRUS(tmp, obj)
         obj = N(tmp)
+        if not is_simple(key):
+            conds.append(OR(ISNOT(first, C(None)), C(True)))
+            first = obj
     else:
         first = obj
-    conds = [IS(CLASS(first), N("L_Table"))]
+    if not is_simple(key):
+        tmp = ctx.temp()
+        conds.append(OR(ISNOT(WALRUS(tmp, key), C(None)), C(True)))
+        key = N(tmp)
+    conds.append(IS(CLASS(first), N("L_Table")))
     if ctx.gen:
         # tables with metatables go through the helper: an __index function may yield
         conds.append(IS(ATTR(obj, "meta"), C(None)))
     if kt & T.BOOL:
-        if not is_simple(key):
-            tmp = ctx.temp()
-            conds.append(ISNOT(CLASS(WALRUS(tmp, key)), N("bool")))
-            key = N(tmp)
-        else:
-            conds.append(ISNOT(CLASS(key), N("bool")))
-    elif not is_simple(key):
-        tmp = ctx.temp()
-        # evaluate the key before the test so both paths see one evaluation
-        conds.append(OR(ISNOT(WALRUS(tmp, key), C(None)), C(True)))
-        key = N(tmp)
+        conds.append(ISNOT(CLASS(key), N("bool")))
     return IFEXP(AND(*conds), SUB(obj, key), slow(ctx, "L_index", [obj, key], site))
 
 
