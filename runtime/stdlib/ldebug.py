@@ -301,6 +301,8 @@ def db_getinfo(*args):
     t = LuaTable()
     code = None
     frame = None
+    namewhat = ""
+    call_name = None
     if target.__class__ is int or target.__class__ is float:
         level = check_int(target, 1, "getinfo")
         if level < 0:
@@ -313,14 +315,18 @@ def db_getinfo(*args):
             dict.__setitem__(t, "func", db_getinfo)
             return t
         found = None
-        for entry in lua_stack(sys._getframe(1)):
-            level -= 1
-            if level == 0:
-                found = entry
-                break
+        levels = lua_stack(sys._getframe(1))
+        if level <= len(levels):
+            found = levels[level - 1]
+            caller = levels[level][0] if level < len(levels) else None
         if found is None:
             return None
-        frame, lineno, c_code, _ = found  # frame None: a C function
+        frame, lineno, c_code, vm_call = found  # frame None: a C function
+        # 'n': how the calling instruction named the function (getfuncname)
+        called_as = vm_call or _call_name(caller)
+        if called_as is not None:
+            namewhat, _, quoted = called_as.partition(" '")
+            call_name = quoted[:-1]
         code = frame.f_code if frame is not None else None
         if what is None or (what.__class__ is str and "f" in what):
             fn = _function_of(code if code is not None else c_code, frame) \
@@ -339,6 +345,9 @@ def db_getinfo(*args):
         dict.__setitem__(t, "currentline", -1)
         dict.__setitem__(t, "linedefined", -1)
         dict.__setitem__(t, "lastlinedefined", -1)
+        dict.__setitem__(t, "namewhat", namewhat)
+        if call_name is not None:
+            dict.__setitem__(t, "name", call_name)
         return t
     name, first = _line_of(code, code.co_firstlineno)
     is_main = describe_code(code) == "main chunk"
@@ -352,7 +361,9 @@ def db_getinfo(*args):
     dict.__setitem__(t, "nparams", 0)
     dict.__setitem__(t, "isvararg", True)
     dict.__setitem__(t, "istailcall", False)
-    dict.__setitem__(t, "namewhat", "")
+    dict.__setitem__(t, "namewhat", namewhat)
+    if call_name is not None:
+        dict.__setitem__(t, "name", call_name)
     return t
 
 

@@ -24,7 +24,8 @@ def module_filename(chunkname, display, source):
     if chunkname.startswith("@"):
         return display
     # chunks from load(): unique per source, so their site tables never collide
-    return f"{display}#{hashlib.sha1(source.encode('latin-1', 'replace')).hexdigest()[:10]}"
+    # (Python's compile() refuses a file name with a NUL, which a loaded string can hold)
+    return f"{display.replace(chr(0), '?')}#{hashlib.sha1(source.encode('latin-1', 'replace')).hexdigest()[:10]}"
 
 
 def generate(chunk, analysis, chunkname, filename):
