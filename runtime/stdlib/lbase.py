@@ -216,6 +216,9 @@ def lua_collectgarbage(opt=None, arg=None, *_):
         arg_error(1, "collectgarbage", "invalid option '%s'" % opt)
     if opt == "collect":
         gc.collect()
+        from .lio import flush_on_collect
+
+        flush_on_collect()
         return 0
     if opt == "count":
         try:

@@ -813,6 +813,16 @@ def _make_default_functions(st):
             ("output", io_output), ("read", io_read), ("write", io_write))
 
 
+def flush_on_collect():
+    """collectgarbage("collect"): lua5.4 closes, so flushes, every file no longer referenced.
+    Here a spent temporary of a running frame can still hold such a file, so the write
+    buffer of every open file goes out: another handle on the same file then reads what it
+    reads under lua5.4 (files.lua's "file should be closed by GC")."""
+    for f in list(_OPEN_FILES):
+        if not f.closed and f.wbuf:
+            f._flush_wbuf()
+
+
 def _flush_all():
     """fflush(NULL): every output stream."""
     for f in list(_OPEN_FILES):
