@@ -140,7 +140,8 @@ def lua_error_value(exc):
 
 
 _TRANSPARENT_MODULES = frozenset(("ops.py", "table.py", "values.py", "errors.py", "number.py",
-                                  "loops.py"))  # loops.py: the VM running for loops and <close>
+                                  "loops.py", "lhooks.py"))  # loops.py: the VM running for loops and <close>;
+# lhooks.py: the hook machinery, invisible as lua5.4's luaD_hook
 
 
 def _is_transparent(code):

@@ -1,10 +1,12 @@
-"""The debug library: traceback, getinfo, raw metatables, upvalues; hooks and locals are no-ops."""
+"""The debug library: traceback, getinfo, raw metatables, upvalues, hooks (lhooks.py);
+getlocal and setlocal are no-ops."""
 import sys
 import weakref
 
 from ..core.errors import CHUNKS, LuaError
-from ..core.args import arg_error, check_int, type_error
+from ..core.args import arg_error, check_int, check_str, type_error
 from ..core.table import LuaTable
+from . import lhooks
 from ..core.values import getmetatable as raw_getmetatable, STRING_META, type_name
 
 # co_name values the compiler may give a chunk's main function
@@ -388,23 +390,29 @@ def db_setmetatable(*args):
     return v
 
 
-_hook = [None, "", 0]
-
-
 def db_sethook(*args):
     a = list(args)
+    co = None
     if a and type_name(a[0]) == "thread":
-        a.pop(0)
-    _hook[0] = a[0] if a else None
-    _hook[1] = a[1] if len(a) > 1 else ""
-    _hook[2] = a[2] if len(a) > 2 else 0
+        co = a.pop(0)
+    hook = a[0] if a else None
+    if hook is None:
+        lhooks.sethook(None, "", 0, co)
+        return ()
+    mask = check_str(a[1] if len(a) > 1 else None, 2, "sethook", len(a) < 2)
+    if type_name(hook) != "function":
+        type_error(1, "sethook", "function", hook)
+    count = a[2] if len(a) > 2 else None
+    count = 0 if count is None else check_int(count, 3, "sethook")
+    # unmakemask's order; letters other than c, r, l are ignored
+    mask = "".join(c for c in "crl" if c in mask)
+    lhooks.sethook(hook, mask, count, co)
     return ()
 
 
-def db_gethook(*_):
-    if _hook[0] is None:
-        return None
-    return (_hook[0], _hook[1], _hook[2])
+def db_gethook(*args):
+    co = args[0] if args and type_name(args[0]) == "thread" else None
+    return lhooks.gethook(co)
 
 
 def _nil(*_):
