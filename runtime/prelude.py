@@ -29,6 +29,7 @@ from .support.cogen import (
 )
 
 from .stdlib.ldebug import register_upvalues as L_register_upvalues
+from .stdlib.ldebug import register_locals as L_register_locals
 from .coroutine.lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
 from .stdlib.lformat import str_format as L_str_format
 from .stdlib.lmath import m_sqrt as L_m_sqrt

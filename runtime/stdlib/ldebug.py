@@ -1,5 +1,4 @@
-"""The debug library: traceback, getinfo, raw metatables, upvalues, hooks (lhooks.py);
-getlocal and setlocal are no-ops."""
+"""The debug library: traceback, getinfo, raw metatables, upvalues, locals, hooks (lhooks.py)."""
 import sys
 import weakref
 
@@ -429,6 +428,125 @@ def register_upvalues(filename, defs):
         UPVALUES[(filename, name, line)] = ups
 
 
+# (filename, def name, line) -> ((Lua name, Python name, boxed, first line, last line,
+# hidden), ...): a compiled function's locals in declaration order (see codegen's local_entries)
+LOCALS = {}
+
+
+def register_locals(filename, defs):
+    for (name, line), locs in defs.items():
+        LOCALS[(filename, name, line)] = locs
+
+
+def _locals_of(code):
+    name = code.co_name
+    if name.endswith("__gen"):  # a generator version has its plain function's locals
+        name = name[:-5]
+    return LOCALS.get((code.co_filename, name, code.co_firstlineno), ())
+
+
+def _active_locals(frame, lineno):
+    """(Lua name, Python name or None, boxed) of the locals active in a Lua frame, in
+    lua5.4's numbering: declared by the current line, their block not ended, assigned
+    (a local is active after its declaration runs); a for loop's hidden state counts as
+    "(for state)" locals, whose values lua2py does not keep (nil)."""
+    line = _line_of(frame.f_code, lineno)[1]
+    values = frame.f_locals
+    active = []
+    for name, pyname, boxed, first, last, hidden in _locals_of(frame.f_code):
+        if first <= line <= last and pyname in values:
+            active.extend([("(for state)", None, False)] * hidden)
+            active.append((name, pyname, boxed))
+    return active
+
+
+def _vararg_values(frame):
+    code = frame.f_code
+    if not code.co_flags & 0x04 or code.co_varnames[code.co_argcount] != "varargs":
+        return ()
+    return frame.f_locals.get("varargs", ())
+
+
+def _local_slot(args, fname):
+    """(frame, Lua name, Python name, boxed) for getlocal/setlocal's level and index, a
+    vararg as Python name "varargs" with its index; None when there is no such local."""
+    from ..core.values import type_name as tn
+
+    a = list(args)
+    if a and tn(a[0]) == "thread":
+        a.pop(0)
+    level = a[0] if a else None
+    n = check_int(a[1] if len(a) > 1 else None, 2, fname, len(a) < 2)
+    level = check_int(level, 1, fname, not a)
+    levels = lua_stack(sys._getframe(2)) if level >= 1 else []
+    if level < 0 or level > len(levels):
+        arg_error(1, fname, "level out of range")
+    if level == 0:
+        return None
+    frame, lineno, _, _ = levels[level - 1]
+    if frame is None:
+        return None
+    if n < 0:
+        varargs = _vararg_values(frame)
+        if -n <= len(varargs):
+            return frame, "(vararg)", ("varargs", -n - 1), False
+        return None
+    active = _active_locals(frame, lineno)
+    if 1 <= n <= len(active):
+        name, pyname, boxed = active[n - 1]
+        return frame, name, pyname, boxed
+    return None
+
+
+def db_getlocal(*args):
+    if len(args) > 0 and type_name(args[0]) == "function":
+        # a function: the name of its n-th parameter (lua_getlocal with no frame)
+        n = check_int(args[1] if len(args) > 1 else None, 2, "getlocal", len(args) < 2)
+        code = getattr(args[0], "__code__", None)
+        if code is None:
+            return None
+        params = _locals_of(code)[:code.co_argcount]  # the parameters come first
+        return params[n - 1][0] if 1 <= n <= len(params) else None
+    slot = _local_slot(args, "getlocal")
+    if slot is None:
+        return None
+    frame, name, pyname, boxed = slot
+    if pyname is None:
+        return name, None
+    if pyname.__class__ is tuple:
+        return name, frame.f_locals[pyname[0]][pyname[1]]
+    value = frame.f_locals.get(pyname)
+    if boxed and value.__class__ is list:
+        value = value[0]
+    return name, value
+
+
+def db_setlocal(*args):
+    a = list(args)
+    value = a[2] if len(a) > 2 and type_name(a[0]) != "thread" else (a[3] if len(a) > 3 else None)
+    slot = _local_slot(args, "setlocal")
+    if slot is None:
+        return None
+    frame, name, pyname, boxed = slot
+    if pyname is None:
+        return name
+    values = frame.f_locals
+    if pyname.__class__ is tuple:
+        varargs = list(values[pyname[0]])
+        varargs[pyname[1]] = value
+        values[pyname[0]] = tuple(varargs)
+    elif boxed and values.get(pyname).__class__ is list:
+        values[pyname][0] = value
+        return name
+    else:
+        values[pyname] = value
+    import ctypes
+
+    # write the frame's locals dict back into its fast locals and cells
+    ctypes.pythonapi.PyFrame_LocalsToFast(ctypes.py_object(frame), ctypes.c_int(0))
+    return name
+
+
 def _upvalue(f, n, fname, argf=1):
     """(Lua name, Python name, holder, key) of f's upvalue n, where holder[key] is its
     value; None if f has no upvalue n.  A Python closure cell is held as (cell, None), a box (a local
@@ -580,8 +698,8 @@ def open_debug(G):
         ("setmetatable", db_setmetatable),
         ("sethook", db_sethook),
         ("gethook", db_gethook),
-        ("getlocal", _nil),
-        ("setlocal", _nil),
+        ("getlocal", db_getlocal),
+        ("setlocal", db_setlocal),
         ("getupvalue", db_getupvalue),
         ("setupvalue", db_setupvalue),
         ("upvalueid", db_upvalueid),

@@ -17,7 +17,15 @@ from ..analysis.syntax import FUNCTION_NODES, is_multi, node_children
 from .assign import assign_name
 from .blocks import block
 from .calls import call_expr, explist
-from .core import FuncCtx, Result, end_line, expression, first_line, statement
+from .core import (
+    FuncCtx,
+    Result,
+    end_line,
+    expression,
+    first_line,
+    local_entries,
+    statement,
+)
 from .pyast import (
     AND,
     ARGUMENTS,
@@ -112,6 +120,8 @@ def function(node, args, body, luaname, ctx, method=False, self_sym=None, self_g
         fdef = FUNCDEF(pyname, function_args(params, scope, True, direct, ctx), fbody)
         if scope.free:
             ctx.upvalue_defs.append((pyname, line, tuple((s.name, s.pyname, s.boxed) for s in scope.free)))
+        if scope.symbols:
+            ctx.local_defs.append((pyname, line, local_entries(scope)))
         if gen_body is not None:
             gdef = FUNCDEF(pyname + "__gen", function_args(params, scope, False, direct, ctx), gen_body)
             ctx.gen_defs.append((pyname, line, gdef))

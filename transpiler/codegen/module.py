@@ -14,7 +14,7 @@ names and generator makers, and the written `.py` form with its line and site ma
 import ast
 import hashlib
 
-from .core import Context, FuncCtx
+from .core import Context, FuncCtx, local_entries
 from .functions import function_block
 from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
 
@@ -38,6 +38,7 @@ def generate(chunk, analysis, chunkname, filename):
     finally:
         HERE.line = saved
     add_upvalue_names(mod, ctx.upvalue_defs, filename)
+    add_local_names(mod, ctx.local_defs, filename)
     add_generator_makers(mod, ctx.gen_defs, filename)
     return mod
 
@@ -60,6 +61,8 @@ def _chunk_module(chunk, ctx):
     ctx.gen_defs.append(("main", 1, gmain))
     main = FUNCDEF("main", ARGUMENTS(vararg="varargs"), body)
     ctx.upvalue_defs.append(("main", 1, (("_ENV", "_ENV", False),)))
+    if scope.symbols:
+        ctx.local_defs.append(("main", 1, local_entries(scope)))
     outer = FUNCDEF("__lua_chunk__", ARGUMENTS(["_ENV"]), [main, py.Return(value=N("main"))])
     imp = py.ImportFrom(module="lua2py.runtime.prelude", names=[py.alias(name="*")], level=0)
     reg = EXPR(CALL("L_register", [C(ctx.filename), C(ctx.chunkname), TUPLE([C(s) for s in ctx.sites])]))
@@ -80,6 +83,13 @@ def add_upvalue_names(mod, upvalue_defs, filename):
     """Append the registration of each function's upvalues in Lua's order (ldebug.register_upvalues)."""
     entries = [(name, line, ast.Constant(ups)) for name, line, ups in upvalue_defs]
     mod.body.append(ast.fix_missing_locations(_registration("L_register_upvalues", filename, entries)))
+
+
+def add_local_names(mod, local_defs, filename):
+    """Append the registration of each function's locals (ldebug.register_locals)."""
+    if local_defs:
+        entries = [(name, line, ast.Constant(locs)) for name, line, locs in local_defs]
+        mod.body.append(ast.fix_missing_locations(_registration("L_register_locals", filename, entries)))
 
 
 def _code_freevars(code, out):
@@ -158,6 +168,7 @@ def module_source(tree):
     reg = body.pop(1)  # L_register(filename, chunkname, sites)
     gens = body.pop() if _is_call_to(body[-1], "L_register_gens") else None
     ups = _pop_call(body, "L_register_upvalues")
+    locs = _pop_call(body, "L_register_locals")
     _negative_constants(tree)
     text = ast.unparse(tree)
     tree2 = ast.parse(text)
@@ -176,7 +187,7 @@ def module_source(tree):
     lines = [text, ""]
     lines.append(f"L_register(__file__, {ast.unparse(chunkname_c)}, {ast.unparse(sites)}, {linemap!r}, {sitemap!r})")
     # registrations keyed by (def name, line): the lines of the written file
-    for reg in (ups, gens):
+    for reg in (ups, locs, gens):
         if reg is None:
             continue
         d = reg.value.args[1]
