@@ -299,6 +299,10 @@ def db_getinfo(*args):
         a.pop(0)
     what = a[1] if len(a) > 1 else None
     target = a[0] if a else None
+    if what is not None:
+        what = check_str(what, 2, "getinfo")
+        if what.startswith(">"):
+            arg_error(2, "getinfo", "invalid option '>'")
     t = LuaTable()
     code = None
     frame = None
@@ -339,6 +343,8 @@ def db_getinfo(*args):
         dict.__setitem__(t, "func", target)
     else:
         arg_error(1, "getinfo", "function or level expected")
+    if what is not None and what.strip("SlnrutfL"):
+        arg_error(2, "getinfo", "invalid option")
     if code is None or code.co_filename not in CHUNKS:
         dict.__setitem__(t, "what", "C")
         dict.__setitem__(t, "source", "=[C]")
