@@ -476,16 +476,22 @@ def _wrap_raise(err):
     raise LuaError(err)
 
 
+# the coroutines coroutine.close is unwinding, innermost last (they run meanwhile)
+CLOSING = []
+
+
 def close(*args):
     co = args[0] if args else None
     _check_co(co, 1, "close", not args)
     st = status_of(co)
     if st == "suspended" or st == "dead":
         gen = co.gen
-        co.status = "dead"
-        # the variables are closed on the coroutine's own (now unyieldable) thread
+        # the variables are closed on the coroutine's own (now unyieldable) thread, which
+        # runs meanwhile (lua_resetthread): closing it again from a __close is an error
+        co.status = "running"
         prev = _current[0]
         _current[0] = co
+        CLOSING.append(co)
         try:
             if gen is not None and st == "suspended":
                 try:
@@ -500,8 +506,12 @@ def close(*args):
                 return (False, err)
             return True
         finally:
+            CLOSING.pop()
+            co.status = "dead"
             _current[0] = prev
-    raise LuaError("cannot close a %s coroutine" % st)
+    from ..stdlib.lbase import lua_where  # luaL_error: the caller's position, if a Lua function
+
+    raise LuaError(lua_where(1, sys._getframe()) + "cannot close a %s coroutine" % st)
 
 
 def close_unclosed(co, mark, err):

@@ -360,10 +360,11 @@ def close_var_error_gen(v, exc):
     """close_var_error inside a coroutine: the value is left for pcall or
     coroutine.close to close (lua5.4 does not unwind a coroutine's stack on an
     error); while coroutine.close unwinds a suspended coroutine, closed at once."""
-    from ..coroutine.lcoroutine import MAIN, _current
+    from ..coroutine.lcoroutine import CLOSING, MAIN, _current
 
     co = _current[0]
-    if v is None or v is False or isinstance(exc, GeneratorExit) or co is MAIN or co.status != "running":
+    if v is None or v is False or isinstance(exc, GeneratorExit) or co is MAIN or co.status != "running" \
+            or (CLOSING and CLOSING[-1] is co):
         # coroutine.close unwinding the coroutine: closed at once, plainly
         return close_var_error(v, exc)
     # an error does not unwind a coroutine: pcall or coroutine.close closes it later
