@@ -94,6 +94,9 @@ class _FrameTracer:
 
 
 _CO_GENERATOR = 0x20
+# functions of a chunk's module that are no Lua function: the chunk's maker (returning its
+# main function) and the makers of generator versions
+_NOT_LUA = ("__lua_chunk__", "L_genmaker_")
 _YIELD_VALUE = None
 
 
@@ -109,15 +112,24 @@ def _yielding(frame):
     return frame.f_code.co_code[frame.f_lasti] == _YIELD_VALUE
 
 
+def _resumed(frame):
+    """A generator version's frame continuing after a yield: its RESUME's argument is not 0."""
+    if not frame.f_code.co_flags & _CO_GENERATOR:
+        return False
+    code, i = frame.f_code.co_code, frame.f_lasti
+    return i >= 0 and code[i + 1] != 0
+
+
 def _trace_call(frame, event, arg):
-    if event != "call" or frame.f_code.co_filename not in CHUNKS:
+    code = frame.f_code
+    if event != "call" or code.co_filename not in CHUNKS or code.co_name.startswith(_NOT_LUA):
         return None
     co = _current[0]
     hook, mask, count = _OWN.get(co, _OFF)
-    if hook is None:
-        return None
+    if hook is None or (frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0):
+        return None  # (making a generator version's generator runs no Lua code)
     # a generator version resumed (coroutine.resume into a suspended function) is no call
-    if "c" in mask and not (frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti > 0):
+    if "c" in mask and not _resumed(frame):
         _run(hook, "call")
     return _watch(frame, co, count)
 
