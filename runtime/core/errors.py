@@ -102,6 +102,9 @@ def rt_error(msg):
 # col_offset of the generated call; SITES[co_filename][n] holds its descriptions.
 # Looking them up costs nothing until an error is raised.
 SITES = {}
+# co_filename -> the chunk name it was loaded under ("@file", "=stdin", a load()'s name):
+# debug.getinfo's 'source'
+CHUNK_SOURCES = {}
 
 
 def register_sites(filename, sites):

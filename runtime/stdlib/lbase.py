@@ -624,6 +624,12 @@ _LOAD_CACHE_MAX = 256
 
 def compile_chunk(source, chunkname, path=None, use_cache=False):
     """Compile Lua source to a code object (raises the frontend's LuaSyntaxError)."""
+    code = _compile_chunk(source, chunkname, path, use_cache)
+    errors.CHUNK_SOURCES[code.co_filename] = chunkname  # debug.getinfo's 'source'
+    return code
+
+
+def _compile_chunk(source, chunkname, path, use_cache):
     if use_cache:
         from ...cache import get_code
 

@@ -2,7 +2,7 @@
 import sys
 import weakref
 
-from ..core.errors import CHUNKS, LuaError
+from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError
 from ..core.args import arg_error, check_int, check_str, type_error
 from ..core.table import LuaTable
 from . import lhooks
@@ -358,7 +358,7 @@ def db_getinfo(*args):
         return t
     name, first = _line_of(code, code.co_firstlineno)
     is_main = describe_code(code) == "main chunk"
-    dict.__setitem__(t, "source", "@" + name)
+    dict.__setitem__(t, "source", CHUNK_SOURCES.get(code.co_filename, "@" + name))
     dict.__setitem__(t, "short_src", name)
     dict.__setitem__(t, "what", "main" if is_main else "Lua")
     dict.__setitem__(t, "linedefined", 0 if is_main else first)
