@@ -68,7 +68,7 @@ def main():
         # 4. substitution with a function
         cfg = {}
 
-        def repl(m):
+        def repl(m, cfg=cfg):
             k, v = m.group(1), m.group(2)
             cfg[k] = v
             return f"{k}:{int(v) * 2}"

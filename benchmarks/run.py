@@ -283,7 +283,7 @@ def render(rows, info, args):
             "lua2py/python", "lua2py/lua"]
     table = []
     r_py, r_lua, r_run_py = [], [], []
-    for name, cells, notes in rows:
+    for name, cells, _notes in rows:
         rp = ratio(cells["lua2py"], cells["python"], which)
         rl = ratio(cells["lua2py"], cells["lua"], which)
         r_py.append(rp)

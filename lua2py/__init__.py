@@ -15,6 +15,24 @@ if not _os.path.isdir(_os.path.join(_here, "runtime")) and _os.path.isfile(
     __path__.append(_root)
 
 
+def _compile_chunk(source, chunkname, path=None, use_cache=False):
+    """The runtime's compiler (runtime/core/compilehook.py): the transpiler, through the code
+    cache for files.  Both are imported on first use: a program that loads no Lua source
+    (a converted module) or finds its chunks cached never imports the transpiler."""
+    from .cache import compile_chunk
+
+    return compile_chunk(source, chunkname, path, use_cache)
+
+
+def _install_compiler():
+    from .runtime.core import compilehook
+
+    compilehook.set_compiler(_compile_chunk)
+
+
+_install_compiler()
+
+
 def install():
     """Install the import hook so `import foo` finds foo.lua on sys.path."""
     from . import importer

@@ -39,6 +39,8 @@ import sys
 import tempfile
 import time
 
+from .runtime.core.compilehook import CompileError
+
 MAGIC = b"L2PYC\x02\n"
 _TAG = sys.implementation.cache_tag or "py"
 
@@ -207,6 +209,21 @@ def get_code(source, chunkname, path=None):
     if not enabled():
         return _compile(source, chunkname)
     return _lookup(candidate_paths(chunkname, path), cache_key(source, chunkname), source, chunkname)[0]
+
+
+def compile_chunk(source, chunkname, path=None, use_cache=False):
+    """The compiler lua2py installs in the runtime (runtime/core/compilehook.py): the code
+    of a file's chunk (use_cache, `path`: get_code) or of a chunk given to load() as text
+    (get_load_code); a chunk that does not compile raises the runtime's CompileError with
+    lua5.4's message."""
+    try:
+        return get_code(source, chunkname, path) if use_cache else get_load_code(source, chunkname)
+    except Exception as e:
+        from .transpiler import LuaSyntaxError  # imported already: only compiling raises it
+
+        if isinstance(e, LuaSyntaxError):
+            raise CompileError(str(e)) from None
+        raise
 
 
 def load_dir():

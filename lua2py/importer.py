@@ -35,12 +35,12 @@ _WRAPPER_SRC = (
 
 def exec_lua_module(ns, code):
     """Body of an imported Lua module: run the chunk and export its result's string keys."""
-    from .runtime.stdlib import linit as state
+    from .runtime.stdlib import linit
     from .runtime.stdlib.interop import to_python
     from .runtime.stdlib.lbase import make_function
     from .runtime.core.table import LuaTable
 
-    G = state.current()
+    G = linit.current()
     f = make_function(code, G)
     r = f(ns.get("__name__"), ns.get("__file__"))
     if r.__class__ is tuple:

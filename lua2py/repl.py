@@ -146,7 +146,7 @@ class Repl:
     def print_results(self, results):
         from .runtime.core import ops
         from .runtime.core.errors import LuaExit
-        from .runtime.stdlib.lbase import lua_error_value
+        from .runtime.core.errors import lua_error_value
         from .runtime.core.values import tostring
 
         try:

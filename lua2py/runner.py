@@ -40,7 +40,8 @@ def l_message(msg):
 
 def error_report(exc):
     """The text lua.c prints for an uncaught error (its msghandler + report), without the prefix."""
-    from .runtime.stdlib.lbase import lua_assert, lua_error, lua_error_value
+    from .runtime.core.errors import lua_error_value
+    from .runtime.stdlib.lbase import lua_assert, lua_error
     from .runtime.stdlib.ldebug import traceback_lines
     from .runtime.core.values import getmetamethod, tostring, type_name
 
@@ -308,13 +309,13 @@ def run_program(actions, full_argv, script_pos, ignore_env=False, warnings=False
     name in it (0 when there is none), as lua.c's createargtable takes it."""
 
     def main():
-        from .runtime.stdlib import linit as state, lpackage
+        from .runtime.stdlib import linit, lpackage
 
         lpackage.IGNORE_ENV[0] = ignore_env
         G = {}
 
         def setup():
-            G["G"] = state.new_state(arg_table=make_arg_table(full_argv, script_pos))
+            G["G"] = linit.new_state(arg_table=make_arg_table(full_argv, script_pos))
             if warnings:
                 warnings_on(G["G"])
 

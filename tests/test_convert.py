@@ -14,7 +14,7 @@ ROOT = HERE.parent
 TREE = HERE / "convert_tree" / "src"
 TIMEOUT = 300
 sys.path.insert(0, str(HERE))
-import ptysession  # noqa: E402
+import ptysession
 
 
 def _env(tmp_path, **extra):

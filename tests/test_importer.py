@@ -14,9 +14,9 @@ try:
 except ImportError:  # pragma: no cover
     pytest.skip("compiler not available yet", allow_module_level=True)
 
-import lua2py.importer  # noqa: E402,F401  (installs the hook)
-from lua2py.runtime.core.errors import LuaError  # noqa: E402
-from lua2py.runtime.core.table import LuaTable  # noqa: E402
+import lua2py.importer  # noqa: F401  (installs the hook)
+from lua2py.runtime.core.errors import LuaError
+from lua2py.runtime.core.table import LuaTable
 
 MOD = """
 local M = {}

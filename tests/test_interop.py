@@ -1,4 +1,4 @@
-"""Values between Python and Lua: the rule of runtime/interop.py (README, "Using Lua from
+"""Values between Python and Lua: the rule of runtime/stdlib/interop.py (README, "Using Lua from
 Python"), at the import hook's boundary and at require "py:..."'s."""
 import importlib
 import subprocess
@@ -9,10 +9,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-import lua2py  # noqa: E402
-import lua2py.importer  # noqa: E402,F401  (installs the hook)
-from lua2py.runtime.core.errors import LuaError  # noqa: E402
-from lua2py.runtime.core.table import LuaTable  # noqa: E402
+import lua2py
+import lua2py.importer
+from lua2py.runtime.core.errors import LuaError
+from lua2py.runtime.core.table import LuaTable
 
 MOD = r"""
 local M = {}

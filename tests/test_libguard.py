@@ -1,4 +1,4 @@
-"""Library guards (runtime/libguard.py): the cells converted code reads library
+"""Library guards (runtime/core/libguard.py): the cells converted code reads library
 functions through, and the write barrier that keeps them true.  The behaviour
 seen from Lua is covered by the goldens base/replace_library.lua and
 coroutine/replace_yield.lua; these tests pin down the mechanism."""

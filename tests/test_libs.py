@@ -1,4 +1,4 @@
-"""Direct unit tests of the table, math, os and utf8 libraries (runtime/ltable.py,
+"""Direct unit tests of the table, math, os and utf8 libraries (runtime/stdlib/ltable.py,
 lmath.py, los.py, lutf8.py), without the compiler.
 
 The bulk of the tests are table-driven: CASES lists library calls with plain-data

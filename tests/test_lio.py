@@ -1,4 +1,4 @@
-"""The io library (runtime/lio.py) driven directly from Python.
+"""The io library (runtime/stdlib/lio.py) driven directly from Python.
 
 Expected values were checked against lua5.4 (5.4.4 on Linux/glibc); the
 tests do not need lua5.4 installed.  Method calls are made the way compiled

@@ -1,4 +1,4 @@
-"""Direct tests of the string library (runtime/lstring.py, lpattern.py, lformat.py, lpack.py).
+"""Direct tests of the string library (runtime/stdlib/lstring.py, lpattern.py, lformat.py, lpack.py).
 
 CASES below were recorded with lua5.4 (5.4.4): each entry is (function, arguments,
 expected) where expected is ("R", results...) or ("E", error message).  Error
@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from lua2py.runtime.stdlib import lpattern, lstring
+from lua2py.runtime.stdlib import lformat, lpattern, lstring
 from lua2py.runtime.core import values
 from lua2py.runtime.core.errors import LuaError
 from lua2py.runtime.core.table import LuaTable
@@ -292,6 +292,25 @@ def test_format_misc():
     assert f("%.14g", 0.1) == "0.1"
     assert f("%p", 1) == "(null)"
     assert f("%p", t).startswith("0x")
+
+
+def test_whole_value_fits_is_sound(monkeypatch):
+    """Where lformat.whole_value_fits accepts a value (the compiler's string.format fast path
+    for constants), Python's % gives what the general, printf-like path gives."""
+    monkeypatch.setattr(lformat, "_whole_format", lambda fmt, kinds, args: None)
+    monkeypatch.setattr(lformat, "_COMPILED", {})
+    values = [0, -5, 7, (1 << 63) - 1, -(1 << 63), 1.5, -0.0, 1e300, INF, -INF, math.nan, "", "abc", "a\0b"]
+    forms = ["%d", "%5d", "%-3i", "%s", "%5s", "%.2s", "%x", "%X", "%o", "%08x", "%f", "%.3f", "%e",
+             "%g", "%10.4G", "%-8.2E"]
+    accepted = 0
+    for form in forms:
+        ((kind, f),) = lformat.whole_conversions(form)
+        assert f == form
+        for v in values:
+            if lformat.whole_value_fits(kind, form, v):
+                accepted += 1
+                assert form % v == lformat.str_format(form, v), (form, v)
+    assert accepted > 40
 
 
 def test_pack_roundtrip():

@@ -111,7 +111,7 @@ def _deep(fn, *args):
     def run():
         try:
             out["value"] = fn(*args)
-        except BaseException as e:  # noqa: BLE001 (re-raised below)
+        except BaseException as e:
             out["error"] = e
 
     old_size, old_limit = threading.stack_size(), sys.getrecursionlimit()

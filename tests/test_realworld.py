@@ -35,7 +35,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import test_golden as golden  # noqa: E402
+import test_golden as golden
 
 HERE = Path(__file__).resolve().parent
 REALWORLD = HERE / "realworld"

@@ -16,21 +16,19 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import servers  # noqa: E402
+import servers
 
-from lua2py.runtime.net import lsocket, lhttp, lurl, lltn12  # noqa: E402
-from lua2py.runtime.coroutine.aio import IORequest  # noqa: E402
-from lua2py.runtime.core.table import LuaTable  # noqa: E402
+from lua2py.runtime.net import lhttp, lurl, lltn12
+from lua2py.runtime.net.luasocket import drivers, tcp, timeout
+from lua2py.runtime.net.luasocket import select as lselect
+from lua2py.runtime.coroutine.aio import IORequest
+from lua2py.runtime.core.table import LuaTable
 
 ROOT = Path(__file__).resolve().parent.parent
 NET = Path(__file__).resolve().parent / "golden" / "net"
 
-# until runtime/state.py opens lsocket itself, register the LuaSocket modules in package.preload
 RUNNER = (
     "import sys\n"
-    "import lua2py.runtime.stdlib.linit as s\n"
-    "if not any(m == 'lsocket' for m, *_ in s.LIBRARIES):\n"
-    "    s.LIBRARIES.append(('lsocket', 'open_socket_preload', None))\n"
     "from lua2py.cli import main\n"
     "sys.exit(main(['run'] + sys.argv[1:]))\n"
 )
@@ -86,12 +84,9 @@ def call_gen(f, *args):
     return f.lua_gen(*args)
 
 
-S = lsocket
-
-
 def connect(port):
-    t = S.sock_tcp()
-    assert S.tcp_connect(t, "127.0.0.1", port) == 1.0
+    t = tcp.sock_tcp()
+    assert tcp.tcp_connect(t, "127.0.0.1", port) == 1.0
     return t
 
 
@@ -99,72 +94,72 @@ def connect(port):
 
 def test_connect_send_receive(net):
     t = connect(_ports(net)["ECHO_PORT"])
-    assert S.tcp_send(t, "one\r\ntwo\nthree") == (14.0, None, None)
-    assert S.tcp_receive(t) == ("one", None, None)
-    assert S.tcp_receive(t, "*l") == ("two", None, None)
-    assert S.tcp_receive(t, 3) == ("thr", None, None)
-    S.tcp_settimeout(t, 0.1)
-    assert S.tcp_receive(t, "*l", "x") == (None, "timeout", "xee")
-    assert S.tcp_close(t) == 1.0
-    assert S.tcp_send(t, "x") == (None, "closed", 0.0)
+    assert tcp.tcp_send(t, "one\r\ntwo\nthree") == (14.0, None, None)
+    assert tcp.tcp_receive(t) == ("one", None, None)
+    assert tcp.tcp_receive(t, "*l") == ("two", None, None)
+    assert tcp.tcp_receive(t, 3) == ("thr", None, None)
+    tcp.tcp_settimeout(t, 0.1)
+    assert tcp.tcp_receive(t, "*l", "x") == (None, "timeout", "xee")
+    assert tcp.tcp_close(t) == 1.0
+    assert tcp.tcp_send(t, "x") == (None, "closed", 0.0)
 
 
 def test_patterns_without_star(net):
     t = connect(_ports(net)["CLOSER_PORT"])
-    assert S.tcp_receive(t, "l") == ("line one", None, None)
-    assert S.tcp_receive(t, "a") == ("line two\r\nthird\n\nlast partial", None, None)
-    assert S.tcp_receive(t, "a") == (None, "closed", "")
-    S.tcp_close(t)
+    assert tcp.tcp_receive(t, "l") == ("line one", None, None)
+    assert tcp.tcp_receive(t, "a") == ("line two\r\nthird\n\nlast partial", None, None)
+    assert tcp.tcp_receive(t, "a") == (None, "closed", "")
+    tcp.tcp_close(t)
 
 
 def test_refused_and_host_not_found(net):
-    t = S.sock_tcp()
-    assert S.tcp_connect(t, "127.0.0.1", _ports(net)["CLOSED_PORT"]) == (None, "connection refused")
-    assert S.sock_connect("no.such.host.invalid", 80)[0] is None
+    t = tcp.sock_tcp()
+    assert tcp.tcp_connect(t, "127.0.0.1", _ports(net)["CLOSED_PORT"]) == (None, "connection refused")
+    assert tcp.sock_connect("no.such.host.invalid", 80)[0] is None
 
 
 def test_timeout_modes(net):
     t = connect(_ports(net)["STALL_PORT"])
-    S.tcp_settimeout(t, 0.2)
+    tcp.tcp_settimeout(t, 0.2)
     t0 = time.monotonic()
-    assert S.tcp_receive(t) == (None, "timeout", "")
+    assert tcp.tcp_receive(t) == (None, "timeout", "")
     assert 0.15 < time.monotonic() - t0 < 1
-    S.tcp_settimeout(t, None)
-    S.tcp_settimeout(t, 0.1, "t")
-    assert S.tcp_receive(t, 10) == (None, "timeout", "")
-    S.tcp_settimeout(t, 0)
-    assert S.tcp_receive(t, 10) == (None, "timeout", "")
-    S.tcp_close(t)
+    tcp.tcp_settimeout(t, None)
+    tcp.tcp_settimeout(t, 0.1, "t")
+    assert tcp.tcp_receive(t, 10) == (None, "timeout", "")
+    tcp.tcp_settimeout(t, 0)
+    assert tcp.tcp_receive(t, 10) == (None, "timeout", "")
+    tcp.tcp_close(t)
 
 
 def test_server_accept_select():
-    srv = S.sock_bind("127.0.0.1", 0)
-    port = int(S.tcp_getsockname(srv)[1])
-    S.tcp_settimeout(srv, 0.05)
-    assert S.tcp_accept(srv) == (None, "timeout")
+    srv = tcp.sock_bind("127.0.0.1", 0)
+    port = int(tcp.tcp_getsockname(srv)[1])
+    tcp.tcp_settimeout(srv, 0.05)
+    assert tcp.tcp_accept(srv) == (None, "timeout")
     c = connect(port)
-    a = S.tcp_accept(srv)
+    a = tcp.tcp_accept(srv)
     from lua2py.runtime.core.values import tostring
     assert tostring(a).startswith("tcp{client}: 0x")
-    S.tcp_send(a, "ping\n")
+    tcp.tcp_send(a, "ping\n")
     rt = LuaTable.from_list([c])
-    r, w = S.sock_select(rt, None, 1)
+    r, w = lselect.sock_select(rt, None, 1)
     assert dict.get(r, 1) is c and dict.get(r, c) == 1.0
-    assert S.tcp_receive(c) == ("ping", None, None)
-    r, w, e = S.sock_select(rt, None, 0.05)
+    assert tcp.tcp_receive(c) == ("ping", None, None)
+    r, w, e = lselect.sock_select(rt, None, 0.05)
     assert e == "timeout"
     for o in (a, c, srv):
-        S.tcp_close(o)
+        tcp.tcp_close(o)
 
 
 def test_tostring_classes(net):
     from lua2py.runtime.core.values import tostring
 
-    t = S.sock_tcp()
+    t = tcp.sock_tcp()
     assert tostring(t).startswith("tcp{master}: 0x")
-    S.tcp_connect(t, "127.0.0.1", _ports(net)["ECHO_PORT"])
+    tcp.tcp_connect(t, "127.0.0.1", _ports(net)["ECHO_PORT"])
     assert tostring(t).startswith("tcp{client}: 0x")
-    S.tcp_close(t)
+    tcp.tcp_close(t)
 
 
 # ---------------------------------------------------------------- asyncio driver
@@ -173,13 +168,13 @@ def test_async_echo(net):
     port = _ports(net)["ECHO_PORT"]
 
     def prog():
-        t = S.sock_tcp()
-        r = yield from call_gen(S.tcp_connect, t, "127.0.0.1", port)
+        t = tcp.sock_tcp()
+        r = yield from call_gen(tcp.tcp_connect, t, "127.0.0.1", port)
         assert r == 1.0
-        r = yield from call_gen(S.tcp_send, t, "async\n")
+        r = yield from call_gen(tcp.tcp_send, t, "async\n")
         assert r == (6.0, None, None)
-        line = yield from call_gen(S.tcp_receive, t)
-        S.tcp_close(t)
+        line = yield from call_gen(tcp.tcp_receive, t)
+        tcp.tcp_close(t)
         return line
 
     assert asyncio.run(run_async_gen(prog())) == ("async", None, None)
@@ -190,22 +185,22 @@ def test_async_concurrency(net):
     ports = _ports(net)
 
     def staller():
-        t = S.sock_tcp()
-        S.tcp_settimeout(t, 0.3)
-        yield from call_gen(S.tcp_connect, t, "127.0.0.1", ports["STALL_PORT"])
-        r = yield from call_gen(S.tcp_receive, t)
-        S.tcp_close(t)
+        t = tcp.sock_tcp()
+        tcp.tcp_settimeout(t, 0.3)
+        yield from call_gen(tcp.tcp_connect, t, "127.0.0.1", ports["STALL_PORT"])
+        r = yield from call_gen(tcp.tcp_receive, t)
+        tcp.tcp_close(t)
         return r
 
     def echoer():
-        t = S.sock_tcp()
-        yield from call_gen(S.tcp_connect, t, "127.0.0.1", ports["ECHO_PORT"])
+        t = tcp.sock_tcp()
+        yield from call_gen(tcp.tcp_connect, t, "127.0.0.1", ports["ECHO_PORT"])
         out = []
         for i in range(5):
-            yield from call_gen(S.tcp_send, t, "m%d\n" % i)
-            out.append((yield from call_gen(S.tcp_receive, t))[0])
-            yield from call_gen(S.sock_sleep, 0.01)
-        S.tcp_close(t)
+            yield from call_gen(tcp.tcp_send, t, "m%d\n" % i)
+            out.append((yield from call_gen(tcp.tcp_receive, t))[0])
+            yield from call_gen(timeout.sock_sleep, 0.01)
+        tcp.tcp_close(t)
         return out
 
     async def main():
@@ -221,30 +216,30 @@ def test_async_concurrency(net):
 
 
 def test_async_server_and_select():
-    srv = S.sock_bind("127.0.0.1", 0)
-    port = int(S.tcp_getsockname(srv)[1])
+    srv = tcp.sock_bind("127.0.0.1", 0)
+    port = int(tcp.tcp_getsockname(srv)[1])
 
     def server():
-        a = yield from call_gen(S.tcp_accept, srv)
-        line = yield from call_gen(S.tcp_receive, a)
-        yield from call_gen(S.tcp_send, a, line[0].upper() + "\n")
-        S.tcp_close(a)
+        a = yield from call_gen(tcp.tcp_accept, srv)
+        line = yield from call_gen(tcp.tcp_receive, a)
+        yield from call_gen(tcp.tcp_send, a, line[0].upper() + "\n")
+        tcp.tcp_close(a)
 
     def client():
-        yield from call_gen(S.sock_sleep, 0.05)
-        c = yield from call_gen(S.sock_connect, "127.0.0.1", port)
-        yield from call_gen(S.tcp_send, c, "hi\n")
-        r = yield from call_gen(S.sock_select, LuaTable.from_list([c]), None, 2)
+        yield from call_gen(timeout.sock_sleep, 0.05)
+        c = yield from call_gen(tcp.sock_connect, "127.0.0.1", port)
+        yield from call_gen(tcp.tcp_send, c, "hi\n")
+        r = yield from call_gen(lselect.sock_select, LuaTable.from_list([c]), None, 2)
         assert dict.get(r[0], 1) is c
-        got = yield from call_gen(S.tcp_receive, c)
-        S.tcp_close(c)
+        got = yield from call_gen(tcp.tcp_receive, c)
+        tcp.tcp_close(c)
         return got
 
     async def main():
         return await asyncio.gather(run_async_gen(server()), run_async_gen(client()))
 
     assert asyncio.run(main())[1] == ("HI", None, None)
-    S.tcp_close(srv)
+    tcp.tcp_close(srv)
 
 
 # ---------------------------------------------------------------- http
@@ -320,7 +315,7 @@ def test_ltn12_pump():
 def _lua_fn(genfn):
     """A Lua function value with a generator version, as the compiler makes them."""
     def plain(*a):
-        return S.run_gen_blocking(genfn(*a))
+        return drivers.run_gen_blocking(genfn(*a))
     plain.lua_gen = genfn
     return plain
 
@@ -353,20 +348,20 @@ def test_copas_threads_sleep_order():
 
 def test_copas_server_and_clients(net):
     G, C, _ = _copas()
-    srv = S.sock_bind("127.0.0.1", 0)
-    port = int(S.tcp_getsockname(srv)[1])
+    srv = tcp.sock_bind("127.0.0.1", 0)
+    port = int(tcp.tcp_getsockname(srv)[1])
     got = []
 
     def handler(c):
-        line = yield from call_gen(S.tcp_receive, c)
-        yield from call_gen(S.tcp_send, c, "echo:" + line[0] + "\n")
-        S.tcp_close(c)
+        line = yield from call_gen(tcp.tcp_receive, c)
+        yield from call_gen(tcp.tcp_send, c, "echo:" + line[0] + "\n")
+        tcp.tcp_close(c)
 
     def client(i):
-        c = yield from call_gen(S.sock_connect, "127.0.0.1", port)
-        yield from call_gen(S.tcp_send, c, "c%d\n" % i)
-        got.append((yield from call_gen(S.tcp_receive, c))[0])
-        S.tcp_close(c)
+        c = yield from call_gen(tcp.sock_connect, "127.0.0.1", port)
+        yield from call_gen(tcp.tcp_send, c, "c%d\n" % i)
+        got.append((yield from call_gen(tcp.tcp_receive, c))[0])
+        tcp.tcp_close(c)
 
     def stopper():
         while len(got) < 3:
@@ -472,17 +467,15 @@ def run_server_sample(name):
     try:
         env = dict(os.environ, SAMPLE_PORT=str(srv.server_port))
         env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        t0 = time.monotonic()
         p = subprocess.run([sys.executable, "-m", "lua2py", "run", name + ".lua"], cwd=SAMPLES / name,
                            env=env, capture_output=True, timeout=120)
-        elapsed = time.monotonic() - t0
     finally:
         srv.shutdown()
         srv.server_close()
     assert p.returncode == 0, p.stderr.decode(errors="replace")
     expected = (SAMPLES / name / (name + ".netout")).read_bytes()
     assert p.stdout.decode("latin-1") == expected.decode("latin-1"), p.stderr.decode(errors="replace")
-    return elapsed
+    return srv
 
 
 def test_sample_async_request():
@@ -490,9 +483,11 @@ def test_sample_async_request():
 
 
 def test_sample_copas_fetch():
-    # 100 requests the server answers after 50 ms each: sequentially >= 5 s
-    elapsed = run_server_sample("copas_fetch")
-    assert elapsed < 3.5, elapsed
+    # 100 requests the server answers after 50 ms each: the copas threads must have them in
+    # flight together (the server counts overlapping requests; one after the other is 1).
+    # Not a timing: a loaded machine stretches the wall time, not the overlap.
+    srv = run_server_sample("copas_fetch")
+    assert srv.max_in_flight >= 10, srv.max_in_flight
 
 
 # ---------------------------------------------------------------- net programs with our own expectations
@@ -526,14 +521,14 @@ def test_reader_registration_survives_fd_reuse(net):
     port = _ports(net)["ECHO_PORT"]
 
     def echo_once(msg, close=True):
-        t = S.sock_tcp()
-        r = yield from call_gen(S.tcp_connect, t, "127.0.0.1", port)
+        t = tcp.sock_tcp()
+        r = yield from call_gen(tcp.tcp_connect, t, "127.0.0.1", port)
         assert r == 1.0
         fd = t.fileno()
-        yield from call_gen(S.tcp_send, t, msg + "\n")
-        got = yield from call_gen(S.tcp_receive, t)
+        yield from call_gen(tcp.tcp_send, t, msg + "\n")
+        got = yield from call_gen(tcp.tcp_receive, t)
         if close:
-            S.tcp_close(t)
+            tcp.tcp_close(t)
         return fd, got[0]
 
     def prog():

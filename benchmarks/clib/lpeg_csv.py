@@ -11,9 +11,9 @@ def rand(n):
 
 
 lines = []
-for i in range(20000):
+for _i in range(20000):
     f = []
-    for j in range(8):
+    for _j in range(8):
         r = rand(4)
         if r == 0:
             f.append(str(rand(100000)))

@@ -108,7 +108,7 @@ def main():
     if args.markdown:
         print("| benchmark | lua5.4 + C module | lua2py | python | lua2py / lua5.4 | lua2py / python |")
         print("|---|---:|---:|---:|---:|---:|")
-        for name, med, mismatch, failed in rows:
+        for name, med, mismatch, _failed in rows:
             lua = med.get("lua5.4")
             print("| %s | %s | %.2f s | %.2f s | %s | %.1fx |%s" % (
                 name, "%.2f s" % lua if lua else "-", med["lua2py"], med["python"],

@@ -260,7 +260,7 @@ def prepare(args, scratch, log):
         sources["tl"] = {"path": str(tl), "commit": git_commit(tl)}
         have.add("tl")
     # inputs made by lua5.4 from the sources themselves
-    for name, source, _f, _a, stdin in CLASSIC:
+    for _name, source, _f, _a, stdin in CLASSIC:
         if stdin and source in have and args.lua:
             sub = scratch / "classic" / source.split("/")[0]
             target = sub / f"{stdin[0]}{stdin[1]}.txt"

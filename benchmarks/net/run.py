@@ -60,7 +60,7 @@ def main():
     copas = os.environ.get("COPAS_SRC")
     lua_env = None
     if copas and (Path(copas) / "copas.lua").exists():
-        lua_env = dict(env, LUA_PATH="{0}/?.lua;{0}/?/init.lua;/usr/share/lua/5.3/?.lua;;".format(copas))
+        lua_env = dict(env, LUA_PATH=f"{copas}/?.lua;{copas}/?/init.lua;/usr/share/lua/5.3/?.lua;;")
     else:
         print("lua5.4 + copas: skipped (set COPAS_SRC to a Copas 4 source folder)")
     print("machine: %s, %s, Python %s, %d CPUs" % (platform.processor() or platform.machine(),

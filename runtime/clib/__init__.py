@@ -17,6 +17,10 @@ import os
 import sys
 
 from ..core.errors import LuaError
+from ..core.errors import lua_where
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 _HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
@@ -52,8 +56,6 @@ def l_error(msg):
     1), none when that caller is not Lua code (pcall(lfs.dir, ...), or a library function
     calling a pattern's metamethod).  The C function is the innermost frame whose code is in
     API_CODES or, for modules that register none, the outermost of this package's frames."""
-    from ..stdlib.lbase import lua_where
-
     f = sys._getframe(1)
     g = f
     while g is not None and g.f_code not in API_CODES:

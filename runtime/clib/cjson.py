@@ -30,6 +30,11 @@ from ..core.table import BoolKey, LuaTable
 from ..core.values import type_name
 from . import API_CODES
 from . import l_error as lerror
+from ..core.args import check_str
+from ..core.args import typename_for_error
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 VERSION = "2.1.0"
 INT_MAX = 2147483647
@@ -600,8 +605,6 @@ def _enum_option(v, setting, cfg, fname, argn, options=None):
             setattr(cfg, setting, 1 if v else 0)
         else:
             if v.__class__ is not str:
-                from ..core.args import check_str
-
                 v = check_str(v, argn, fname)
             if v not in options:
                 arg_error(argn, fname, "invalid option '%s'" % v)
@@ -628,8 +631,6 @@ def _new_module(safe):
         _check_one(args, "decode")
         text = args[0]
         if text.__class__ is not str:
-            from ..core.args import check_str
-
             text = check_str(text, 1, "decode")
         return decode(cfg, text)
 
@@ -637,12 +638,8 @@ def _new_module(safe):
         # called by the protected wrapper (C calling C): lauxlib names no function
         if text.__class__ is not str:
             if text.__class__ is int or text.__class__ is float:
-                from ..core.args import check_str
-
                 text = check_str(text, 1, "decode")
             else:
-                from ..core.args import typename_for_error
-
                 raise LuaError("bad argument #1 to '?' (string expected, got %s)"
                                % typename_for_error(text))
         return decode(cfg, text)

@@ -15,6 +15,12 @@ from ..core.args import arg_error, check_int, check_number, check_str, type_erro
 from ..core.table import LuaTable
 from ..stdlib.lio import _cstr as _cpath, _strerror
 from . import file_descriptor, l_error
+from ..stdlib.lio import LuaFile
+from ..stdlib.lio import _NONE, _check_option
+from ..core.ops import setindex
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 VERSION = "LuaFileSystem 1.8.0"
 
@@ -260,8 +266,6 @@ def file_utime(*args):
 # ---------------------------------------------------------------- locks and modes
 
 def _check_file(args, n, fname):
-    from ..stdlib.lio import LuaFile
-
     f = args[n - 1] if len(args) >= n else None
     if f.__class__ is not LuaFile:
         type_error(n, fname, "FILE*", f, len(args) < n)
@@ -306,8 +310,6 @@ def file_unlock(*args):
 
 
 def setmode(*args):
-    from ..stdlib.lio import _NONE, _check_option
-
     _check_file(args, 1, "setmode")
     _check_option(args[1] if len(args) >= 2 else _NONE, 2, "setmode", ("binary", "text"))
     return (True, "binary")  # POSIX has no text mode: lfs_setmode returns _O_BINARY (0)
@@ -389,8 +391,6 @@ FUNCTIONS = (
 
 
 def luaopen(G):
-    from ..core.ops import setindex
-
     t = LuaTable()
     for name, fn in FUNCTIONS:
         dict.__setitem__(t, name, fn)

@@ -24,6 +24,7 @@ from ..core import ops
 from ..core.args import arg_error, check_int, check_str, check_table, type_error
 from ..core.table import LuaTable
 from ..core.values import type_name
+from ..core.frames import runtime_module
 from . import lpeg_tree as T
 from . import lpeg_vm
 from . import API_CODES
@@ -50,6 +51,9 @@ from .lpeg_tree import (
     string_tree,
     tocharset,
 )
+from . import lpeg_jit
+
+runtime_module(__file__)
 
 VERSION = "1.0.2"
 MAXBACK = 400          # LPeg's initial backtrack stack (and default limit)
@@ -447,8 +451,6 @@ def lp_match(*args):
 
 
 def _compile_jit(p, prog):
-    from . import lpeg_jit
-
     try:
         p.jit = lpeg_jit.compile_pattern(p.tree, prog)
     except lpeg_jit.NotCompiled:

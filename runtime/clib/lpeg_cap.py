@@ -33,6 +33,10 @@ from .lpeg_tree import (
     lua_rawequal,
     lua_tointeger,
 )
+from ..core.values import tostring, type_name
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 MAXRECLEVEL = 200
 MAXSTRCAPS = 10
@@ -337,10 +341,8 @@ def addonestring(cs, i, buf, what, depth):
         if c is str:
             buf.append(v)
         elif c is int or c is float:
-            buf.append(ops.tostring(v))
+            buf.append(tostring(v))
         else:
-            from ..core.values import type_name
-
             lerror("invalid %s value (a %s)" % (what, type_name(v)))
     return i, len(tmp)
 

@@ -62,6 +62,11 @@ from .lpeg_tree import (
     rest_choice,
     tocharset,
 )
+from .lpeg_tree import seq_of
+from .lpeg_tree import Tree
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 ATOMIC = sys.version_info >= (3, 11)
 
@@ -791,14 +796,10 @@ class JitCompiler:
 
 
 def Tree_seq(kids):
-    from .lpeg_tree import seq_of
-
     return seq_of(list(kids))
 
 
 def _rep_tree(p):
-    from .lpeg_tree import Tree
-
     return Tree(TRep, s1=p)
 
 

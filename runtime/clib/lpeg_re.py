@@ -12,7 +12,10 @@ from ..core import ops
 from ..core.args import typename_for_error
 from ..core.errors import LuaError
 from ..core.table import LuaTable
+from ..core.frames import runtime_module
 from . import lpeg as L
+
+runtime_module(__file__)
 
 P, S, R, V = L.lp_P, L.lp_set, L.lp_range, L.lp_V
 C, Cc, Cf, Cg, Cs, Ct = (L.lp_simplecapture, L.lp_constcapture, L.lp_foldcapture,

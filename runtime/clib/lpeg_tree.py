@@ -19,6 +19,10 @@ from ..core.number import tostr_number
 from ..core.table import iter_pairs, rawkey
 from ..core.values import type_name
 from . import l_error as lerror
+from ..core.number import str2number
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 # tree tags (lptree.h)
 (TChar, TSet, TAny, TTrue, TFalse, TRep, TSeq, TChoice, TNot, TAnd, TCall, TOpenCall,
@@ -50,8 +54,6 @@ def lua_tointeger(v):
             return int(v)
         return 0
     if c is str:
-        from ..core.number import str2number
-
         x = str2number(v)
         return 0 if x is None else lua_tointeger(x)
     return 0
@@ -609,7 +611,7 @@ def new_grammar(table, argn, fname, is_pattern, tree_of, merge_values=None):
         positions[rawkey(k)] = i
     positions[first_raw] = 0
     rules = []
-    for i, (k, v) in enumerate(entries):
+    for i, (_k, v) in enumerate(entries):
         r = Tree(TRule, n=i, s1=tree_of(v))
         r.key = None
         rules.append(r)
@@ -637,8 +639,6 @@ def _tonumber(v):
     if c is int or c is float:
         return v
     if c is str:
-        from ..core.number import str2number
-
         return str2number(v)
     return None
 

@@ -47,6 +47,9 @@ from .lpeg_tree import (
     rest_choice,
     tocharset,
 )
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 (IAny, IChar, ISet, ITestAny, ITestChar, ITestSet, ISpan, IBehind, IRet, IEnd, IChoice, IJmp,
  ICall, IOpenCall, ICommit, IPartialCommit, IBackCommit, IFailTwice, IFail, IGiveup,

@@ -4,6 +4,9 @@ import time
 
 from ..core.args import check_number
 from ..core.table import LuaTable
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 INT_MAX = 2147483647
 

@@ -3,13 +3,15 @@ import os
 
 from ..core.args import type_error
 from ..core.table import LuaTable
+from ..core.frames import runtime_module
 from . import file_descriptor
+from ..stdlib.lio import LuaFile
+
+runtime_module(__file__)
 
 
 def isatty(*args):
     """term.isatty(file): checks the last argument (luaL_checkudata(L, -1, "FILE*"))."""
-    from ..stdlib.lio import LuaFile
-
     if not args:
         # stack index -1 of an empty frame is the called function itself
         type_error(-1, "isatty", "FILE*", isatty)

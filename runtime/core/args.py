@@ -5,10 +5,16 @@ Library functions are plain Python functions taking Lua values positionally;
 missing arguments arrive as None (declare them with default None), and
 `nargs` tells "no value" from an explicit nil where Lua distinguishes them.
 """
-from .errors import rt_error
-from .number import str2number, fmt_float
+import sys
+
+from .errors import CHUNKS, LuaError, site_of
+from .frames import is_runtime, runtime_module
+from .number import fmt_float, str2number
+from .state import current_globals
 from .table import LuaTable
-from .values import type_name, getmetatable
+from .values import getmetatable, type_name
+
+runtime_module(__file__)
 
 
 def typename_for_error(v):
@@ -66,12 +72,6 @@ def check_number(v, n, fname, novalue=False):
     type_error(n, fname, "number", v, novalue and v is None)
 
 
-def opt_number(v, n, fname, default):
-    if v is None:
-        return default
-    return check_number(v, n, fname)
-
-
 def check_str(v, n, fname, novalue=False):
     """luaL_checklstring: strings, and numbers converted to strings."""
     c = v.__class__
@@ -105,11 +105,6 @@ def check_any(nargs, n, fname):
 # and empty when the caller is not Lua code.  The compiler records each call
 # site's description, so the same answers come from the Python frames.
 
-import os as _os
-import sys as _sys
-
-_RUNTIME_DIR = _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))) + _os.sep
-
 # runtime functions that call Lua values on behalf of something else (C-call boundaries)
 _DISPATCHERS = {
     "pcall": None, "xpcall": None, "call": None, "call_meta1": None, "__missing__": None,
@@ -121,18 +116,11 @@ _DISPATCHERS = {
 }
 
 
-def _is_runtime(code):
-    return code.co_filename.startswith(_RUNTIME_DIR)
-
-
 def _qualified_name(code):
     """pushglobalfuncname: 'math.floor' for a function found in package.loaded, 'print' for _G's."""
     try:
-        from ..stdlib import linit as state
-
-        G = state.current()
-        loaded = G["package"]["loaded"]
-    except Exception:
+        loaded = current_globals[0]["package"]["loaded"]
+    except Exception:  # no state, or its package table replaced
         return None
     found = None
     for modname, mod in list(dict.items(loaded)):
@@ -150,11 +138,9 @@ def _qualified_name(code):
 
 def call_info(fname):
     """(name, is_method, caller_lua_frame or None) for the library function now raising an error."""
-    from .errors import CHUNKS, site_of
-
-    f = _sys._getframe(2)
+    f = sys._getframe(2)
     below = None
-    while f is not None and _is_runtime(f.f_code):
+    while f is not None and is_runtime(f.f_code):
         below, f = f, f.f_back
     if f is None or below is None:
         return fname, False, None
@@ -177,9 +163,9 @@ def call_info(fname):
 
 def _dispatched_name(fname):
     """The name for a library function not called directly by Lua code."""
-    f = _sys._getframe(3)
+    f = sys._getframe(3)
     chain = []
-    while f is not None and _is_runtime(f.f_code):
+    while f is not None and is_runtime(f.f_code):
         chain.append(f)
         f = f.f_back
     if len(chain) >= 2 and chain[-1].f_code.co_name in _DISPATCHERS:
@@ -195,13 +181,9 @@ def _dispatched_name(fname):
 
 
 def arg_error(n, fname, msg):
-    from .errors import LuaError
-
     name, is_method, caller = call_info(fname)
     where = ""
     if caller is not None:
-        from .errors import CHUNKS
-
         chunkname, linemap = CHUNKS[caller.f_code.co_filename]
         line = caller.f_lineno
         if linemap is not None:

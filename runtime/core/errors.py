@@ -4,8 +4,18 @@ A Lua error is a LuaError carrying any Lua value.  Positions come from the
 Python frames of converted code: every Lua chunk is compiled with
 co_filename = its chunk name and line numbers = Lua lines, and registered in
 CHUNKS so that runtime helpers can find the nearest Lua frame.
+
+`lua_error_value(exc)` turns any Python exception raised while running Lua
+code into the Lua error value a Lua program sees; pcall, xpcall, the runner,
+coroutines and <close> handlers all go through it.
 """
 import sys
+
+from .frames import RUNTIME, TRANSPARENT, transparent_module
+from .number import fmt_float
+from .state import running
+
+transparent_module(__file__)
 
 # co_filename -> (chunkname, linemap or None).  linemap maps the line numbers of
 # a written .py file back to Lua lines.
@@ -21,12 +31,20 @@ class LuaError(Exception):
         self.lua_traceback = traceback
 
     def __str__(self):
-        from .number import tostr_basic
-
+        """tostring() of the value without metamethods: Python's view of the error."""
         v = self.value
-        if v.__class__ is str:
+        c = v.__class__
+        if c is str:
             return v
-        return tostr_basic(v)
+        if c is int:
+            return "%d" % v
+        if c is float:
+            return fmt_float(v)
+        if v is None or c is bool:
+            return "nil" if v is None else ("true" if v else "false")
+        # tables, coroutines and userdata name their Lua type in a lua_type class attribute
+        name = getattr(c, "lua_type", None) or ("function" if callable(v) else "userdata")
+        return "%s: 0x%014x" % (name, id(v))
 
 
 class LuaExit(BaseException):
@@ -83,12 +101,50 @@ def where(level=1):
     """Lua's luaL_where: 'chunk:line: ' for the level-th Lua frame, or ''."""
     if level <= 0:
         return ""
-    for f, name, line in lua_frames(sys._getframe(1)):
+    for _f, name, line in lua_frames(sys._getframe(1)):
         level -= 1
         if level == 0:
             if line is None or line <= 0:
                 return ""
             return "%s:%d: " % (name, line)
+    return ""
+
+
+def lua_where(level, frame):
+    """luaL_where(level) seen from the library function running in `frame`.
+
+    Level 1 is the function that called the library function, level 2 its caller...
+    Lua frames count one level each; a run of library (C) frames counts as one level
+    and has no position; the value model's frames count as none (see frames.py)."""
+    f = frame.f_back
+    chunks = CHUNKS
+    in_c = False
+    # a coroutine's stack ends at its first generator's frame: beyond it (the resumer's
+    # frames, whether or not a Python resume frame sits between) lua5.4 sees no levels
+    co = running[0]
+    gen = co.gen if co is not None else None
+    base = gen.gi_frame if gen is not None else None
+    while f is not None:
+        fn = f.f_code.co_filename
+        info = chunks.get(fn)
+        if info is not None:
+            in_c = False
+            level -= 1
+            if level == 0:
+                p = chunk_pos(f, f.f_lineno)
+                return p or ""
+        elif fn not in TRANSPARENT:
+            if fn not in RUNTIME:
+                # outside the runtime (runner, importer, user Python): no more Lua levels
+                return ""
+            if not in_c:
+                in_c = True
+                level -= 1
+                if level == 0:
+                    return ""
+        if f is base:
+            return ""
+        f = f.f_back
     return ""
 
 
@@ -135,7 +191,6 @@ def site_of(frame, lasti=None):
     return None
 
 
-
 def varinfo(desc):
     return " (%s)" % desc if desc else ""
 
@@ -156,3 +211,106 @@ def site_desc(i):
     if s is None or i >= len(s):
         return None
     return s[i]
+
+
+# ---------------------------------------------------------------- Python exceptions as Lua errors
+
+_PY_TYPE_NAMES = {
+    "NoneType": "nil",
+    "int": "number",
+    "float": "number",
+    "str": "string",
+    "bool": "boolean",
+    "table": "table",
+    "LuaTable": "table",
+    "Coroutine": "thread",
+}
+
+
+def chunk_pos(frame, lineno):
+    """'chunk:line: ' for a Lua frame at Python line `lineno`, or None if the frame is not Lua code."""
+    info = CHUNKS.get(frame.f_code.co_filename)
+    if info is None:
+        return None
+    name, linemap = info
+    line = lineno
+    if linemap is not None:
+        line = linemap.get(line, line)
+    if line is None or line <= 0:
+        return ""
+    return "%s:%d: " % (name, line)
+
+
+def _innermost_lua_pos(exc):
+    """Position of the innermost Lua frame in an exception's traceback ('' if none)."""
+    tb = exc.__traceback__
+    pos = ""
+    chunks = CHUNKS
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename in chunks:
+            p = chunk_pos(tb.tb_frame, tb.tb_lineno)
+            if p is not None:
+                pos = p
+        tb = tb.tb_next
+    return pos
+
+
+def _call_error_value(exc, msg):
+    """'attempt to call a nil value (global 'f')' for a TypeError raised by calling a non-callable."""
+    # "'NoneType' object is not callable"
+    pyname = None
+    if msg.startswith("'"):
+        j = msg.find("'", 1)
+        if j > 0:
+            pyname = msg[1:j]
+    tname = "nil" if pyname is None else _PY_TYPE_NAMES.get(pyname, "userdata")
+    # the innermost traceback entry is the frame that made the call; "'table' object is not
+    # callable" comes from LuaTable.__call__ (a table without __call): its caller is one further out
+    entries = []
+    tb = exc.__traceback__
+    while tb is not None:
+        entries.append(tb)
+        tb = tb.tb_next
+    if not entries:
+        return "attempt to call a %s value" % tname
+    i = len(entries) - 1
+    if pyname == "table" and i > 0:
+        i -= 1
+    tb = entries[i]
+    frame = tb.tb_frame
+    pos = chunk_pos(frame, tb.tb_lineno)
+    if pos is None:
+        # called from library code (pcall(nil), ...): no position, as for a C caller
+        return "attempt to call a %s value" % tname
+    desc = None
+    try:
+        site = site_of(frame, tb.tb_lasti)
+        if site:
+            desc = site[0]
+    except Exception:
+        desc = None
+    return "%sattempt to call a %s value%s" % (pos, tname, varinfo(desc))
+
+
+def lua_error_value(exc):
+    """The Lua error value for a Python exception raised while running Lua code."""
+    if isinstance(exc, LuaError):
+        return exc.value
+    if isinstance(exc, RecursionError):
+        return _innermost_lua_pos(exc) + "stack overflow"
+    if isinstance(exc, TypeError):
+        msg = str(exc)
+        if msg.endswith("object is not callable"):
+            return _call_error_value(exc, msg)
+        if msg.endswith("object is not subscriptable") or msg.endswith("does not support item assignment"):
+            v = _call_error_value(exc, msg)
+            return v.replace("attempt to call a", "attempt to index a", 1)
+    if isinstance(exc, AttributeError):
+        msg = str(exc)
+        if msg.startswith("'") and "' object has no attribute" in msg:
+            v = _call_error_value(exc, msg)
+            if v.__class__ is str and "attempt to call a" in v:
+                return v.replace("attempt to call a", "attempt to index a", 1)
+    if isinstance(exc, MemoryError):
+        return "not enough memory"
+    return "%s%s: %s" % (_innermost_lua_pos(exc), exc.__class__.__name__, exc)

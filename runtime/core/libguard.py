@@ -19,13 +19,16 @@ re-reads every cell.  Converted code sends such stores through `ops.setindex`
 (stores with a constant watched key, and dynamic string keys that are
 watched); setindex, setfield and both rawsets call `stored`.  Python code that
 writes into Lua tables with plain dict operations bypasses the barrier: change
-library tables from Python with `lua2py.runtime.ops.setindex`.
+library tables from Python with `lua2py.runtime.core.ops.setindex`.
 
 The tracked table is the current state's globals (state.new_state /
 set_current); code running with another environment (`load` with an env
 table, `local _ENV`, another state) fails the identity test and does the
 lookups, as before.
 """
+from .frames import runtime_module
+
+runtime_module(__file__)
 
 # global functions of the base library, guarded by name
 GLOBALS = (

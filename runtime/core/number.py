@@ -3,6 +3,10 @@ exactly as lua5.4's lobject.c does it (l_str2int / l_str2d)."""
 import math
 import re
 
+from .frames import transparent_module
+
+transparent_module(__file__)
+
 MAXINT = (1 << 63) - 1
 MININT = -(1 << 63)
 _MASK = (1 << 64) - 1
@@ -29,32 +33,12 @@ def fmt_float(f):
 
 
 def tostr_number(n):
+    """A number as tostring prints it."""
     if n.__class__ is int:
         return "%d" % n
     return fmt_float(n)
 
 
-def tostr_basic(v):
-    """tostring() without metamethods."""
-    c = v.__class__
-    if c is str:
-        return v
-    if c is int:
-        return "%d" % v
-    if c is float:
-        return fmt_float(v)
-    if v is None:
-        return "nil"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    from .values import type_name
-
-    return "%s: 0x%014x" % (type_name(v), id(v))
-
-
-_SPACE = " \f\n\r\t\v"
 _DEC_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?([0-9]+)[ \f\n\r\t\v]*\Z")
 _HEX_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?0[xX]([0-9a-fA-F]+)[ \f\n\r\t\v]*\Z")
 _DEC_FLT = re.compile(
@@ -123,10 +107,4 @@ def tointeger(v):
         if n is None:
             return None
         return tointeger(n)
-    return None
-
-
-def float_to_int_exact(f):
-    if f.is_integer() and -9.2233720368547758e18 <= f < 9.2233720368547758e18:
-        return int(f)
     return None

@@ -6,11 +6,15 @@ the operand types, and these helpers everywhere else.
 """
 import math
 
+from . import table
 from .errors import LuaError, rt_error, site_desc, varinfo
-from .number import MAXINT, MININT, fmt_float, str2number, wrap
+from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
-from .table import LuaTable, rawkey, BoolKey, TRUE_KEY, FALSE_KEY
-from .values import getmetamethod, type_name, tostring, objtypename
+from .number import MAXINT, MININT, fmt_float, str2number, wrap
+from .table import FALSE_KEY, TRUE_KEY, BoolKey, LuaTable, rawkey
+from .values import call, call_meta1, getmetamethod, objtypename
+
+transparent_module(__file__)
 
 _int = int
 _float = float
@@ -29,24 +33,6 @@ def multi(r):
     if r.__class__ is tuple:
         return r
     return (r,)
-
-
-def call_meta1(h, *args):
-    """Call a metamethod and keep its first result."""
-    r = call(h, *args)
-    if r.__class__ is tuple:
-        return r[0] if r else None
-    return r
-
-
-def call(f, *args):
-    """Call any Lua value (functions, and tables/values with __call)."""
-    if callable(f) and f.__class__ is not str:
-        return f(*args)
-    h = getmetamethod(f, "__call")
-    if h is None:
-        rt_error("attempt to call a %s value" % type_name(f))
-    return call(h, f, *args)
 
 
 # ---------------------------------------------------------------- arithmetic
@@ -488,10 +474,6 @@ def eq(a, b):
     return False
 
 
-def ne(a, b):
-    return not eq(a, b)
-
-
 def _cmp_error(a, b):
     t1 = objtypename(a)
     t2 = objtypename(b)
@@ -615,3 +597,6 @@ def setfield(o, k, v):
             stored(o, k)
         return
     setindex(o, k, v)
+
+
+table.set_index_other(index)

@@ -10,7 +10,10 @@
 - Identity equality and hashing: a table is a key by identity, never by contents.
 """
 from .errors import rt_error
+from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
+
+transparent_module(__file__)
 
 
 class BoolKey:
@@ -29,6 +32,7 @@ FALSE_KEY = BoolKey(False)
 
 class LuaTable(dict):
     __slots__ = ("meta", "__weakref__")
+    lua_type = "table"
 
     # Tables are equal only when they are the same table (__eq is handled by the operators);
     # object's C-level comparisons keep that identity rule at C speed.
@@ -61,13 +65,12 @@ class LuaTable(dict):
                 continue
             if key.__class__ is BoolKey:
                 key = key.value
-            if callable(h):
-                from .ops import call_meta1
-
-                return call_meta1(h, t, key)
-            from .ops import index
-
-            return index(h, key)
+            if callable(h):  # a function: its first result
+                r = h(t, key)
+                if r.__class__ is tuple:
+                    return r[0] if r else None
+                return r
+            return _index_other(h, key)
 
     def __call__(self, *args):
         mt = self.meta
@@ -136,6 +139,16 @@ class LuaTable(dict):
         return t
 
 
+# ops.index, for an __index that is neither a table nor a function (a string, a value with
+# its own metatable): the operators sit above this module, and ops hands it over when imported
+_index_other = None
+
+
+def set_index_other(fn):
+    global _index_other
+    _index_other = fn
+
+
 def rawkey(k):
     """Normalise a key for storage or lookup (floats with integer values -> int; bools -> sentinels)."""
     c = k.__class__
@@ -153,10 +166,6 @@ def luakey(k):
     if k.__class__ is BoolKey:
         return k.value
     return k
-
-
-def rawget(t, k):
-    return dict.get(t, rawkey(k))
 
 
 def rawset(t, k, v):

@@ -7,8 +7,12 @@ Value representation (see docs/architecture.md):
 """
 import types
 
+from .errors import rt_error
+from .frames import transparent_module
 from .number import fmt_float
 from .table import LuaTable
+
+transparent_module(__file__)
 
 # The metatable shared by all strings (its __index is the string library), set by the library loader.
 STRING_META = [None]
@@ -91,9 +95,6 @@ def tostring(v):
     if mt is not None:
         h = dict.get(mt, "__tostring")
         if h is not None:
-            from .ops import call_meta1
-            from .errors import rt_error
-
             r = call_meta1(h, v)
             if r.__class__ is not str:
                 if r.__class__ is int or r.__class__ is float:
@@ -114,3 +115,21 @@ def objtypename(v):
         if name.__class__ is str:
             return name
     return type_name(v)
+
+
+def call(f, *args):
+    """Call any Lua value (functions, and tables/values with __call)."""
+    if callable(f) and f.__class__ is not str:
+        return f(*args)
+    h = getmetamethod(f, "__call")
+    if h is None:
+        rt_error("attempt to call a %s value" % type_name(f))
+    return call(h, f, *args)
+
+
+def call_meta1(h, *args):
+    """Call a metamethod and keep its first result."""
+    r = call(h, *args)
+    if r.__class__ is tuple:
+        return r[0] if r else None
+    return r

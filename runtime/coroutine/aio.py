@@ -15,6 +15,10 @@ Outside any coroutine the plain (non-generator) version of the function is
 called and simply blocks.
 """
 
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
+
 
 class IORequest:
     """One I/O operation, done either blocking or on the asyncio loop; both give the same Lua result."""
@@ -26,8 +30,3 @@ class IORequest:
 
     async def run_async(self):
         return self.run_blocking()
-
-
-def perform(request):
-    """Plain-code path: do the request now, blocking."""
-    return request.run_blocking()

@@ -14,13 +14,17 @@ and LUA2PY_PURE is not set in the environment; see the end of this module.
 import os
 import sys
 
-from .aio import IORequest
-from ..core.args import arg_error, type_error
-from ..support.cogen import gen_of
-from ..core.errors import LuaError, rt_error, where
+from ..core.args import type_error
+from ..core.errors import CHUNKS, LuaError, lua_error_value, lua_where, where
+from ..core.frames import runtime_module
+from ..core.state import closing, running
 from ..core.table import LuaTable
+from ..core.values import call, getmetamethod, type_name
+from ..support.cogen import call_gen, gen_of
 from ..support.loops import StatefulIter
-from ..core.values import type_name
+from .aio import IORequest
+
+runtime_module(__file__)
 
 
 def _load_accelerator():
@@ -29,7 +33,9 @@ def _load_accelerator():
     if os.environ.get("LUA2PY_PURE", "") not in ("", "0"):
         return None
     try:
-        from . import _lcoroutine
+        from . import (
+            _lcoroutine,  # optional: built only where Cython and a C compiler were
+        )
     except ImportError:
         return None
     if getattr(_lcoroutine, "API", None) != _ACCEL_API:
@@ -41,6 +47,10 @@ _ACCEL_API = 1
 _accel = _load_accelerator()
 # "compiled" when the accelerator replaces the hot paths below, else "pure"
 IMPLEMENTATION = "pure" if _accel is None else "compiled"
+if _accel is not None:
+    # the frames of compiled code (in tracebacks, which debug.traceback reads) are named
+    # after the source setup.py gave Cython
+    runtime_module("runtime/coroutine/_lcoroutine.pyx")
 
 if _accel is None:
     _NO_ERROR = object()
@@ -72,38 +82,16 @@ class Coroutine:
 
 
 if _accel is not None:
-    Coroutine = _accel.Coroutine  # noqa: F811 (its compiled twin)
+    Coroutine = _accel.Coroutine
 
-MAIN = Coroutine(None)
+MAIN = Coroutine(None)  # the main thread: the one coroutine without a function
 MAIN.status = "running"
-_current = [MAIN]
+# the running coroutine (core.state.running, shared with the compiled accelerator)
+_current = running
+_current[0] = MAIN
 
 
-def current():
-    return _current[0]
-
-
-_lbase_error_value = None  # lbase.lua_error_value, once looked up (lbase imports this module)
-
-
-def _lua_error_value(e):
-    global _lbase_error_value
-    f = _lbase_error_value
-    if f is None:
-        # an import statement per error would raise and clear AttributeErrors inside the
-        # import system, each walking the stack of exception states: one entry per running
-        # generator, thousands with deeply nested coroutines
-        from ..stdlib.lbase import lua_error_value as f
-
-        _lbase_error_value = f
-    return f(e)
-
-
-def _protected_value(e, f):
-    """pcall's error value: a library function it called directly has no position."""
-    from ..stdlib.lbase import _protected_error_value
-
-    return _protected_error_value(e, sys._getframe(1), f)
+_lua_error_value = lua_error_value  # (the name the accelerator's init takes)
 
 
 def _check_co(co, n, fname, novalue=False):
@@ -129,8 +117,6 @@ def _start(co, args):
     gen = _new_gen(co, args)
     if gen is None:
         # a function that cannot yield (a library function, or Lua code without calls)
-        from ..core.ops import call
-
         raise StopIteration(call(co.fn, *args))
     return gen.send(None)
 
@@ -339,8 +325,6 @@ def _yieldable_here(f):
     """Inside a coroutine, code can yield where it runs as a generator version.  Lua
     code running as a plain function there was called by a library function: a C-call
     boundary (a sort comparator, a gsub callback, __tostring under tostring)."""
-    from ..core.errors import CHUNKS
-
     start = _start.__code__
     while f is not None:
         code = f.f_code
@@ -476,10 +460,6 @@ def _wrap_raise(err):
     raise LuaError(err)
 
 
-# the coroutines coroutine.close is unwinding, innermost last (they run meanwhile)
-CLOSING = []
-
-
 def close(*args):
     co = args[0] if args else None
     _check_co(co, 1, "close", not args)
@@ -491,7 +471,7 @@ def close(*args):
         co.status = "running"
         prev = _current[0]
         _current[0] = co
-        CLOSING.append(co)
+        closing.append(co)
         try:
             if gen is not None and st == "suspended":
                 try:
@@ -506,20 +486,16 @@ def close(*args):
                 return (False, err)
             return True
         finally:
-            CLOSING.pop()
+            closing.pop()
             co.status = "dead"
             _current[0] = prev
-    from ..stdlib.lbase import lua_where  # luaL_error: the caller's position, if a Lua function
-
+    # luaL_error: the caller's position, if a Lua function
     raise LuaError(lua_where(1, sys._getframe()) + "cannot close a %s coroutine" % st)
 
 
 def close_unclosed(co, mark, err):
     """Close the to-be-closed values an error left in co (from index mark on), innermost
     first, each __close getting the error; an error in one replaces it.  Returns the error."""
-    from ..core.ops import call
-    from ..core.values import getmetamethod
-
     pend = co.unclosed[mark:]
     del co.unclosed[mark:]
     for v in pend:
@@ -535,9 +511,6 @@ def close_unclosed(co, mark, err):
 
 def close_unclosed_gen(co, mark, err):
     """close_unclosed for pcall inside a coroutine: __close may yield."""
-    from ..support.cogen import call_gen
-    from ..core.values import getmetamethod
-
     pend = co.unclosed[mark:]
     del co.unclosed[mark:]
     for v in pend:
@@ -559,80 +532,7 @@ def open_coroutine(G):
     ):
         lib[name] = fn
     G["coroutine"] = lib
-    _install_yieldable_builtins(G)
     return lib
-
-
-def _install_yieldable_builtins(G):
-    """pcall and xpcall let a yield through (they have generator versions)."""
-    pcall = dict.get(G, "pcall")
-    xpcall = dict.get(G, "xpcall")
-    if pcall is not None:
-        pcall.lua_gen = pcall_gen
-    if xpcall is not None:
-        xpcall.lua_gen = xpcall_gen
-
-
-def pcall_gen(*args):
-    if not args:
-        arg_error(1, "pcall", "value expected")
-    f = args[0]
-    g = gen_of(f)
-    co = _current[0]
-    mark = len(co.unclosed) if co.unclosed else 0
-    try:
-        if g is None:
-            from ..core.ops import call
-
-            r = call(f, *args[1:])
-        else:
-            r = yield from g(*args[1:])
-    except Exception as e:
-        v = _protected_value(e, f)
-        if co.unclosed and len(co.unclosed) > mark:
-            v = yield from close_unclosed_gen(co, mark, v)
-        return (False, v)
-    if r.__class__ is tuple:
-        return (True,) + r
-    return (True, r)
-
-
-def xpcall_gen(*args):
-    if len(args) < 2 or type_name(args[1]) != "function":
-        type_error(2, "xpcall", "function", args[1] if len(args) > 1 else None, len(args) < 2)
-    f, h = args[0], args[1]
-    g = gen_of(f)
-    co = _current[0]
-    mark = len(co.unclosed) if co.unclosed else 0
-    try:
-        if g is None:
-            from ..core.ops import call
-
-            r = call(f, *args[2:])
-        else:
-            r = yield from g(*args[2:])
-    except Exception as e:
-        v = _protected_value(e, f)
-        from ..core.ops import call
-
-        for _ in range(180):
-            try:
-                # the message handler runs plainly: lua5.4 calls it from C, so it cannot yield
-                hv = call(h, v)
-            except Exception as e2:
-                v = _lua_error_value(e2)
-                continue
-            if hv.__class__ is tuple:
-                hv = hv[0] if hv else None
-            break
-        else:
-            hv = "error in error handling"
-        if co.unclosed and len(co.unclosed) > mark:
-            hv = yield from close_unclosed_gen(co, mark, hv)
-        return (False, hv)
-    if r.__class__ is tuple:
-        return (True,) + r
-    return (True, r)
 
 
 # ---------------------------------------------------------------- the compiled accelerator
@@ -643,11 +543,11 @@ def xpcall_gen(*args):
 
 if _accel is not None:
     _accel.init(globals())
-    resume = _accel.resume  # noqa: F811
+    resume = _accel.resume
     resume.lua_gen = resume_gen
-    resume_in = _accel.resume_in  # noqa: F811
-    _make_wrapped = _accel.Wrapped  # noqa: F811
-    _wrap_for = _accel.WrapFor  # noqa: F811
+    resume_in = _accel.resume_in
+    _make_wrapped = _accel.Wrapped
+    _wrap_for = _accel.WrapFor
     # functions that are not Python functions: interop.to_lua still passes them to Lua as functions
     COMPILED_FUNCTION_TYPES = (type(resume), _accel.Wrapped)
 else:

@@ -3,7 +3,7 @@
 A copas thread is a Lua function run as a generator (its `lua_gen` attribute,
 see runtime/aio.py) by an asyncio task that steps it:
 
-  - a socket operation that has to wait (`lsocket.IOWait`) or any other
+  - a socket operation that has to wait (`IOWait`) or any other
     `aio.IORequest` is awaited on the loop and its result sent back into the
     generator, so the other threads run meanwhile;
   - `_Sleep` (copas.sleep/pause/pauseforever and every wait of the locks,
@@ -26,19 +26,32 @@ import contextvars
 import time
 import weakref
 
-from ..coroutine.aio import IORequest
-from ..support.cogen import gen_of
-from ..core.errors import LuaError
-from ..core.table import LuaTable
 from ..core import ops
-from . import lsocket
-from .lsocket import IOWait, _wait_async
+from ..core.errors import LuaError, lua_error_value
+from ..core.frames import runtime_module
+from ..core.table import LuaTable
+from ..core.values import tostring, truthy
+from ..coroutine import lcoroutine as _lcoroutine
+from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
+from ..support.cogen import gen_of
+from .lhttp import open_http_table
+from .luasocket.drivers import GENERATOR, IOWait, gen_function, op_gen, wait_async
+from .luasocket.tcp import (
+    TCP,
+    mk_connect,
+    mk_receive,
+    mk_send,
+    op_accept,
+    tcp_close,
+    tcp_settimeout,
+)
+from .luasocket.timeout import Timeout, sock_gettime
+from .luasocket.udp import UDP, mk_udp_receive, mk_udp_receivefrom
+
+runtime_module(__file__)
 
 _CURRENT = contextvars.ContextVar("copas_thread", default=None)
-
-from ..coroutine import lcoroutine as _lcoroutine  # noqa: E402
-
 _lcoroutine.outer_thread = _CURRENT.get  # coroutine.running/isyieldable inside copas threads
 
 
@@ -79,7 +92,7 @@ class CopasThread:
 
 
 def _lua_str(v):
-    return v if v.__class__ is str else ops.tostring(v)
+    return v if v.__class__ is str else tostring(v)
 
 
 def _set_none(fut):
@@ -103,12 +116,6 @@ class _Sleep(IORequest):
         return ()
 
 
-def _park(seconds):
-    """A generator function's way to sleep: `yield from _park(t)`."""
-    r = yield _Sleep(seconds)
-    return r
-
-
 def _gettime():
     return time.time()
 
@@ -128,6 +135,7 @@ class Scheduler:
         self._poke_fut = None
         self._activity = None
         self.C = None  # the copas table (its `running` field)
+        self.socket_names = weakref.WeakKeyDictionary()  # copas.setsocketname
         self.stepped = False
 
     def current_thread(self):
@@ -213,7 +221,7 @@ class Scheduler:
                     op, w = y.op, y.wait
                     try:
                         while True:
-                            ok = await _wait_async(*w)
+                            ok = await wait_async(*w)
                             if ok is True:
                                 self.io_count += 1
                             w = op.send(ok)
@@ -234,14 +242,12 @@ class Scheduler:
         except asyncio.CancelledError:
             pass  # copas.removethread: dropped where it waited
         except Exception as e:
-            from ..stdlib.lbase import lua_error_value
-
             self._report(th, lua_error_value(e))
         finally:
             self._gone(th)
 
     def threadname(self, th):
-        return th.name if th.__class__ is CopasThread and th.name is not None else ops.tostring(th)
+        return th.name if th.__class__ is CopasThread and th.name is not None else tostring(th)
 
     def _report(self, th, msg):
         h = self.errhandlers.get(th) or self.default_handler
@@ -251,10 +257,10 @@ class Scheduler:
                 return
         except LuaError as e:
             v = e.value
-            lua_print("Failed executing error handler: " + (v if v.__class__ is str else ops.tostring(v)))
+            lua_print("Failed executing error handler: " + (v if v.__class__ is str else tostring(v)))
             return
         # Copas prints the message and a traceback of the thread; lua2py prints the message line
-        text = "" if msg is None else (msg if msg.__class__ is str else ops.tostring(msg))
+        text = "" if msg is None else (msg if msg.__class__ is str else tostring(msg))
         line = "%s (coroutine: %s, socket: nil)" % (text, self.threadname(th)) if text else \
             "(coroutine: %s, socket: nil)" % self.threadname(th)
         lua_print(line)
@@ -271,7 +277,7 @@ class Scheduler:
     def _gone(self, th):
         if th.autoclose is not None:
             c, th.autoclose = th.autoclose, None
-            lsocket.tcp_close(c)
+            tcp_close(c)
         if not th.dead:
             th.dead = True
             th.state = "dead"
@@ -289,7 +295,7 @@ class Scheduler:
                 self.poke()
             self.timeouts[th] = self._ensure_loop().call_later(delay, fire)
         elif delay != 0 and delay != float("inf"):
-            raise LuaError("timout value must be greater than or equal to 0, got: " + ops.tostring(delay))
+            raise LuaError("timout value must be greater than or equal to 0, got: " + tostring(delay))
         return True
 
     def cancel_timeout(self, th):
@@ -356,6 +362,18 @@ class Scheduler:
         loop.run_until_complete(one())
         return self.io_count != n0
 
+    def cancelall(self):
+        """copas.cancelall: the threads waiting to run or sleeping are dropped, servers removed
+        (closed), and the loop exits once it is finished.  As in Copas, the calling thread
+        goes on (it was not in a queue) and copas.timeout timers stay set."""
+        me = self.current_thread()
+        for th in list(self.pending) + list(self.threads):
+            if th is not me:
+                self.removethread(th)
+        for server in list(self.servers):
+            self.removeserver(server)
+        self.exit()
+
     def exit(self):
         if self.exiting:
             return
@@ -365,7 +383,14 @@ class Scheduler:
         self.exit_waiters = []
 
     # -------------------------------------------------------------- servers
-    def addserver(self, server, handler, timeout):
+    def socketname(self, skt):
+        name = self.socket_names.get(skt)
+        return tostring(skt) if name is None else name
+
+    def addserver(self, server, handler, timeout, name=None):
+        if name is not None:
+            self.socket_names[server] = name
+        count = 0
         server.tm.block = -1.0
         server.tm.total = -1.0
         if timeout is not None:
@@ -373,19 +398,23 @@ class Scheduler:
 
         def accept_loop(*_):
             while server in self.servers:
-                c = yield from lsocket.op_gen(lsocket._op_accept(server))
-                if c.__class__ is lsocket.TCP:
-                    lsocket.tcp_settimeout(c, 0)
+                c = yield from op_gen(op_accept(server))
+                if c.__class__ is TCP:
+                    nonlocal count
+                    count += 1
+                    tcp_settimeout(c, 0)
                     c.copas_tm = server.copas_tm
-                    th = self.addthread(handler, (c,))
-                    if self.C is not None and _truthy(dict.get(self.C, "autoclose")):
+                    base = self.socketname(server)
+                    self.socket_names[c] = "%s:client_%d" % (base, count)
+                    th = self.addthread(handler, (c,), "%s:handler_%d" % (base, count))
+                    if self.C is not None and truthy(dict.get(self.C, "autoclose")):
                         th.autoclose = c  # copas.autoclose: closed when the handler ends
 
         def plain(*_):
             raise LuaError("copas server loop must run as a thread")
 
         plain.lua_gen = accept_loop
-        self.servers[server] = self.addthread(plain, ())
+        self.servers[server] = self.addthread(plain, (), self.socketname(server) + ":handler")
         return ()
 
     def removeserver(self, server, keep_open=False):
@@ -394,7 +423,7 @@ class Scheduler:
             self.removethread(th)
         if keep_open:
             return True
-        return lsocket.tcp_close(server)
+        return tcp_close(server)
 
 
 # ---------------------------------------------------------------- copas-wrapped sockets
@@ -405,7 +434,7 @@ class Scheduler:
 # addserver handler has timeout 0, so without copas.handler/copas.wrap its receive
 # answers "timeout" at once, as under Copas.
 
-_NO_TIMEOUT = lsocket.Timeout()
+_NO_TIMEOUT = Timeout()
 
 
 def _raw(skt):
@@ -419,12 +448,13 @@ def _copas_timeout(raw, which):
     return _NO_TIMEOUT if tms is None else tms[which]
 
 
-def _copas_io(maker, which, name):
-    """A wrapper method (or copas.send/receive/connect on a raw socket): the LuaSocket op run
-    with the socket's Copas timeout in place of its own."""
+def _copas_io(makers, which, name):
+    """A wrapper method (or copas.send/receive/receivefrom on a raw socket): the LuaSocket op
+    (makers: by socket class) run with the socket's Copas timeout in place of its own."""
     def gen(skt=None, *args):
         raw = _raw(skt)
-        if raw.__class__ is not lsocket.TCP:
+        maker = makers.get(raw.__class__)
+        if maker is None:
             f = ops.index(raw, name)
             g = gen_of(f)
             r = (yield from g(raw, *args)) if g is not None else ops.call(f, raw, *args)
@@ -433,12 +463,12 @@ def _copas_io(maker, which, name):
         raw.tm = _copas_timeout(raw, which)
         try:
             r = maker(raw, *args)
-            if r.__class__ is lsocket._GENERATOR:
-                r = yield from lsocket.op_gen(r)
+            if r.__class__ is GENERATOR:
+                r = yield from op_gen(r)
         finally:
             raw.tm = saved
         return r
-    return lsocket.gen_function(gen, name)
+    return gen_function(gen, name)
 
 
 def _settimeouts(skt, connect, send, receive):
@@ -446,7 +476,7 @@ def _settimeouts(skt, connect, send, receive):
     for v, what in ((connect, "connect"), (send, "send"), (receive, "read")):
         if v is not None and v.__class__ not in (int, float):
             return (None, "%s timeout must be 'nil' or a number" % what)
-    if raw.__class__ is not lsocket.TCP:
+    if raw.__class__ is not TCP and raw.__class__ is not UDP:
         return True
     old = raw.copas_tm or (_NO_TIMEOUT, _NO_TIMEOUT, _NO_TIMEOUT)
     new = []
@@ -454,7 +484,7 @@ def _settimeouts(skt, connect, send, receive):
         if v is None:
             new.append(o)
         else:
-            t = lsocket.Timeout()
+            t = Timeout()
             t.block = -1.0 if v < 0 else float(v)
             new.append(t)
     raw.copas_tm = tuple(new)
@@ -479,8 +509,8 @@ def _wrapper_method(name):
 def copas_wrap(skt=None, sslt=None, *_):
     if skt.__class__ is LuaTable and skt.meta is WRAP_META:
         return skt
-    if skt.__class__ is lsocket.TCP:
-        lsocket.tcp_settimeout(skt, 0)
+    if skt.__class__ is TCP:
+        tcp_settimeout(skt, 0)
     w = LuaTable()
     dict.__setitem__(w, "socket", skt)
     dict.__setitem__(w, "ssl_params", LuaTable())
@@ -509,21 +539,37 @@ def copas_close(skt=None, *args):
     return ops.call(ops.index(raw, "close"), raw, *args)
 
 
-copas_send = _copas_io(lsocket._mk_send, 1, "send")
-copas_receive = _copas_io(lsocket._mk_receive, 2, "receive")
-copas_connect_raw = _copas_io(lsocket._mk_connect, 0, "connect")
+copas_send = _copas_io({TCP: mk_send}, 1, "send")  # (UDP sends go straight to the socket, as in Copas)
+copas_receive = _copas_io({TCP: mk_receive, UDP: mk_udp_receive}, 2, "receive")
+copas_receivefrom = _copas_io({UDP: mk_udp_receivefrom}, 2, "receivefrom")
+copas_connect_raw = _copas_io({TCP: mk_connect}, 0, "connect")
 
 
 def _copas_connect_gen(skt=None, host=None, port=None, *_):
     raw = _raw(skt)
-    if raw.__class__ is lsocket.TCP:
-        lsocket.tcp_settimeout(raw, 0)
+    if raw.__class__ is TCP:
+        tcp_settimeout(raw, 0)
     r = yield from copas_connect_raw.lua_gen(raw, host, port)
     # copas.connect returns `ret, err`: two values even on success
     return r if r.__class__ is tuple else (r, None)
 
 
-copas_connect = lsocket.gen_function(_copas_connect_gen, "connect")
+copas_connect = gen_function(_copas_connect_gen, "connect")
+
+
+def _socket_method(name):
+    """A method of the socket under a copas-wrapped one (or copas.sendto on a raw socket):
+    the socket's own, as its generator version inside a thread."""
+    def gen(skt=None, *args):
+        raw = _raw(skt)
+        f = ops.index(raw, name)
+        g = gen_of(f)
+        r = (yield from g(raw, *args)) if g is not None else ops.call(f, raw, *args)
+        return r
+    return gen_function(gen, name)
+
+
+copas_sendto = _socket_method("sendto")  # (Copas: deprecated, UDP does not block on sending)
 
 
 def _wrap_meta():
@@ -534,11 +580,13 @@ def _wrap_meta():
     for name, f in (("send", copas_send), ("receive", copas_receive), ("receivepartial", copas_receive),
                     ("connect", copas_connect), ("close", copas_close), ("settimeout", copas_settimeout),
                     ("settimeouts", lambda s=None, c=None, se=None, r=None, *_: _settimeouts(s, c, se, r)),
-                    ("flush", lambda *_: ())):
+                    ("flush", lambda *_: ()), ("receivefrom", copas_receivefrom), ("sendto", copas_sendto),
+                    ("setpeername", _wrapper_method("setpeername")),
+                    ("setsockname", _wrapper_method("setsockname"))):
         dict.__setitem__(idx, name, f)
     mt = LuaTable()
     dict.__setitem__(mt, "__index", idx)
-    dict.__setitem__(mt, "__tostring", lambda s, *_: ops.tostring(dict.get(s, "socket")) + " (copas wrapped)")
+    dict.__setitem__(mt, "__tostring", lambda s, *_: tostring(dict.get(s, "socket")) + " (copas wrapped)")
     return mt
 
 
@@ -547,17 +595,9 @@ WRAP_META = _wrap_meta()
 
 def _gen_fn(genfn, name):
     """A Lua function from a generator function (plain version runs it blocking)."""
-    return lsocket.gen_function(genfn, name)
+    return gen_function(genfn, name)
 
 
-
-
-def _num(v):
-    if v.__class__ is int or v.__class__ is float:
-        return v
-    from ..core.number import str2number
-
-    return str2number(v) if v.__class__ is str else None
 
 
 def open_copas_table(G):
@@ -589,13 +629,13 @@ def open_copas_table(G):
         return sched.finished()
 
     def sleep_gen(t=None, *_):
-        t = 0 if t is None else _num(t)
+        t = 0 if t is None else ops.tonum(t)
         yield _Sleep(t)
         return ()
 
     def pause_gen(t=None, *_):
         s = _gettime()
-        t = _num(t) if t is not None else None
+        t = ops.tonum(t) if t is not None else None
         yield _Sleep(t if t is not None and t > 0 else 0)
         return _gettime() - s
 
@@ -629,7 +669,7 @@ def open_copas_table(G):
         return ()
 
     def addserver(server=None, handler=None, timeout=None, name=None, *_):
-        return sched.addserver(server, handler, timeout)
+        return sched.addserver(server, handler, timeout, name)
 
     def removeserver(server=None, keep_open=None, *_):
         return sched.removeserver(server, keep_open is not None and keep_open is not False)
@@ -668,6 +708,47 @@ def open_copas_table(G):
             co.name = name
         return ()
 
+    def realsocket(skt, n):
+        raw = _raw(skt) if skt is not None else None
+        if raw is None or raw is False:
+            raise LuaError("expected arg #%d to be a socket" % n)
+        return raw
+
+    def setsocketname(name=None, skt=None, *_):
+        if name.__class__ is not str:
+            raise LuaError("expected arg #1 to be a string")
+        sched.socket_names[realsocket(skt, 2)] = name
+        return ()
+
+    def getsocketname(skt=None, *_):
+        return sched.socketname(realsocket(skt, 1))
+
+    def gettraceback(msg=None, co=None, skt=None, *_):
+        co_str = "nil" if co is None else getthreadname(co)
+        skt_str = "nil" if skt is None else getsocketname(skt)
+        msg_str = "" if msg is None else _lua_str(msg)
+        if msg_str == "":
+            # (Copas 4.11 formats the empty message into the coroutine's place)
+            msg_str = "(coroutine: %s, socket: %s)" % (msg_str, co_str)
+        else:
+            msg_str = "%s (coroutine: %s, socket: %s)" % (msg_str, co_str, skt_str)
+        traceback = ops.index(dict.get(G, "debug"), "traceback")
+        if co is not None and co.__class__ is not CopasThread and co.__class__ is not _MainThread \
+                and getattr(co, "lua_type", None) == "thread":
+            return ops.call(traceback, co, msg_str)
+        # the main thread, or a copas thread: its stack is the running one when it calls this
+        # (the stack of a suspended copas thread is not walked: the caller's is shown)
+        return ops.call(traceback, msg_str, 2)
+
+    def gettimeouts(*_):
+        # the copas.timeout timers set (Copas's socket waits with a timeout count there too;
+        # here they are the socket operations' own)
+        return len(sched.timeouts)
+
+    def cancelall(*_):
+        sched.cancelall()
+        return ()
+
     funcs = {
         "addthread": addthread, "addnamedthread": addnamedthread, "removethread": removethread,
         "loop": loop, "step": step, "finished": finished,
@@ -682,15 +763,37 @@ def open_copas_table(G):
         "geterrorhandler": geterrorhandler, "getthreadname": getthreadname,
         "setthreadname": setthreadname,
         "connect": copas_connect, "send": copas_send, "receive": copas_receive,
-        "receivepartial": copas_receive, "gettime": lsocket.sock_gettime,
+        "receivepartial": copas_receive, "receivePartial": copas_receive, "gettime": sock_gettime,
+        "setsocketname": setsocketname, "getsocketname": getsocketname, "gettraceback": gettraceback,
+        "receivefrom": copas_receivefrom, "sendto": copas_sendto, "gettimeouts": gettimeouts,
+        "cancelall": cancelall,
     }
     for k, v in funcs.items():
         dict.__setitem__(C, k, v)
     dict.__setitem__(C, "running", False)
     dict.__setitem__(C, "autoclose", True)
     dict.__setitem__(C, "_VERSION", "Copas 4.11.0")
-    dict.__setitem__(C, "_COPYRIGHT", "Copyright (C) 2005-2013 Kepler Project, 2015-2025 Thijs Schreijer")
+    dict.__setitem__(C, "_COPYRIGHT", "Copyright (C) 2005-2013 Kepler Project, 2015-2026 Thijs Schreijer")
     dict.__setitem__(C, "_DESCRIPTION", "Coroutine Oriented Portable Asynchronous Services")
+    # Copas 4 loads its submodules on first access (copas.http, copas.lock ...: the module
+    # table's __index requires "copas.<name>") and runs its loop when the table is called
+    submodules = {"ftp", "future", "http", "lock", "queue", "semaphore", "smtp", "timer"}
+
+    def lazy_index(self=None, key=None, *_):
+        if key.__class__ is str and key in submodules:
+            mod = ops.first(ops.call(dict.get(G, "require"), "copas." + key))
+            ops.setindex(self, key, mod)
+            submodules.discard(key)
+            return dict.get(self, key)
+        return None
+
+    def call_loop(self=None, *args):
+        return ops.call(ops.index(self, "loop"), *args)
+
+    meta = LuaTable()
+    dict.__setitem__(meta, "__index", lazy_index)
+    dict.__setitem__(meta, "__call", call_loop)
+    C.meta = meta
     _SCHEDULERS[id(C)] = sched
     return C
 
@@ -739,7 +842,7 @@ def _new_object(meta, state, fields=()):
 
 def _method(genfn, name):
     """A method that may wait: plain version runs it (a wait outside a thread is an error)."""
-    return lsocket.gen_function(genfn, name)
+    return gen_function(genfn, name)
 
 
 def _or(v, default):
@@ -761,10 +864,10 @@ def open_copas_lock_mod(G):
         return sched.current_thread() or MAIN
 
     def new(seconds=None, not_reentrant=None, *_):
-        t = _num(_or(seconds, 10))
+        t = ops.tonum(_or(seconds, 10))
         if t is None or t < 0:
             raise LuaError("expected timeout (1st argument) to be a number greater than or equal to 0, got: "
-                           + ops.tostring(seconds))
+                           + tostring(seconds))
         st = _LockState()
         st.timeout, st.not_reentrant = t, not_reentrant
         st.queue, st.owner, st.call_count, st.errors, st.destroyed = [], None, None, {}, False
@@ -785,7 +888,7 @@ def open_copas_lock_mod(G):
         co = current()
         start = None
         if st.owner is not None:
-            if co is st.owner and not _truthy(st.not_reentrant):
+            if co is st.owner and not truthy(st.not_reentrant):
                 st.call_count += 1
                 return 0
             st.queue.append(co)
@@ -840,10 +943,6 @@ def open_copas_lock_mod(G):
     return M
 
 
-def _truthy(v):
-    return v is not None and v is not False
-
-
 class _SemaState:
     __slots__ = ("count", "max", "timeout", "queue", "tip", "to_flags", "destroyed")
 
@@ -852,13 +951,13 @@ def open_copas_semaphore_mod(G):
     sched = _sched_of(G)
 
     def new(maxn=None, start=None, seconds=None, *_):
-        t = _num(_or(seconds, 10))
+        t = ops.tonum(_or(seconds, 10))
         if t is None or t < 0:
             raise LuaError("expected timeout (2nd argument) to be a number greater than or equal to 0, got: "
-                           + ops.tostring(seconds))
+                           + tostring(seconds))
         if maxn.__class__ not in (int, float) or maxn < 1:
             raise LuaError("expected max resources (1st argument) to be a number greater than 0, got: "
-                           + ops.tostring(maxn))
+                           + tostring(maxn))
         st = _SemaState()
         st.count, st.max, st.timeout = _or(start, 0), maxn, t
         st.queue, st.tip, st.to_flags, st.destroyed = [], 0, {}, False
@@ -1004,7 +1103,7 @@ def open_copas_queue_mod(G):
     def pop_gen(self=None, timeout=None, *_):
         st = _state(self)
         r = ops.multi((yield from call_gen(st.sema, "take", 1, timeout)))
-        if not r or not _truthy(r[0]):
+        if not r or not truthy(r[0]):
             return (r[0] if r else None, r[1] if len(r) > 1 else None)
         item = st.items.pop(0)
         if not st.items and st.stopping:
@@ -1032,7 +1131,7 @@ def open_copas_queue_mod(G):
         r = ops.multi((yield from call_gen(st.lock, "get", timeout)))
         err = r[1] if len(r) > 1 else None
         if err == "timeout":
-            if not _truthy(no_destroy_on_timeout):
+            if not truthy(no_destroy_on_timeout):
                 call(self, "destroy")
             return (None, err)
         if not st.workers:
@@ -1043,7 +1142,7 @@ def open_copas_queue_mod(G):
             if err == "destroyed":
                 return True
             if err == "timeout":
-                if not _truthy(no_destroy_on_timeout):
+                if not truthy(no_destroy_on_timeout):
                     call(self, "destroy")
                 return (None, "timeout")
             if not st.workers:
@@ -1108,14 +1207,14 @@ def open_copas_timer_mod(G):
         def run(*_):
             yield _Sleep(initial_delay if initial_delay > 0 else 0)
             while True:
-                if not _truthy(dict.get(tm, "cancelled")):
-                    if not _truthy(dict.get(tm, "recurring")):
+                if not truthy(dict.get(tm, "cancelled")):
+                    if not truthy(dict.get(tm, "recurring")):
                         dict.__setitem__(tm, "cancelled", True)
                         dict.pop(tm, "co", None)
                         yield from callback(tm)
                         return
                     yield from callback(tm)
-                if _truthy(dict.get(tm, "cancelled")):
+                if truthy(dict.get(tm, "cancelled")):
                     dict.pop(tm, "co", None)
                     dict.__setitem__(tm, "cancelled", True)
                     return
@@ -1150,7 +1249,7 @@ def open_copas_timer_mod(G):
         co = dict.get(self, "co")
         if co is None:
             return (None, "not armed")
-        if _truthy(dict.get(self, "cancelled")):
+        if truthy(dict.get(self, "cancelled")):
             return (None, "already cancelled")
         dict.__setitem__(self, "cancelled", True)
         sched.wakeup(co)
@@ -1169,7 +1268,7 @@ def open_copas_timer_mod(G):
         if name is None:
             _TIMER_COUNT[0] += 1
             name = "copas_timer_%d" % _TIMER_COUNT[0]
-        tm = _new_object(TIMER_META, cb, (("name", name), ("delay", delay), ("recurring", _truthy(opts["recurring"])),
+        tm = _new_object(TIMER_META, cb, (("name", name), ("delay", delay), ("recurring", truthy(opts["recurring"])),
                                          ("params", opts["params"]), ("cancelled", False),
                                          ("errorhandler", opts["errorhandler"])))
         return arm(tm, opts["initial_delay"])
@@ -1196,8 +1295,6 @@ def open_copas_mod(G):
 
 
 def open_copas_http_mod(G):
-    from .lhttp import open_http_table
-
     return _per_state(G, "copas.http", lambda: open_http_table(copas=True))
 
 

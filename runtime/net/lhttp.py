@@ -10,17 +10,28 @@ every socket operation: the plain `request` drives it blocking, and its
 `lua_gen` attribute is the generator itself, so inside a coroutine driven by
 the copas/asyncio scheduler the same code runs without blocking other threads.
 """
-from ..support.cogen import gen_of
+import base64
+
+from ..core import ops
 from ..core.errors import LuaError
 from ..core.table import LuaTable, iter_pairs
-from ..core import ops
-from . import lsocket
+from ..core.values import tostring, truthy, type_name
+from ..support.cogen import gen_of
+from ..support.loops import adjust
 from . import lurl
+from .luasocket.drivers import op_gen, run_gen_blocking
+from .luasocket.errors import CLOSED
+from .luasocket.luasocket import VERSION, open_socket_core_mod
+from .luasocket.socketlua import BLOCKSIZE
+from .luasocket.tcp import TCP, op_recv_some, ssl_module, tcp_settimeout
 
 try:
     import h11
 except ImportError:  # pragma: no cover - reported at request time
     h11 = None
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 SCHEMES = {"http": 80, "https": 443}
 RECV_SIZE = 8192
@@ -31,15 +42,6 @@ class _Try(Exception):
 
     def __init__(self, msg):
         self.msg = msg
-
-
-def _truthy(v):
-    return v is not None and v is not False
-
-
-def _m(r):
-    r = ops.multi(r)
-    return (r[0] if r else None, r[1] if len(r) > 1 else None, r[2] if len(r) > 2 else None)
 
 
 def _call_method(obj, name, *args):
@@ -64,8 +66,8 @@ def _call_gen(f, *args):
 
 def _recv_some(sock):
     """Whatever bytes are available on one of our sockets (b"" at end of stream)."""
-    data, err = yield from lsocket.op_gen(_op_recv_some(sock))
-    if err is not None and err != lsocket.CLOSED:
+    data, err = yield from op_gen(_op_recv_some(sock))
+    if err is not None and err != CLOSED:
         raise _Try(err)
     return data
 
@@ -81,10 +83,10 @@ class _UserReader:
         self.left = 0
 
     def _receive(self, pattern):
-        chunk, err, partial = _m((yield from _call_method(self.sock, "receive", pattern)))
+        chunk, err, partial = adjust((yield from _call_method(self.sock, "receive", pattern)), 3)
         if chunk is not None:
             return chunk.encode("latin-1")
-        if err == lsocket.CLOSED:
+        if err == CLOSED:
             return (partial or "").encode("latin-1")
         raise _Try(err)
 
@@ -110,7 +112,7 @@ class _UserReader:
         if mode == "length":
             if self.left <= 0:
                 return b""
-            data = yield from self._receive(min(self.left, lsocket.BLOCKSIZE))
+            data = yield from self._receive(min(self.left, BLOCKSIZE))
             self.left -= len(data)
             return data
         if mode == "chunk-size":
@@ -126,7 +128,7 @@ class _UserReader:
                 self.left = size + 2
             return line + b"\r\n"
         if mode == "chunk-data":
-            data = yield from self._receive(min(self.left, lsocket.BLOCKSIZE))
+            data = yield from self._receive(min(self.left, BLOCKSIZE))
             self.left -= len(data)
             if self.left <= 0:
                 self.mode = "chunk-size"
@@ -150,7 +152,7 @@ class _TCPReader:
 
 def _op_recv_some(o):
     o.tm.markstart()
-    data, err = yield from lsocket._recv_some(o)
+    data, err = yield from op_recv_some(o)
     o.buf = b""
     return data, err
 
@@ -158,7 +160,7 @@ def _op_recv_some(o):
 def _send(sock, data):
     if not data:
         return
-    r, err, _ = _m((yield from _call_method(sock, "send", data.decode("latin-1"))))
+    r, err, _ = adjust((yield from _call_method(sock, "send", data.decode("latin-1"))), 3)
     if r is None:
         raise _Try(err)
 
@@ -166,7 +168,7 @@ def _send(sock, data):
 def _lua_str(v):
     if v.__class__ is str:
         return v
-    return ops.tostring(v)
+    return tostring(v)
 
 
 def _table_to_dict(t):
@@ -189,18 +191,18 @@ def _headers_table(pairs):
 
 def _check_host(nreqt):
     host = nreqt.get("host")
-    if not (_truthy(host) and host != ""):
-        raise _Try("invalid host '%s'" % ops.tostring(host))
+    if not (truthy(host) and host != ""):
+        raise _Try("invalid host '%s'" % tostring(host))
 
 
 def _request_uri(reqt, nreqt, proxy):
     """The request target (adjustrequest in both http.lua's): the caller's uri, else the
     URL's path part, or the whole URL for a proxy."""
-    if _truthy(reqt.get("uri")):
+    if truthy(reqt.get("uri")):
         nreqt["uri"] = reqt["uri"]
-    elif not _truthy(proxy):
+    elif not truthy(proxy):
         path = nreqt.get("path")
-        if not _truthy(path):
+        if not truthy(path):
             raise _Try("invalid path 'nil'")
         nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
                                    if nreqt.get(k) is not None})
@@ -215,7 +217,7 @@ def _adjust_request_copas(M, reqt):
     transfer-encoding."""
     nreqt = {}
     u = reqt.get("url")
-    if _truthy(u):
+    if truthy(u):
         p = lurl.parse(_lua_str(u), {"host": "", "port": M["PORT"], "path": "/", "scheme": "http"})
         if p is not None:
             nreqt.update(p)
@@ -223,11 +225,11 @@ def _adjust_request_copas(M, reqt):
     if nreqt.get("port") == "":
         nreqt["port"] = 80
     _check_host(nreqt)
-    if nreqt.get("scheme") == "https" and not (_truthy(u) and (lurl.parse(_lua_str(u)) or {}).get("port")):
+    if nreqt.get("scheme") == "https" and not (truthy(u) and (lurl.parse(_lua_str(u)) or {}).get("port")):
         nreqt["port"] = M["SSLPORT"]  # (getcreatefunc: an https URL without a port)
     proxy = nreqt.get("proxy") or M["PROXY"]
     _request_uri(reqt, nreqt, proxy)
-    if _truthy(proxy):
+    if truthy(proxy):
         pp = lurl.parse(_lua_str(proxy)) or {}
         nreqt["host"], nreqt["port"] = pp.get("host"), pp.get("port") or 3128
     authority = nreqt.get("authority")
@@ -236,9 +238,7 @@ def _adjust_request_copas(M, reqt):
                        % ("no value" if authority is None else "table"))
     lower = {"user-agent": M["USERAGENT"], "host": authority.split("@", 1)[-1],
              "connection": "close, TE", "te": "trailers"}
-    if _truthy(nreqt.get("user")) and _truthy(nreqt.get("password")):
-        import base64
-
+    if truthy(nreqt.get("user")) and truthy(nreqt.get("password")):
         cred = _lua_str(nreqt["user"]) + ":" + _lua_str(nreqt["password"])
         lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
     uh = reqt.get("headers")
@@ -246,7 +246,7 @@ def _adjust_request_copas(M, reqt):
         for k, v in iter_pairs(uh):
             lower[_lua_str(k).lower()] = v
     nreqt["headers"] = lower
-    if not _truthy(nreqt.get("method")):
+    if not truthy(nreqt.get("method")):
         nreqt["method"] = None
     return nreqt
 
@@ -254,7 +254,7 @@ def _adjust_request_copas(M, reqt):
 def _adjust_request(M, reqt):
     nreqt = {}
     u = reqt.get("url")
-    if _truthy(u):
+    if truthy(u):
         p = lurl.parse(_lua_str(u), {"path": "/", "scheme": "http"})
         if p is not None:
             nreqt.update(p)
@@ -263,15 +263,15 @@ def _adjust_request(M, reqt):
     known = scheme.__class__ is str and scheme in SCHEMES
     # http.lua indexes SCHEMES[scheme] without a check: an unknown scheme is a Lua error,
     # raised at http.lua's lines (create, then port, then in adjustheaders)
-    if not known and not _truthy(nreqt.get("create")):
+    if not known and not truthy(nreqt.get("create")):
         _http_lua_error(276, "attempt to index a nil value (local 'schemedefs')")
     port = nreqt.get("port")
-    if not (_truthy(port) and port != ""):
+    if not (truthy(port) and port != ""):
         if not known:
             _http_lua_error(277, "attempt to index a nil value (local 'schemedefs')")
         nreqt["port"] = SCHEMES[scheme]
     method = nreqt.get("method")
-    if not (_truthy(method) and method != ""):
+    if not (truthy(method) and method != ""):
         nreqt["method"] = "GET"
     _check_host(nreqt)
     proxy = nreqt.get("proxy") or M["PROXY"]
@@ -280,19 +280,15 @@ def _adjust_request(M, reqt):
     if not known:
         _http_lua_error(232, "attempt to index a nil value (field '?')")
     hhost = _lua_str(nreqt["host"])
-    if ops.tostring(nreqt["port"]) != ops.tostring(SCHEMES[scheme]):
-        hhost = hhost + ":" + ops.tostring(nreqt["port"])
+    if tostring(nreqt["port"]) != tostring(SCHEMES[scheme]):
+        hhost = hhost + ":" + tostring(nreqt["port"])
     lower = {"user-agent": M["USERAGENT"], "host": hhost, "connection": "close, TE", "te": "trailers"}
-    if _truthy(nreqt.get("user")) and _truthy(nreqt.get("password")):
-        import base64
-
+    if truthy(nreqt.get("user")) and truthy(nreqt.get("password")):
         cred = (_lua_str(nreqt["user"]) + ":" + lurl.unescape(_lua_str(nreqt["password"])))
         lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
-    if _truthy(proxy):
+    if truthy(proxy):
         pp = lurl.parse(_lua_str(proxy)) or {}
-        if _truthy(pp.get("user")) and _truthy(pp.get("password")):
-            import base64
-
+        if truthy(pp.get("user")) and truthy(pp.get("password")):
             cred = pp["user"] + ":" + pp["password"]
             lower["proxy-authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
     uh = reqt.get("headers")
@@ -300,9 +296,9 @@ def _adjust_request(M, reqt):
         for k, v in iter_pairs(uh):
             lower[_lua_str(k).lower()] = v
     nreqt["headers"] = lower
-    if _truthy(nreqt.get("source")) and "content-length" not in lower and "transfer-encoding" not in lower:
+    if truthy(nreqt.get("source")) and "content-length" not in lower and "transfer-encoding" not in lower:
         lower["transfer-encoding"] = "chunked"
-    if _truthy(proxy):
+    if truthy(proxy):
         pp = lurl.parse(_lua_str(proxy)) or {}
         nreqt["host"], nreqt["port"] = pp.get("host"), pp.get("port") or 3128
     return nreqt
@@ -321,7 +317,7 @@ def _should_redirect_copas(nreqt, code, headers):
     return (location is not None and "".join(location.split()) != ""
             and nreqt.get("redirect") is not False
             and code in (301, 302, 303, 307)
-            and (not _truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
+            and (not truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
             and (nreqt.get("nredirects") or 0) < 5)
 
 
@@ -341,7 +337,7 @@ def _should_redirect(nreqt, code, headers):
     maxr = nreqt.get("maxredirects")
     return (nreqt.get("redirect") is not False
             and code in (301, 302, 303, 307)
-            and (not _truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
+            and (not truthy(nreqt.get("method")) or nreqt.get("method") in ("GET", "HEAD"))
             and (maxr is False or (nreqt.get("nredirects") or 0) < (maxr if maxr is not None else 5)))
 
 
@@ -353,11 +349,11 @@ def _trequest(M, reqt, copas=False):
             raise _Try("Unallowed insecure redirect https to http")
         if nreqt.get("verify") is None:
             nreqt["verify"] = M["SSLVERIFY"]
-    if _truthy(create):
+    if truthy(create):
         # copas.http calls reqt:create() (the request table as argument), socket.http create()
         args = (_dict_to_table(nreqt),) if copas else ()
-        sock, cerr, _ = _m((yield from _call_gen(create, *args)))
-        if not _truthy(sock):
+        sock, cerr, _ = adjust((yield from _call_gen(create, *args)), 3)
+        if not truthy(sock):
             sock = None
             raise _Try(cerr)
     else:
@@ -369,17 +365,17 @@ def _trequest(M, reqt, copas=False):
         phases = None
         if timeout.__class__ is LuaTable:  # copas.http: {connect=, send=, receive=}
             t = [_or(dict.get(timeout, k), M["TIMEOUT"]) for k in ("connect", "send", "receive")]
-            if sock.__class__ is lsocket.TCP:
+            if sock.__class__ is TCP:
                 phases = t  # copas's per-operation timeouts, set as each phase starts
-                lsocket.tcp_settimeout(sock, t[0])
+                tcp_settimeout(sock, t[0])
             else:
-                r, err, _ = _m((yield from _call_method(sock, "settimeouts", *t)))
+                r, err, _ = adjust((yield from _call_method(sock, "settimeouts", *t)), 3)
                 if r is None:
                     raise _Try(err)
         else:
             yield from _call_method(sock, "settimeout", timeout)
-        r, err, _ = _m((yield from _call_method(sock, "connect", _lua_str(nreqt["host"]),
-                                                 nreqt["port"])))
+        r, err, _ = adjust((yield from _call_method(sock, "connect", _lua_str(nreqt["host"]),
+                                                 nreqt["port"])), 3)
         if r is None:
             raise _Try(err)
         conn = h11.Connection(h11.CLIENT)
@@ -394,12 +390,12 @@ def _trequest(M, reqt, copas=False):
         except h11.LocalProtocolError as e:
             raise _Try(str(e))
         if phases is not None:
-            lsocket.tcp_settimeout(sock, phases[1])
+            tcp_settimeout(sock, phases[1])
         yield from _send(sock, data)
         source = nreqt.get("source")
         ended = False
         try:
-            if _truthy(source):
+            if truthy(source):
                 # http.lua sends the body chunked unless there is a content-length; its
                 # chunked sink turns an empty chunk into the last-chunk marker, and whatever
                 # the source gives afterwards still goes out, framed (the server ignores it)
@@ -411,9 +407,9 @@ def _trequest(M, reqt, copas=False):
                     yield from _send(sock, conn.send(h11.EndOfMessage()))
                     ended = True
                 while True:
-                    chunk, serr, _ = _m((yield from _call_gen(source)))
+                    chunk, serr, _ = adjust((yield from _call_gen(source)), 3)
                     if chunk is None or chunk is False:
-                        if _truthy(serr):
+                        if truthy(serr):
                             raise _Try(serr)
                         break
                     data = _lua_str(chunk).encode("latin-1")
@@ -432,27 +428,27 @@ def _trequest(M, reqt, copas=False):
             raise _Try(str(e))
         # the response
         if phases is not None:
-            lsocket.tcp_settimeout(sock, phases[2])
+            tcp_settimeout(sock, phases[2])
         code = status = headers = None
         sink = nreqt.get("sink")
         # LuaSocket reads 5 bytes first: anything but "HTTP/" is an HTTP/0.9 answer, whose
         # body runs until the connection closes (code 200, no headers, no status line)
-        reader = _TCPReader(sock) if sock.__class__ is lsocket.TCP else _UserReader(sock)
+        reader = _TCPReader(sock) if sock.__class__ is TCP else _UserReader(sock)
         head = b""
         while len(head) < 5:
             more = yield from (reader.head() if not head else reader.more())
             if not more:
-                raise _Try(lsocket.CLOSED)
+                raise _Try(CLOSED)
             head += more
         if head[:5] != b"HTTP/":
             data = head
             while data:
-                if _truthy(sink):
-                    ret, serr, _ = _m((yield from _call_gen(sink, data.decode("latin-1"))))
-                    if not _truthy(ret):
+                if truthy(sink):
+                    ret, serr, _ = adjust((yield from _call_gen(sink, data.decode("latin-1"))), 3)
+                    if not truthy(ret):
                         raise _Try(serr)
                 data = yield from reader.more()
-            if _truthy(sink):
+            if truthy(sink):
                 yield from _call_gen(sink, None)
             return (1, 200)
         conn.receive_data(head)
@@ -473,21 +469,21 @@ def _trequest(M, reqt, copas=False):
                 headers = _headers_table(ev.headers.raw_items())
                 reader.framing(headers)
                 should = _should_redirect_copas if copas else _should_redirect
-                if should(nreqt, code, headers) and not _truthy(source):
+                if should(nreqt, code, headers) and not truthy(source):
                     _close(sock)
                     sock = None
                     return (yield from _tredirect(M, reqt, dict.get(headers, "location"), copas,
                                                   nreqt.get("scheme") == "https"))
                 continue
             if isinstance(ev, h11.Data):
-                if _truthy(sink):
-                    ret, serr, _ = _m((yield from _call_gen(sink, bytes(ev.data).decode("latin-1"))))
-                    if not _truthy(ret):
+                if truthy(sink):
+                    ret, serr, _ = adjust((yield from _call_gen(sink, bytes(ev.data).decode("latin-1"))), 3)
+                    if not truthy(ret):
                         raise _Try(serr)
                 continue
             if isinstance(ev, (h11.EndOfMessage, h11.ConnectionClosed)):
                 break
-        if _truthy(sink):
+        if truthy(sink):
             yield from _call_gen(sink, None)
         return (1, code, headers, status)
     finally:
@@ -504,7 +500,7 @@ def _close(sock):
 
 def _tredirect(M, reqt, location, copas=False, washttps=False):
     base_url = reqt.get("url")
-    newurl = lurl.absolute(_lua_str(base_url) if _truthy(base_url) else None, location)
+    newurl = lurl.absolute(_lua_str(base_url) if truthy(base_url) else None, location)
     new = {"url": newurl}
     keep = ("source", "sink", "headers", "proxy", "create", "timeout") if copas else \
         ("source", "sink", "headers", "proxy", "maxredirects", "create")
@@ -551,7 +547,7 @@ def request_gen(M, reqt=None, body=None, copas=False):
             parts = []
 
             def sink(chunk=None, err=None, *_):
-                if _truthy(chunk):
+                if truthy(chunk):
                     parts.append(chunk)
                 return 1
 
@@ -575,8 +571,6 @@ def request_gen(M, reqt=None, body=None, copas=False):
             code, headers, status = (res + (None, None))[1:4]
             return ("".join(parts), code, headers, status)
         if reqt.__class__ is not LuaTable:
-            from ..core.values import type_name
-
             if copas:
                 raise LuaError("attempt to index a %s value (local 'reqt')" % type_name(reqt))
             _http_lua_error(270, "attempt to index a %s value (local 'reqt')" % type_name(reqt))
@@ -586,7 +580,7 @@ def request_gen(M, reqt=None, body=None, copas=False):
                 for k in iter_pairs(to):
                     if k[0] not in ("connect", "send", "receive"):
                         raise LuaError("'%s' is not a valid timeout option. Valid: 'connect', 'send', "
-                                       "'receive'" % ops.tostring(k[0]))
+                                       "'receive'" % tostring(k[0]))
         return (yield from _trequest(M, _table_to_dict(reqt), copas))
     except _Try as e:
         return (None, e.msg)
@@ -601,7 +595,7 @@ def open_http_table(copas=False):
     M = LuaTable()
 
     def request(reqt=None, body=None, *_):
-        return lsocket.run_gen_blocking(request_gen(M, reqt, body, copas))
+        return run_gen_blocking(request_gen(M, reqt, body, copas))
 
     def request_g(reqt=None, body=None, *_):
         r = yield from request_gen(M, reqt, body, copas)
@@ -610,7 +604,7 @@ def open_http_table(copas=False):
     request.lua_gen = request_g
     dict.__setitem__(M, "request", request)
     dict.__setitem__(M, "TIMEOUT", 60)
-    dict.__setitem__(M, "USERAGENT", lsocket.VERSION)
+    dict.__setitem__(M, "USERAGENT", VERSION)
     if copas:
         # copas/http.lua's fields; SSLVERIFY says what lua2py does (Copas's own default is "none")
         for k, v in (("PORT", 80), ("SSLPORT", 443), ("SSLPROTOCOL", "tlsv1_2"), ("SSLOPTIONS", "all"),
@@ -625,11 +619,11 @@ def _tls_context(params):
     """An SSLContext from LuaSec-style request fields: verify ("none" or "peer"), cafile,
     capath, certificate, key.  Unlike LuaSec's ssl.https, whose default is verify = "none",
     peers are verified against the system's CAs unless the request says otherwise."""
-    ssl = lsocket._ssl_module()
+    ssl = ssl_module()
 
     def field(name):
         v = params.get(name)
-        return _lua_str(v) if _truthy(v) else None
+        return _lua_str(v) if truthy(v) else None
 
     verify = params.get("verify")
     if verify.__class__ is LuaTable:
@@ -645,7 +639,7 @@ def _tls_context(params):
 
 def _new_socket(nreqt):
     """The socket for a request without a user `create`: plain, or TLS for https."""
-    sock = lsocket.TCP()
+    sock = TCP()
     if nreqt.get("scheme") == "https":
         try:
             ctx = _tls_context(nreqt)
@@ -670,8 +664,8 @@ def _schemes_table():
             def make(*_):
                 try:
                     return _new_socket(params)
-                except _Try as e:
-                    return (None, e.msg)
+                except _Try as err:
+                    return (None, err.msg)
             return make
         dict.__setitem__(e, "create", create)
         dict.__setitem__(t, k, e)
@@ -686,5 +680,5 @@ def open_http_mod(G):
     if t is None or t[0] is not G:
         t = (G, open_http_table())
         _TABLES[id(G)] = t
-        dict.__setitem__(lsocket.open_socket_core_mod(G), "http", t[1])
+        dict.__setitem__(open_socket_core_mod(G), "http", t[1])
     return t[1]

@@ -3,25 +3,20 @@
 Sources, sinks and filters are Lua functions: they are called through ops.call so
 that Lua closures, tables with __call and the Python functions here mix freely.
 """
-from ..core.errors import LuaError, rt_error
-from ..core.table import LuaTable
 from ..core import ops
+from ..core.errors import LuaError, rt_error
+from ..core.frames import runtime_module
+from ..core.table import LuaTable
+from ..core.values import tostring, truthy
+from ..support.loops import adjust
+
+runtime_module(__file__)
 
 VERSION = "LTN12 1.0.3"
 
 
-def _m(r):
-    """(first, second) of a Lua call result."""
-    r = ops.multi(r)
-    return (r[0] if r else None, r[1] if len(r) > 1 else None)
-
-
-def _truthy(v):
-    return v is not None and v is not False
-
-
 def _assert(v):
-    if not _truthy(v):
+    if not truthy(v):
         rt_error("assertion failed!")
 
 
@@ -42,7 +37,7 @@ def open_ltn12_table():
         state = [ctx]
 
         def f(chunk=None, *_):
-            ret, state[0] = _m(ops.call(low, state[0], chunk, extra))
+            ret, state[0] = adjust(ops.call(low, state[0], chunk, extra), 2)
             return ret
         return f
 
@@ -58,17 +53,17 @@ def open_ltn12_table():
                     chunk = ops.first(ops.call(arg[index - 1], chunk))
                     if chunk == "" or st["top"] == n:
                         return chunk
-                    elif _truthy(chunk):
+                    elif truthy(chunk):
                         st["index"] = index + 1
                     else:
                         st["top"] += 1
                         st["index"] = st["top"]
                 else:
-                    chunk = ops.first(ops.call(arg[index - 1], chunk if _truthy(chunk) else ""))
+                    chunk = ops.first(ops.call(arg[index - 1], chunk if truthy(chunk) else ""))
                     if chunk == "":
                         st["index"] = index - 1
                         chunk = st["retry"]
-                    elif _truthy(chunk):
+                    elif truthy(chunk):
                         if index == n:
                             return chunk
                         st["index"] = index + 1
@@ -87,32 +82,32 @@ def open_ltn12_table():
         return lambda *_: (None, err)
 
     def source_file(handle=None, io_err=None, *_):
-        if _truthy(handle):
+        if truthy(handle):
             def f(*_):
                 chunk = ops.first(ops.call(ops.index(handle, "read"), handle, blocksize()))
-                if not _truthy(chunk):
+                if not truthy(chunk):
                     ops.call(ops.index(handle, "close"), handle)
                 return chunk
             return f
-        return source_error(io_err if _truthy(io_err) else "unable to open file")
+        return source_error(io_err if truthy(io_err) else "unable to open file")
 
     def source_simplify(src=None, *_):
         _assert(src)
         cur = [src]
 
         def f(*_):
-            chunk, err_or_new = _m(ops.call(cur[0]))
-            if _truthy(err_or_new):
+            chunk, err_or_new = adjust(ops.call(cur[0]), 2)
+            if truthy(err_or_new):
                 cur[0] = err_or_new
-            if not _truthy(chunk):
+            if not truthy(chunk):
                 return (None, err_or_new)
             return chunk
         return f
 
     def source_string(s=None, *_):
-        if _truthy(s):
+        if truthy(s):
             if s.__class__ in (int, float):
-                s = ops.tostring(s)
+                s = tostring(s)
             pos = [0]
 
             def f(*_):
@@ -137,7 +132,7 @@ def open_ltn12_table():
         stack = []
 
         def f(chunk=None, *_):
-            if not _truthy(chunk):
+            if not truthy(chunk):
                 if stack:
                     return stack.pop()
                 return ops.call(src)
@@ -146,27 +141,27 @@ def open_ltn12_table():
         return f
 
     def source_chain(src=None, fl=None, *more):
-        if more and _truthy(more[0]):
+        if more and truthy(more[0]):
             fl = filter_chain(fl, *more)
-        _assert(_truthy(src) and _truthy(fl))
+        _assert(truthy(src) and truthy(fl))
         st = {"in": "", "out": "", "state": "feeding"}
 
         def f(*_):
-            if not _truthy(st["out"]):
+            if not truthy(st["out"]):
                 rt_error("source is empty!")
             while True:
                 if st["state"] == "feeding":
-                    st["in"], err = _m(ops.call(src))
-                    if _truthy(err):
+                    st["in"], err = adjust(ops.call(src), 2)
+                    if truthy(err):
                         return (None, err)
                     st["out"] = ops.first(ops.call(fl, st["in"]))
-                    if not _truthy(st["out"]):
-                        if _truthy(st["in"]):
+                    if not truthy(st["out"]):
+                        if truthy(st["in"]):
                             raise LuaError("filter returned inappropriate nil")
                         return None
                     elif st["out"] != "":
                         st["state"] = "eating"
-                        if _truthy(st["in"]):
+                        if truthy(st["in"]):
                             st["in"] = ""
                         return st["out"]
                 else:
@@ -176,8 +171,8 @@ def open_ltn12_table():
                             st["state"] = "feeding"
                         else:
                             raise LuaError('filter returned ""')
-                    elif not _truthy(st["out"]):
-                        if _truthy(st["in"]):
+                    elif not truthy(st["out"]):
+                        if truthy(st["in"]):
                             raise LuaError("filter returned inappropriate nil")
                         return None
                     else:
@@ -188,11 +183,11 @@ def open_ltn12_table():
         srcs = list(arg)
 
         def f(*_):
-            while srcs and _truthy(srcs[0]):
-                chunk, err = _m(ops.call(srcs[0]))
-                if _truthy(chunk):
+            while srcs and truthy(srcs[0]):
+                chunk, err = adjust(ops.call(srcs[0]), 2)
+                if truthy(chunk):
                     return chunk
-                if _truthy(err):
+                if truthy(err):
                     return (None, err)
                 srcs.pop(0)
             return None
@@ -204,7 +199,7 @@ def open_ltn12_table():
             t = LuaTable()
 
         def f(chunk=None, err=None, *_):
-            if _truthy(chunk):
+            if truthy(chunk):
                 ops.setindex(t, ops.length(t) + 1, chunk)
             return 1
         return (f, t)
@@ -214,23 +209,23 @@ def open_ltn12_table():
         cur = [snk]
 
         def f(chunk=None, err=None, *_):
-            ret, err_or_new = _m(ops.call(cur[0], chunk, err))
-            if not _truthy(ret):
+            ret, err_or_new = adjust(ops.call(cur[0], chunk, err), 2)
+            if not truthy(ret):
                 return (None, err_or_new)
-            if _truthy(err_or_new):
+            if truthy(err_or_new):
                 cur[0] = err_or_new
             return 1
         return f
 
     def sink_file(handle=None, io_err=None, *_):
-        if _truthy(handle):
+        if truthy(handle):
             def f(chunk=None, err=None, *_):
-                if not _truthy(chunk):
+                if not truthy(chunk):
                     ops.call(ops.index(handle, "close"), handle)
                     return 1
                 return ops.call(ops.index(handle, "write"), handle, chunk)
             return f
-        return sink_error(io_err if _truthy(io_err) else "unable to open file")
+        return sink_error(io_err if truthy(io_err) else "unable to open file")
 
     def _null(*_):
         return 1
@@ -242,19 +237,19 @@ def open_ltn12_table():
         return lambda *_: (None, err)
 
     def sink_chain(fl=None, snk=None, *more):
-        if more and _truthy(more[0]):
+        if more and truthy(more[0]):
             args = [fl, snk] + list(more)
             snk = args.pop()
             fl = filter_chain(*args)
-        _assert(_truthy(fl) and _truthy(snk))
+        _assert(truthy(fl) and truthy(snk))
 
         def f(chunk=None, err=None, *_):
             if chunk != "":
                 filtered = ops.first(ops.call(fl, chunk))
-                done = "" if _truthy(chunk) else chunk
+                done = "" if truthy(chunk) else chunk
                 while True:
-                    ret, snkerr = _m(ops.call(snk, filtered, err))
-                    if not _truthy(ret):
+                    ret, snkerr = adjust(ops.call(snk, filtered, err), 2)
+                    if not truthy(ret):
                         return (None, snkerr)
                     if filtered == done:
                         return 1
@@ -264,20 +259,20 @@ def open_ltn12_table():
 
     # ---------------------------------------------------------------- pumps
     def pump_step(src=None, snk=None, *_):
-        chunk, src_err = _m(ops.call(src))
-        ret, snk_err = _m(ops.call(snk, chunk, src_err))
-        if _truthy(chunk) and _truthy(ret):
+        chunk, src_err = adjust(ops.call(src), 2)
+        ret, snk_err = adjust(ops.call(snk, chunk, src_err), 2)
+        if truthy(chunk) and truthy(ret):
             return 1
-        return (None, src_err if _truthy(src_err) else snk_err)
+        return (None, src_err if truthy(src_err) else snk_err)
 
     def pump_all(src=None, snk=None, step=None, *_):
-        _assert(_truthy(src) and _truthy(snk))
-        if not _truthy(step):
+        _assert(truthy(src) and truthy(snk))
+        if not truthy(step):
             step = pump["step"]
         while True:
-            ret, err = _m(ops.call(step, src, snk))
-            if not _truthy(ret):
-                if _truthy(err):
+            ret, err = adjust(ops.call(step, src, snk), 2)
+            if not truthy(ret):
+                if truthy(err):
                     return (None, err)
                 return 1
 

@@ -1,9 +1,14 @@
 """socket.url (LuaSocket's URL library), ported from its Lua definition."""
 import re
 
-from ..core.args import check_str
-from ..core.table import LuaTable
 from ..core import ops
+from ..core.args import check_str
+from ..core.frames import runtime_module
+from ..core.table import LuaTable, iter_pairs
+from ..core.values import tostring
+from .luasocket.luasocket import open_socket_core_mod
+
+runtime_module(__file__)
 
 VERSION = "URL 1.0.3"
 
@@ -113,7 +118,7 @@ def parse(url, default=None):
 
 
 def _s(v):
-    return v if v.__class__ is str else ops.tostring(v)
+    return v if v.__class__ is str else tostring(v)
 
 
 def build(parsed):
@@ -130,7 +135,7 @@ def build(parsed):
         if ":" in authority:
             authority = "[" + authority + "]"
         if g("port") is not None:
-            authority = authority + ":" + ops.tostring(g("port"))
+            authority = authority + ":" + tostring(g("port"))
         userinfo = g("userinfo")
         if g("user") is not None:
             userinfo = _s(g("user"))
@@ -187,14 +192,6 @@ def _from_table(t):
     return out
 
 
-def _to_table(d):
-    t = LuaTable()
-    for k, v in d.items():
-        if v is not None:
-            ops.setindex(t, k, v)
-    return t
-
-
 # ---------------------------------------------------------------- Lua-visible functions
 
 def url_escape(s=None, *_):
@@ -209,12 +206,10 @@ def url_parse(url=None, default=None, *_):
     d = None
     if default is not None:
         d = {}
-        from ..core.table import iter_pairs
-
         for k, v in iter_pairs(default):
             d[k] = v
     if url is not None and url.__class__ is not str:
-        url = ops.tostring(url)
+        url = tostring(url)
     p = parse(url, d)
     if p is None:
         return (None, "invalid url")
@@ -275,7 +270,5 @@ def open_url_mod(G):
     if t is None or t[0] is not G:
         t = (G, open_url_table())
         _TABLES[id(G)] = t
-        from .lsocket import open_socket_core_mod
-
         dict.__setitem__(open_socket_core_mod(G), "url", t[1])
     return t[1]

@@ -39,8 +39,12 @@ import types
 
 from ..core import ops
 from ..core.errors import CHUNKS, LuaError
+from ..core.frames import runtime_module
 from ..core.table import BoolKey, LuaTable
-from ..core.values import type_name
+from ..core.values import tostring, type_name
+from ..coroutine.lcoroutine import COMPILED_FUNCTION_TYPES
+
+runtime_module(__file__)
 
 INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
 
@@ -122,8 +126,6 @@ def is_lua_value(v):
     mod = getattr(v, "__module__", None) or ""
     if mod.startswith(_RUNTIME_PACKAGE) and callable(v):
         return True  # the standard library
-    from ..coroutine.lcoroutine import COMPILED_FUNCTION_TYPES
-
     return isinstance(v, COMPILED_FUNCTION_TYPES)
 
 
@@ -249,8 +251,6 @@ class LuaFunction:
         return hash(id(self.raw))
 
     def __repr__(self):
-        from ..core.values import tostring
-
         return "<Lua %s>" % tostring(self.raw)
 
 

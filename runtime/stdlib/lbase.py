@@ -1,191 +1,47 @@
 """The Lua 5.4 base library (manual section 6.1) with lua5.4's behaviour and messages.
 
 `open_base(G)` fills the globals table.  Functions that load code (load,
-loadfile, dofile) are closures over the state's globals table G.
-
-`lua_error_value(exc)` turns any Python exception raised while running Lua
-code into the Lua error value a Lua program sees; pcall, xpcall, the runner
-(and the coroutine library) all go through it.
+loadfile, dofile) are closures over the state's globals table G; they compile
+through core.compilehook.  Python exceptions become Lua error values in
+core.errors.lua_error_value, error levels are core.errors.lua_where.
 """
 import gc
-import os
 import sys
 
-from ..core import errors
-from ..core.errors import LuaError, CHUNKS, rt_error, varinfo
-from ..core.args import arg_error, type_error, check_table, check_int, check_str, opt_str, check_any
-from ..core.number import str2number, MAXINT
+from ..core import compilehook, errors, ops
+from ..core.args import (
+    arg_error,
+    check_int,
+    check_str,
+    check_table,
+    opt_str,
+    type_error,
+)
+from ..core.errors import (
+    CHUNKS,
+    LuaError,
+    chunk_display_name,
+    lua_error_value,
+    lua_where,
+    rt_error,
+)
+from ..core.frames import runtime_module
 from ..core.libguard import WATCH_KEYS, stored
-from ..coroutine.lcoroutine import _current as _co_current
-from ..core.table import LuaTable, rawkey, lua_next, TRUE_KEY, FALSE_KEY
-from ..core.values import getmetatable as raw_getmetatable, getmetamethod, tostring, type_name
-from ..core import ops
+from ..core.number import MAXINT, str2number
+from ..core.state import current_globals, running
+from ..core.table import FALSE_KEY, TRUE_KEY, LuaTable, rawkey
+from ..core.values import call, getmetamethod, tostring, type_name
+from ..core.values import getmetatable as raw_getmetatable
+from ..coroutine.lcoroutine import close_unclosed_gen
+from ..support.cogen import call_gen, gen_of
+from ..support.iterators import (  # the generic for has fast paths for these
+    ipairs_iter,
+    next_fn,
+)
+
+runtime_module(__file__)
 
 VERSION = "Lua 5.4"
-
-# ---------------------------------------------------------------- error conversion
-
-_PY_TYPE_NAMES = {
-    "NoneType": "nil",
-    "int": "number",
-    "float": "number",
-    "str": "string",
-    "bool": "boolean",
-    "table": "table",
-    "LuaTable": "table",
-    "Coroutine": "thread",
-}
-
-
-def _chunk_pos(frame, lineno):
-    """'chunk:line: ' for a Lua frame at Python line `lineno`, or None if the frame is not Lua code."""
-    info = CHUNKS.get(frame.f_code.co_filename)
-    if info is None:
-        return None
-    name, linemap = info
-    line = lineno
-    if linemap is not None:
-        line = linemap.get(line, line)
-    if line is None or line <= 0:
-        return ""
-    return "%s:%d: " % (name, line)
-
-
-def _innermost_lua_pos(exc):
-    """Position of the innermost Lua frame in an exception's traceback ('' if none)."""
-    tb = exc.__traceback__
-    pos = ""
-    chunks = CHUNKS
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename in chunks:
-            p = _chunk_pos(tb.tb_frame, tb.tb_lineno)
-            if p is not None:
-                pos = p
-        tb = tb.tb_next
-    return pos
-
-
-def _last_tb(exc):
-    tb = exc.__traceback__
-    if tb is None:
-        return None
-    while tb.tb_next is not None:
-        tb = tb.tb_next
-    return tb
-
-
-def _call_error_value(exc, msg):
-    """'attempt to call a nil value (global 'f')' for a TypeError raised by calling a non-callable."""
-    # "'NoneType' object is not callable"
-    tname = "nil"
-    if msg.startswith("'"):
-        j = msg.find("'", 1)
-        if j > 0:
-            pyname = msg[1:j]
-            tname = _PY_TYPE_NAMES.get(pyname, "userdata")
-    # the innermost traceback entry is the frame that made the call (LuaTable.__call__ re-raises
-    # for tables without __call: then the caller is one entry further out)
-    entries = []
-    tb = exc.__traceback__
-    while tb is not None:
-        entries.append(tb)
-        tb = tb.tb_next
-    if not entries:
-        return "attempt to call a %s value" % tname
-    i = len(entries) - 1
-    if entries[i].tb_frame.f_code is LuaTable.__call__.__code__ and i > 0:
-        i -= 1
-        tname = "table"
-    tb = entries[i]
-    frame = tb.tb_frame
-    pos = _chunk_pos(frame, tb.tb_lineno)
-    if pos is None:
-        # called from library code (pcall(nil), ...): no position, as for a C caller
-        return "attempt to call a %s value" % tname
-    desc = None
-    try:
-        site = errors.site_of(frame, tb.tb_lasti)
-        if site:
-            desc = site[0]
-    except Exception:
-        desc = None
-    return "%sattempt to call a %s value%s" % (pos, tname, varinfo(desc))
-
-
-def lua_error_value(exc):
-    """The Lua error value for a Python exception raised while running Lua code."""
-    if isinstance(exc, LuaError):
-        return exc.value
-    if isinstance(exc, RecursionError):
-        return _innermost_lua_pos(exc) + "stack overflow"
-    if isinstance(exc, TypeError):
-        msg = str(exc)
-        if msg.endswith("object is not callable"):
-            return _call_error_value(exc, msg)
-        if msg.endswith("object is not subscriptable") or msg.endswith("does not support item assignment"):
-            v = _call_error_value(exc, msg)
-            return v.replace("attempt to call a", "attempt to index a", 1)
-    if isinstance(exc, AttributeError):
-        msg = str(exc)
-        if msg.startswith("'") and "' object has no attribute" in msg:
-            v = _call_error_value(exc, msg)
-            if v.__class__ is str and "attempt to call a" in v:
-                return v.replace("attempt to call a", "attempt to index a", 1)
-    if isinstance(exc, MemoryError):
-        return "not enough memory"
-    return "%s%s: %s" % (_innermost_lua_pos(exc), exc.__class__.__name__, exc)
-
-
-# ---------------------------------------------------------------- error levels
-
-
-_TRANSPARENT_MODULES = frozenset(("ops.py", "table.py", "values.py", "errors.py", "number.py",
-                                  "loops.py", "lhooks.py"))  # loops.py: the VM running for loops and <close>;
-# lhooks.py: the hook machinery, invisible as lua5.4's luaD_hook
-
-
-def _is_transparent(code):
-    """Runtime helper frames that are not a Lua-visible function (operators, tables, errors).
-    By exact file name: ltable.py (the table library) is a C function, table.py is not."""
-    return os.path.basename(code.co_filename) in _TRANSPARENT_MODULES
-
-
-def lua_where(level, frame):
-    """luaL_where(level) seen from the library function running in `frame`.
-
-    Level 1 is the function that called the library function, level 2 its caller...
-    Lua frames count one level each; a run of library (C) frames counts as one
-    level and has no position."""
-    f = frame.f_back
-    chunks = CHUNKS
-    in_c = False
-    # a coroutine's stack ends at its first generator's frame: beyond it (the resumer's
-    # frames, whether or not a Python resume frame sits between) lua5.4 sees no levels
-    gen = _co_current[0].gen
-    base = gen.gi_frame if gen is not None else None
-    while f is not None:
-        info = chunks.get(f.f_code.co_filename)
-        if info is not None:
-            in_c = False
-            level -= 1
-            if level == 0:
-                p = _chunk_pos(f, f.f_lineno)
-                return p or ""
-        elif not _is_transparent(f.f_code):
-            mod = f.f_globals.get("__name__", "")
-            if not mod.startswith("lua2py.runtime"):
-                # outside the runtime (runner, importer, user Python): no more Lua levels
-                return ""
-            if not in_c:
-                in_c = True
-                level -= 1
-                if level == 0:
-                    return ""
-        if f is base:
-            return ""
-        f = f.f_back
-    return ""
-
 
 # ---------------------------------------------------------------- the functions
 
@@ -269,20 +125,6 @@ def lua_getmetatable(*args):
     return mt
 
 
-def _ipairs_iter(t, i):
-    i += 1
-    if t.__class__ is LuaTable and t.meta is None:
-        v = dict.get(t, i)
-    elif t.__class__ is not LuaTable and getmetamethod(t, "__index") is None:
-        # raised inside the C iterator: no position, no variable name
-        raise LuaError("attempt to index a %s value" % type_name(t))
-    else:
-        v = ops.index(t, i)
-    if v is None:
-        return None
-    return (i, v)
-
-
 def lua_ipairs(*args):
     if not args:
         arg_error(1, "ipairs", "value expected")
@@ -308,8 +150,6 @@ def lua_pairs_gen(*args):
     t = args[0]
     h = getmetamethod(t, "__pairs")
     if h is not None:
-        from ..support.cogen import call_gen
-
         r = ops.multi((yield from call_gen(h, t)))
         r = r + (None,) * (3 - len(r)) if len(r) < 3 else r[:3]
         return r
@@ -346,9 +186,7 @@ def _protected_error_value(e, frame, f=None):
 
 def global_func_name(f):
     """lauxlib's pushglobalfuncname: 'math.max' for a function found in package.loaded."""
-    from .linit import _current
-
-    G = _current[0]
+    G = current_globals[0]
     if G is None:
         return None
     pkg = dict.get(G, "package")
@@ -421,6 +259,68 @@ def lua_xpcall(*args):
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
+
+
+def pcall_gen(*args):
+    """pcall inside a coroutine: lets a yield through, and closes the <close> values the error
+    left in the coroutine (lua5.4 does not unwind a coroutine's stack on an error)."""
+    if not args:
+        arg_error(1, "pcall", "value expected")
+    f = args[0]
+    g = gen_of(f)
+    co = running[0]
+    mark = len(co.unclosed) if co.unclosed else 0
+    try:
+        if g is None:
+            r = call(f, *args[1:])
+        else:
+            r = yield from g(*args[1:])
+    except Exception as e:
+        v = _protected_error_value(e, sys._getframe(), f)
+        if co.unclosed and len(co.unclosed) > mark:
+            v = yield from close_unclosed_gen(co, mark, v)
+        return (False, v)
+    if r.__class__ is tuple:
+        return (True,) + r
+    return (True, r)
+
+
+def xpcall_gen(*args):
+    if len(args) < 2 or type_name(args[1]) != "function":
+        type_error(2, "xpcall", "function", args[1] if len(args) > 1 else None, len(args) < 2)
+    f, h = args[0], args[1]
+    g = gen_of(f)
+    co = running[0]
+    mark = len(co.unclosed) if co.unclosed else 0
+    try:
+        if g is None:
+            r = call(f, *args[2:])
+        else:
+            r = yield from g(*args[2:])
+    except Exception as e:
+        v = _protected_error_value(e, sys._getframe(), f)
+        for _ in range(180):
+            try:
+                # the message handler runs plainly: lua5.4 calls it from C, so it cannot yield
+                hv = call(h, v)
+            except Exception as e2:
+                v = lua_error_value(e2)
+                continue
+            if hv.__class__ is tuple:
+                hv = hv[0] if hv else None
+            break
+        else:
+            hv = "error in error handling"
+        if co.unclosed and len(co.unclosed) > mark:
+            hv = yield from close_unclosed_gen(co, mark, hv)
+        return (False, hv)
+    if r.__class__ is tuple:
+        return (True,) + r
+    return (True, r)
+
+
+lua_pcall.lua_gen = pcall_gen
+lua_xpcall.lua_gen = xpcall_gen
 
 
 def _to_bytes_out(s):
@@ -606,16 +506,6 @@ def lua_type(*args):
     return type_name(args[0])
 
 
-from ..support.loops import next_fn, ipairs_iter  # noqa: E402  (the generic for has fast paths for these)
-
-
-def base_next(*args):
-    t = args[0] if args else None
-    if t.__class__ is not LuaTable:
-        type_error(1, "next", "table", t, not args)
-    return lua_next(t, args[1] if len(args) > 1 else None)
-
-
 # ---------------------------------------------------------------- loading code
 
 _LOAD_CACHE = {}
@@ -623,7 +513,9 @@ _LOAD_CACHE_MAX = 256
 
 
 def compile_chunk(source, chunkname, path=None, use_cache=False):
-    """Compile Lua source to a code object (raises the frontend's LuaSyntaxError)."""
+    """Compile Lua source to a code object through the installed compiler (core.compilehook;
+    raises its CompileError).  Chunks from strings are remembered (a program may load the
+    same string again and again); files are left to the compiler's own cache."""
     code = _compile_chunk(source, chunkname, path, use_cache)
     errors.CHUNK_SOURCES[code.co_filename] = chunkname  # debug.getinfo's 'source'
     return code
@@ -631,16 +523,12 @@ def compile_chunk(source, chunkname, path=None, use_cache=False):
 
 def _compile_chunk(source, chunkname, path, use_cache):
     if use_cache:
-        from ...cache import get_code
-
-        return get_code(source, chunkname, path)
+        return compilehook.compile_chunk(source, chunkname, path, True)
     key = (source, chunkname)
     code = _LOAD_CACHE.get(key) if len(source) < 65536 else None
     if code is not None:
         return code
-    from ...cache import get_load_code  # the compiled chunk, shared with other processes
-
-    code = get_load_code(source, chunkname)
+    code = compilehook.compile_chunk(source, chunkname)  # (lua2py's also caches it on disk)
     if len(source) < 65536:
         if len(_LOAD_CACHE) >= _LOAD_CACHE_MAX:
             _LOAD_CACHE.pop(next(iter(_LOAD_CACHE)))
@@ -658,31 +546,23 @@ def make_function_from_namespace(code, ns, env):
     return ns["__lua_chunk__"](env)
 
 
-def _syntax_error_class():
-    try:
-        from ...transpiler import LuaSyntaxError
-    except ImportError:
-        from ...transpiler.frontend import LuaSyntaxError
-    return LuaSyntaxError
-
-
 def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
     """Compile a chunk: (function, None) or (None, message)."""
     if source[:1] == "\x1b":
         if "b" not in mode:
             return None, "attempt to load a binary chunk (mode is '%s')" % mode
         return None, "%s: bad binary format (precompiled chunks are not supported by lua2py)" % (
-            errors.chunk_display_name(chunkname))
+            chunk_display_name(chunkname))
     if "t" not in mode:
         return None, "attempt to load a text chunk (mode is '%s')" % mode
     try:
         code = compile_chunk(source, chunkname, path, use_cache)
+    except compilehook.CompileError as e:
+        return None, str(e)
     except Exception as e:
-        if isinstance(e, _syntax_error_class()):
-            return None, str(e)
         if isinstance(e, RecursionError):
-            return None, "%s: chunk has too many syntax levels" % errors.chunk_display_name(chunkname)
-        return None, "%s: %s: %s" % (errors.chunk_display_name(chunkname), e.__class__.__name__, e)
+            return None, "%s: chunk has too many syntax levels" % chunk_display_name(chunkname)
+        return None, "%s: %s: %s" % (chunk_display_name(chunkname), e.__class__.__name__, e)
     return make_function(code, env), None
 
 
@@ -780,8 +660,6 @@ def open_base(G):
 
     def lua_dofile_gen(filename=None, *_):
         # dofile lets a yield through (lua5.4 continues it with a continuation)
-        from ..support.cogen import call_gen
-
         filename = opt_str(filename, 1, "dofile", None)
         f, err = loadfile(filename, "bt", G)
         if f is None:
@@ -841,7 +719,7 @@ def _make_warn():
                 sys.stdout.flush()
             except Exception:
                 pass
-            sys.stderr.write(("Lua warning: " + msg + "\n"))
+            sys.stderr.write("Lua warning: " + msg + "\n")
             sys.stderr.flush()
         return ()
 

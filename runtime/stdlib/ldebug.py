@@ -1,12 +1,21 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues, locals, hooks (lhooks.py)."""
+import gc
+import re
 import sys
+import types
 import weakref
 
-from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError
-from ..core.args import arg_error, check_int, check_str, type_error
+from ..core.args import arg_error, check_any, check_int, check_str, type_error
+from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, site_of
+from ..core.frames import RUNTIME, TRANSPARENT, runtime_module
+from ..core.state import current_globals, running
 from ..core.table import LuaTable
+from ..core.values import STRING_META, tostring, type_name
+from ..core.values import getmetatable as raw_getmetatable
 from . import lhooks
-from ..core.values import getmetatable as raw_getmetatable, STRING_META, type_name
+from .lbase import HANDLER_TRACEBACKS
+
+runtime_module(__file__)
 
 # co_name values the compiler may give a chunk's main function
 MAIN_NAMES = ("main", "__lua_main__", "__lua_chunk_main__", "main_chunk", "<main>", "__main_chunk__")
@@ -24,8 +33,6 @@ def _line_of(code, lineno):
 
 def lua_function_name(code):
     """The Lua name of a compiled function (from the compiler's Python name), or None."""
-    import re
-
     cn = code.co_name
     if cn.endswith("__gen"):  # a generator version: named after its plain function
         cn = cn[:-5]
@@ -53,8 +60,6 @@ def _frames_with_handler_stack(frame):
     handler the frames of the error being handled come where the handler was called: in
     Lua the handler runs on top of the erroring stack (Python has unwound those frames
     into the traceback object by then)."""
-    from .lbase import HANDLER_TRACEBACKS
-
     tb = HANDLER_TRACEBACKS[-1] if HANDLER_TRACEBACKS else None
     splice_at = tb.tb_frame if tb is not None else None  # the xpcall frame that caught it
     f = frame
@@ -85,12 +90,11 @@ def lua_stack(frame):
     (frame, line, None, vm_call) for a Lua function, vm_call naming how the VM called it
     (a metamethod, a for iterator) or None; (None, None, code, None) for a library (C)
     function, `code` being the outermost Python function of that run of runtime frames.
-    Levels are counted as lbase.lua_where counts them; the main chunk is called from C,
+    Levels are counted as errors.lua_where counts them; the main chunk is called from C,
     and a coroutine's stack ends at its body."""
-    from .lbase import _co_current, _is_transparent
-
     chunks = CHUNKS
-    gen = _co_current[0].gen
+    co = running[0]
+    gen = co.gen if co is not None else None
     base = gen.gi_frame if gen is not None else None
     levels = []
     c_code = None  # the C function being gathered
@@ -108,13 +112,13 @@ def lua_stack(frame):
                 c_code = None
             levels.append((f, lineno, None, None))
             last_was_main = code.co_name in MAIN_NAMES
-        elif _is_transparent(code):
+        elif code.co_filename in TRANSPARENT:
             vm_call = _VM_CALLERS.get(code.co_name)
             if vm_call is not None and c_code is None and levels and levels[-1][0] is not None \
                     and levels[-1][3] is None:
                 levels[-1] = levels[-1][:3] + (vm_call,)
         else:
-            if not f.f_globals.get("__name__", "").startswith("lua2py.runtime"):
+            if code.co_filename not in RUNTIME:
                 break  # outside the runtime (runner, importer, user Python)
             c_code = code
         if f is base:
@@ -131,10 +135,8 @@ def lua_stack(frame):
 def _global_function_name(code):
     """pushglobalfuncname: 'string.rep', 'print', 'Class.method' for the function with this code
     found in package.loaded two levels deep (lua5.4 drops a leading '_G.'), or None."""
-    from . import linit as state
-
     try:
-        loaded = dict.get(dict.get(state.current(), "package"), "loaded")
+        loaded = dict.get(dict.get(current_globals[0], "package"), "loaded")
     except Exception:
         return None
     if loaded.__class__ is not LuaTable:
@@ -162,8 +164,6 @@ def _call_name(caller):
     """namewhat and name of the call a Lua frame is making ("local 'f'", "method 'm'"), or None."""
     if caller is None:
         return None
-    from ..core.errors import site_of
-
     site = site_of(caller)
     desc = site[0] if site else None
     if desc and desc.partition(" ")[0] in ("global", "local", "upvalue", "field", "method"):
@@ -224,9 +224,7 @@ def traceback_lines(tb=None, frame=None, level=1):
 def _coroutine_lines(co):
     """The Lua frames of another coroutine, innermost first: a suspended one is the
     chain of generator versions its generator delegates to (`yield from`)."""
-    from ..coroutine.lcoroutine import _current
-
-    if co is _current[0]:
+    if co is running[0]:
         return None  # the running coroutine: the ordinary stack
     gens = []
     g = co.gen
@@ -250,11 +248,9 @@ def db_traceback(*args):
     if a and type_name(a[0]) == "thread":
         co = a.pop(0)
     msg = a[0] if a else None
-    if msg is not None and msg.__class__ is not str and not (msg.__class__ in (int, float)):
+    if msg is not None and msg.__class__ is not str and msg.__class__ not in (int, float):
         return msg
     if msg.__class__ in (int, float):
-        from ..core.values import tostring
-
         msg = tostring(msg)
     lines = _coroutine_lines(co) if co is not None else None
     if lines is not None:
@@ -276,9 +272,6 @@ def db_traceback(*args):
 def _function_of(code, frame):
     """The function object running `code` in `frame` (Python frames do not hold it): the
     function with that code whose closure holds what the frame's free variables hold."""
-    import gc
-    import types
-
     candidates = [r for r in gc.get_referrers(code)
                   if r.__class__ is types.FunctionType and r.__code__ is code]
     if len(candidates) > 1 and frame is not None and code.co_freevars:
@@ -602,8 +595,6 @@ def db_getupvalue(f=_ABSENT, n=_ABSENT, *_):
 
 def db_setupvalue(f=_ABSENT, n=_ABSENT, *args):
     if not args:
-        from ..core.args import check_any
-
         check_any(0, 3, "setupvalue")
     u = _upvalue(f, n, "setupvalue")
     if u is None:
@@ -680,7 +671,7 @@ def _code_key(code):
 def _set_closure(f, cells):
     """Replace a Python function's closure tuple (read-only from Python) in place: the
     function object's field holding the old tuple is found by its address."""
-    import ctypes
+    import ctypes  # only for upvaluejoin: ctypes costs startup time every program would pay
 
     old = f.__closure__
     words = ctypes.cast(id(f), ctypes.POINTER(ctypes.c_void_p))

@@ -4,10 +4,13 @@ inf/nan spelled like glibc, '%q' literals that load() reads back)."""
 import sys
 import math
 
-from ..core.args import arg_error, check_int, check_number, check_str, type_error
+from ..core.args import arg_error, check_int, check_number, check_str
 from ..core.errors import LuaError, rt_error
+from ..core.frames import runtime_module
 from ..core.number import MININT
-from ..core.values import tostring, type_name
+from ..core.values import tostring
+
+runtime_module(__file__)
 
 FMT = "format"
 _MASK = (1 << 64) - 1
@@ -316,7 +319,16 @@ def _compile(fmt):
     return merged, kinds
 
 
-_KIND = {"d": 1, "i": 1, "s": 2, "x": 3, "X": 3, "o": 3, "f": 4, "e": 4, "E": 4, "g": 4, "G": 4}
+# The kinds of conversion that Python's % formats as C's printf does, each for arguments of
+# one type: _whole_format tests them at run time, and the compiler's string.format fast path
+# (whole_conversions) at the call site or, for constants, when compiling (whole_value_fits).
+KIND_INT = 1    # %d %i: an int
+KIND_STR = 2    # %s: a str (with a width or precision, one without a zero byte: C stops there)
+KIND_UINT = 3   # %x %X %o: a non-negative int (C prints negatives in two's complement)
+KIND_FLOAT = 4  # %f %e %E %g %G: a finite float (Python spells inf and nan its own way)
+
+_KIND = {"d": KIND_INT, "i": KIND_INT, "s": KIND_STR, "x": KIND_UINT, "X": KIND_UINT, "o": KIND_UINT,
+         "f": KIND_FLOAT, "e": KIND_FLOAT, "E": KIND_FLOAT, "g": KIND_FLOAT, "G": KIND_FLOAT}
 
 
 def whole_conversions(fmt):
@@ -328,6 +340,19 @@ def whole_conversions(fmt):
     return [(_KIND[it[0]], it[1]) for it in items[0] if it.__class__ is tuple]
 
 
+def whole_value_fits(kind, form, v):
+    """A value (a constant, for the compiler) that conversion `form` of this kind formats
+    with Python's % exactly as lua5.4 does."""
+    c = v.__class__
+    if kind == KIND_INT:
+        return c is int
+    if kind == KIND_STR:
+        return c is str and (form == "%s" or "\0" not in v)
+    if kind == KIND_UINT:
+        return c is int and v >= 0
+    return c is float and v - v == 0.0
+
+
 def _whole_format(fmt, kinds, args):
     """fmt % args when every argument has the type its conversion expects, else None."""
     n = len(kinds)
@@ -336,13 +361,13 @@ def _whole_format(fmt, kinds, args):
     vals = args[1:n + 1]
     for k, v in zip(kinds, vals):
         c = v.__class__
-        if k == 1:
+        if k == KIND_INT:
             if c is not int:
                 return None
-        elif k == 2:
-            if c is not str or "\0" in v:
+        elif k == KIND_STR:
+            if c is not str or "\0" in v:  # (stricter than C needs for a bare %s: the slow path copes)
                 return None
-        elif k == 3:
+        elif k == KIND_UINT:
             if c is not int or v < 0:
                 return None
         elif c is not float or v - v != 0.0:

@@ -10,7 +10,7 @@ co_filename is registered in CHUNKS) raise Lua events:
 - count: every `count` Python bytecodes of Lua frames (lua5.4 counts its own VM
   instructions: the hook fires regularly, not after the same instructions).
 Like lua5.4 (allowhook), a hook does not fire while a hook runs: Python does not trace
-its trace function.  This file is in lbase._TRANSPARENT_MODULES, so the hook's
+its trace function.  This module is transparent (core.frames), so the hook's
 debug.getinfo(2) is the function that raised the event.
 
 Hooks belong to a thread, as in lua5.4: debug.sethook sets the hook of one coroutine (a
@@ -21,7 +21,10 @@ import sys
 import weakref
 
 from ..core.errors import CHUNKS
-from ..coroutine.lcoroutine import _current
+from ..core.frames import transparent_module
+from ..core.state import running as _current
+
+transparent_module(__file__)
 
 # thread -> (hook function, mask string, count)
 _OFF = (None, "", 0)

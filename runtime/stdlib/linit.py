@@ -1,66 +1,59 @@
-"""Creating a Lua state: the globals table _G with every standard library opened.
+"""Creating a Lua state: the globals table _G with every library opened (lua5.4's linit.c).
 
-`new_state()` returns a fresh _G (a LuaTable).  The most recent state created
-with `make_current=True` (the default) is the "current state": the importer,
-and anything else that needs "the" global environment, uses `current()`.
-Library modules that do not exist yet are skipped, so the runtime works while
-its libraries are being written.
+`new_state()` returns a fresh _G (a LuaTable).  The most recent state created with
+`make_current=True` (the default) is the "current state" (core.state.current_globals):
+the importer, and anything else that needs "the" global environment, uses `current()`.
+
+This is the one place that opens every library, so it may import from the layers above
+the standard library (net, clib): it registers net's modules in package.preload and
+clib's opener with the package library's C searchers.
 """
-import importlib
-import importlib.util
-
-from ..core import libguard
+from ..core.frames import runtime_module
+from ..core.state import current_globals, set_current
 from ..core.table import LuaTable
+from ..coroutine.lcoroutine import open_coroutine
+from ..clib import opener as clib_opener
+from ..net.preload import open_socket_preload
+from .lbase import open_base
+from .ldebug import open_debug
+from .lio import open_io
+from .lmath import open_math
+from .los import open_os
+from .lpackage import open_package, set_c_module_opener
+from .lstring import open_string
+from .ltable import open_table
+from .lutf8 import open_utf8
 
-# (module, opener function, global name) in lua5.4's linit.c order
+runtime_module(__file__)
+set_c_module_opener(clib_opener)  # the C searchers load lua2py's versions of C modules
+
+# (global name, opener) in linit.c's order, after the base library; an opener returns its
+# library table (None: it made no global)
 LIBRARIES = [
-    ("lpackage", "open_package", "package"),
-    ("..coroutine.lcoroutine", "open_coroutine", "coroutine"),
-    ("ltable", "open_table", "table"),
-    ("lio", "open_io", "io"),
-    ("los", "open_os", "os"),
-    ("lstring", "open_string", "string"),
-    ("lmath", "open_math", "math"),
-    ("lutf8", "open_utf8", "utf8"),
-    ("ldebug", "open_debug", "debug"),
-    ("..net.lsocket", "open_socket_preload", None),  # socket, socket.http, ltn12, copas via package.preload
+    ("package", open_package),
+    ("coroutine", open_coroutine),
+    ("table", open_table),
+    ("io", open_io),
+    ("os", open_os),
+    ("string", open_string),
+    ("math", open_math),
+    ("utf8", open_utf8),
+    ("debug", open_debug),
+    (None, open_socket_preload),  # socket, socket.http, ltn12, copas ... in package.preload
 ]
-
-_current = [None]
-
-
-def _import_lib(modname):
-    full = importlib.util.resolve_name(modname if modname.startswith(".") else "." + modname, __package__)
-    runtime = __package__.rpartition(".")[0]
-    try:
-        return importlib.import_module(full)
-    except ModuleNotFoundError as e:
-        # skip a library that is not written yet (but not a library whose own imports are broken
-        # outside the runtime)
-        if e.name == full or (e.name or "").startswith(runtime + "."):
-            return None
-        raise
 
 
 def new_state(script_name=None, args=(), arg_table=None, make_current=True):
-    """A fresh globals table with the base library and every available standard library.
+    """A fresh globals table with the base library and every standard library.
 
     script_name/args build the `arg` global (arg[0] = script_name, arg[1..] = args)
     unless an explicit arg_table is given."""
-    from . import lbase
-
     G = LuaTable()
-    lbase.open_base(G)
+    open_base(G)
     loaded = {}
-    for modname, opener, gname in LIBRARIES:
-        mod = _import_lib(modname)
-        if mod is None:
-            continue
-        fn = getattr(mod, opener, None)
-        if fn is None:
-            continue
-        lib = fn(G)
-        if lib is None:
+    for gname, opener in LIBRARIES:
+        lib = opener(G)
+        if lib is None and gname is not None:
             lib = dict.get(G, gname)
         if lib is not None:
             loaded[gname] = lib
@@ -85,12 +78,7 @@ def new_state(script_name=None, args=(), arg_table=None, make_current=True):
 
 def current():
     """The current state's globals table, created on first use."""
-    G = _current[0]
+    G = current_globals[0]
     if G is None:
         G = new_state()
     return G
-
-
-def set_current(G):
-    _current[0] = G
-    libguard.track(G)

@@ -24,9 +24,12 @@ import weakref
 
 from ..core.args import arg_error, check_int, check_str, type_error
 from ..core.errors import rt_error
+from ..core.frames import runtime_module
 from ..core.number import fmt_float, str2number
 from ..core.table import LuaTable
 from ..core.values import tostring
+
+runtime_module(__file__)
 
 _NONE = object()  # "no value" marker for arguments where Lua tells none from nil
 
@@ -34,7 +37,6 @@ _SPACES = b" \t\n\v\f\r"
 _DIGITS = b"0123456789"
 _XDIGITS = b"0123456789abcdefABCDEF"
 L_MAXLENNUM = 200
-LUAL_BUFFERSIZE = 1024
 
 _OPEN_FILES = weakref.WeakSet()
 
@@ -851,7 +853,7 @@ def io_popen(prog=_NONE, mode=None, *_):
             pyfile = proc.stdout
             f = _new_fd_file(pyfile.fileno(), "pipe", True, False)
         else:
-            import subprocess
+            import subprocess  # (as above)
 
             proc = subprocess.Popen([b"/bin/sh", b"-c", _cstr(cmd)], stdin=subprocess.PIPE, close_fds=True)
             pyfile = proc.stdin

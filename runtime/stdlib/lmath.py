@@ -8,12 +8,16 @@ import math
 import os
 import time
 
-from ..core.args import arg_error, check_int, check_number, type_error
+from ..core.args import arg_error, check_int, check_number
 from ..core.errors import rt_error
-from ..core.number import MAXINT, MININT, tointeger as _tointeger
+from ..core.frames import runtime_module
+from ..core.number import MAXINT, MININT
+from ..core.number import tointeger as _tointeger
 from ..core.ops import NEG_NAN, fdiv
 from ..core.table import LuaTable
 from .ltable import lua_lessthan
+
+runtime_module(__file__)
 
 _MASK = (1 << 64) - 1
 _TWO63 = 9.2233720368547758e18
@@ -37,7 +41,7 @@ class _CFunc:
         if f is None:
             if not _LIBM:
                 try:
-                    import ctypes
+                    import ctypes  # on the first libm call (see _LIBM)
                     import ctypes.util
 
                     _LIBM.append(ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6"))
@@ -45,7 +49,7 @@ class _CFunc:
                     _LIBM.append(None)
             if _LIBM[0] is None:
                 return None
-            import ctypes
+            import ctypes  # (imported above)
 
             f = self.f = getattr(_LIBM[0], self.name)
             f.restype = ctypes.c_double

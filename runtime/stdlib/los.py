@@ -7,15 +7,16 @@ pure-Python fallback (time module) is used where ctypes is unavailable.
 import locale as _locale
 import os
 import random as _random
-import sys
 import time
 
 from ..core.args import arg_error, check_int, check_str, opt_str, typename_for_error
-from ..core.errors import LuaError, LuaExit, rt_error
+from ..core.errors import LuaExit, rt_error
+from ..core.frames import runtime_module
 from ..core.number import MAXINT, MININT, tointeger
 from ..core.ops import setindex
 from ..core.table import LuaTable
-from ..core.values import type_name
+
+runtime_module(__file__)
 
 _INT_MAX = 2147483647
 _INT_MIN = -2147483648
@@ -31,7 +32,7 @@ def _libc_():
         return _LIBC[0]
     global _TM, _time_t, ctypes
     try:
-        import ctypes
+        import ctypes  # on first need (see _LIBC)
         import ctypes.util
 
         _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
@@ -203,7 +204,6 @@ def _checktime(args, n, fname):
 
 # ---------------------------------------------------------------- setlocale
 
-_CATNAMES = ["all", "collate", "ctype", "monetary", "numeric", "time"]
 _CATS = {
     "all": _locale.LC_ALL,
     "collate": _locale.LC_COLLATE,

@@ -6,6 +6,9 @@ import struct
 
 from ..core.args import arg_error, check_int, check_number, check_str, opt_int
 from ..core.errors import rt_error
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
 
 MAXINTSIZE = 16
 SZINT = 8

@@ -12,15 +12,28 @@ when it is not.  Any other C library is reported as lua5.4 reports one it does
 not find: "module 'x' not found:" and every file tried, the existing one included.
 """
 import importlib
+import importlib.machinery
 import os
 import sys
 
-from ..core.errors import LuaError
-from ..core.args import check_str, opt_str
-from ..core.table import LuaTable
-from ..core.values import type_name
 from ..core import ops
-from .. import clib
+from ..core.args import check_str, opt_str
+from ..core.errors import CHUNKS, LuaError, lua_where
+from ..core.frames import runtime_module
+from ..core.table import LuaTable
+from ..core.values import tostring, type_name
+from .interop import to_lua
+from .lbase import loadfile, make_function_from_namespace, os_path
+
+runtime_module(__file__)
+
+# lua2py's Python versions of C modules live in runtime/clib, a layer above this one:
+# stdlib/linit installs clib.opener here (name -> (luaopen(G), its file) or None)
+_c_module_opener = [lambda name: None]
+
+
+def set_c_module_opener(opener):
+    _c_module_opener[0] = opener
 
 LUA_PATH_DEFAULT = (
     "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
@@ -57,8 +70,6 @@ def _env_path(names, default):
 
 
 def _readable(filename):
-    from .lbase import os_path
-
     try:
         with open(os_path(filename), "rb"):
             return True
@@ -116,8 +127,6 @@ def _converted_twin(filename):
 
 def is_converted_module(py):
     """py (a Lua string) names a file lua2py's convert wrote."""
-    from .lbase import os_path
-
     try:
         with open(os_path(py), "rb") as fh:
             return CONVERTED_MARK in fh.read()
@@ -128,11 +137,6 @@ def is_converted_module(py):
 def load_converted(py, lua_filename, G):
     """(function, None) or (None, message): the chunk of a converted module, bound to G,
     named after the .lua file it was converted from."""
-    import importlib.machinery
-
-    from ..core.errors import CHUNKS
-    from .lbase import make_function_from_namespace, os_path
-
     path = os.fsdecode(os_path(py))
     try:
         code = importlib.machinery.SourceFileLoader("lua2py_converted", path).get_code("lua2py_converted")
@@ -147,14 +151,10 @@ def load_converted(py, lua_filename, G):
 
 
 def _where(level):
-    from .lbase import lua_where
-
     return lua_where(level, sys._getframe(1))
 
 
 def open_package(G):
-    from .lbase import loadfile
-
     package = LuaTable()
     loaded = LuaTable()
     preload = LuaTable()
@@ -197,7 +197,7 @@ def open_package(G):
 
     def _python_c_module(name, filename):
         """The loader of a C module lua2py has in Python (runtime/clib), or None."""
-        found = clib.opener(name)
+        found = _c_module_opener[0](name)
         if found is None:
             return None
         luaopen, pyfile = found
@@ -232,7 +232,7 @@ def open_package(G):
             return found
         if filename is None:
             return err
-        if clib.opener(root) is not None:  # a library lua2py has: it has no such module
+        if _c_module_opener[0](root) is not None:  # a library lua2py has: it has no such module
             return "no module '%s' in file '%s'" % (name, filename)
         return _c_not_found(root, path)
 
@@ -245,8 +245,6 @@ def open_package(G):
             mod = importlib.import_module(modname)
         except ImportError as e:
             return "no Python module '%s' (%s)" % (modname, e)
-        from .interop import to_lua
-
         return (lambda *a: to_lua(mod), "py:" + modname)
 
     searchers = LuaTable.from_list([searcher_preload, searcher_lua, searcher_c, searcher_croot,
@@ -275,7 +273,7 @@ def open_package(G):
             if loader.__class__ is str:
                 msgs.append("\n\t" + loader)
             elif loader.__class__ is int or loader.__class__ is float:
-                msgs.append("\n\t" + ops.tostring(loader))
+                msgs.append("\n\t" + tostring(loader))
             i += 1
         _require_depth[0] += 1
         try:

@@ -10,6 +10,16 @@ import re
 
 from ..core.errors import rt_error
 
+try:
+    from re import (
+        _parser as _re_parser,  # re's own parser (3.11+): a pattern's minimum width
+    )
+except ImportError:
+    _re_parser = None
+from ..core.frames import runtime_module
+
+runtime_module(__file__)
+
 MAXCCALLS = 200
 MAXCAPTURES = 32
 CAP_UNFINISHED = -1
@@ -472,10 +482,8 @@ def never_empty(rx):
     r = _NONEMPTY.get(rx)
     if r is None:
         try:
-            from re import _parser
-
-            r = _parser.parse(rx.pattern, rx.flags).getwidth()[0] > 0
-        except Exception:
+            r = _re_parser.parse(rx.pattern, rx.flags).getwidth()[0] > 0
+        except Exception:  # no _parser (Python < 3.11), or a pattern it does not take
             r = False
         _NONEMPTY[rx] = r
     return r
@@ -487,7 +495,6 @@ def never_empty(rx):
 class Matcher:
     """Find successive matches of a pattern in a subject, through the fast path when possible.
 
-    match_at(s) -> end or None (captures available via captures(s, e))
     search(s)   -> (start, end) of the first match starting at >= s, or None
     """
 
@@ -532,18 +539,6 @@ class Matcher:
             if s > n or self.anchor:
                 return None
 
-    def match_at(self, s):
-        rx = self.rx
-        if rx is not None:
-            m = rx.match(self.src, s)
-            self.m = m
-            if m is None:
-                return None
-            return m.end()
-        ms = self.ms
-        ms.reprep()
-        return do_match(ms, s, self.p0)
-
     def captures(self, s, e, wholeifnone=True):
         """Captures of the last successful match (tuple)."""
         rx = self.rx
@@ -574,11 +569,6 @@ class Matcher:
                 return self.m.start(i + 1) + 1
             return self.m.group(i + 1)
         return get_capture(self.ms, i, s, e)
-
-    def ncaptures(self):
-        if self.rx is not None:
-            return len(self.kinds)
-        return self.ms.level
 
 
 def nospecials(p):

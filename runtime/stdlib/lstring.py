@@ -5,17 +5,19 @@ Strings are Python str with one character per byte.  Missing arguments are told
 from explicit nils with the _NV sentinel default, so the messages say "got no
 value" where lua5.4 does.
 """
-from ..core.args import arg_error, check_int, check_str, check_number, type_error
-from ..core.errors import rt_error
-from .lformat import str_format
-from .lpack import str_pack, str_packsize, str_unpack
-from ..support.loops import StatefulIter
-from .lpattern import Matcher, never_empty, nospecials
-from ..core.number import str2number
-from ..core.ops import call, first, index
 from ..core import ops
+from ..core.args import arg_error, check_int, check_str, type_error
+from ..core.errors import rt_error
+from ..core.frames import runtime_module
+from ..core.ops import call, first, index
 from ..core.table import LuaTable
 from ..core.values import STRING_META, getmetamethod, type_name
+from ..support.loops import StatefulIter
+from .lformat import str_format
+from .lpack import str_pack, str_packsize, str_unpack
+from .lpattern import Matcher, never_empty, nospecials
+
+runtime_module(__file__)
 
 MAXSIZE = 0x7FFFFFFF  # lstrlib's MAXSIZE: results larger than this raise "resulting string too large"
 
@@ -403,22 +405,13 @@ def str_gsub(s=_NV, p=_NV, repl=_NV, max_n=None, *_):
 # ------------------------------------------------------------------ string metatable arithmetic
 
 
-def _tonum(v):
-    c = v.__class__
-    if c is int or c is float:
-        return v
-    if c is str:
-        return str2number(v)
-    return None
-
-
 def _make_arith(event, op):
     def arith(a=None, b=_NV, *_):
-        x = _tonum(a)
+        x = ops.tonum(a)
         if x is not None:
             # lstrlib's tonum pushes the converted first operand, so a missing
             # second operand reads it: getmetatable("").__unm("3") is -3
-            y = x if b is _NV else _tonum(b)
+            y = x if b is _NV else ops.tonum(b)
             if y is not None:
                 return op(x, y)
         if b is _NV:

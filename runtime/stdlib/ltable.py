@@ -6,12 +6,18 @@ Lengths follow luaL_len (honouring __len).
 """
 import time
 
-from ..core.args import arg_error, check_int, opt_int, check_str, typename_for_error
+from ..core.args import arg_error, check_int, check_str, typename_for_error
 from ..core.errors import LuaError, rt_error
+from ..core.frames import runtime_module
 from ..core.number import MAXINT, fmt_float, tointeger
-from ..core.ops import call_meta1, index as _ops_index, setindex as _ops_setindex, eq as _ops_eq
+from ..core.ops import call_meta1
+from ..core.ops import eq as _ops_eq
+from ..core.ops import index as _ops_index
+from ..core.ops import setindex as _ops_setindex
 from ..core.table import LuaTable
-from ..core.values import getmetatable, getmetamethod, type_name
+from ..core.values import getmetamethod, getmetatable, type_name
+
+runtime_module(__file__)
 
 _MASK = (1 << 64) - 1
 _INT_MAX = 2147483647
@@ -310,10 +316,6 @@ def tunpack(*args):
 RANLIMIT = 100
 
 
-class _SortError(Exception):
-    pass
-
-
 def _order_error(a, b):
     t1 = type_name(a)
     t2 = type_name(b)
@@ -499,7 +501,7 @@ def _fast_sortable(vals):
             allint = False
         if allint:
             return True
-        return len(set(vals)) == len(vals) and not (0.0 in vals)
+        return len(set(vals)) == len(vals) and 0.0 not in vals
     return False
 
 

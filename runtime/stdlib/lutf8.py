@@ -5,7 +5,12 @@ and encoded here over those byte values.
 """
 from ..core.args import arg_error, check_int, check_str
 from ..core.errors import rt_error
+from ..core.frames import runtime_module
+from ..core.number import tointeger
 from ..core.table import LuaTable
+from ..core.values import truthy
+
+runtime_module(__file__)
 
 MAXUNICODE = 0x10FFFF
 MAXUTF = 0x7FFFFFFF
@@ -81,16 +86,12 @@ def _opt_int(args, n, fname, default):
     return check_int(v, n, fname)
 
 
-def _truthy(v):
-    return v is not None and v is not False
-
-
 def u_len(*args):
     s = check_str(_arg(args, 1), 1, "len", len(args) < 1)
     ln = len(s)
     posi = _posrelat(_opt_int(args, 2, "len", 1), ln)
     posj = _posrelat(_opt_int(args, 3, "len", -1), ln)
-    lax = _truthy(_arg(args, 4))
+    lax = truthy(_arg(args, 4))
     if not (1 <= posi and posi - 1 <= ln):
         arg_error(2, "len", "initial position out of bounds")
     posi -= 1
@@ -118,7 +119,7 @@ def u_codepoint(*args):
     ln = len(s)
     posi = _posrelat(_opt_int(args, 2, "codepoint", 1), ln)
     pose = _posrelat(_opt_int(args, 3, "codepoint", posi), ln)
-    lax = _truthy(_arg(args, 4))
+    lax = truthy(_arg(args, 4))
     if not (posi >= 1):
         arg_error(2, "codepoint", "out of bounds")
     if not (pose <= ln):
@@ -200,8 +201,6 @@ def _iter_aux(s, n, strict):
     ln = len(s)
     n = 0 if n is None else n
     if n.__class__ is not int:
-        from ..core.number import tointeger
-
         n = tointeger(n)
         n = 0 if n is None else n
     n &= _MASK
@@ -225,7 +224,7 @@ def iter_auxlax(s=None, n=None, *_):
 
 
 def u_codes(*args):
-    lax = _truthy(_arg(args, 2))
+    lax = truthy(_arg(args, 2))
     s = check_str(_arg(args, 1), 1, "codes", len(args) < 1)
     return (iter_auxlax if lax else iter_auxstrict, s, 0)
 

@@ -15,8 +15,12 @@ hand-written `lua_gen`; all others get `lua_gen = None` (called plainly).
 """
 import types
 
+from ..core.frames import transparent_module
+from ..core.ops import call, first, index, setindex
 from ..core.table import LuaTable, rawkey
 from ..core.values import getmetamethod
+
+transparent_module(__file__)
 
 # (co_filename, co_name, co_firstlineno) -> maker returning the generator code object
 GEN_MAKERS = {}
@@ -80,25 +84,15 @@ def call_gen(f, *args):
     """Call any Lua value from a generator version."""
     g = gen_of(f)
     if g is None:
-        from ..core.ops import call
-
         return call(f, *args)
     return (yield from g(*args))
-
-
-def _first(r):
-    if r.__class__ is tuple:
-        return r[0] if r else None
-    return r
 
 
 def _meta1_gen(h, *args):
     g = gen_of(h)
     if g is None:
-        from ..core.ops import call
-
-        return _first(call(h, *args))
-    return _first((yield from g(*args)))
+        return first(call(h, *args))
+    return first((yield from g(*args)))
 
 
 # ---------------------------------------------------------------- metamethods that may yield
@@ -200,12 +194,8 @@ def index_gen(o, k):
                 return dict.get(h, rk) if rk is not None else None
             return (yield from index_gen(h, k))
         if gen_of(h) is None:
-            from ..core.ops import index
-
             return index(o, k)
         return (yield from _meta1_gen(h, o, k))
-    from ..core.ops import index
-
     h = getmetamethod(o, "__index")
     if h is None or h.__class__ is LuaTable or not callable(h) or gen_of(h) is None:
         return index(o, k)
@@ -213,8 +203,6 @@ def index_gen(o, k):
 
 
 def setindex_gen(o, k, v):
-    from ..core.ops import setindex
-
     h = None
     if o.__class__ is LuaTable:
         mt = o.meta
@@ -226,50 +214,3 @@ def setindex_gen(o, k, v):
         setindex(o, k, v)
         return
     yield from gen_of(h)(o, k, v)
-
-
-# ---------------------------------------------------------------- generic for
-
-
-class GenIter:
-    """The state of a generic for whose iterator function may yield."""
-
-    __slots__ = ("f", "s", "c", "n")
-
-    def __init__(self, f, s, c, n):
-        self.f, self.s, self.c, self.n = f, s, c, n
-
-
-END = object()
-
-
-def for_next(it):
-    """Next values of a generic for inside a coroutine: a tuple (or bare value when n == 1), or END."""
-    if it.__class__ is not GenIter:
-        return next(it, END)
-    r = yield from call_gen(it.f, it.s, it.c)
-    n = it.n
-    if r.__class__ is tuple:
-        if not r or r[0] is None:
-            return END
-        it.c = r[0]
-        if n == 1:
-            return r[0]
-        if len(r) == n:
-            return r
-        return (r + (None,) * n)[:n]
-    if r is None:
-        return END
-    it.c = r
-    if n == 1:
-        return r
-    return (r,) + (None,) * (n - 1)
-
-
-def forin_gen(n, f=None, s=None, c=None, closing=None, *_):
-    from .loops import forin, next_fn, ipairs_iter
-
-    if (f is next_fn and s.__class__ is LuaTable and c is None) or (f is ipairs_iter and s.__class__ is LuaTable):
-        return forin(n, f, s, c, closing)
-    it, cl = forin(n, f, s, c, closing)  # for its checks of f and the closing value
-    return GenIter(f, s, c, n), cl

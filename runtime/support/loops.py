@@ -1,10 +1,20 @@
-"""Runtime support for loops, table constructors, returns and to-be-closed variables."""
+"""Runtime support for loops, table constructors, returns and to-be-closed variables.
+
+Its frames are part of the Lua operation that runs them (frames.py): a generic for calls
+its iterator, and a block end calls __close, from the Lua function itself.
+"""
 import math
 
-from ..core.errors import LuaError, rt_error
+from ..core.errors import LuaError, lua_error_value, rt_error
+from ..core.frames import transparent_module
 from ..core.number import MAXINT, MININT, str2number
-from ..core.table import LuaTable, rawkey, iter_pairs, lua_next
-from ..core.values import getmetamethod, type_name
+from ..core.state import closing, running
+from ..core.table import LuaTable, rawkey
+from ..core.values import call, getmetamethod, type_name
+from .cogen import call_gen
+from .iterators import ipairs_fast, ipairs_iter, next_fn, pairs_fast
+
+transparent_module(__file__)
 
 
 # ---------------------------------------------------------------- numeric for
@@ -86,70 +96,6 @@ def _float_loop(i, lim, step):
 # ---------------------------------------------------------------- generic for
 
 
-def next_fn(*args):
-    """Lua's `next`."""
-    t = args[0] if args else None
-    if t.__class__ is not LuaTable:
-        from ..core.args import type_error
-
-        type_error(1, "next", "table", t, not args)
-    return lua_next(t, args[1] if len(args) > 1 else None)
-
-
-def ipairs_iter(t=None, i=None, *_):
-    """The iterator ipairs returns (it honours __index, as lua5.4's does)."""
-    if i.__class__ is not int:
-        from ..core.args import check_int
-
-        i = check_int(i, 2, "ipairs_iter")
-    # luaL_intop: wraps around at the 64-bit limits
-    i = i + 1 if i != 0x7FFFFFFFFFFFFFFF else -0x8000000000000000
-    if t.__class__ is LuaTable and t.meta is None:
-        v = dict.get(t, i)
-    else:
-        from ..core.ops import index
-        from ..core.values import objtypename
-
-        if t.__class__ is not LuaTable and getmetamethod(t, "__index") is None:
-            # lua_geti inside a C function: the error has no position
-            raise LuaError("attempt to index a %s value" % objtypename(t))
-        v = index(t, i)
-    if v is None:
-        return None
-    return (i, v)
-
-
-def _ipairs_fast(t, n):
-    i = 1
-    get = dict.get
-    index = None
-    while True:
-        if t.meta is None:
-            v = get(t, i)
-        else:
-            if index is None:
-                from ..core.ops import index
-            v = index(t, i)
-        if v is None:
-            return
-        if n == 1:
-            yield i
-        elif n == 2:
-            yield (i, v)
-        else:
-            yield (i, v) + (None,) * (n - 2)
-        i += 1
-
-
-def _pairs_fast(t, n):
-    if n == 2:
-        return iter_pairs(t)
-    if n == 1:
-        return (k for k, v in iter_pairs(t))
-    pad = (None,) * (n - 2)
-    return ((k, v) + pad for k, v in iter_pairs(t))
-
-
 def _generic(f, s, c, n):
     pad = (None,) * n
     while True:
@@ -174,31 +120,10 @@ def _generic(f, s, c, n):
                 yield (r,) + pad[1:]
 
 
-def _adapt(gen, n):
-    """Values of a Python-level iterator (bare or tuples) as the generic for wants them."""
-    if n == 1:
-        for r in gen:
-            if r.__class__ is tuple:
-                r = r[0] if r else None
-                if r is None:
-                    return
-            yield r
-    else:
-        pad = (None,) * n
-        for r in gen:
-            if r.__class__ is not tuple:
-                yield (r,) + pad[1:]
-            elif len(r) == n:
-                yield r
-            else:
-                if not r or r[0] is None:
-                    return
-                yield (r + pad)[:n]
-
-
 class StatefulIter:
-    """A `py_iter` that needs the for's state and count: the generic for over a coroutine.wrap
-    function drives the coroutine itself (see lcoroutine._WrapFor)."""
+    """A library iterator's `py_iter`: the values a generic for over it gives, made in one
+    Python generator (the for over a coroutine.wrap function drives the coroutine itself,
+    lcoroutine._WrapFor; the one over gmatch walks the subject, lstring._GmatchFor)."""
 
     __slots__ = ()
 
@@ -213,19 +138,62 @@ def forin(n, f=None, s=None, c=None, closing=None, *_):
     else:
         closing = None
     if f is next_fn and s.__class__ is LuaTable and c is None:
-        return _pairs_fast(s, n), closing
+        return pairs_fast(s, n), closing
     if f is ipairs_iter and s.__class__ is LuaTable and c == 0:
-        return _ipairs_fast(s, n), closing
+        return ipairs_fast(s, n), closing
     py_iter = getattr(f, "py_iter", None)
     if py_iter is not None:
-        if isinstance(py_iter, StatefulIter):
-            return py_iter.for_values(s, c, n), closing
-        # a library iterator that ignores its state arguments (gmatch): run its Python generator
-        return _adapt(py_iter(), n), closing
+        return py_iter.for_values(s, c, n), closing
     if not callable(f) or f.__class__ is str or f.__class__ is LuaTable:  # a LuaTable is callable in Python
         if getmetamethod(f, "__call") is None:
             rt_error("attempt to call a %s value (for iterator 'for iterator')" % type_name(f))
     return _generic(f, s, c, n), closing
+
+
+# ---------------------------------------------------------------- generic for inside a coroutine
+
+
+class GenIter:
+    """The state of a generic for whose iterator function may yield."""
+
+    __slots__ = ("f", "s", "c", "n")
+
+    def __init__(self, f, s, c, n):
+        self.f, self.s, self.c, self.n = f, s, c, n
+
+
+END = object()
+
+
+def for_next(it):
+    """Next values of a generic for inside a coroutine: a tuple (or bare value when n == 1), or END."""
+    if it.__class__ is not GenIter:
+        return next(it, END)
+    r = yield from call_gen(it.f, it.s, it.c)
+    n = it.n
+    if r.__class__ is tuple:
+        if not r or r[0] is None:
+            return END
+        it.c = r[0]
+        if n == 1:
+            return r[0]
+        if len(r) == n:
+            return r
+        return (r + (None,) * n)[:n]
+    if r is None:
+        return END
+    it.c = r
+    if n == 1:
+        return r
+    return (r,) + (None,) * (n - 1)
+
+
+def forin_gen(n, f=None, s=None, c=None, closing=None, *_):
+    """`for` inside a coroutine: the iterator may yield (a Lua function's generator version)."""
+    if (f is next_fn and s.__class__ is LuaTable and c is None) or (f is ipairs_iter and s.__class__ is LuaTable):
+        return forin(n, f, s, c, closing)
+    it, cl = forin(n, f, s, c, closing)  # for its checks of f and the closing value
+    return GenIter(f, s, c, n), cl
 
 
 # ---------------------------------------------------------------- tables and returns
@@ -325,8 +293,6 @@ def close_var(v):
     h = getmetamethod(v, "__close")
     if h is None:
         rt_error("attempt to call a nil value (metamethod 'close')")
-    from ..core.ops import call
-
     call(h, v, None)
 
 
@@ -351,8 +317,6 @@ def close_var_gen(v):
     h = getmetamethod(v, "__close")
     if h is None:
         rt_error("attempt to call a nil value (metamethod 'close')")
-    from .cogen import call_gen
-
     yield from call_gen(h, v, None)
 
 
@@ -360,11 +324,10 @@ def close_var_error_gen(v, exc):
     """close_var_error inside a coroutine: the value is left for pcall or
     coroutine.close to close (lua5.4 does not unwind a coroutine's stack on an
     error); while coroutine.close unwinds a suspended coroutine, closed at once."""
-    from ..coroutine.lcoroutine import CLOSING, MAIN, _current
-
-    co = _current[0]
-    if v is None or v is False or isinstance(exc, GeneratorExit) or co is MAIN or co.status != "running" \
-            or (CLOSING and CLOSING[-1] is co):
+    co = running[0]
+    # (the main thread, where copas threads run, is the coroutine without a function)
+    if v is None or v is False or isinstance(exc, GeneratorExit) or co.fn is None or co.status != "running" \
+            or (closing and closing[-1] is co):
         # coroutine.close unwinding the coroutine: closed at once, plainly
         return close_var_error(v, exc)
     # an error does not unwind a coroutine: pcall or coroutine.close closes it later
@@ -383,9 +346,6 @@ def close_var_error(v, exc):
     h = getmetamethod(v, "__close")
     if h is None:
         return exc
-    from ..core.ops import call
-    from ..stdlib.lbase import lua_error_value
-
     if isinstance(exc, GeneratorExit):
         err = None  # coroutine.close: pending variables are closed without an error
     else:

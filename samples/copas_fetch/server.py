@@ -6,7 +6,9 @@
 
 `python server.py [PORT]` serves until Ctrl-C (default port 8080).  From Python,
 `start(port=0)` serves in a daemon thread and returns the server (`.server_port`,
-`.shutdown()`).  Each request is handled in its own thread, so slow answers overlap.
+`.shutdown()`).  Each request is handled in its own thread, so slow answers overlap;
+`max_in_flight` is the largest number of requests the server was answering at once
+(1 for a client that sends one request after the other).
 """
 import sys
 import threading
@@ -14,6 +16,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 DELAY = 0.05
+_lock = threading.Lock()
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -30,7 +33,11 @@ class Handler(BaseHTTPRequestHandler):
         code, body = 404, b"not found\n"
         if len(parts) == 3 and parts[1] == "item" and parts[2].isdigit():
             n = int(parts[2])
-            time.sleep(DELAY)
+            self.server.enter()
+            try:
+                time.sleep(DELAY)
+            finally:
+                self.server.leave()
             if n % 7 == 0:
                 code, body = 404, b"no item %d\n" % n
             else:
@@ -46,6 +53,16 @@ class Handler(BaseHTTPRequestHandler):
 class Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256  # 100 clients connect at once
+    in_flight = max_in_flight = 0
+
+    def enter(self):
+        with _lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+
+    def leave(self):
+        with _lock:
+            self.in_flight -= 1
 
 
 def start(port=0):

@@ -11,7 +11,7 @@ import copy
 from luaparser import astnodes as A
 
 from ...runtime.core import libguard
-from ...runtime.stdlib.lformat import whole_conversions
+from ...runtime.stdlib.lformat import KIND_INT, KIND_STR, KIND_UINT, whole_conversions, whole_value_fits
 from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
 from .calls import CALL_SITES, call_expr, gen_call, truncate
@@ -77,18 +77,6 @@ def sqrt_call(e, ctx, single):
                                 [copy.deepcopy(arg)], csite, single, ctx)
 
 
-def _whole_kind_ok(kind, form, v):
-    """format_call's test for a constant argument, made at compile time."""
-    c = v.__class__
-    if kind == 1:
-        return c is int
-    if kind == 2:
-        return c is str and (form == "%s" or "\0" not in v)
-    if kind == 3:
-        return c is int and v >= 0
-    return c is float and v - v == 0.0
-
-
 def format_call(e, ctx, single):
     """string.format(<constant>, ...) whose conversions Python's % operator does
     exactly for arguments of the right types (lformat.whole_conversions): one
@@ -118,20 +106,20 @@ def format_call(e, ctx, single):
     conds.insert(0, IS(WALRUS(fn, func), N("L_str_format")))
     for (kind, form), ref, (_, t) in zip(convs, refs, vals):
         if isinstance(ref, ast.Constant):
-            if not _whole_kind_ok(kind, form, ref.value):
+            if not whole_value_fits(kind, form, ref.value):
                 # issue 10 note: the callee and the arguments were compiled (and their
                 # statements hoisted) before this refusal; the plain call compiles them again
                 return None
             continue
-        if kind == 1:  # %d %i
+        if kind == KIND_INT:  # %d %i
             if not T.is_sub(t, T.INT):
                 conds.append(IS(CLASS(ref), N("int")))
-        elif kind == 2:  # %s: with a width or precision C stops at a zero byte, lua5.4 refuses
+        elif kind == KIND_STR:  # %s: with a width or precision C stops at a zero byte, lua5.4 refuses
             if not T.is_sub(t, T.STR):
                 conds.append(IS(CLASS(ref), N("str")))
             if form != "%s":
                 conds.append(COMPARE(C("\0"), ast.NotIn(), ref))
-        elif kind == 3:  # %x %X %o: C prints negatives in two's complement
+        elif kind == KIND_UINT:  # %x %X %o: C prints negatives in two's complement
             if not T.is_sub(t, T.INT):
                 conds.append(IS(CLASS(ref), N("int")))
             conds.append(COMPARE(ref, ast.GtE(), C(0)))

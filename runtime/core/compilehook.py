@@ -1,0 +1,35 @@
+"""How the runtime reaches the compiler, which sits above it.
+
+load, loadfile, dofile and require compile Lua source while a program runs.  The
+runtime does not import the transpiler (nor lua2py's code cache): whoever embeds it
+installs a compiler here.  lua2py's package __init__ installs lua2py's own (the
+transpiler behind the code cache, both imported only when a chunk is first compiled),
+so every entry point (the CLI, the importer, a converted module run with
+`python x.py`) has one.
+"""
+from .errors import chunk_display_name
+from .frames import runtime_module
+
+runtime_module(__file__)
+
+
+class CompileError(Exception):
+    """Source that does not compile; str() is the message `load` returns (lua5.4's text)."""
+
+
+_compiler = [None]
+
+
+def set_compiler(fn):
+    """fn(source, chunkname, path, use_cache) -> a code object whose module defines
+    __lua_chunk__ (see transpiler.compile_lua), or raises CompileError.  use_cache: the
+    chunk comes from the file `path` and may be cached."""
+    _compiler[0] = fn
+
+
+def compile_chunk(source, chunkname, path=None, use_cache=False):
+    fn = _compiler[0]
+    if fn is None:
+        raise CompileError("%s: no Lua compiler installed (lua2py.runtime.core.compilehook)"
+                           % chunk_display_name(chunkname))
+    return fn(source, chunkname, path, use_cache)

@@ -1,0 +1,38 @@
+"""Which Python frames are runtime code: the registry error levels and function names read.
+
+lua5.4 counts error levels (`error(msg, 2)`, luaL_where) over its call stack: a Lua
+function is a level with a position, a C function (a library function) a level without
+one.  Here the stack is Python's.  Lua functions are the frames of registered chunks
+(errors.CHUNKS); every runtime module registers its file here when imported, so its
+frames are known exactly (by co_filename, the module's own __file__), not by a guess
+from file names:
+
+- `runtime_module(__file__)`: its functions are C functions (the libraries, the
+  coroutine library, argument checks ...): a run of their frames is one level.
+- `transparent_module(__file__)`: its functions run as part of the Lua operation
+  that called them (operators, table reads, the generic for, <close>, their generator
+  versions): an __index function called by ops.index was called by the Lua function
+  doing the indexing, as luaV_finishget calls it in lua5.4, so these frames are no level.
+
+Frames that are neither (the runner, the importer, a Python program embedding Lua) end
+the Lua stack.  tests/test_layers.py checks that every runtime module registers.
+"""
+
+RUNTIME = set()      # co_filename of every runtime module's code
+TRANSPARENT = set()  # those whose frames are part of the calling Lua operation
+
+
+def runtime_module(filename):
+    RUNTIME.add(filename)
+
+
+def transparent_module(filename):
+    RUNTIME.add(filename)
+    TRANSPARENT.add(filename)
+
+
+def is_runtime(code):
+    return code.co_filename in RUNTIME
+
+
+runtime_module(__file__)

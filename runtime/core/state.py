@@ -1,0 +1,23 @@
+"""The running Lua state: its globals table and its running coroutine.
+
+`current_globals[0]` is the globals table of the current state (stdlib.linit.new_state
+makes a new state current; None before any exists).  `running[0]` is the running
+coroutine: coroutine.lcoroutine puts its MAIN (the main thread) here when imported and
+resume swaps it; the compiled accelerator shares this very list.  The layers below the
+libraries read both here, without importing the libraries that own them.
+"""
+from . import libguard
+from .frames import runtime_module
+
+runtime_module(__file__)
+
+current_globals = [None]
+running = [None]
+# the coroutines coroutine.close is unwinding, innermost last (each runs meanwhile)
+closing = []
+
+
+def set_current(G):
+    """Make G the current state's globals table (and guard library reads through it)."""
+    current_globals[0] = G
+    libguard.track(G)

@@ -1,0 +1,119 @@
+"""inet.c: socket.dns, port arguments, and the getsockname / getpeername of tcp and udp objects."""
+import errno
+import os
+import socket as _socket
+
+from ...core.args import arg_error, check_str
+from ...core.frames import runtime_module
+from ...core.table import LuaTable
+from .errors import strerror
+
+runtime_module(__file__)
+
+
+def port_arg(port, n, fname):
+    if port.__class__ is int:
+        return port
+    if port.__class__ is float and port.is_integer():
+        return int(port)
+    if port.__class__ is str:
+        return port
+    if port is None:
+        arg_error(n, fname, "string expected, got nil")
+    return str(port)
+
+def bad_fd():
+    return (None, os.strerror(errno.EBADF))
+
+
+def sockname(o):
+    """getsockname of a TCP or UDP object: LuaSocket gives the port as a string."""
+    if o.sock is None or o.closed:
+        return bad_fd()
+    try:
+        a = o.sock.getsockname()
+    except OSError as e:
+        return (None, strerror(e))
+    return (a[0], str(a[1]), "inet6" if o.family == _socket.AF_INET6 else "inet")
+
+
+def peername(o):
+    """getpeername of a TCP or UDP object: the port is a number here."""
+    if o.sock is None or o.closed:
+        return bad_fd()
+    try:
+        a = o.sock.getpeername()
+    except OSError as e:
+        return (None, os.strerror(e.errno) if e.errno else str(e))
+    return (a[0], int(a[1]), "inet6" if o.family == _socket.AF_INET6 else "inet")
+
+def _resolved(name, addrs, aliases=()):
+    t = LuaTable()
+    dict.__setitem__(t, "name", name)
+    dict.__setitem__(t, "alias", LuaTable.from_list(list(aliases)))
+    dict.__setitem__(t, "ip", LuaTable.from_list(list(addrs)))
+    return t
+
+
+def dns_toip(address=None, *_):
+    address = check_str(address, 1, "toip")
+    try:
+        if _is_ip(address):
+            name, aliases, addrs = _socket.gethostbyaddr(address)
+        else:
+            name, aliases, addrs = _socket.gethostbyname_ex(address)
+    except (OSError, UnicodeError):
+        return (None, "host not found")
+    return (addrs[0], _resolved(name, addrs, aliases))
+
+
+def _is_ip(a):
+    try:
+        _socket.inet_aton(a)
+        return True
+    except OSError:
+        return False
+
+
+def dns_tohostname(address=None, *_):
+    address = check_str(address, 1, "tohostname")
+    try:
+        name, aliases, addrs = _socket.gethostbyaddr(address)
+    except (OSError, UnicodeError):
+        try:
+            name, aliases, addrs = _socket.gethostbyname_ex(address)
+        except (OSError, UnicodeError):
+            return (None, "host not found")
+    return (name, _resolved(name, addrs, aliases))
+
+
+def dns_gethostname(*_):
+    return _socket.gethostname()
+
+
+def dns_getaddrinfo(host=None, *_):
+    host = check_str(host, 1, "getaddrinfo")
+    try:
+        infos = _socket.getaddrinfo(host, None, type=_socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as e:
+        return (None, strerror(e) if isinstance(e, _socket.gaierror) else "host not found")
+    out = []
+    for fam, _t, _p, _c, addr in infos:
+        e = LuaTable()
+        dict.__setitem__(e, "family", "inet6" if fam == _socket.AF_INET6 else "inet")
+        dict.__setitem__(e, "addr", addr[0])
+        out.append(e)
+    return LuaTable.from_list(out)
+
+
+def dns_getnameinfo(host=None, port=None, *_):
+    try:
+        if host is not None:
+            name = _socket.gethostbyaddr(host)[0]
+        else:
+            name = None
+        serv = _socket.getservbyport(int(port)) if port is not None else None
+    except (OSError, ValueError):
+        return (None, "host not found")
+    t = LuaTable.from_list([name]) if name else LuaTable()
+    return (t, serv)
