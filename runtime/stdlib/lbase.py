@@ -8,7 +8,7 @@ core.errors.lua_error_value, error levels are core.errors.lua_where.
 import gc
 import sys
 
-from ..core import compilehook, errors, ops
+from ..core import compilehook, errors, ops, state
 from ..core.args import (
     arg_error,
     check_int,
@@ -73,9 +73,8 @@ def lua_collectgarbage(opt=None, arg=None, *_):
         arg_error(1, "collectgarbage", "invalid option '%s'" % opt)
     if opt == "collect":
         gc.collect()
-        from .lio import flush_on_collect
-
-        flush_on_collect()
+        for fn in state.after_full_collect:
+            fn()
         return 0
     if opt == "count":
         try:

@@ -469,10 +469,8 @@ def _vararg_values(frame):
 def _local_slot(args, fname):
     """(frame, Lua name, Python name, boxed) for getlocal/setlocal's level and index, a
     vararg as Python name "varargs" with its index; None when there is no such local."""
-    from ..core.values import type_name as tn
-
     a = list(args)
-    if a and tn(a[0]) == "thread":
+    if a and type_name(a[0]) == "thread":
         a.pop(0)
     level = a[0] if a else None
     n = check_int(a[1] if len(a) > 1 else None, 2, fname, len(a) < 2)

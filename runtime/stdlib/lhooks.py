@@ -19,6 +19,7 @@ table has no function for the new thread).
 """
 import sys
 import weakref
+from opcode import opmap
 
 from ..core.errors import CHUNKS
 from ..core.frames import transparent_module
@@ -32,9 +33,9 @@ _OWN = weakref.WeakKeyDictionary()
 
 
 def _lua_line(code, lineno):
-    from .ldebug import _line_of
-
-    return _line_of(code, lineno)[1]
+    """The Lua line of a compiled line (a converted module maps its lines back)."""
+    linemap = CHUNKS[code.co_filename][1]
+    return lineno if linemap is None else linemap.get(lineno, lineno)
 
 
 def _run(hook, event, line=None):
@@ -100,18 +101,13 @@ _CO_GENERATOR = 0x20
 # functions of a chunk's module that are no Lua function: the chunk's maker (returning its
 # main function) and the makers of generator versions
 _NOT_LUA = ("__lua_chunk__", "L_genmaker_")
-_YIELD_VALUE = None
+_YIELD_VALUE = opmap["YIELD_VALUE"]
 
 
 def _yielding(frame):
     """A generator version's frame suspending at a yield (not a Lua return)."""
-    global _YIELD_VALUE
     if not frame.f_code.co_flags & _CO_GENERATOR:
         return False
-    if _YIELD_VALUE is None:
-        import dis
-
-        _YIELD_VALUE = dis.opmap["YIELD_VALUE"]
     return frame.f_code.co_code[frame.f_lasti] == _YIELD_VALUE
 
 

@@ -24,6 +24,7 @@ import weakref
 
 from ..core.args import arg_error, check_int, check_str, type_error
 from ..core.errors import rt_error
+from ..core import state
 from ..core.frames import runtime_module
 from ..core.number import fmt_float, str2number
 from ..core.table import LuaTable
@@ -823,6 +824,9 @@ def flush_on_collect():
     for f in list(_OPEN_FILES):
         if not f.closed and f.wbuf:
             f._flush_wbuf()
+
+
+state.after_full_collect.append(flush_on_collect)
 
 
 def _flush_all():
