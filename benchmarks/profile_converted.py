@@ -46,7 +46,7 @@ def install_dump(dump_dir):
     os.environ["LUA2PY_NO_CACHE"] = "1"     # cached code objects carry Lua line numbers
     os.makedirs(dump_dir, exist_ok=True)
 
-    def compile_lua(source, chunkname):
+    def compile_lua(source, chunkname, gens=True):
         key = hashlib.sha1((chunkname + "\0" + source).encode("utf-8", "surrogatepass")).hexdigest()[:12]
         display = transpiler.chunk_display_name(chunkname)
         while display.startswith(("./", ".\\")):
@@ -57,7 +57,7 @@ def install_dump(dump_dir):
             with open(path, encoding="utf-8") as fh:
                 text = fh.read()
         else:
-            text = transpiler.python_source(source, chunkname)
+            text = transpiler.python_source(source, chunkname, gens=True, main_gen=True)
             # the registrations are keyed by the module's file name (there is no __file__ here)
             text = text.replace("(__file__, ", f"({path!r}, ")
             tmp = path + ".tmp"

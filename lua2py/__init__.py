@@ -24,10 +24,21 @@ def _compile_chunk(source, chunkname, path=None, use_cache=False):
     return compile_chunk(source, chunkname, path, use_cache)
 
 
+def _compile_with_gens(source, chunkname, filename=None):
+    """The runtime's compiler of generator versions (compilehook.set_gens_compiler): the
+    chunk, or the converted module written as `filename`, with them, through the cache."""
+    from .cache import get_code_with_gens, get_converted_code_with_gens
+
+    if filename is None:
+        return get_code_with_gens(source, chunkname)
+    return get_converted_code_with_gens(source, chunkname, filename)
+
+
 def _install_compiler():
     from .runtime.core import compilehook
 
     compilehook.set_compiler(_compile_chunk)
+    compilehook.set_gens_compiler(_compile_with_gens)
 
 
 _install_compiler()

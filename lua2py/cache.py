@@ -181,14 +181,16 @@ def write_entry(filename, key, code):
         return False
 
 
-def _compile(source, chunkname):
+def _compile(source, chunkname, gens=False):
     from .transpiler import compile_lua
 
     STATS["compiles"] += 1
-    return compile_lua(source, chunkname)
+    # without generator versions: the loader (lbase.load_source) asks for the chunk
+    # compiled with them (get_code_with_gens) when a coroutine first needs one
+    return compile_lua(source, chunkname, gens=gens)
 
 
-def _lookup(paths, key, source, chunkname):
+def _lookup(paths, key, source, chunkname, gens=False, compile_fn=None):
     for p in paths:
         code = read_entry(p, key)
         if code is not None:
@@ -196,7 +198,7 @@ def _lookup(paths, key, source, chunkname):
             _trace("hit", p)
             return code, p
     STATS["misses"] += 1
-    code = _compile(source, chunkname)
+    code = compile_fn() if compile_fn is not None else _compile(source, chunkname, gens)
     for p in paths:
         if write_entry(p, key, code):
             _trace("miss", p)
@@ -244,6 +246,39 @@ def get_load_code(source, chunkname):
         except OSError:
             pass
     elif STATS["compiles"] != n:
+        _note_load_write(path)
+    return code
+
+
+def get_code_with_gens(source, chunkname):
+    """The chunk compiled with its generator versions: executed, it registers them.  Kept
+    with the load() entries (and pruned with them)."""
+    if not enabled():
+        return _compile(source, chunkname, gens=True)
+    key = cache_key(source, "gens\0" + chunkname)
+    path = os.path.join(load_dir(), f"gens-{key.hex()[:40]}.{_TAG}.pyc")
+    n = STATS["compiles"]
+    code, hit = _lookup([path], key, source, chunkname, gens=True)
+    if hit is None and STATS["compiles"] != n:
+        _note_load_write(path)
+    return code
+
+
+def get_converted_code_with_gens(source, chunkname, filename):
+    """A converted module (`lua2py convert`'s text for source, written as filename) with
+    its generator versions: executed, it registers them.  Cached like get_code_with_gens."""
+    def compile_text():
+        from .transpiler import python_source
+
+        STATS["compiles"] += 1
+        return compile(python_source(source, chunkname, gens=True), filename, "exec")
+
+    if not enabled():
+        return compile_text()
+    key = cache_key(source, "converted\0%s\0%s" % (filename, chunkname))
+    path = os.path.join(load_dir(), f"gens-{key.hex()[:40]}.{_TAG}.pyc")
+    code, hit = _lookup([path], key, source, chunkname, compile_fn=compile_text)
+    if hit is None:
         _note_load_write(path)
     return code
 

@@ -83,7 +83,8 @@ def convert_one(src_path, out_path, chunkname, fmt=False, force=False):
     if os.path.exists(out_path) and not force and not is_lua2py_output(out_path):
         return "%s: not overwriting a file that lua2py did not write (use --force)" % out_path
     try:
-        text = python_source(source, chunkname)
+        # black renumbers the lines: a formatted module carries its generator versions
+        text = python_source(source, chunkname, gens=fmt)
     except _syntax_error_types() as e:
         return str(e)
     except RecursionError:

@@ -267,6 +267,28 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(3)
             self.close_connection = True
             return
+        if path == "/big":  # 5000 bytes by length: LuaSocket's sink sees 2048, 2048, 904
+            return self._send(200, bytes(65 + i % 26 for i in range(5000)))
+        if path == "/bigclose":  # 5000 bytes until the connection closes
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(bytes(97 + i % 26 for i in range(5000)))
+            self.close_connection = True
+            return
+        if path == "/truncated":  # a body cut short: LuaSocket answers "closed"
+            self.send_response(200)
+            self.send_header("Content-Length", "100")
+            self.end_headers()
+            self.wfile.write(b"0123456789")
+            self.close_connection = True
+            return
+        if path == "/truncated_chunked":
+            self.send_response(200)
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            self.wfile.write(b"5\r\nfirst\r\n20\r\nonly part")
+            self.close_connection = True
+            return
         if path == "/close":
             self.send_response(200)
             self.send_header("Content-Type", "text/plain")

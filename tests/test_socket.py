@@ -22,6 +22,7 @@ from lua2py.runtime.net import lhttp, lurl, lltn12
 from lua2py.runtime.net.luasocket import drivers, tcp, timeout
 from lua2py.runtime.net.luasocket import select as lselect
 from lua2py.runtime.coroutine.aio import IORequest
+from lua2py.runtime.core.errors import LuaError
 from lua2py.runtime.core.table import LuaTable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,11 +105,16 @@ def test_connect_send_receive(net):
     assert tcp.tcp_send(t, "x") == (None, "closed", 0.0)
 
 
-def test_patterns_without_star(net):
+def test_patterns_need_their_star(net):
+    """LuaSocket 3.1's buffer.c reads "*l"/"*a" by their first two characters; "l" and "a"
+    are invalid patterns (lua5.4 + lua-socket 3.1.0: bad argument ... invalid receive pattern)."""
     t = connect(_ports(net)["CLOSER_PORT"])
-    assert tcp.tcp_receive(t, "l") == ("line one", None, None)
-    assert tcp.tcp_receive(t, "a") == ("line two\r\nthird\n\nlast partial", None, None)
-    assert tcp.tcp_receive(t, "a") == (None, "closed", "")
+    for bad in ("l", "a", "*x", "line"):
+        with pytest.raises(LuaError, match="invalid receive pattern"):
+            tcp.tcp_receive(t, bad)
+    assert tcp.tcp_receive(t, "*line") == ("line one", None, None)
+    assert tcp.tcp_receive(t, "*all") == ("line two\r\nthird\n\nlast partial", None, None)
+    assert tcp.tcp_receive(t, "*a") == (None, "closed", "")
     tcp.tcp_close(t)
 
 

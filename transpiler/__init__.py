@@ -6,13 +6,30 @@
 The passes after the front end load on first use: `lua2py check` (the front
 end alone) does not pay for importing them.
 """
+import gc
+from contextlib import contextmanager
+
 from .frontend import LuaSyntaxError, chunk_display_name, parse_chunk
 
 __all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "lua_to_ast", "python_source"]
 
 
-def lua_to_ast(source, chunkname, filename=None):
-    """Parse, check and compile Lua source (latin-1 decoded text) to a Python ast.Module."""
+@contextmanager
+def _without_gc():
+    """Compilation builds hundreds of thousands of objects and frees few cycles: the cyclic
+    collector's passes over them (a quarter of a large file's conversion) wait till it ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def lua_to_ast(source, chunkname, filename=None, gens=True, main_gen=True):
+    """Parse, check and compile Lua source (latin-1 decoded text) to a Python ast.Module
+    (gens, main_gen: which generator versions it has, see codegen.generate)."""
     from .analysis import analyse
     from .codegen import generate, module_filename
 
@@ -21,22 +38,35 @@ def lua_to_ast(source, chunkname, filename=None):
     analysis = analyse(chunk)
     if filename is None:
         filename = module_filename(chunkname, display, source)
-    return generate(chunk, analysis, display, filename), filename
+    return generate(chunk, analysis, display, filename, gens, main_gen), filename
 
 
-def compile_lua(source, chunkname):
-    """Lua source -> a code object that, executed in a fresh namespace, defines __lua_chunk__(env)."""
-    tree, filename = lua_to_ast(source, chunkname)
-    try:
-        return compile(tree, filename, "exec")
-    except RecursionError:
-        raise LuaSyntaxError(f"{chunk_display_name(chunkname)}: chunk has too many syntax levels")
+def compile_lua(source, chunkname, gens=True):
+    """Lua source -> a code object that, executed in a fresh namespace, defines __lua_chunk__(env).
+
+    gens=False: without generator versions, for a loader that supplies them when a
+    coroutine first needs one (lbase.load_source: executing compile_lua(source,
+    chunkname) registers them all)."""
+    with _without_gc():
+        tree, filename = lua_to_ast(source, chunkname, gens=gens)
+        try:
+            return compile(tree, filename, "exec")
+        except RecursionError:
+            raise LuaSyntaxError(f"{chunk_display_name(chunkname)}: chunk has too many syntax levels")
 
 
-def python_source(source, chunkname):
+def python_source(source, chunkname, gens=False, main_gen=False):
     """The converted module as Python source text (for `lua2py convert`), with the
-    maps from its lines and columns back to Lua lines and sites."""
+    maps from its lines and columns back to Lua lines and sites.
+
+    By default without generator versions: the module carries its Lua source
+    (compressed), from which the runtime makes them when a coroutine first needs
+    one (lbase.register_converted_source); the plain code of both texts is the
+    same, line for line.  A converted module is loaded by require or run as a
+    script, both of which call its main function plainly (lua5.4's require is a
+    C boundary for yields), so it never needs the main function's (main_gen)."""
     from .codegen import module_source
 
-    tree, _ = lua_to_ast(source, chunkname)
-    return module_source(tree)
+    with _without_gc():
+        tree, _ = lua_to_ast(source, chunkname, gens=gens, main_gen=main_gen)
+        return module_source(tree, None if gens else (source, chunkname))

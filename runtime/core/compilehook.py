@@ -33,3 +33,21 @@ def compile_chunk(source, chunkname, path=None, use_cache=False):
         raise CompileError("%s: no Lua compiler installed (lua2py.runtime.core.compilehook)"
                            % chunk_display_name(chunkname))
     return fn(source, chunkname, path, use_cache)
+
+
+_gens_compiler = [None]
+
+
+def set_gens_compiler(fn):
+    """fn(source, chunkname, filename=None) -> the chunk's code with its generator versions
+    (executed, it registers them): compile_chunk's code has none, and the runtime asks
+    for them when a coroutine first needs one (support/cogen.py).  filename: a module
+    `lua2py convert` wrote, whose text and file name the code must have."""
+    _gens_compiler[0] = fn
+
+
+def compile_with_gens(source, chunkname, filename=None):
+    """The code of set_gens_compiler's compiler, or None when none is installed (the
+    chunk's functions then run plainly inside coroutines)."""
+    fn = _gens_compiler[0]
+    return None if fn is None else fn(source, chunkname, filename)

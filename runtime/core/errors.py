@@ -9,7 +9,9 @@ CHUNKS so that runtime helpers can find the nearest Lua frame.
 code into the Lua error value a Lua program sees; pcall, xpcall, the runner,
 coroutines and <close> handlers all go through it.
 """
+import base64
 import sys
+import zlib
 
 from .frames import RUNTIME, TRANSPARENT, transparent_module
 from .number import fmt_float
@@ -58,13 +60,55 @@ class LuaExit(BaseException):
 def register_chunk(filename, chunkname=None, linemap=None, sitemap=None):
     """A Lua chunk's code: its co_filename, display name, and for code compiled from a written
     .py file the maps back to Lua: linemap {py line: Lua line},
-    sitemap {(py line, py col, py end col): site}."""
+    sitemap {(py line, py col, py end col): site}, each a dict or the compact text
+    codegen.module writes (decoded when first used)."""
+    if linemap.__class__ is str:
+        linemap = LineMap(linemap)
     CHUNKS[filename] = (chunkname or filename, linemap)
     if sitemap is not None:
         SITEMAPS[filename] = sitemap
 
 
+# co_filename -> a written .py file's sitemap (a dict, or its text until first used)
 SITEMAPS = {}
+
+
+def _expand(text):
+    return zlib.decompress(base64.b85decode(text)).decode("ascii").split(",")
+
+
+class LineMap:
+    """A written .py file's {py line: Lua line}, decoded from its text (codegen.module's
+    encode_linemap) when first asked: most runs never report a position."""
+
+    __slots__ = ("map", "text")
+
+    def __init__(self, text):
+        self.text = text
+        self.map = None
+
+    def get(self, line, default=None):
+        m = self.map
+        if m is None:
+            m = self.map = {}
+            lua = 0
+            for pyline, field in enumerate(_expand(self.text), 1):
+                if field:
+                    lua += int(field)
+                    m[pyline] = lua
+        return m.get(line, default)
+
+
+def decode_sitemap(text):
+    """The dict of codegen.module's encode_sitemap text."""
+    fields = [int(x) for x in _expand(text) if x]
+    out = {}
+    line = 0
+    for i in range(0, len(fields) - 3, 4):
+        line += fields[i]
+        col = fields[i + 1]
+        out[(line, col, col + fields[i + 2])] = fields[i + 3]
+    return out
 
 
 def chunk_display_name(chunkname):
@@ -180,6 +224,8 @@ def site_of(frame, lasti=None):
         lasti = frame.f_lasti
     idx = lasti // 2
     sitemap = SITEMAPS.get(frame.f_code.co_filename)
+    if sitemap.__class__ is str:
+        sitemap = SITEMAPS[frame.f_code.co_filename] = decode_sitemap(sitemap)
     for i, pos in enumerate(positions()):
         if i == idx:
             col = pos[2]

@@ -136,6 +136,46 @@ class _UserReader:
         return (yield from self._receive(RECV_SIZE))
 
 
+class _BodyChunks:
+    """The pieces a response body reaches the sink in, as LuaSocket's sources cut it
+    (receivebody in http.lua): "http-chunked" one per HTTP chunk, "by-length" and the
+    default (until closed) BLOCKSIZE bytes at a time, the last piece as long as what is
+    left.  A body cut short delivers no partial piece: LuaSocket's receive fails "closed"."""
+
+    def __init__(self, headers):
+        te = dict.get(headers, "transfer-encoding")
+        length = dict.get(headers, "content-length")
+        self.chunked = te is not None and te != "identity"
+        self.left = None
+        if not self.chunked and length is not None:
+            n = ops.tonum(length)
+            if n is not None:
+                self.left = int(n)
+        self.pending = b""
+
+    def add(self, ev):
+        self.pending += bytes(ev.data)
+        if self.chunked:
+            if ev.chunk_end:
+                out, self.pending = self.pending, b""
+                return [out] if out else []
+            return []
+        out = []
+        while True:
+            size = BLOCKSIZE if self.left is None else min(BLOCKSIZE, self.left)
+            if size <= 0 or len(self.pending) < size:
+                return out
+            out.append(self.pending[:size])
+            self.pending = self.pending[size:]
+            if self.left is not None:
+                self.left -= size
+
+    def rest(self):
+        """At the body's end: what an until-closed body has left (its last, shorter piece)."""
+        out, self.pending = self.pending, b""
+        return out
+
+
 class _TCPReader:
     def __init__(self, sock):
         self.sock = sock
@@ -452,13 +492,19 @@ def _trequest(M, reqt, copas=False):
                 yield from _call_gen(sink, None)
             return (1, 200)
         conn.receive_data(head)
+        body = None
+        eof = False
         while True:
             try:
                 ev = conn.next_event()
             except h11.RemoteProtocolError as e:
-                raise _Try(str(e))
+                # the connection ended inside the status line, the headers or the body: LuaSocket's
+                # receive there answers "closed", and http.lua returns that
+                raise _Try(CLOSED if eof else str(e))
             if ev is h11.NEED_DATA:
-                conn.receive_data((yield from reader.more()))
+                data = yield from reader.more()
+                eof = eof or not data
+                conn.receive_data(data)
                 continue
             if isinstance(ev, h11.InformationalResponse):
                 continue
@@ -468,6 +514,7 @@ def _trequest(M, reqt, copas=False):
                                            ev.reason.decode("latin-1"))
                 headers = _headers_table(ev.headers.raw_items())
                 reader.framing(headers)
+                body = _BodyChunks(headers)
                 should = _should_redirect_copas if copas else _should_redirect
                 if should(nreqt, code, headers) and not truthy(source):
                     _close(sock)
@@ -476,12 +523,18 @@ def _trequest(M, reqt, copas=False):
                                                   nreqt.get("scheme") == "https"))
                 continue
             if isinstance(ev, h11.Data):
-                if truthy(sink):
-                    ret, serr, _ = adjust((yield from _call_gen(sink, bytes(ev.data).decode("latin-1"))), 3)
-                    if not truthy(ret):
-                        raise _Try(serr)
+                for chunk in body.add(ev):
+                    if truthy(sink):
+                        ret, serr, _ = adjust((yield from _call_gen(sink, chunk.decode("latin-1"))), 3)
+                        if not truthy(ret):
+                            raise _Try(serr)
                 continue
             if isinstance(ev, (h11.EndOfMessage, h11.ConnectionClosed)):
+                rest = body.rest() if body is not None else b""
+                if rest and truthy(sink):
+                    ret, serr, _ = adjust((yield from _call_gen(sink, rest.decode("latin-1"))), 3)
+                    if not truthy(ret):
+                        raise _Try(serr)
                 break
         if truthy(sink):
             yield from _call_gen(sink, None)

@@ -5,8 +5,10 @@ loadfile, dofile) are closures over the state's globals table G; they compile
 through core.compilehook.  Python exceptions become Lua error values in
 core.errors.lua_error_value, error levels are core.errors.lua_where.
 """
+import base64
 import gc
 import sys
+import zlib
 
 from ..core import compilehook, errors, ops, state
 from ..core.args import (
@@ -33,7 +35,7 @@ from ..core.table import FALSE_KEY, TRUE_KEY, LuaTable, rawkey
 from ..core.values import call, getmetamethod, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
 from ..coroutine.lcoroutine import close_unclosed_gen
-from ..support.cogen import call_gen, gen_of
+from ..support.cogen import call_gen, gen_of, register_lazy_gens
 from ..support.iterators import (  # the generic for has fast paths for these
     ipairs_iter,
     next_fn,
@@ -562,7 +564,38 @@ def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
         if isinstance(e, RecursionError):
             return None, "%s: chunk has too many syntax levels" % chunk_display_name(chunkname)
         return None, "%s: %s: %s" % (chunk_display_name(chunkname), e.__class__.__name__, e)
-    return make_function(code, env), None
+    f = make_function(code, env)
+    # compiled without generator versions (lua2py's compiler): cogen.gen_of has them
+    # registered when a coroutine first needs one of this chunk's functions
+    register_lazy_gens(code.co_filename, (chunkname, source),
+                       lambda: _register_generator_versions(source, chunkname))
+    return f, None
+
+
+def _register_generator_versions(source, chunkname):
+    """Run the chunk's module compiled with generator versions: it registers them (and
+    again the same names and sites, numbered as in the module without them)."""
+    code = compilehook.compile_with_gens(source, chunkname)
+    if code is not None:
+        exec(code, {"__name__": "__lua_chunk_module__"})
+
+
+def register_converted_source(filename, chunkname, packed):
+    """A converted module built without generator versions (`lua2py convert`) registers its
+    Lua source, compressed: the first gen_of of one of its functions makes them from it."""
+    register_lazy_gens(filename, (filename, packed),
+                       lambda: _register_converted_generator_versions(filename, chunkname, packed))
+
+
+def _register_converted_generator_versions(filename, chunkname, packed):
+    source = zlib.decompress(base64.b85decode(packed)).decode("latin-1")
+    code = compilehook.compile_with_gens(source, chunkname, filename)
+    if code is None:
+        return
+    before = CHUNKS.get(filename)
+    exec(code, {"__name__": "__lua_converted_module__", "__file__": filename})
+    if before is not None:  # the name its loader gave the chunk (lpackage.load_converted) stays
+        CHUNKS[filename] = (before[0], CHUNKS[filename][1])
 
 
 def os_path(name):

@@ -9,7 +9,10 @@ generator version.  Plain code never pays for this.
 Generator versions are made on first use: the compiler registers, per
 function, a maker that returns the generator's code object, built with the
 same free variables as the plain function; `gen_of(f)` turns it into a
-function sharing f's closure cells and caches it as `f.lua_gen`.  Library
+function sharing f's closure cells and caches it as `f.lua_gen`.  A chunk
+loaded by lbase.load_source is compiled without makers; the first `gen_of` of
+one of its functions has them registered (`register_lazy_gens`), from the
+chunk compiled with them, whose plain code is named and numbered identically.  Library
 functions that can yield (pcall, coroutine.yield, socket I/O ...) carry a
 hand-written `lua_gen`; all others get `lua_gen = None` (called plainly).
 """
@@ -27,6 +30,17 @@ GEN_MAKERS = {}
 # what compiled code's getattr(f, "lua_gen", UNSET) gives before gen_of(f) has been asked
 UNSET = object()
 _GEN_CODES = {}
+
+
+# co_filename -> (key, register): a loaded chunk compiled without generator versions,
+# and the function that registers them (lbase.load_source)
+LAZY_GENS = {}
+_MADE = set()  # keys of the chunks whose generator versions were registered that way
+
+
+def register_lazy_gens(filename, key, register):
+    if key not in _MADE:
+        LAZY_GENS[filename] = (key, register)
 
 
 def register_gens(filename, makers):
@@ -47,6 +61,12 @@ def gen_of(f):
         gc = _GEN_CODES.get(key)
         if gc is None:
             maker = GEN_MAKERS.get(key)
+            if maker is None:
+                lazy = LAZY_GENS.pop(code.co_filename, None)
+                if lazy is not None:
+                    _MADE.add(lazy[0])
+                    lazy[1]()
+                    maker = GEN_MAKERS.get(key)
             if maker is not None:
                 gc = _GEN_CODES[key] = maker()
         if gc is not None and gc.co_freevars == code.co_freevars:

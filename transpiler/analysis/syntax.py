@@ -6,12 +6,12 @@ MULTI_VALUED = (A.Call, A.Invoke, A.Varargs, A.Dots)
 
 
 def node_children(n):
-    """The child nodes and node lists of a luaparser node (not its tokens)."""
-    for k, v in n.__dict__.items():
-        if k.startswith("_"):
-            continue
-        if isinstance(v, (A.Node, list)):
-            yield v
+    """The child nodes and node lists of a luaparser node (not its tokens), as a list
+    (the passes that walk the tree call this for every node)."""
+    return [v for k, v in n.__dict__.items() if k[0] != "_" and isinstance(v, _CHILD_TYPES)]
+
+
+_CHILD_TYPES = (A.Node, list)
 
 
 def is_multi(e):

@@ -130,8 +130,12 @@ def local_entries(scope):
 
 
 class Context:
-    def __init__(self, analysis, chunkname, filename):
+    def __init__(self, analysis, chunkname, filename, with_gens=True):
         self.analysis = analysis
+        # build generator versions (after all plain code: a module built without them
+        # numbers its sites and names its functions exactly as one built with them)
+        self.with_gens = with_gens
+        self._deferred_gens = []
         self.chunkname = chunkname  # for messages: chunkname:line:
         self.filename = filename
         self.sites = []
@@ -224,6 +228,23 @@ class Context:
             yield pre
         finally:
             self._preceding.pop()
+
+    def defer_generator_version(self, build):
+        """Run build() (it compiles a generator version) after the plain code, in the
+        scoped state of now."""
+        state = (HERE.line, self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded)
+        self._deferred_gens.append((state, build))
+
+    def build_generator_versions(self):
+        """Build the deferred generator versions, in the order they were deferred."""
+        for state, build in self._deferred_gens:
+            saved = (HERE.line, self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded)
+            HERE.line, self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded = state
+            try:
+                build()
+            finally:
+                HERE.line, self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded = saved
+        self._deferred_gens = []
 
     def hoist(self, *stmts):
         """Run these statements before the expression being compiled."""

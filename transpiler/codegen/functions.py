@@ -1,8 +1,9 @@
 """Functions: `function` statements and expressions, `local function`, methods, `return`.
 
 A Lua function is a plain Python `def`, plus a generator version (see
-runtime/cogen.py) when its body can yield; the generator version is collected
-in ctx.gen_defs and emitted as a module-level maker (module.py).  A "direct"
+runtime/cogen.py) when its body can yield; the generator version is built after
+every plain body (ctx.defer_generator_version), collected in ctx.gen_defs and
+emitted as a module-level maker (module.py).  A "direct"
 local function gets an exact-arity signature.  A function whose parameters feed
 arithmetic may get a *guarded clone*: `if n.__class__ is int:` then a copy of the
 body compiled assuming those parameters are integers (typeinfer.clone_types).
@@ -112,21 +113,24 @@ def function(node, args, body, luaname, ctx, method=False, self_sym=None, self_g
         ctx.last_line = entry_line
         with ctx.generator_version(False):
             fbody = function_body(body, params, scope, pyname, self_sym, self_global, ctx)
-        gen_body = None
-        if _makes_calls(body.body):
-            with ctx.generator_version(True):
-                gen_body = function_body(body, params, scope, pyname, None, None, ctx)
+        if ctx.with_gens and _makes_calls(body.body):
+            ctx.defer_generator_version(
+                lambda: _generator_version(body, params, scope, pyname, direct, line, ctx))
         ctx.last_line = saved_last
         fdef = FUNCDEF(pyname, function_args(params, scope, True, direct, ctx), fbody)
         if scope.free:
             ctx.upvalue_defs.append((pyname, line, tuple((s.name, s.pyname, s.boxed) for s in scope.free)))
         if scope.symbols:
             ctx.local_defs.append((pyname, line, local_entries(scope)))
-        if gen_body is not None:
-            gdef = FUNCDEF(pyname + "__gen", function_args(params, scope, False, direct, ctx), gen_body)
-            ctx.gen_defs.append((pyname, line, gdef))
     ctx.functions[id(node)] = fdef
     return fdef
+
+
+def _generator_version(body, params, scope, pyname, direct, line, ctx):
+    with ctx.generator_version(True):
+        gen_body = function_body(body, params, scope, pyname, None, None, ctx)
+    gdef = FUNCDEF(pyname + "__gen", function_args(params, scope, False, direct, ctx), gen_body)
+    ctx.gen_defs.append((pyname, line, gdef))
 
 
 def function_args(params, scope, scope_boxes, direct, ctx):

@@ -10,9 +10,14 @@ names and generator makers, and the written `.py` form with its line and site ma
     L_register_upvalues(<filename>, {(name, line): upvalues, ...})
     def L_genmaker_0(): ...                 generator versions, made on demand
     L_register_gens(<filename>, {(name, line): maker, ...})
+
+(the makers only when built with generator versions, see generate).
 """
 import ast
+import base64
 import hashlib
+import zlib
+from contextlib import contextmanager, nullcontext
 
 from .core import Context, FuncCtx, local_entries
 from .functions import function_block
@@ -28,13 +33,19 @@ def module_filename(chunkname, display, source):
     return f"{display.replace(chr(0), '?')}#{hashlib.sha1(source.encode('latin-1', 'replace')).hexdigest()[:10]}"
 
 
-def generate(chunk, analysis, chunkname, filename):
-    """The Python module of a resolved, typed chunk."""
-    ctx = Context(analysis, chunkname, filename)
+def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
+    """The Python module of a resolved, typed chunk.
+
+    gens=False builds no generator versions: the runtime makes them, from the
+    module built with them, when a coroutine first needs one (cogen.gen_of).
+    main_gen=False leaves out only the main function's (the largest: it defines
+    every function of the chunk again), for modules whose main function is never
+    called inside a coroutine."""
+    ctx = Context(analysis, chunkname, filename, with_gens=gens)
     saved = HERE.line
     HERE.line = 1
     try:
-        mod = _chunk_module(chunk, ctx)
+        mod = _chunk_module(chunk, ctx, gens and main_gen)
     finally:
         HERE.line = saved
     add_upvalue_names(mod, ctx.upvalue_defs, filename)
@@ -51,14 +62,18 @@ def _main_body(chunk, scope, ctx):
     return body
 
 
-def _chunk_module(chunk, ctx):
+def _chunk_module(chunk, ctx, main_gen):
     scope = ctx.scope(chunk)
     body = _main_body(chunk, scope, ctx)
-    # the main chunk's generator version: a chunk run by load/require inside a coroutine may yield
-    with ctx.generator_version(True):
-        gbody = _main_body(chunk, scope, ctx)
-    gmain = FUNCDEF("main__gen", ARGUMENTS(vararg="varargs"), gbody)
-    ctx.gen_defs.append(("main", 1, gmain))
+    ctx.build_generator_versions()
+    if main_gen:
+        # the main chunk's generator version: a chunk run by load or dofile inside a coroutine
+        # may yield.  Built after everything else, so that the sites and names of the module
+        # without it are a prefix of these (a module made later to supply it agrees).
+        with ctx.generator_version(True):
+            gbody = _main_body(chunk, scope, ctx)
+        gmain = FUNCDEF("main__gen", ARGUMENTS(vararg="varargs"), gbody)
+        ctx.gen_defs.append(("main", 1, gmain))
     main = FUNCDEF("main", ARGUMENTS(vararg="varargs"), body)
     ctx.upvalue_defs.append(("main", 1, (("_ENV", "_ENV", False),)))
     if scope.symbols:
@@ -156,36 +171,41 @@ def _fill_positions(node, line):
 
 # ------------------------------------------------------------ the written .py file
 
-def module_source(tree):
+def module_source(tree, lua_source=None):
     """The converted module as Python source text (for `lua2py convert`).
 
     Python numbers the lines of the written file its own way, so the module
     registers itself under __file__ with maps back to Lua: each .py line to its
     Lua line, and each operation's (line, column) to its site (for the variable
-    names in error messages).  The maps come from walking the tree and the
-    re-parsed text side by side."""
+    names in error messages), both in the compact text form errors.LineMap and
+    errors.decode_sitemap read.  The maps come from the positions the unparser
+    wrote each node at, which are those Python's parser gives the text.
+
+    lua_source, (source, chunkname), is for a module built without generator
+    versions: it registers the source, compressed, to make them from."""
     body = tree.body
     reg = body.pop(1)  # L_register(filename, chunkname, sites)
     gens = body.pop() if _is_call_to(body[-1], "L_register_gens") else None
     ups = _pop_call(body, "L_register_upvalues")
     locs = _pop_call(body, "L_register_locals")
-    _negative_constants(tree)
-    text = ast.unparse(tree)
-    tree2 = ast.parse(text)
+    unparser = _PositionUnparser()
+    text = unparser.visit(tree)
+    lines, cols = unparser.lines_and_columns()
     linemap, sitemap, defs = {}, {}, {}
-    for a, b in zip(ast.walk(tree), ast.walk(tree2)):
-        if type(a) is not type(b):
-            break  # the shapes part: keep what was mapped so far
-        if isinstance(a, ast.FunctionDef):
+    # in the order the nodes were written: a line's first is its outermost
+    for a, start, end in unparser.positions:
+        line = lines[start]
+        if a.__class__ is ast.FunctionDef:
             # a nested def appears in its parent's plain and generator bodies: register both
-            defs.setdefault((a.name, a.lineno), []).append(b.lineno)
-        if "lineno" in a._attributes and getattr(b, "lineno", None) is not None:
-            linemap.setdefault(b.lineno, a.lineno)
-            if getattr(a, "col_offset", 0):
-                sitemap[(b.lineno, b.col_offset, b.end_col_offset)] = a.col_offset
+            defs.setdefault((a.name, a.lineno), []).append(line)
+        if line not in linemap:
+            linemap[line] = a.lineno
+        if getattr(a, "col_offset", 0):
+            sitemap[(line, cols[start], cols[end])] = a.col_offset
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
     lines = [text, ""]
-    lines.append(f"L_register(__file__, {ast.unparse(chunkname_c)}, {ast.unparse(sites)}, {linemap!r}, {sitemap!r})")
+    lines.append(f"L_register(__file__, {ast.unparse(chunkname_c)}, {ast.unparse(sites)}, "
+                 f"{encode_linemap(linemap)!r}, {encode_sitemap(sitemap)!r})")
     # registrations keyed by (def name, line): the lines of the written file
     for reg in (ups, locs, gens):
         if reg is None:
@@ -197,11 +217,164 @@ def module_source(tree):
             for pyline in defs.get((name, line), [line]):
                 entries.append(f"({name!r}, {pyline}): {ast.unparse(v)}")
         lines.append(f"{reg.value.func.id}(__file__, {{{', '.join(entries)}}})")
+    if lua_source is not None:
+        source, chunkname = lua_source
+        packed = base64.b85encode(zlib.compress(source.encode("latin-1"), 9)).decode("ascii")
+        lines.append(f"L_register_lua_source(__file__, {chunkname!r}, {packed!r})")
     lines.append("")
     lines.append('if __name__ == "__main__":')
     lines.append("    from lua2py.runner import run_module")
     lines.append("    run_module(__lua_chunk__, __file__)")
     return "\n".join(lines) + "\n"
+
+
+_STATEMENTS = (ast.stmt, ast.excepthandler)
+
+
+class _PositionUnparser(ast._Unparser):
+    """ast.unparse, indenting by one space, that notes where it writes each node with a
+    position, as Python's parser places it in the text: a statement after its
+    indentation, an expression in precedence parentheses inside them.  `positions`
+    holds [node, start, end] in the order the nodes are written, start and end counted
+    in pieces of text written (`lines_and_columns` turns them into lines and UTF-8
+    columns).  Nodes inside f-strings (written into buffers) are not noted.
+
+    A negative number is written as a unary minus of its absolute value, the shape
+    the text reads back as (`-5 .x` would read as `-(5 .x)`)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)  # (ast makes one per f-string part, _avoid_backslashes=True)
+        self.positions = []
+        self._main = None
+        self._open = []  # the records of the nodes being written
+        self._stmt = None  # the record of the statement whose start the next fill() gives
+
+    def visit(self, node):
+        self._source = self._main = []
+        self.traverse(node)
+        return "".join(self._source)
+
+    def fill(self, text=""):
+        self.maybe_newline()
+        self.write(" " * self._indent)
+        rec = self._stmt
+        if rec is not None:
+            rec[1] = len(self._main)
+            self._stmt = None
+        self.write(text)
+
+    def require_parens(self, precedence, node):
+        if self.get_precedence(node) > precedence:
+            return self._parens(node)
+        return nullcontext()
+
+    @contextmanager
+    def _parens(self, node):
+        self.write("(")
+        rec = self._open[-1] if self._open and self._source is self._main else None
+        if rec is not None and rec[0] is node:
+            rec[1] = len(self._main)
+            yield
+            rec[2] = len(self._main)
+        else:
+            yield
+        self.write(")")
+
+    def traverse(self, node):
+        if node.__class__ is list:
+            for item in node:
+                self.traverse(item)
+            return
+        if node.__class__ is ast.Constant and _is_negative(node.value):
+            new = _negated(node)
+            if node in self._precedences:
+                self._precedences[new] = self._precedences[node]
+            node = new
+        main = self._main
+        if self._source is not main or "lineno" not in node._attributes:
+            ast.NodeVisitor.visit(self, node)
+            return
+        rec = [node, len(main), None]
+        self.positions.append(rec)
+        if isinstance(node, _STATEMENTS):
+            self._stmt = rec
+        self._open.append(rec)
+        ast.NodeVisitor.visit(self, node)
+        self._open.pop()
+        if rec[2] is None:
+            rec[2] = len(main)
+
+    def visit_If(self, node):
+        # as ast's, noting each `elif` (an If alone in an orelse): from the keyword to the
+        # end of the whole statement
+        self.fill("if ")
+        self.traverse(node.test)
+        with self.block():
+            self.traverse(node.body)
+        elifs = []
+        while node.orelse and len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
+            node = node.orelse[0]
+            self.fill()
+            if self._source is self._main:
+                rec = [node, len(self._main), None]
+                self.positions.append(rec)
+                elifs.append(rec)
+            self.write("elif ")
+            self.traverse(node.test)
+            with self.block():
+                self.traverse(node.body)
+        if node.orelse:
+            self.fill("else")
+            with self.block():
+                self.traverse(node.orelse)
+        for rec in elifs:
+            rec[2] = len(self._main)
+
+    def lines_and_columns(self):
+        """For each count of pieces written, the line and UTF-8 column the text had reached."""
+        lines = [1]
+        cols = [0]
+        line = 1
+        col = 0
+        for t in self._main:
+            if "\n" in t:
+                line += t.count("\n")
+                t = t[t.rfind("\n") + 1:]
+                col = 0
+            col += len(t) if t.isascii() else len(t.encode("utf-8"))
+            lines.append(line)
+            cols.append(col)
+        return lines, cols
+
+
+def _compact(text):
+    return base64.b85encode(zlib.compress(text.encode("ascii"), 9)).decode("ascii")
+
+
+def encode_linemap(linemap):
+    """{py line: Lua line} as text: zlib'd, base85, of the comma-separated Lua line of
+    each py line from 1 as a difference from the last one given (empty: unmapped)."""
+    fields = []
+    prev = 0
+    for pyline in range(1, max(linemap, default=0) + 1):
+        lua = linemap.get(pyline)
+        if lua is None:
+            fields.append("")
+        else:
+            fields.append(str(lua - prev))
+            prev = lua
+    return _compact(",".join(fields))
+
+
+def encode_sitemap(sitemap):
+    """{(py line, col, end col): site} as text: zlib'd, base85, of four numbers per entry
+    in (line, col) order: line minus the previous entry's, col, end col - col, site."""
+    fields = []
+    prev = 0
+    for (line, col, end), site in sorted(sitemap.items()):
+        fields.append(f"{line - prev},{col},{end - col},{site}")
+        prev = line
+    return _compact(",".join(fields))
 
 
 def _pop_call(body, name):
@@ -217,19 +390,13 @@ def _is_call_to(stmt, name):
             and isinstance(stmt.value.func, ast.Name) and stmt.value.func.id == name)
 
 
-class _NegativeConstants(ast.NodeTransformer):
-    """-5 is written as '-5', which reads back as a unary minus: give the tree that shape too."""
-
-    def visit_Constant(self, node):
-        v = node.value
-        if v.__class__ in (int, float) and (v < 0 or (v == 0 and str(v).startswith("-"))):
-            new = ast.UnaryOp(op=ast.USub(), operand=ast.Constant(-v))
-            ast.copy_location(new, node)
-            new.operand.lineno = new.operand.end_lineno = new.lineno
-            new.operand.col_offset = new.operand.end_col_offset = 0
-            return new
-        return node
+def _is_negative(v):
+    return v.__class__ in (int, float) and (v < 0 or (v == 0 and str(v).startswith("-")))
 
 
-def _negative_constants(tree):
-    _NegativeConstants().visit(tree)
+def _negated(node):
+    new = ast.UnaryOp(op=ast.USub(), operand=ast.Constant(-node.value))
+    ast.copy_location(new, node)
+    new.operand.lineno = new.operand.end_lineno = new.lineno
+    new.operand.col_offset = new.operand.end_col_offset = 0
+    return new

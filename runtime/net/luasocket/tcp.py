@@ -397,11 +397,11 @@ def _receive_pattern(pattern):
         p = pattern
         if p.__class__ is not str:
             check_str(p, 2, "receive")
-        if p.startswith("*"):
-            p = p[1:]
-        if p[:1] == "l":
+        # buffer.c (LuaSocket 3.1): "*l" and "*a" (only their first two characters count);
+        # "l" and "a" without the star are invalid there
+        if p[:2] == "*l":
             return "l", 0
-        if p[:1] == "a":
+        if p[:2] == "*a":
             return "a", 0
         arg_error(2, "receive", "invalid receive pattern")
     if n < 0:
