@@ -98,9 +98,10 @@ class _FrameTracer:
 
 
 _CO_GENERATOR = 0x20
-# functions of a chunk's module that are no Lua function: the chunk's maker (returning its
+# code of a chunk's module that is no Lua function: the module body (run again when a
+# coroutine first needs generator versions), the chunk's maker (returning its
 # main function) and the makers of generator versions
-_NOT_LUA = ("__lua_chunk__", "L_genmaker_")
+_NOT_LUA = ("__lua_chunk__", "L_genmaker_", "<module>")
 _YIELD_VALUE = opmap["YIELD_VALUE"]
 
 
