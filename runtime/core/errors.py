@@ -50,11 +50,18 @@ class LuaError(Exception):
 
 
 class LuaExit(BaseException):
-    """os.exit(): unwinds to the runner, which exits with `code`."""
+    """os.exit(): unwinds to the runner, which exits with `code`.
 
-    def __init__(self, code):
+    lua5.4's os.exit calls C's exit() at once: pending to-be-closed variables are
+    not closed, unless its second argument is true (`close`: lua_close closes the
+    main thread's pending variables, innermost first, each getting the error the
+    previous __close raised, or nil).  `close_error` carries that value along."""
+
+    def __init__(self, code, close=False):
         BaseException.__init__(self, code)
         self.code = code
+        self.close = close
+        self.close_error = None
 
 
 def register_chunk(filename, chunkname=None, linemap=None, sitemap=None):
@@ -322,6 +329,12 @@ def _call_error_value(exc, msg):
     i = len(entries) - 1
     if pyname == "table" and i > 0:
         i -= 1
+    # a table without __call (table.NotCallable carries it): named by its metatable's
+    # __name as luaT_objtypename does
+    mt = getattr(getattr(exc, "lua_value", None), "meta", None)
+    name = dict.get(mt, "__name") if mt is not None else None
+    if name.__class__ is str:
+        tname = name
     tb = entries[i]
     frame = tb.tb_frame
     pos = chunk_pos(frame, tb.tb_lineno)

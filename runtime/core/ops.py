@@ -5,16 +5,19 @@ lua5.4's wording).  The compiler emits plain Python operators where it can prove
 the operand types, and these helpers everywhere else.
 """
 import math
+from types import FunctionType
 
 from . import table
 from .errors import LuaError, rt_error, site_desc, varinfo
 from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
 from .number import MAXINT, MININT, fmt_float, str2number, wrap
-from .table import FALSE_KEY, TRUE_KEY, BoolKey, LuaTable, rawkey
-from .values import call, call_meta1, getmetamethod, objtypename
+from .table import FALSE_KEY, TRUE_KEY, LuaTable, delete, rawkey
+from .values import STRING_META, TYPE_META, call, call_meta1, getmetamethod, objtypename, type_name
 
 transparent_module(__file__)
+
+_NO_META = {}
 
 _int = int
 _float = float
@@ -61,8 +64,9 @@ def _arith_meta(op, a, b):
         h = getmetamethod(b, ev)
     if h is not None:
         return call_meta1(h, a, b)
-    # no metamethod: error, blaming the operand that is not a number (luaG_opinterror)
-    if tonum(a) is not None:
+    # no metamethod: error, blaming the operand that is not a number (luaG_opinterror:
+    # a string is not a number here, it would have converted through its metamethod)
+    if a.__class__ is _int or a.__class__ is _float:
         bad, idx = b, 1
     else:
         bad, idx = a, 0
@@ -71,8 +75,26 @@ def _arith_meta(op, a, b):
     rt_error("attempt to perform arithmetic on a %s value%s" % (objtypename(bad), varinfo(site_desc(idx))))
 
 
+# event -> the string library's own arithmetic metamethod (lstring.open_string fills it):
+# lua5.4 converts strings in arithmetic through them, so a program that replaces one
+# (getmetatable("").__add = f) or gives numbers a metatable changes what `"10" + 1` does
+STRING_ARITH = {}
+
+
+def _strings_convert(op):
+    """Do strings in arithmetic `op` still convert the built-in way?"""
+    if TYPE_META:
+        return False  # a number's metamethod may come first
+    ev = _ARITH_EVENTS[op]
+    mt = STRING_META[0]
+    return mt is not None and dict.get(mt, ev) is STRING_ARITH.get(ev)
+
+
 def _numpair(op, a, b):
-    """Convert both operands (strings too); None if either is not a number."""
+    """Convert both operands (strings too); None if either is not a number, or when
+    the string metatable's metamethod for `op` is not the string library's."""
+    if not _strings_convert(op):
+        return None
     x = tonum(a)
     if x is None:
         return None
@@ -252,7 +274,7 @@ def unm(a):
         return -a
     if c is _float:
         return -a
-    if c is _str:
+    if c is _str and not TYPE_META and dict.get(STRING_META[0] or _NO_META, "__unm") is STRING_ARITH.get("__unm"):
         n = str2number(a)
         if n is not None:
             return unm(n)
@@ -523,6 +545,16 @@ def le(a, b):
 
 # ---------------------------------------------------------------- indexing
 
+# lvm.c's MAXTAGLOOP: how many __index/__newindex values a lookup follows before
+# deciding the chain loops
+MAXTAGLOOP = 2000
+
+
+def is_function(h):
+    """ttisfunction: only functions are called as __index/__newindex; other values
+    (tables, strings, numbers, a table with __call) are indexed in turn."""
+    return h.__class__ is FunctionType or type_name(h) == "function"
+
 
 def index(o, k):
     """o[k] for any o and k (the compiler inlines the plain-table case)."""
@@ -533,14 +565,31 @@ def index(o, k):
         elif k is None:
             return o.__missing__(None) if o.meta is not None else None
         return o[k]
-    h = getmetamethod(o, "__index")
-    if h is None:
-        if o.__class__ is _str:
-            pass
-        rt_error("attempt to index a %s value%s" % (objtypename(o), _index_varinfo(k)))
-    if h.__class__ is LuaTable or not callable(h):
-        return index(h, k)
-    return call_meta1(h, o, k)
+    return index_meta(o, k, True)
+
+
+def index_meta(o, k, first=False):
+    """luaV_finishget from o: follow __index values, calling the first function found.
+    `first`: o is the operand itself, so an error names its variable."""
+    for _ in range(MAXTAGLOOP):
+        if o.__class__ is LuaTable:
+            if k is not None:
+                v = dict.get(o, rawkey(k))
+                if v is not None:
+                    return v
+            mt = o.meta
+            h = None if mt is None else dict.get(mt, "__index")
+            if h is None:
+                return None
+        else:
+            h = getmetamethod(o, "__index")
+            if h is None:
+                rt_error("attempt to index a %s value%s" % (objtypename(o), _index_varinfo(k) if first else ""))
+        if is_function(h):
+            return call_meta1(h, o, k)
+        o = h
+        first = False
+    rt_error("'__index' chain too long; possible loop")
 
 
 def _index_varinfo(k):
@@ -551,46 +600,60 @@ def _index_varinfo(k):
 
 
 def setindex(o, k, v):
-    """o[k] = v for any o, k, v, with __newindex and Lua's key errors."""
-    if o.__class__ is LuaTable:
-        c = k.__class__
-        if c is float:
-            if k != k:
-                rt_error("table index is NaN")
-            if k.is_integer():
-                k = int(k)
-        elif c is bool:
-            k = TRUE_KEY if k else FALSE_KEY
-        elif k is None:
-            rt_error("table index is nil")
-        mt = o.meta
-        if mt is not None and not dict.__contains__(o, k):
-            h = dict.get(mt, "__newindex")
-            if h is not None:
-                if h.__class__ is LuaTable:
-                    return setindex(h, k.value if k.__class__ is BoolKey else k, v)
-                call(h, o, k.value if k.__class__ is BoolKey else k, v)
-                return
-        if v is None:
-            dict.pop(o, k, None)
-        else:
-            dict.__setitem__(o, k, v)
-        if c is str and k in WATCH_KEYS:
-            stored(o, k)
+    """o[k] = v for any o, k, v, with __newindex and Lua's key errors (luaV_finishset)."""
+    if o.__class__ is LuaTable and (o.meta is None or "__newindex" not in o.meta):
+        _rawstore(o, k, v)
         return
-    h = getmetamethod(o, "__newindex")
-    if h is None:
-        rt_error("attempt to index a %s value%s" % (objtypename(o), _index_varinfo(k)))
-    if h.__class__ is LuaTable:
-        return setindex(h, k, v)
-    call(h, o, k, v)
+    first = True
+    for _ in range(MAXTAGLOOP):
+        if o.__class__ is LuaTable:
+            mt = o.meta
+            h = None
+            if mt is not None:
+                h = dict.get(mt, "__newindex")
+                if h is not None and k is not None and dict.__contains__(o, rawkey(k)):
+                    h = None  # present keys are assigned raw
+            if h is None:
+                _rawstore(o, k, v)
+                return
+        else:
+            h = getmetamethod(o, "__newindex")
+            if h is None:
+                rt_error("attempt to index a %s value%s" % (objtypename(o), _index_varinfo(k) if first else ""))
+        if is_function(h):
+            call(h, o, k, v)
+            return
+        o = h
+        first = False
+    rt_error("'__newindex' chain too long; possible loop")
+
+
+def _rawstore(o, k, v):
+    """The raw part of an assignment into table o (luaH_finishset): Lua's key errors,
+    key normalisation, nil deletes."""
+    c = k.__class__
+    if c is float:
+        if k != k:
+            rt_error("table index is NaN")
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
+            k = int(k)
+    elif c is bool:
+        k = TRUE_KEY if k else FALSE_KEY
+    elif k is None:
+        rt_error("table index is nil")
+    if v is None:
+        delete(o, k)
+    else:
+        dict.__setitem__(o, k, v)
+    if c is str and k in WATCH_KEYS:
+        stored(o, k)
 
 
 def setfield(o, k, v):
     """o.name = v where name is a string constant (no key normalisation needed)."""
     if o.__class__ is LuaTable and o.meta is None:
         if v is None:
-            dict.pop(o, k, None)
+            delete(o, k)
         else:
             dict.__setitem__(o, k, v)
         if k in WATCH_KEYS:
@@ -599,4 +662,11 @@ def setfield(o, k, v):
     setindex(o, k, v)
 
 
-table.set_index_other(index)
+def _index_via(t, h, key):
+    """t[key] through t's __index h when key is absent from t (LuaTable.__missing__)."""
+    if is_function(h):
+        return call_meta1(h, t, key)
+    return index_meta(h, key)
+
+
+table.set_index_via(_index_via)

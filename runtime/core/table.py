@@ -1,7 +1,8 @@
 """The Lua table: a dict subclass, so reads and writes of plain tables run at C speed.
 
 - Keys are normalised on the generic paths (rawkey): floats with integral values
-  become ints (Lua's t[1.0] is t[1]), and booleans become BoolKey sentinels,
+  in the 64-bit range become ints (Lua's t[1.0] is t[1]; t[2^63] keeps a float
+  key, as no integer equals it), and booleans become BoolKey sentinels,
   because Python's True == 1 would otherwise make t[true] the same key as t[1].
 - Storing nil deletes the key.
 - `meta` holds the metatable (a LuaTable or None).  A missing key calls
@@ -9,9 +10,10 @@
   Lua read with metamethods, and compiled code can use it directly.
 - Identity equality and hashing: a table is a key by identity, never by contents.
 """
-from .errors import rt_error
+from .errors import LuaError, rt_error
 from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
+from .tablelayout import Layout, border, rebuild
 
 transparent_module(__file__)
 
@@ -30,8 +32,30 @@ TRUE_KEY = BoolKey(True)
 FALSE_KEY = BoolKey(False)
 
 
+class NotCallable(TypeError):
+    """Calling a table without __call: the TypeError Python gives for other values, with the
+    table itself, so the message can name its __name (luaT_objtypename)."""
+
+    def __init__(self, value):
+        TypeError.__init__(self, "'table' object is not callable")
+        self.lua_value = value
+
+
+# a record constructor's sizes (no array, n keys to hash): shared int objects, as n << 32
+# is not one of Python's cached small ints
+_RECORD_LAY = tuple(n << 32 for n in range(64))
+
+
 class LuaTable(dict):
-    __slots__ = ("meta", "__weakref__")
+    # meta: the metatable or None.  seq, cap and lay decide #t (tablelayout.py):
+    # - seq == len(t) says the keys are exactly 1..seq and lua5.4's #t is seq, changing
+    #   nothing in its table, so compiled code may answer #t without asking (-1: no claim);
+    # - cap > seq says that storing key seq + 1 keeps that true for seq + 1 (the table is
+    #   appended to inside lua5.4's array part), so compiled `t[#t + 1] = v` may store and
+    #   set seq to seq + 1 itself (0: no claim);
+    # - lay is the constructor's sizes (an int: array size + (hash size << 32)) until a
+    #   layout model (tablelayout.Layout) is needed.
+    __slots__ = ("meta", "seq", "cap", "lay", "__weakref__")
     lua_type = "table"
 
     # Tables are equal only when they are the same table (__eq is handled by the operators);
@@ -43,13 +67,26 @@ class LuaTable(dict):
     def __bool__(self):
         return True
 
-    def __init__(self, *args):
-        dict.__init__(self, *args)
+    def __init__(self, d=None):
+        # d: the dict of a constructor, {1: a, 2: b, ...} for {a, b, ...} with no nil, or
+        # keys that are not positive integers ({name = v, ...})
         self.meta = None
+        self.cap = 0
+        if d is None:
+            self.seq = self.lay = 0
+            return
+        dict.update(self, d)
+        n = len(d)
+        if n in d:
+            self.seq = self.lay = n
+        else:
+            self.seq = 0
+            self.lay = _RECORD_LAY[n] if n < 64 else n << 32
 
     def __missing__(self, key):
         # follow __index tables in a loop (one Python call however deep the chain)
         t = self
+        depth = 0
         while True:
             mt = t.meta
             if mt is None:
@@ -62,21 +99,21 @@ class LuaTable(dict):
                 if v is not None:
                     return v
                 t = h
+                depth += 1
+                if depth >= 2000:  # lvm.c's MAXTAGLOOP
+                    rt_error("'__index' chain too long; possible loop")
                 continue
             if key.__class__ is BoolKey:
                 key = key.value
-            if callable(h):  # a function: its first result
-                r = h(t, key)
-                if r.__class__ is tuple:
-                    return r[0] if r else None
-                return r
-            return _index_other(h, key)
+            # a function is called (its first result), anything else indexed in turn:
+            # ops decides (lua5.4's ttisfunction; a table with __call is indexed)
+            return _index_via(t, h, key)
 
     def __call__(self, *args):
         mt = self.meta
         h = None if mt is None else dict.get(mt, "__call")
         if h is None:
-            raise TypeError("'table' object is not callable")
+            raise NotCallable(self)
         if h.__class__ is LuaTable:
             # a chain of __call tables: lua5.4 retries the call with each handler in one frame
             # (luaD_tryfuncTM in a loop), so a long chain must not take a Python level each
@@ -88,8 +125,8 @@ class LuaTable(dict):
                     break
                 args = (h,) + args
                 h = nh
-            return h(*args)
-        return h(self, *args)
+            return _call_value(h, *args)
+        return _call_value(h, self, *args)
 
     def __repr__(self):
         return "table: 0x%014x" % id(self)
@@ -97,35 +134,22 @@ class LuaTable(dict):
     # Lua-level helpers --------------------------------------------------------
 
     def length(self):
-        """The raw border (#t without __len): n with t[n] ~= nil and t[n+1] == nil."""
+        """The raw border (#t without __len), the one lua5.4 would find.
+
+        Keys exactly 1..n have one border, n: when `seq` is n the last call (or the
+        constructor) saw that, and lua5.4's #t changes nothing in such a table.  Other
+        tables ask the layout model (tablelayout), made on first need."""
         n = dict.__len__(self)
-        if n == 0:
-            return 0
-        get = dict.get
-        if get(self, n) is not None:
-            if get(self, n + 1) is None:
+        s = self.seq
+        if n == s:
+            return n
+        if n == s + 1 and n <= self.cap:
+            # the common append (tablelayout.border does the same, and everything else)
+            lay = self.lay
+            if lay.synced == s and dict.__contains__(self, n):
+                lay.alimit = lay.synced = lay.dense = self.seq = n
                 return n
-            # unbounded search upwards, then binary search, like luaH_getn's hash part
-            i, j = n, n * 2
-            while get(self, j) is not None:
-                i, j = j, j * 2
-                if j > (1 << 62):
-                    # pathological: linear search
-                    k = 1
-                    while get(self, k) is not None:
-                        k += 1
-                    return k - 1
-        else:
-            if get(self, 1) is None:
-                return 0
-            i, j = 1, n
-        while j - i > 1:
-            m = (i + j) // 2
-            if get(self, m) is None:
-                j = m
-            else:
-                i = m
-        return i
+        return border(self, n)
 
     @classmethod
     def from_list(cls, items):
@@ -139,21 +163,29 @@ class LuaTable(dict):
         return t
 
 
-# ops.index, for an __index that is neither a table nor a function (a string, a value with
-# its own metatable): the operators sit above this module, and ops hands it over when imported
-_index_other = None
+# ops' __index dispatch for an __index that is not a table (a function is called, any
+# other value indexed in turn): the operators sit above this module, and ops hands it
+# over when imported
+_index_via = None
+# values.call, for a table's __call (values sits above this module and hands it over)
+_call_value = None
 
 
-def set_index_other(fn):
-    global _index_other
-    _index_other = fn
+def set_call_value(fn):
+    global _call_value
+    _call_value = fn
+
+
+def set_index_via(fn):
+    global _index_via
+    _index_via = fn
 
 
 def rawkey(k):
     """Normalise a key for storage or lookup (floats with integer values -> int; bools -> sentinels)."""
     c = k.__class__
     if c is float:
-        if k.is_integer():
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
             return int(k)
         return k
     if c is bool:
@@ -168,19 +200,43 @@ def luakey(k):
     return k
 
 
+def delete(t, k):
+    """t[k] = nil (k normalised), past any __newindex: the layout model sees the
+    removal, so that #t keeps choosing lua5.4's border."""
+    lay = t.lay
+    if lay.__class__ is not Layout:
+        if k.__class__ is not int:
+            # no model yet and not an integer key: the removal cannot change a border
+            # (the node it frees is not modelled)
+            dict.pop(t, k, None)
+            return
+        lay = rebuild(t)
+    else:
+        lay.catch_up(t)
+        lay.sync(t)
+    lay.removed(t, k)
+    if dict.pop(t, k, _ABSENT) is not _ABSENT:
+        lay.synced -= 1
+    t.seq = -1
+    t.cap = 0
+
+
+_ABSENT = object()
+
+
 def rawset(t, k, v):
     c = k.__class__
     if c is float:
         if k != k:
             rt_error("table index is NaN")
-        if k.is_integer():
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
             k = int(k)
     elif c is bool:
         k = TRUE_KEY if k else FALSE_KEY
     elif k is None:
         rt_error("table index is nil")
     if v is None:
-        dict.pop(t, k, None)
+        delete(t, k)
     else:
         dict.__setitem__(t, k, v)
     if c is str and k in WATCH_KEYS:
@@ -210,7 +266,8 @@ def lua_next(t, k=None):
                 pos = keys.index(rk) + 1
             except ValueError:
                 if not dict.__contains__(t, rk):
-                    rt_error("invalid key to 'next'")
+                    # luaG_runerror inside the C function next: no position
+                    raise LuaError("invalid key to 'next'")
                 pos = len(keys)
     get = dict.get
     n = len(keys)

@@ -10,12 +10,17 @@ import types
 from .errors import rt_error
 from .frames import transparent_module
 from .number import fmt_float
-from .table import LuaTable
+from .table import LuaTable, set_call_value
 
 transparent_module(__file__)
 
 # The metatable shared by all strings (its __index is the string library), set by the library loader.
 STRING_META = [None]
+
+# Metatables of the other types that share one per type (debug.setmetatable(0, mt) ...):
+# Lua type name ("number", "boolean", "nil", "function", "thread") -> metatable.  Empty
+# unless a program sets one, so the common paths test one dict's truth.
+TYPE_META = {}
 
 _TYPE_NAMES = {
     type(None): "nil",
@@ -50,8 +55,25 @@ def getmetatable(v):
         return v.meta
     if v.__class__ is str:
         return STRING_META[0]
-    m = getattr(v, "lua_meta", None)
-    return m
+    if TYPE_META:
+        m = TYPE_META.get(type_name(v))
+        if m is not None:
+            return m
+    return getattr(v, "lua_meta", None)
+
+
+def set_type_metatable(v, mt):
+    """debug.setmetatable for a value whose type shares one metatable; False for userdata."""
+    t = type_name(v)
+    if t == "string":
+        STRING_META[0] = mt
+    elif t == "userdata":
+        return False
+    elif mt is None:
+        TYPE_META.pop(t, None)
+    else:
+        TYPE_META[t] = mt
+    return True
 
 
 def getmetamethod(v, event):
@@ -76,6 +98,10 @@ def tostring(v):
     c = v.__class__
     if c is str:
         return v
+    if TYPE_META and c is not LuaTable:
+        mt = TYPE_META.get(type_name(v))
+        if mt is not None and dict.get(mt, "__tostring") is not None:
+            return _tostring_meta(v, dict.get(mt, "__tostring"))
     if c is int:
         return "%d" % v
     if c is float:
@@ -107,9 +133,30 @@ def tostring(v):
     return "%s: 0x%014x" % (type_name(v), id(v))
 
 
+def _tostring_meta(v, h):
+    """tostring of a number, boolean, nil or function whose type's metatable has a
+    __tostring (luaL_tolstring calls it first, whatever the type)."""
+    r = call_meta1(h, v)
+    if r.__class__ is not str:
+        if r.__class__ is int or r.__class__ is float:
+            return str(r) if r.__class__ is int else fmt_float(r)
+        rt_error("'__tostring' must return a string")
+    return r
+
+
 def objtypename(v):
-    """luaT_objtypename: the metatable's __name when it is a string, else the type name."""
-    mt = getmetatable(v) if v.__class__ is not str else None
+    """luaT_objtypename: for tables and full userdata, the metatable's __name when it is a
+    string; else the type name."""
+    c = v.__class__
+    if c is LuaTable:
+        mt = v.meta
+    elif c is str or c is int or c is float or c is bool or v is None:
+        return type_name(v)
+    else:
+        t = type_name(v)
+        if t != "userdata":
+            return t
+        mt = getattr(v, "lua_meta", None)
     if mt is not None:
         name = dict.get(mt, "__name")
         if name.__class__ is str:
@@ -119,11 +166,11 @@ def objtypename(v):
 
 def call(f, *args):
     """Call any Lua value (functions, and tables/values with __call)."""
-    if callable(f) and f.__class__ is not str:
+    if f.__class__ is not LuaTable and callable(f):
         return f(*args)
     h = getmetamethod(f, "__call")
     if h is None:
-        rt_error("attempt to call a %s value" % type_name(f))
+        rt_error("attempt to call a %s value" % objtypename(f))
     return call(h, f, *args)
 
 
@@ -133,3 +180,6 @@ def call_meta1(h, *args):
     if r.__class__ is tuple:
         return r[0] if r else None
     return r
+
+
+set_call_value(call)

@@ -29,7 +29,7 @@ import weakref
 from ..core import ops
 from ..core.errors import LuaError, lua_error_value
 from ..core.frames import runtime_module
-from ..core.table import LuaTable
+from ..core.table import LuaTable, delete
 from ..core.values import tostring, truthy
 from ..coroutine import lcoroutine as _lcoroutine
 from ..coroutine.aio import IORequest
@@ -1210,12 +1210,12 @@ def open_copas_timer_mod(G):
                 if not truthy(dict.get(tm, "cancelled")):
                     if not truthy(dict.get(tm, "recurring")):
                         dict.__setitem__(tm, "cancelled", True)
-                        dict.pop(tm, "co", None)
+                        delete(tm, "co")
                         yield from callback(tm)
                         return
                     yield from callback(tm)
                 if truthy(dict.get(tm, "cancelled")):
-                    dict.pop(tm, "co", None)
+                    delete(tm, "co")
                     dict.__setitem__(tm, "cancelled", True)
                     return
                 d = dict.get(tm, "delay")
@@ -1254,7 +1254,7 @@ def open_copas_timer_mod(G):
         dict.__setitem__(self, "cancelled", True)
         sched.wakeup(co)
         sched.removethread(co)
-        dict.pop(self, "co", None)
+        delete(self, "co")
         return self
 
     def new(opts=None, *_):

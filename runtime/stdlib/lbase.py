@@ -31,7 +31,7 @@ from ..core.frames import runtime_module
 from ..core.libguard import WATCH_KEYS, stored
 from ..core.number import MAXINT, str2number
 from ..core.state import current_globals, running
-from ..core.table import FALSE_KEY, TRUE_KEY, LuaTable, rawkey
+from ..core.table import FALSE_KEY, TRUE_KEY, LuaTable, delete, rawkey
 from ..core.values import call, getmetamethod, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
 from ..coroutine.lcoroutine import close_unclosed_gen
@@ -224,10 +224,22 @@ def lua_pcall(*args):
     try:
         r = f(*args[1:])
     except Exception as e:
+        if e.__class__ is TypeError and not callable(f) and getmetamethod(f, "__call") is not None:
+            return lua_pcall(_meta_caller(f), *args[1:])
         return (False, _protected_error_value(e, sys._getframe(), f))
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
+
+
+def _meta_caller(f):
+    """A value that is not a function but whose type's metatable has __call, as a callable.
+    (Only made after calling it raised TypeError: calls of functions pay nothing.)"""
+
+    def meta_call(*args):
+        return ops.call(f, *args)
+
+    return meta_call
 
 
 # traceback objects of errors whose xpcall message handler is running (for debug.traceback)
@@ -239,7 +251,12 @@ def lua_xpcall(*args):
         type_error(2, "xpcall", "function", args[1] if len(args) > 1 else None, len(args) < 2)
     f, h = args[0], args[1]
     try:
-        r = f(*args[2:])
+        try:
+            r = f(*args[2:])
+        except TypeError:
+            if callable(f) or getmetamethod(f, "__call") is None:
+                raise
+            r = ops.call(f, *args[2:])
     except Exception as e:
         v = _protected_error_value(e, sys._getframe(), f)
         tb = e.__traceback__
@@ -402,12 +419,12 @@ def lua_rawset(*args):
     if c is float:
         if k != k:
             raise LuaError("table index is NaN")
-        if k.is_integer():
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
             k = int(k)
     elif c is bool:
         k = TRUE_KEY if k else FALSE_KEY
     if v is None:
-        dict.pop(t, k, None)
+        delete(t, k)
     else:
         dict.__setitem__(t, k, v)
     if c is str and k in WATCH_KEYS:
@@ -663,7 +680,8 @@ def open_base(G):
                     if piece is None or piece == "":
                         break
                     if piece.__class__ is not str:
-                        return None, "reader function must return a string"
+                        # luaL_error in the reader: the position of load's caller
+                        return None, lua_where(1, sys._getframe()) + "reader function must return a string"
                     pieces.append(piece)
             except Exception as e:
                 v = lua_error_value(e)

@@ -1,16 +1,18 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues, locals, hooks (lhooks.py)."""
+import dis
 import gc
 import re
 import sys
 import types
 import weakref
+from types import FunctionType
 
 from ..core.args import arg_error, check_any, check_int, check_str, type_error
 from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, site_of
 from ..core.frames import RUNTIME, TRANSPARENT, runtime_module
 from ..core.state import current_globals, running
 from ..core.table import LuaTable
-from ..core.values import STRING_META, tostring, type_name
+from ..core.values import set_type_metatable, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
 from . import lhooks
 from .lbase import HANDLER_TRACEBACKS
@@ -286,85 +288,178 @@ def _function_of(code, frame):
     return candidates[0] if candidates else None
 
 
+_ALL_OPTIONS = "flnSrtu"  # lua_getinfo's default (debug.getinfo with no option string)
+
+
 def db_getinfo(*args):
     a = list(args)
     if a and type_name(a[0]) == "thread":
         a.pop(0)
-    what = a[1] if len(a) > 1 else None
     target = a[0] if a else None
-    if what is not None:
-        what = check_str(what, 2, "getinfo")
-        if what.startswith(">"):
-            arg_error(2, "getinfo", "invalid option '>'")
-    t = LuaTable()
+    # ldblib.c's order: the option string, its '>', the function or level, the level's
+    # range, then the option letters
+    what = _ALL_OPTIONS if len(a) < 2 or a[1] is None else check_str(a[1], 2, "getinfo")
+    if what.startswith(">"):
+        arg_error(2, "getinfo", "invalid option '>'")
     code = None
     frame = None
-    namewhat = ""
-    call_name = None
-    if target.__class__ is int or target.__class__ is float:
+    func = None
+    lineno = None
+    caller = None
+    vm_call = None
+    if type_name(target) == "function":
+        func = target
+        code = getattr(target, "__code__", None)
+    else:
         level = check_int(target, 1, "getinfo")
         if level < 0:
             return None
         if level == 0:
-            dict.__setitem__(t, "what", "C")
-            dict.__setitem__(t, "source", "=[C]")
-            dict.__setitem__(t, "short_src", "[C]")
-            dict.__setitem__(t, "currentline", -1)
-            dict.__setitem__(t, "func", db_getinfo)
-            return t
-        found = None
-        levels = lua_stack(sys._getframe(1))
-        if level <= len(levels):
-            found = levels[level - 1]
+            func = db_getinfo
+        else:
+            levels = lua_stack(sys._getframe(1))
+            if level > len(levels):
+                return None
+            frame, lineno, c_code, vm_call = levels[level - 1]  # frame None: a C function
             caller = levels[level][0] if level < len(levels) else None
-        if found is None:
-            return None
-        frame, lineno, c_code, vm_call = found  # frame None: a C function
-        # 'n': how the calling instruction named the function (getfuncname)
-        called_as = vm_call or _call_name(caller)
-        if called_as is not None:
-            namewhat, _, quoted = called_as.partition(" '")
-            call_name = quoted[:-1]
-        code = frame.f_code if frame is not None else None
-        if what is None or (what.__class__ is str and "f" in what):
-            fn = _function_of(code if code is not None else c_code, frame) \
-                if (code or c_code) is not None else None
-            if fn is not None:
-                dict.__setitem__(t, "func", fn)
-    elif type_name(target) == "function":
-        code = getattr(target, "__code__", None)
-        dict.__setitem__(t, "func", target)
-    else:
-        arg_error(1, "getinfo", "function or level expected")
-    if what is not None and what.strip("SlnrutfL"):
+            if frame is not None:
+                code = frame.f_code
+            elif c_code is not None:
+                func = _function_of(c_code, None)
+    if any(c not in "SlnrutfL" for c in what):
         arg_error(2, "getinfo", "invalid option")
-    if code is None or code.co_filename not in CHUNKS:
-        dict.__setitem__(t, "what", "C")
-        dict.__setitem__(t, "source", "=[C]")
-        dict.__setitem__(t, "short_src", "[C]")
-        dict.__setitem__(t, "currentline", -1)
-        dict.__setitem__(t, "linedefined", -1)
-        dict.__setitem__(t, "lastlinedefined", -1)
-        dict.__setitem__(t, "namewhat", namewhat)
-        if call_name is not None:
-            dict.__setitem__(t, "name", call_name)
-        return t
-    name, first = _line_of(code, code.co_firstlineno)
-    is_main = describe_code(code) == "main chunk"
-    dict.__setitem__(t, "source", CHUNK_SOURCES.get(code.co_filename, "@" + name))
-    dict.__setitem__(t, "short_src", name)
-    dict.__setitem__(t, "what", "main" if is_main else "Lua")
-    dict.__setitem__(t, "linedefined", 0 if is_main else first)
-    dict.__setitem__(t, "lastlinedefined", -1)
-    dict.__setitem__(t, "currentline", _line_of(code, lineno)[1] if frame is not None else -1)
-    dict.__setitem__(t, "nups", 0)
-    dict.__setitem__(t, "nparams", 0)
-    dict.__setitem__(t, "isvararg", True)
-    dict.__setitem__(t, "istailcall", False)
-    dict.__setitem__(t, "namewhat", namewhat)
-    if call_name is not None:
-        dict.__setitem__(t, "name", call_name)
+    is_lua = code is not None and code.co_filename in CHUNKS
+    t = LuaTable()
+    put = dict.__setitem__
+    if "S" in what:
+        if not is_lua:
+            put(t, "what", "C")
+            put(t, "source", "=[C]")
+            put(t, "short_src", "[C]")
+            put(t, "linedefined", -1)
+            put(t, "lastlinedefined", -1)
+        else:
+            name, first = _line_of(code, code.co_firstlineno)
+            is_main = describe_code(code) == "main chunk"
+            put(t, "source", CHUNK_SOURCES.get(code.co_filename, "@" + name))
+            put(t, "short_src", name)
+            put(t, "what", "main" if is_main else "Lua")
+            put(t, "linedefined", 0 if is_main else first)
+            put(t, "lastlinedefined", 0 if is_main else max(_code_lines(code), default=first))
+    if "l" in what:
+        put(t, "currentline", _line_of(code, lineno)[1] if is_lua and frame is not None else -1)
+    if "u" in what:
+        if is_lua:
+            ups = UPVALUES.get(_code_key(_plain_code(code)))
+            nparams = code.co_argcount
+            put(t, "nups", len(ups) if ups is not None else 1 if describe_code(code) == "main chunk" else 0)
+            put(t, "nparams", nparams)
+            put(t, "isvararg", bool(code.co_flags & _CO_VARARGS) and code.co_varnames[nparams] == "varargs")
+        else:
+            put(t, "nups", 0)
+            put(t, "nparams", 0)
+            put(t, "isvararg", True)
+    tail = frame is not None and _is_tail_call(frame)
+    if "n" in what:
+        name, namewhat = None, ""
+        if frame is not None and not tail:
+            # how the VM called it (a metamethod, a for iterator), else the caller's call site
+            called_as = vm_call or _call_name(caller)
+            if called_as is not None:
+                namewhat, _, name = called_as.partition(" '")
+                name = name[:-1]
+        if name is not None:
+            put(t, "name", name)
+        put(t, "namewhat", namewhat)
+    if "r" in what:
+        put(t, "ftransfer", 0)
+        put(t, "ntransfer", 0)
+    if "t" in what:
+        put(t, "istailcall", tail)
+    if "L" in what and is_lua:
+        lines = LuaTable()
+        for line in _code_lines(code):
+            dict.__setitem__(lines, line, True)
+        put(t, "activelines", lines)
+    if "f" in what:
+        if func is None and frame is not None:
+            func = _frame_function(frame)
+        if func is not None:
+            put(t, "func", func)
     return t
+
+
+_CO_VARARGS = 0x04
+
+
+def _code_lines(code):
+    """The Lua lines a compiled function's instructions come from."""
+    out = set()
+    for _s, _e, line in code.co_lines():
+        if line is not None:
+            out.add(_line_of(code, line)[1])
+    out.discard(None)
+    return out
+
+
+def _plain_code(code):
+    """The plain function's code for a generator version's code (the same code otherwise)."""
+    if code.co_name.endswith("__gen"):
+        for fn in gc.get_referrers(code):
+            if fn.__class__ is FunctionType and fn.__code__ is code:
+                plain = getattr(fn, "lua_plain", None)
+                if plain is not None:
+                    return plain.__code__
+    return code
+
+
+def _frame_function(frame):
+    """The function object a Lua frame runs (for a generator version, its plain function)."""
+    code = frame.f_code
+    fn = _frame_func(frame)
+    if fn is None:
+        # not CPython 3.11+: found by its code and what its upvalues hold
+        fn = _function_of(code, frame)
+        if fn is None:
+            return None
+    return getattr(fn, "lua_plain", fn)
+
+
+def _frame_func(frame):
+    """The function a CPython frame runs, read from its _PyInterpreterFrame (3.11: f_func
+    is its first word and f_code its fifth; 3.12+: f_executable first, f_funcobj third),
+    once the code pointer found there confirms the layout; else None."""
+    if sys.implementation.name != "cpython" or sys.version_info < (3, 11):
+        return None
+    import ctypes
+
+    code = frame.f_code
+    words = ctypes.cast(id(frame), ctypes.POINTER(ctypes.c_void_p))
+    iframe = words[3]  # PyFrameObject: ob_refcnt, ob_type, f_back, f_frame
+    if not iframe:
+        return None
+    data = ctypes.cast(iframe, ctypes.POINTER(ctypes.c_void_p))
+    if sys.version_info < (3, 12):
+        ptr = data[0] if data[4] == id(code) else None
+    else:
+        ptr = data[2] if data[0] == id(code) else None
+    if not ptr:
+        return None
+    fn = ctypes.cast(ptr, ctypes.py_object).value
+    return fn if fn.__class__ is FunctionType and fn.__code__ is code else None
+
+
+def _is_tail_call(frame):
+    """Is the Lua frame's call a tail call (`return f(...)`): the caller's next instruction
+    after its call returns the result."""
+    caller = frame.f_back
+    if caller is None or caller.f_code.co_filename not in CHUNKS:
+        return False
+    lasti = caller.f_lasti  # inside the CALL (on its last inline cache entry)
+    for ins in dis.get_instructions(caller.f_code):
+        if ins.offset > lasti:
+            return ins.opname == "RETURN_VALUE"
+    return False
 
 
 def db_getmetatable(*args):
@@ -380,9 +475,7 @@ def db_setmetatable(*args):
         type_error(2, "setmetatable", "nil or table", mt)
     if v.__class__ is LuaTable:
         v.meta = mt
-    elif v.__class__ is str:
-        STRING_META[0] = mt
-    else:
+    elif not set_type_metatable(v, mt):
         raise LuaError("debug.setmetatable: metatables of %s values are not supported by lua2py"
                        % type_name(v))
     return v

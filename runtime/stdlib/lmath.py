@@ -13,7 +13,7 @@ from ..core.errors import rt_error
 from ..core.frames import runtime_module
 from ..core.number import MAXINT, MININT
 from ..core.number import tointeger as _tointeger
-from ..core.ops import NEG_NAN, fdiv
+from ..core.ops import NEG_NAN, fdiv, fpow
 from ..core.table import LuaTable
 from .ltable import lua_lessthan
 
@@ -101,6 +101,9 @@ _sqrt = _wrap1(math.sqrt, "sqrt")
 _log = _wrap1(math.log, "log")
 _log2 = _wrap1(math.log2, "log2")
 _log10 = _wrap1(math.log10, "log10")
+_cosh = _wrap1(math.cosh, "cosh")
+_sinh = _wrap1(math.sinh, "sinh")
+_tanh = _wrap1(math.tanh, "tanh")
 _c_fmod = _cfunc("fmod", 2)
 _c_atan2 = _cfunc("atan2", 2)
 
@@ -293,6 +296,46 @@ def m_log(*args):
     return fdiv(_log(x), _log(base))
 
 
+# ---------------------------------------------------------------- LUA_COMPAT_MATHLIB
+# Debian's lua5.4 is built with the 5.3 compatibility functions (atan2 is atan itself)
+
+
+def m_cosh(*args):
+    return _cosh(_num(args, 1, "cosh"))
+
+
+def m_sinh(*args):
+    return _sinh(_num(args, 1, "sinh"))
+
+
+def m_tanh(*args):
+    return _tanh(_num(args, 1, "tanh"))
+
+
+def m_pow(*args):
+    x = _num(args, 1, "pow")
+    return fpow(x, _num(args, 2, "pow"))
+
+
+def m_frexp(*args):
+    m, e = math.frexp(_num(args, 1, "frexp"))
+    return (m, e)
+
+
+def m_ldexp(*args):
+    x = _num(args, 1, "ldexp")
+    e = check_int(_arg(args, 2), 2, "ldexp", len(args) < 2)
+    e = ((e + 0x80000000) & 0xFFFFFFFF) - 0x80000000  # C's (int) cast
+    try:
+        return math.ldexp(x, e)
+    except OverflowError:
+        return math.copysign(math.inf, x)
+
+
+def m_log10(*args):
+    return _log10(_num(args, 1, "log10"))
+
+
 def m_exp(*args):
     return _exp(_num(args, 1, "exp"))
 
@@ -469,6 +512,14 @@ def open_math(G):
         ("huge", math.inf),
         ("maxinteger", MAXINT),
         ("mininteger", MININT),
+        ("atan2", m_atan),
+        ("cosh", m_cosh),
+        ("sinh", m_sinh),
+        ("tanh", m_tanh),
+        ("pow", m_pow),
+        ("frexp", m_frexp),
+        ("ldexp", m_ldexp),
+        ("log10", m_log10),
     ):
         dict.__setitem__(lib, name, fn)
     dict.__setitem__(G, "math", lib)

@@ -187,7 +187,8 @@ def os_exit(*args):
     else:
         status = check_int(v, 1, "exit")
         status = ((status + (1 << 31)) & 0xFFFFFFFF) - (1 << 31)  # (int) cast
-    raise LuaExit(status)
+    close = len(args) >= 2 and args[1] is not None and args[1] is not False
+    raise LuaExit(status, close)
 
 
 def os_difftime(*args):

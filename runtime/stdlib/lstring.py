@@ -465,7 +465,10 @@ def open_string(G):
         dict.__setitem__(lib, name, f)
     mt = LuaTable()
     for event, op in _ARITH:
-        dict.__setitem__(mt, event, _make_arith(event, op))
+        f = ops.STRING_ARITH.get(event)
+        if f is None:
+            f = ops.STRING_ARITH[event] = _make_arith(event, op)
+        dict.__setitem__(mt, event, f)
     dict.__setitem__(mt, "__index", lib)
     STRING_META[0] = mt
     if G is not None:

@@ -14,7 +14,7 @@ from ..core.ops import call_meta1
 from ..core.ops import eq as _ops_eq
 from ..core.ops import index as _ops_index
 from ..core.ops import setindex as _ops_setindex
-from ..core.table import LuaTable
+from ..core.table import LuaTable, delete
 from ..core.values import getmetamethod, getmetatable, type_name
 
 runtime_module(__file__)
@@ -100,7 +100,7 @@ def seti(t, i, v):
     """lua_seti(t, i, v)."""
     if t.__class__ is LuaTable and t.meta is None:
         if v is None:
-            dict.pop(t, i, None)
+            delete(t, i)
         else:
             dict.__setitem__(t, i, v)
         return
@@ -140,11 +140,10 @@ def tinsert(*args):
         if t.__class__ is LuaTable and t.meta is None:
             get = dict.get
             setitem = dict.__setitem__
-            pop = dict.pop
             for i in range(e, pos, -1):
                 x = get(t, i - 1)
                 if x is None:
-                    pop(t, i, None)
+                    delete(t, i)
                 else:
                     setitem(t, i, x)
         else:
@@ -162,9 +161,9 @@ def tremove(*args):
         if t.__class__ is LuaTable and t.meta is None:
             # fast path: pop the last element of a plain table
             size = t.length()
-            if size == 0:
-                return dict.pop(t, 0, None)
-            return dict.pop(t, size)
+            v = dict.get(t, size)
+            delete(t, size)
+            return v
     t, size = _getn(args, 1, "remove", TAB_R | TAB_W)
     pos = args[1] if len(args) >= 2 else None
     pos = size if pos is None else check_int(pos, 2, "remove")
@@ -175,15 +174,14 @@ def tremove(*args):
     if t.__class__ is LuaTable and t.meta is None:
         get = dict.get
         setitem = dict.__setitem__
-        delitem = dict.pop
         while pos < size:
             x = get(t, pos + 1)
             if x is None:
-                delitem(t, pos, None)
+                delete(t, pos)
             else:
                 setitem(t, pos, x)
             pos += 1
-        delitem(t, pos, None)
+        delete(t, pos)
     else:
         while pos < size:
             seti(t, pos, geti(t, pos + 1))
@@ -216,11 +214,10 @@ def tmove(*args):
         if src.__class__ is LuaTable and src.meta is None and dst.__class__ is LuaTable and dst.meta is None:
             get = dict.get
             setitem = dict.__setitem__
-            pop = dict.pop
             for i in rng:
                 v = get(src, f + i)
                 if v is None:
-                    pop(dst, t + i, None)
+                    delete(dst, t + i)
                 else:
                     setitem(dst, t + i, v)
         else:
@@ -277,6 +274,7 @@ def tconcat(*args):
 
 def tpack(*args):
     t = LuaTable()
+    t.lay = len(args) | (1 << 32)  # lua_createtable(L, n, 1)
     setitem = dict.__setitem__
     i = 1
     for v in args:

@@ -19,7 +19,7 @@ hand-written `lua_gen`; all others get `lua_gen = None` (called plainly).
 import types
 
 from ..core.frames import transparent_module
-from ..core.ops import call, first, index, setindex
+from ..core.ops import call, first, index, is_function, setindex
 from ..core.table import LuaTable, rawkey
 from ..core.values import getmetamethod
 
@@ -72,6 +72,7 @@ def gen_of(f):
         if gc is not None and gc.co_freevars == code.co_freevars:
             g = types.FunctionType(gc, f.__globals__, f.__name__, f.__defaults__, f.__closure__)
             g.__kwdefaults__ = f.__kwdefaults__
+            g.lua_plain = f  # debug.getinfo's func for a frame of the generator version
     elif f.__class__ is LuaTable:
         # a chain of __call tables is walked here, once per call, as LuaTable.__call__ does:
         # the handler at its end gets every table of the chain in front of the arguments
@@ -93,6 +94,17 @@ def gen_of(f):
             return (yield from hg(*objs, *args))
 
         return table_call
+    elif not callable(f):
+        # a string, number, nil ... whose type's metatable has __call (not cached: the
+        # value cannot hold it, and its metatable may change)
+        h = getmetamethod(f, "__call")
+        if h is None:
+            return None
+
+        def value_call(*args):
+            return (yield from call_gen(h, f, *args))
+
+        return value_call
     try:
         f.lua_gen = g
     except (AttributeError, TypeError):
@@ -213,11 +225,11 @@ def index_gen(o, k):
             if h.meta is None:  # a plain method table: no further chain to follow
                 return dict.get(h, rk) if rk is not None else None
             return (yield from index_gen(h, k))
-        if gen_of(h) is None:
+        if not is_function(h) or gen_of(h) is None:
             return index(o, k)
         return (yield from _meta1_gen(h, o, k))
     h = getmetamethod(o, "__index")
-    if h is None or h.__class__ is LuaTable or not callable(h) or gen_of(h) is None:
+    if h is None or not is_function(h) or gen_of(h) is None:
         return index(o, k)
     return (yield from _meta1_gen(h, o, k))
 
@@ -230,7 +242,7 @@ def setindex_gen(o, k, v):
             h = dict.get(mt, "__newindex")
     else:
         h = getmetamethod(o, "__newindex")
-    if h is None or h.__class__ is LuaTable or gen_of(h) is None:
+    if h is None or not is_function(h) or gen_of(h) is None:
         setindex(o, k, v)
         return
     yield from gen_of(h)(o, k, v)

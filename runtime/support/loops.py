@@ -5,12 +5,12 @@ its iterator, and a block end calls __close, from the Lua function itself.
 """
 import math
 
-from ..core.errors import LuaError, lua_error_value, rt_error
+from ..core.errors import LuaError, LuaExit, lua_error_value, rt_error
 from ..core.frames import transparent_module
 from ..core.number import MAXINT, MININT, str2number
 from ..core.state import closing, running
 from ..core.table import LuaTable, rawkey
-from ..core.values import call, getmetamethod, type_name
+from ..core.values import call, getmetamethod, objtypename
 from .cogen import call_gen
 from .iterators import ipairs_fast, ipairs_iter, next_fn, pairs_fast
 
@@ -28,7 +28,7 @@ def _fornum(v, what):
         n = str2number(v)
         if n is not None:
             return n
-    rt_error("bad 'for' %s (number expected, got %s)" % (what, type_name(v)))
+    rt_error("bad 'for' %s (number expected, got %s)" % (what, objtypename(v)))
 
 
 def _forlimit(lim, step):
@@ -146,7 +146,10 @@ def forin(n, f=None, s=None, c=None, closing=None, *_):
         return py_iter.for_values(s, c, n), closing
     if not callable(f) or f.__class__ is str or f.__class__ is LuaTable:  # a LuaTable is callable in Python
         if getmetamethod(f, "__call") is None:
-            rt_error("attempt to call a %s value (for iterator 'for iterator')" % type_name(f))
+            rt_error("attempt to call a %s value (for iterator 'for iterator')" % objtypename(f))
+        if f.__class__ is not LuaTable:
+            # a string, number ... whose type's metatable has __call
+            return _generic(lambda s, c, f=f: call(f, s, c), s, c, n), closing
     return _generic(f, s, c, n), closing
 
 
@@ -204,48 +207,68 @@ POS = object()  # marks a positional item in mktable_mixed
 
 def mktable_mixed(items, rest=()):
     """A constructor mixing positional and keyed items, evaluated in source order:
-    items is a flat tuple (key or POS, value, ...); rest holds the expanded trailing values."""
-    kv = []
-    arr = []
+    items is a flat tuple (key or POS, value, ...); rest holds the expanded trailing values.
+
+    Stores happen in lua5.4's order: keyed items at once, positional items in batches of
+    50 (LFIELDS_PER_FLUSH) when the field after the 50th begins, and the rest at the end."""
+    t = LuaTable()
+    pending = []
+    na = 0
+    nh = 0
     for j in range(0, len(items), 2):
+        if len(pending) == 50:
+            na = _setlist(t, na, pending)
+            pending = []
         k = items[j]
         if k is POS:
-            arr.append(items[j + 1])
+            pending.append(items[j + 1])
         else:
-            kv.append(k)
-            kv.append(items[j + 1])
+            nh += 1
+            _ctor_store(t, k, items[j + 1])
     if rest:
-        arr.extend(rest)
-    return mktable(arr, kv)
+        pending.extend(rest)
+    na = _setlist(t, na, pending)
+    t.lay = na | (nh << 32)  # OP_NEWTABLE's sizes (a multiple-result tail grows the array to fit)
+    return t
 
 
-def mktable(arr, kv=()):
-    """Table constructor: kv is a flat tuple (k1, v1, k2, v2, ...) of keyed items, arr the positional values."""
-    t = LuaTable()
-    if kv:
-        for j in range(0, len(kv), 2):
-            k = kv[j]
-            v = kv[j + 1]
-            if k is None:
-                rt_error("table index is nil")
-            if k.__class__ is float:
-                if k != k:
-                    rt_error("table index is NaN")
-                if k.is_integer():
-                    k = int(k)
-            elif k.__class__ is bool:
-                k = rawkey(k)
-            if v is None:
-                dict.pop(t, k, None)
-            else:
-                dict.__setitem__(t, k, v)
-    i = 1
-    for v in arr:
+def _setlist(t, na, values):
+    """OP_SETLIST: values go to t[na + 1], t[na + 2], ..."""
+    i = na
+    for v in values:
+        i += 1
         if v is not None:
             dict.__setitem__(t, i, v)
         else:
             dict.pop(t, i, None)
-        i += 1
+    return i
+
+
+def _ctor_store(t, k, v):
+    """A keyed item of a constructor: Lua's key errors and normalisation."""
+    if k is None:
+        rt_error("table index is nil")
+    if k.__class__ is float:
+        if k != k:
+            rt_error("table index is NaN")
+        if k.is_integer() and -9.2233720368547758e18 <= k < 9.2233720368547758e18:
+            k = int(k)
+    elif k.__class__ is bool:
+        k = rawkey(k)
+    if v is None:
+        dict.pop(t, k, None)
+    else:
+        dict.__setitem__(t, k, v)
+
+
+def mktable(arr, kv=()):
+    """Table constructor: kv is a flat tuple (k1, v1, k2, v2, ...) of keyed items, arr the
+    positional values (the compiler sends constructors mixing both to mktable_mixed)."""
+    t = LuaTable()
+    for j in range(0, len(kv), 2):
+        _ctor_store(t, kv[j], kv[j + 1])
+    na = _setlist(t, 0, arr)
+    t.lay = na | ((len(kv) >> 1) << 32)  # OP_NEWTABLE's sizes
     return t
 
 
@@ -326,6 +349,9 @@ def close_var_error_gen(v, exc):
     error); while coroutine.close unwinds a suspended coroutine, closed at once."""
     co = running[0]
     # (the main thread, where copas threads run, is the coroutine without a function)
+    if exc.__class__ is LuaExit:
+        # os.exit: a coroutine's pending variables are never closed (lua_close closes the main thread's)
+        return close_var_error(v, exc) if co.fn is None else exc
     if v is None or v is False or isinstance(exc, GeneratorExit) or co.fn is None or co.status != "running" \
             or (closing and closing[-1] is co):
         # coroutine.close unwinding the coroutine: closed at once, plainly
@@ -338,6 +364,18 @@ def close_var_error_gen(v, exc):
     yield  # a generator, like the other closing helpers
 
 
+def _close_at_exit(h, v, exc):
+    """os.exit(code, true) closes the main thread's pending variables (lua_close); plain
+    os.exit(code) closes nothing.  An error in a __close goes to the next one."""
+    if not exc.close or running[0].fn is not None:
+        return exc
+    try:
+        call(h, v, exc.close_error)
+    except Exception as e2:
+        exc.close_error = lua_error_value(e2)
+    return exc
+
+
 def close_var_error(v, exc):
     """Close a to-be-closed value while an error unwinds; returns the exception to raise
     (a new one when __close itself raises)."""
@@ -346,6 +384,8 @@ def close_var_error(v, exc):
     h = getmetamethod(v, "__close")
     if h is None:
         return exc
+    if exc.__class__ is LuaExit:
+        return _close_at_exit(h, v, exc)
     if isinstance(exc, GeneratorExit):
         err = None  # coroutine.close: pending variables are closed without an error
     else:

@@ -119,12 +119,27 @@ def eq_expr(a, at_, b, bt_, ctx):
             if v.__class__ in (int, float) and v not in (0, 1):
                 # Python's True == 1 and False == 0 are the only cross-type equalities
                 return COMPARE(a, ast.Eq(), b)
-            if v.__class__ in (int, float) and x is a:
+            if v.__class__ in (int, float):
+                # 0 and 1: the other operand must not be a boolean (a constant has no
+                # side effects, so either order evaluates the operand once, in place)
                 conds, (rx,) = operands(ctx, [x])
                 return AND(*(conds + [COMPARE(rx, ast.Eq(), y), ISNOT(CLASS(rx), N("bool"))]))
     if (T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM)) or (T.is_sub(at_, T.STR) and T.is_sub(bt_, T.STR)):
         return COMPARE(a, ast.Eq(), b)
-    return slow(ctx, "L_eq", [a, b])
+    if (at_ and T.is_sub(at_, T.NIL | T.BOOL)) or (bt_ and T.is_sub(bt_, T.NIL | T.BOOL)):
+        # nil and booleans equal only themselves, and they are singletons
+        return IS(a, b)
+    conds, (ra, rb) = operands(ctx, [a, b])
+    # Inline equality (docs/architecture.md, fast paths): the same object is equal to
+    # itself unless it is a NaN float; nil equals only nil; two ints or two strings
+    # compare with Python's ==; everything else (tables with __eq, int with float,
+    # userdata) goes to the helper.
+    k = ctx.temp("_k")
+    same_class = AND(IS(WALRUS(k, CLASS(ra)), CLASS(rb)), OR(IS(N(k), N("str")), IS(N(k), N("int"))))
+    other = AND(ISNOT(ra, C(None)), ISNOT(rb, C(None)),
+                IFEXP(same_class, COMPARE(ra, ast.Eq(), rb), slow(ctx, "L_eq", [ra, rb])))
+    same = OR(ISNOT(CLASS(ra), N("float")), COMPARE(ra, ast.Eq(), rb))
+    return AND(*(conds + [IFEXP(IS(ra, rb), same, other)]))
 
 
 @expression(A.ULNotOp)

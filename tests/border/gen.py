@@ -1,0 +1,128 @@
+"""Random table programs for the border tester: constructors, appends, stores in
+order, holes, string keys, table.insert/remove, each followed by `#t` prints."""
+import random
+
+_VALUES = ("1", "2", "'s'", "true", "0.5", "{}")
+
+
+class Case:
+    def __init__(self, rng, reads=False):
+        self.rng = rng
+        self.reads = reads
+
+    def value(self):
+        return self.rng.choice(_VALUES)
+
+    def int_key(self):
+        r = self.rng.random()
+        if r < 0.75:
+            return str(self.rng.randint(1, 40))
+        if r < 0.85:
+            return str(self.rng.randint(41, 140))
+        if r < 0.9:
+            return str(self.rng.choice((0, -1, -5, 1000, 1 << 20)))
+        return f"{self.rng.randint(1, 40)}.0"  # an integral float: an integer key
+
+    def constructor(self):
+        rng = self.rng
+        if rng.random() < 0.2:
+            return "{}"
+        items = []
+        npos = rng.choice((0, 1, 2, 3, 5, 8, 13, 20, 40, 55, 70))
+        nkv = rng.choice((0, 0, 1, 2, 3, 5, 9))
+        pos = []
+        for _ in range(npos):
+            pos.append("nil" if rng.random() < 0.15 else self.value())
+        kv = []
+        for _j in range(nkv):
+            r = rng.random()
+            if r < 0.45:
+                kv.append(f"[{self.int_key()}] = {self.value()}")
+            elif r < 0.55:
+                kv.append(f"[{self.int_key()}] = nil")
+            elif r < 0.9:
+                kv.append(f"k{rng.randint(1, 6)} = {self.value()}")
+            else:
+                kv.append(f"[{rng.randint(0, 9)}.5] = {self.value()}")
+        items.extend(pos)
+        for x in kv:
+            items.insert(rng.randint(0, len(items)), x)
+        if rng.random() < 0.2:
+            tail = ", ".join(self.value() if rng.random() > 0.2 else "nil" for _ in range(rng.randint(0, 6)))
+            items.append("(function() return %s end)()" % (tail or "nil"))
+        return "{" + ", ".join(items) + "}"
+
+    def op(self):
+        rng = self.rng
+        r = rng.random()
+        v = self.value()
+        if r < 0.16:
+            return f"t[#t + 1] = {v}"
+        if r < 0.28:
+            return f"t[{self.int_key()}] = {v}"
+        if r < 0.34:
+            a = rng.randint(1, 30)
+            return f"for i = {a}, {a + rng.randint(0, 20)} do t[i] = {v} end"
+        if r < 0.48:
+            return f"t[{self.int_key()}] = nil"
+        if r < 0.53:
+            return "if #t > 0 then t[#t] = nil end"
+        if r < 0.58:
+            return f"t.k{rng.randint(1, 6)} = {rng.choice((v, 'nil'))}"
+        if r < 0.63:
+            return f"table.insert(t, {v})"
+        if r < 0.67:
+            return f"table.insert(t, {rng.randint(0, 50)} % (#t + 1) + 1, {v})"
+        if r < 0.71:
+            return "table.remove(t)"
+        if r < 0.74:
+            return f"if #t > 0 then table.remove(t, {rng.randint(0, 50)} % #t + 1) end"
+        if r < 0.77:
+            return f"for i = 1, {rng.randint(1, 40)} do t[#t + 1] = i end"
+        if r < 0.8:
+            return "rawset(t, {}, {})".format(self.int_key(), rng.choice((v, "nil")))
+        if r < 0.83:
+            return f"t[{rng.randint(0, 9)}.5] = {rng.choice((v, 'nil'))}"
+        if r < 0.86 and self.reads:
+            return f"local _ = t[{self.int_key()}]"
+        return "P(#t)"
+
+    def body(self):
+        rng = self.rng
+        lines = [f"local t = {self.constructor()}", "P(#t)"]
+        for _ in range(rng.randint(1, 14)):
+            lines.append(self.op())
+            if rng.random() < 0.35:
+                lines.append("P(#t)")
+        lines.append("P(#t)")
+        return lines
+
+
+def program(seed, ncases, reads=False, coroutine=False):
+    """A program of `ncases` cases; case i prints lines 'i <border>'."""
+    rng = random.Random(seed)
+    out = ["local N = 0", "local function P(n) print(N, n) end"]
+    for i in range(ncases):
+        case = Case(rng, reads)
+        body = case.body()
+        out.append(f"N = {i}")
+        if coroutine:
+            out.append("coroutine.wrap(function()")
+        else:
+            out.append("do")
+        out.extend("  " + line for line in body)
+        out.append("end)()" if coroutine else "end")
+    return "\n".join(out) + "\n"
+
+
+def cases_of(text):
+    """Split a program back into its cases' bodies: {id: text}."""
+    cases = {}
+    cur = None
+    for line in text.splitlines():
+        if line.startswith("N = "):
+            cur = int(line[4:])
+            cases[cur] = []
+        elif cur is not None:
+            cases[cur].append(line)
+    return {k: "\n".join(v) for k, v in cases.items()}
