@@ -278,26 +278,26 @@ def _proxy(items, n=None):
 
     def build():
         store = T(*items)
-        return _mt(LuaTable(), __index=store, __newindex=lambda t, k, v: rawset(store, k, v), __len=lambda t: n)
+        return _mt(LuaTable(), __index=store, __newindex=lambda t, k, v: rawset(store, k, v), __len=lambda t, *_: n)
 
     return X(lua, build)
 
 
 _IDX10 = X(
     "setmetatable({}, {__index = function(t, k) return k * 10 end, __len = function() return 4 end})",
-    lambda: _mt(LuaTable(), __index=lambda t, k: k * 10, __len=lambda t: 4),
+    lambda: _mt(LuaTable(), __index=lambda t, k: k * 10, __len=lambda t, *_: 4),
 )
 _LENF = X(
     "setmetatable({1, 2, 3}, {__len = function() return 2.0 end})",
-    lambda: _mt(T(1, 2, 3), __len=lambda t: 2.0),
+    lambda: _mt(T(1, 2, 3), __len=lambda t, *_: 2.0),
 )
 _LENBAD = X(
     "setmetatable({1, 2, 3}, {__len = function() return 2.5 end})",
-    lambda: _mt(T(1, 2, 3), __len=lambda t: 2.5),
+    lambda: _mt(T(1, 2, 3), __len=lambda t, *_: 2.5),
 )
 _LENSTR = X(
     "setmetatable({1, 2, 3}, {__len = function() return '3' end})",
-    lambda: _mt(T(1, 2, 3), __len=lambda t: "3"),
+    lambda: _mt(T(1, 2, 3), __len=lambda t, *_: "3"),
 )
 _NAMED = X("setmetatable({}, {__name = 'MyType'})", lambda: _mt(LuaTable(), __name="MyType"))
 

@@ -217,6 +217,9 @@ SITES = {}
 # the last description of a tail call's site (`return f(...)`): lua5.4 replaces the
 # caller's frame with the callee's when the callee is a Lua function
 TAIL_CALL = "(tail call)"
+# co_filename -> the chunk name it was loaded under ("@file", "=stdin", a load()'s name):
+# debug.getinfo's 'source'
+CHUNK_SOURCES = {}
 
 
 def register_sites(filename, sites):

@@ -464,11 +464,11 @@ def length(v):
         if mt is not None:
             h = dict.get(mt, "__len")
             if h is not None:
-                return call_meta1(h, v)
+                return call_meta1(h, v, v)  # luaV_objlen passes the operand twice
         return v.length()
     h = getmetamethod(v, "__len")
     if h is not None:
-        return call_meta1(h, v)
+        return call_meta1(h, v, v)
     rt_error("attempt to get length of a %s value%s" % (objtypename(v), varinfo(site_desc(0))))
 
 

@@ -13,6 +13,10 @@ runtime_module(__file__)
 
 current_globals = [None]
 running = [None]
+# what collectgarbage("collect") runs after the collection (the io library's flush_on_collect)
+after_full_collect = []
+# the coroutines coroutine.close is unwinding, innermost last (each runs meanwhile)
+closing = []
 
 
 def set_current(G):

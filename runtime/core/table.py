@@ -114,6 +114,18 @@ class LuaTable(dict):
         h = None if mt is None else dict.get(mt, "__call")
         if h is None:
             raise NotCallable(self)
+        if h.__class__ is LuaTable:
+            # a chain of __call tables: lua5.4 retries the call with each handler in one frame
+            # (luaD_tryfuncTM in a loop), so a long chain must not take a Python level each
+            args = (self,) + args
+            while h.__class__ is LuaTable:
+                mt = h.meta
+                nh = None if mt is None else dict.get(mt, "__call")
+                if nh is None:
+                    break
+                args = (h,) + args
+                h = nh
+            return _call_value(h, *args)
         return _call_value(h, self, *args)
 
     def __repr__(self):

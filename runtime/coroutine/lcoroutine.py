@@ -15,9 +15,9 @@ import os
 import sys
 
 from ..core.args import type_error
-from ..core.errors import CHUNKS, LuaError, lua_error_value, where
+from ..core.errors import CHUNKS, LuaError, lua_error_value, lua_where, where
 from ..core.frames import runtime_module
-from ..core.state import running
+from ..core.state import closing, running
 from ..core.table import LuaTable
 from ..core.values import call, getmetamethod, type_name
 from ..support.cogen import call_gen, gen_of
@@ -466,10 +466,12 @@ def close(*args):
     st = status_of(co)
     if st == "suspended" or st == "dead":
         gen = co.gen
-        co.status = "dead"
-        # the variables are closed on the coroutine's own (now unyieldable) thread
+        # the variables are closed on the coroutine's own (now unyieldable) thread, which
+        # runs meanwhile (lua_resetthread): closing it again from a __close is an error
+        co.status = "running"
         prev = _current[0]
         _current[0] = co
+        closing.append(co)
         try:
             if gen is not None and st == "suspended":
                 try:
@@ -484,8 +486,11 @@ def close(*args):
                 return (False, err)
             return True
         finally:
+            closing.pop()
+            co.status = "dead"
             _current[0] = prev
-    raise LuaError("cannot close a %s coroutine" % st)
+    # luaL_error: the caller's position, if a Lua function
+    raise LuaError(lua_where(1, sys._getframe()) + "cannot close a %s coroutine" % st)
 
 
 def close_unclosed(co, mark, err):

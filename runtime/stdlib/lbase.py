@@ -10,7 +10,7 @@ import gc
 import sys
 import zlib
 
-from ..core import compilehook, ops
+from ..core import compilehook, errors, ops, state
 from ..core.args import (
     arg_error,
     check_int,
@@ -75,6 +75,8 @@ def lua_collectgarbage(opt=None, arg=None, *_):
         arg_error(1, "collectgarbage", "invalid option '%s'" % opt)
     if opt == "collect":
         gc.collect()
+        for fn in state.after_full_collect:
+            fn()
         return 0
     if opt == "count":
         try:
@@ -532,6 +534,12 @@ def compile_chunk(source, chunkname, path=None, use_cache=False):
     """Compile Lua source to a code object through the installed compiler (core.compilehook;
     raises its CompileError).  Chunks from strings are remembered (a program may load the
     same string again and again); files are left to the compiler's own cache."""
+    code = _compile_chunk(source, chunkname, path, use_cache)
+    errors.CHUNK_SOURCES[code.co_filename] = chunkname  # debug.getinfo's 'source'
+    return code
+
+
+def _compile_chunk(source, chunkname, path, use_cache):
     if use_cache:
         return compilehook.compile_chunk(source, chunkname, path, True)
     key = (source, chunkname)

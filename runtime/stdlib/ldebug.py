@@ -1,18 +1,20 @@
-"""The debug library: traceback, getinfo, raw metatables, upvalues; hooks and locals are no-ops."""
+"""The debug library: traceback, getinfo, raw metatables, upvalues, locals, hooks (lhooks.py)."""
 import dis
 import gc
 import re
 import sys
 import types
+import weakref
 from types import FunctionType
 
 from ..core.args import arg_error, check_any, check_int, check_str, type_error
-from ..core.errors import CHUNKS, LuaError, is_tail_call, site_of
+from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, is_tail_call, site_of
 from ..core.frames import RUNTIME, TRANSPARENT, runtime_module
 from ..core.state import current_globals, running
 from ..core.table import LuaTable
 from ..core.values import set_type_metatable, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
+from . import lhooks
 from .lbase import HANDLER_TRACEBACKS
 
 runtime_module(__file__)
@@ -359,7 +361,7 @@ def db_getinfo(*args):
         else:
             name, first = _line_of(code, code.co_firstlineno)
             is_main = describe_code(code) == "main chunk"
-            put(t, "source", "@" + name)
+            put(t, "source", CHUNK_SOURCES.get(code.co_filename, "@" + name))
             put(t, "short_src", name)
             put(t, "what", "main" if is_main else "Lua")
             put(t, "linedefined", 0 if is_main else first)
@@ -386,8 +388,8 @@ def db_getinfo(*args):
             # how the VM called it (a metamethod, a for iterator), else the caller's call site
             called_as = vm_call or _call_name(caller)
             if called_as is not None:
-                namewhat, _, name = called_as.partition(" ")
-                name = name[1:-1]
+                namewhat, _, name = called_as.partition(" '")
+                name = name[:-1]
         if name is not None:
             put(t, "name", name)
         put(t, "namewhat", namewhat)
@@ -501,23 +503,29 @@ def db_setmetatable(*args):
     return v
 
 
-_hook = [None, "", 0]
-
-
 def db_sethook(*args):
     a = list(args)
+    co = None
     if a and type_name(a[0]) == "thread":
-        a.pop(0)
-    _hook[0] = a[0] if a else None
-    _hook[1] = a[1] if len(a) > 1 else ""
-    _hook[2] = a[2] if len(a) > 2 else 0
+        co = a.pop(0)
+    hook = a[0] if a else None
+    if hook is None:
+        lhooks.sethook(None, "", 0, co)
+        return ()
+    mask = check_str(a[1] if len(a) > 1 else None, 2, "sethook", len(a) < 2)
+    if type_name(hook) != "function":
+        type_error(1, "sethook", "function", hook)
+    count = a[2] if len(a) > 2 else None
+    count = 0 if count is None else check_int(count, 3, "sethook")
+    # unmakemask's order; letters other than c, r, l are ignored
+    mask = "".join(c for c in "crl" if c in mask)
+    lhooks.sethook(hook, mask, count, co)
     return ()
 
 
-def db_gethook(*_):
-    if _hook[0] is None:
-        return None
-    return (_hook[0], _hook[1], _hook[2])
+def db_gethook(*args):
+    co = args[0] if args and type_name(args[0]) == "thread" else None
+    return lhooks.gethook(co)
 
 
 def _nil(*_):
@@ -532,6 +540,123 @@ UPVALUES = {}
 def register_upvalues(filename, defs):
     for (name, line), ups in defs.items():
         UPVALUES[(filename, name, line)] = ups
+
+
+# (filename, def name, line) -> ((Lua name, Python name, boxed, first line, last line,
+# hidden), ...): a compiled function's locals in declaration order (see codegen's local_entries)
+LOCALS = {}
+
+
+def register_locals(filename, defs):
+    for (name, line), locs in defs.items():
+        LOCALS[(filename, name, line)] = locs
+
+
+def _locals_of(code):
+    name = code.co_name
+    if name.endswith("__gen"):  # a generator version has its plain function's locals
+        name = name[:-5]
+    return LOCALS.get((code.co_filename, name, code.co_firstlineno), ())
+
+
+def _active_locals(frame, lineno):
+    """(Lua name, Python name or None, boxed) of the locals active in a Lua frame, in
+    lua5.4's numbering: declared by the current line, their block not ended, assigned
+    (a local is active after its declaration runs); a for loop's hidden state counts as
+    "(for state)" locals, whose values lua2py does not keep (nil)."""
+    line = _line_of(frame.f_code, lineno)[1]
+    values = frame.f_locals
+    active = []
+    for name, pyname, boxed, first, last, hidden in _locals_of(frame.f_code):
+        if first <= line <= last and pyname in values:
+            active.extend([("(for state)", None, False)] * hidden)
+            active.append((name, pyname, boxed))
+    return active
+
+
+def _vararg_values(frame):
+    code = frame.f_code
+    if not code.co_flags & 0x04 or code.co_varnames[code.co_argcount] != "varargs":
+        return ()
+    return frame.f_locals.get("varargs", ())
+
+
+def _local_slot(args, fname):
+    """(frame, Lua name, Python name, boxed) for getlocal/setlocal's level and index, a
+    vararg as Python name "varargs" with its index; None when there is no such local."""
+    a = list(args)
+    if a and type_name(a[0]) == "thread":
+        a.pop(0)
+    level = a[0] if a else None
+    n = check_int(a[1] if len(a) > 1 else None, 2, fname, len(a) < 2)
+    level = check_int(level, 1, fname, not a)
+    levels = lua_stack(sys._getframe(2)) if level >= 1 else []
+    if level < 0 or level > len(levels):
+        arg_error(1, fname, "level out of range")
+    if level == 0:
+        return None
+    frame, lineno, _, _ = levels[level - 1]
+    if frame is None:
+        return None
+    if n < 0:
+        varargs = _vararg_values(frame)
+        if -n <= len(varargs):
+            return frame, "(vararg)", ("varargs", -n - 1), False
+        return None
+    active = _active_locals(frame, lineno)
+    if 1 <= n <= len(active):
+        name, pyname, boxed = active[n - 1]
+        return frame, name, pyname, boxed
+    return None
+
+
+def db_getlocal(*args):
+    if len(args) > 0 and type_name(args[0]) == "function":
+        # a function: the name of its n-th parameter (lua_getlocal with no frame)
+        n = check_int(args[1] if len(args) > 1 else None, 2, "getlocal", len(args) < 2)
+        code = getattr(args[0], "__code__", None)
+        if code is None:
+            return None
+        params = _locals_of(code)[:code.co_argcount]  # the parameters come first
+        return params[n - 1][0] if 1 <= n <= len(params) else None
+    slot = _local_slot(args, "getlocal")
+    if slot is None:
+        return None
+    frame, name, pyname, boxed = slot
+    if pyname is None:
+        return name, None
+    if pyname.__class__ is tuple:
+        return name, frame.f_locals[pyname[0]][pyname[1]]
+    value = frame.f_locals.get(pyname)
+    if boxed and value.__class__ is list:
+        value = value[0]
+    return name, value
+
+
+def db_setlocal(*args):
+    a = list(args)
+    value = a[2] if len(a) > 2 and type_name(a[0]) != "thread" else (a[3] if len(a) > 3 else None)
+    slot = _local_slot(args, "setlocal")
+    if slot is None:
+        return None
+    frame, name, pyname, boxed = slot
+    if pyname is None:
+        return name
+    values = frame.f_locals
+    if pyname.__class__ is tuple:
+        varargs = list(values[pyname[0]])
+        varargs[pyname[1]] = value
+        values[pyname[0]] = tuple(varargs)
+    elif boxed and values.get(pyname).__class__ is list:
+        values[pyname][0] = value
+        return name
+    else:
+        values[pyname] = value
+    import ctypes
+
+    # write the frame's locals dict back into its fast locals and cells
+    ctypes.pythonapi.PyFrame_LocalsToFast(ctypes.py_object(frame), ctypes.c_int(0))
+    return name
 
 
 def _upvalue(f, n, fname, argf=1):
@@ -595,10 +720,33 @@ def db_setupvalue(f=_ABSENT, n=_ABSENT, *args):
     return name
 
 
+class UpvalueId:
+    """A light userdata naming an upvalue: equal when the cells (or boxes) are the same
+    object.  One per live cell, so that tostring shows one address for one upvalue."""
+    __slots__ = ("ref", "__weakref__")
+    lua_type = "userdata"
+
+    def __eq__(self, other):
+        return other.__class__ is UpvalueId and other.ref is self.ref
+
+    def __hash__(self):
+        return id(self.ref)
+
+
+_upvalue_ids = weakref.WeakValueDictionary()
+
+
 def db_upvalueid(f=_ABSENT, n=_ABSENT, *_):
-    """A light userdata naming the upvalue: the cell or box itself (shared upvalues share it)."""
     u = _upvalue(f, n, "upvalueid")
-    return None if u is None else u[2]
+    if u is None:
+        return None
+    ref = u[2]
+    uid = _upvalue_ids.get(id(ref))
+    if uid is None or uid.ref is not ref:
+        uid = UpvalueId()
+        uid.ref = ref
+        _upvalue_ids[id(ref)] = uid
+    return uid
 
 
 def db_upvaluejoin(f1=_ABSENT, n1=_ABSENT, f2=_ABSENT, n2=_ABSENT, *_):
@@ -660,8 +808,8 @@ def open_debug(G):
         ("setmetatable", db_setmetatable),
         ("sethook", db_sethook),
         ("gethook", db_gethook),
-        ("getlocal", _nil),
-        ("setlocal", _nil),
+        ("getlocal", db_getlocal),
+        ("setlocal", db_setlocal),
         ("getupvalue", db_getupvalue),
         ("setupvalue", db_setupvalue),
         ("upvalueid", db_upvalueid),

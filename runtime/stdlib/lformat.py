@@ -1,6 +1,7 @@
 """string.format, as lstrlib.c's str_format does it (with C printf semantics for every
 conversion: integers in two's complement, %a hex floats as glibc prints them,
 inf/nan spelled like glibc, '%q' literals that load() reads back)."""
+import sys
 import math
 
 from ..core.args import arg_error, check_int, check_number, check_str
@@ -229,6 +230,9 @@ def quote_literal(v, arg):
 def _pointer(v):
     if v is None or v.__class__ in (bool, int, float):
         return None
+    if v.__class__ is str and len(v) <= 40:
+        # lua5.4 internalizes short strings (LUAI_MAXSHORTLEN): equal ones are one object
+        v = sys.intern(v)
     return "0x%014x" % id(v)
 
 

@@ -24,6 +24,7 @@ import weakref
 
 from ..core.args import arg_error, check_int, check_str, type_error
 from ..core.errors import rt_error
+from ..core import state
 from ..core.frames import runtime_module
 from ..core.number import fmt_float, str2number
 from ..core.table import LuaTable
@@ -813,6 +814,19 @@ def _make_default_functions(st):
 
     return (("close", io_close), ("flush", io_flush), ("input", io_input), ("lines", io_lines),
             ("output", io_output), ("read", io_read), ("write", io_write))
+
+
+def flush_on_collect():
+    """collectgarbage("collect"): lua5.4 closes, so flushes, every file no longer referenced.
+    Here a spent temporary of a running frame can still hold such a file, so the write
+    buffer of every open file goes out: another handle on the same file then reads what it
+    reads under lua5.4 (files.lua's "file should be closed by GC")."""
+    for f in list(_OPEN_FILES):
+        if not f.closed and f.wbuf:
+            f._flush_wbuf()
+
+
+state.after_full_collect.append(flush_on_collect)
 
 
 def _flush_all():

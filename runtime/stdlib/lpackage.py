@@ -88,18 +88,17 @@ def _search(name, path, sep, rep, twin=None):
     else (None, the "no file" lines, None)."""
     if sep:
         name = name.replace(sep, rep)
-    tried = []
-    for template in path.split(";"):
-        if not template:
-            continue
-        filename = template.replace("?", name)
+    path = path.replace("?", name)
+    # lua5.4's getnextfilename: every template, empty ones too ("a;;b" tries "", "a;" ends
+    # with ""), none for an empty path
+    for filename in path.split(";") if path else ():
         if _readable(filename):
             return filename, None, None
         other = twin(filename) if twin is not None else None
         if other is not None:
             return filename, None, other
-        tried.append("no file '%s'" % filename)
-    return None, "\n\t".join(tried), None
+    # pusherrornotfound: the whole substituted path, one "no file" line per template
+    return None, "no file '" + path.replace(";", "'\n\tno file '") + "'", None
 
 
 # ---------------------------------------------------------------- converted modules

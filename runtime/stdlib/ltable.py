@@ -62,14 +62,14 @@ def lua_len(t):
         h = dict.get(mt, "__len")
         if h is None:
             return t.length()
-        r = call_meta1(h, t)
+        r = call_meta1(h, t, t)
     elif t.__class__ is str:
         return len(t)
     else:
         h = getmetamethod(t, "__len")
         if h is None:
             raise LuaError("attempt to get length of a %s value" % type_name(t))
-        r = call_meta1(h, t)
+        r = call_meta1(h, t, t)
     if r.__class__ is int:
         return r
     n = tointeger(r) if (r.__class__ is float or r.__class__ is str) else None

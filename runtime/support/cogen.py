@@ -74,7 +74,16 @@ def gen_of(f):
             g.__kwdefaults__ = f.__kwdefaults__
             g.lua_plain = f  # debug.getinfo's func for a frame of the generator version
     elif f.__class__ is LuaTable:
+        # a chain of __call tables is walked here, once per call, as LuaTable.__call__ does:
+        # the handler at its end gets every table of the chain in front of the arguments
+        objs = (f,)
         h = getmetamethod(f, "__call")
+        while h.__class__ is LuaTable:
+            nh = getmetamethod(h, "__call")
+            if nh is None:
+                break
+            objs = (h,) + objs
+            h = nh
         if h is None:
             return None
         hg = gen_of(h)
@@ -82,7 +91,7 @@ def gen_of(f):
             return None
 
         def table_call(*args):
-            return (yield from hg(f, *args))
+            return (yield from hg(*objs, *args))
 
         return table_call
     elif not callable(f):
@@ -145,7 +154,7 @@ def len_gen(plain, a):
     h = getmetamethod(a, "__len") if a.__class__ is not str else None
     if h is None or gen_of(h) is None:
         return plain(a)
-    return (yield from _meta1_gen(h, a))
+    return (yield from _meta1_gen(h, a, a))
 
 
 def eq_gen(plain, a, b):

@@ -5,7 +5,7 @@ These are C functions in lua5.4 (lbaselib.c's next and ipairsaux), so their fram
 level of their own (frames.py): an __index function that ipairs' iterator calls is called
 by a C function.
 """
-from ..core.args import type_error
+from ..core.args import check_int, type_error
 from ..core.errors import LuaError
 from ..core.frames import runtime_module
 from ..core.ops import index
@@ -25,7 +25,10 @@ def next_fn(*args):
 
 def ipairs_iter(t=None, i=None, *_):
     """The iterator ipairs returns (it honours __index, as lua5.4's does)."""
-    i += 1
+    if i.__class__ is not int:
+        i = check_int(i, 2, "ipairs_iter")
+    # luaL_intop: wraps around at the 64-bit limits
+    i = i + 1 if i != 0x7FFFFFFFFFFFFFFF else -0x8000000000000000
     if t.__class__ is LuaTable and t.meta is None:
         v = dict.get(t, i)
     else:

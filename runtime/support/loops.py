@@ -8,7 +8,7 @@ import math
 from ..core.errors import LuaError, LuaExit, lua_error_value, rt_error
 from ..core.frames import transparent_module
 from ..core.number import MAXINT, MININT, str2number
-from ..core.state import running
+from ..core.state import closing, running
 from ..core.table import LuaTable, rawkey
 from ..core.values import call, getmetamethod, objtypename
 from .cogen import call_gen
@@ -352,7 +352,8 @@ def close_var_error_gen(v, exc):
     if exc.__class__ is LuaExit:
         # os.exit: a coroutine's pending variables are never closed (lua_close closes the main thread's)
         return close_var_error(v, exc) if co.fn is None else exc
-    if v is None or v is False or isinstance(exc, GeneratorExit) or co.fn is None or co.status != "running":
+    if v is None or v is False or isinstance(exc, GeneratorExit) or co.fn is None or co.status != "running" \
+            or (closing and closing[-1] is co):
         # coroutine.close unwinding the coroutine: closed at once, plainly
         return close_var_error(v, exc)
     # an error does not unwind a coroutine: pcall or coroutine.close closes it later

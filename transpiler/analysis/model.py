@@ -50,6 +50,7 @@ class Symbol:
         "nparams",
         "pyname",
         "returns_one",
+        "span",
         "writes",
     )
 
@@ -68,6 +69,10 @@ class Symbol:
         self.direct = False  # a local function called only directly: exact arity, no *args
         self.returns_one = False  # (direct functions) every return gives exactly one value
         self.nparams = 0  # (direct functions)
+        # (first line, last line, hidden): the Lua lines where debug.getlocal lists it (from
+        # its declaration to its block's end), and the hidden "(for state)" locals lua5.4
+        # puts before it (3 before a numeric for's variable, 4 before a generic for's first)
+        self.span = None
 
     def __repr__(self):
         return f"Symbol({self.name}->{self.pyname})"

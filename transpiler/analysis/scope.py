@@ -36,6 +36,7 @@ class Resolver:
         self.blocks = []  # list of dicts name -> Symbol (innermost last), per function stack
         self.loop_depth = 0
         self.counter = 0
+        self.ends = []  # last lines of the enclosing blocks (for debug.getlocal's spans)
 
     # ------------------------------------------------------------ helpers
 
@@ -55,9 +56,11 @@ class Resolver:
                 return cand
             i += 1
 
-    def declare(self, name_node, attrib=None, kind="local"):
+    def declare(self, name_node, attrib=None, kind="local", line=None, hidden=0):
         name = name_node.id
         sym = Symbol(name, self.pyname_for(name), self.func, attrib, self.loop_depth > 0, kind)
+        first = line or getattr(name_node, "line", None) or 0
+        sym.span = (first, self.ends[-1] if self.ends else 1 << 30, hidden)
         self.func.symbols.append(sym)
         self.blocks[-1][name] = sym
         self.an.symbols[name_node] = sym
@@ -155,6 +158,10 @@ class Resolver:
         if m is None:
             # expression statements (Call, Invoke)
             self.expr(s)
+        elif s.__class__ in _BLOCK_STATEMENTS:
+            self.ends.append(_last_line(s, self.ends))
+            m(self, s)
+            self.ends.pop()
         else:
             m(self, s)
 
@@ -225,7 +232,7 @@ class Resolver:
             self.expr(s.step)
         self.loop_depth += 1
         self.blocks.append({})
-        self.declare(s.target, kind="for")
+        self.declare(s.target, kind="for", hidden=3)
         self.block(s.body.body)
         self.blocks.pop()
         self.loop_depth -= 1
@@ -235,8 +242,8 @@ class Resolver:
             self.expr(e)
         self.loop_depth += 1
         self.blocks.append({})
-        for t in s.targets:
-            self.declare(t, kind="for")
+        for i, t in enumerate(s.targets):
+            self.declare(t, kind="for", hidden=0 if i else 4)
         self.block(s.body.body)
         self.blocks.pop()
         self.loop_depth -= 1
@@ -263,12 +270,15 @@ class Resolver:
         self.func = scope
         self.blocks = saved_blocks + [{}]
         self.loop_depth = 0
+        self.ends.append(_last_line(node, self.ends))
+        line = getattr(node, "line", None)
         if method:
-            self.an.self_symbols[node] = self.declare(A.Name("self"), kind="param")
+            self.an.self_symbols[node] = self.declare(A.Name("self"), kind="param", line=line)
         for a in args:
             if isinstance(a, A.Name):
-                self.declare(a, kind="param")
+                self.declare(a, kind="param", line=line)
         self.block(body.body, new_scope=False)
+        self.ends.pop()
         self.finish(scope)
         self.func = outer
         self.blocks, self.loop_depth = saved_blocks, saved_depth
@@ -340,3 +350,17 @@ def _returns_one(stmts):
                 return False
         stack.extend(node_children(n))
     return True
+
+
+# statements whose blocks end a local's span (debug.getlocal lists a local until its block ends)
+_BLOCK_STATEMENTS = frozenset((A.While, A.Repeat, A.Do, A.If, A.Fornum, A.Forin))
+
+
+def _last_line(node, ends):
+    """The line of a node's last token (its `end` or `until` expression), else the enclosing
+    block's last line."""
+    last = getattr(node, "_last_token", None)
+    line = getattr(last, "line", None) if last is not None else None
+    if line:
+        return line
+    return ends[-1] if ends else 1 << 30

@@ -132,6 +132,11 @@ def end_line(node):
     return None
 
 
+def local_entries(scope):
+    """A function's locals for debug.getlocal, in declaration order (ldebug.register_locals)."""
+    return tuple((s.name, s.pyname, s.boxed) + s.span for s in scope.symbols)
+
+
 class Context:
     def __init__(self, analysis, chunkname, filename, with_gens=True):
         self.analysis = analysis
@@ -145,6 +150,9 @@ class Context:
         self._site_ids = {}
         self.gen_defs = []  # (plain name, line, generator FunctionDef)
         self.upvalue_defs = []  # (plain name, line, ((Lua name, Python name, boxed), ...)) for debug.getupvalue
+        # (plain name, line, ((Lua name, Python name, boxed, first line, last line, hidden), ...))
+        # for debug.getlocal: every local of the function in declaration order
+        self.local_defs = []
         self.functions = {}  # id(luaparser function node) -> its FunctionDef, built once
         self.function_count = 0  # numbers the functions' Python names (unique in the chunk)
         # scoped state

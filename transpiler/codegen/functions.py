@@ -19,7 +19,7 @@ from ..analysis.syntax import FUNCTION_NODES, is_multi, node_children
 from .assign import assign_name
 from .blocks import block
 from .calls import call_expr, exact_args, explist
-from .core import FuncCtx, Result, end_line, expression, first_line, statement
+from .core import FuncCtx, Result, end_line, expression, first_line, local_entries, statement
 from .pyast import (
     AND,
     ARGUMENTS,
@@ -115,6 +115,8 @@ def function(node, args, body, luaname, ctx, method=False, self_sym=None, self_g
         fdef = FUNCDEF(pyname, function_args(params, scope, True, direct, ctx), fbody)
         if scope.free:
             ctx.upvalue_defs.append((pyname, line, tuple((s.name, s.pyname, s.boxed) for s in scope.free)))
+        if scope.symbols:
+            ctx.local_defs.append((pyname, line, local_entries(scope)))
     ctx.functions[id(node)] = fdef
     return fdef
 

@@ -20,7 +20,7 @@ import warnings
 import zlib
 from contextlib import contextmanager, nullcontext
 
-from .core import Context, FuncCtx
+from .core import Context, FuncCtx, local_entries
 from .functions import function_block
 from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
 
@@ -39,7 +39,8 @@ def module_filename(chunkname, display, source):
     if chunkname.startswith("@"):
         return display
     # chunks from load(): unique per source, so their site tables never collide
-    return f"{display}#{hashlib.sha1(source.encode('latin-1', 'replace')).hexdigest()[:10]}"
+    # (Python's compile() refuses a file name with a NUL, which a loaded string can hold)
+    return f"{display.replace(chr(0), '?')}#{hashlib.sha1(source.encode('latin-1', 'replace')).hexdigest()[:10]}"
 
 
 def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
@@ -58,6 +59,7 @@ def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
     finally:
         HERE.line = saved
     add_upvalue_names(mod, ctx.upvalue_defs, filename)
+    add_local_names(mod, ctx.local_defs, filename)
     add_generator_makers(mod, ctx.gen_defs, filename)
     return mod
 
@@ -84,6 +86,8 @@ def _chunk_module(chunk, ctx, main_gen):
         ctx.gen_defs.append(("main", 1, gmain))
     main = FUNCDEF("main", ARGUMENTS(vararg="varargs"), body)
     ctx.upvalue_defs.append(("main", 1, (("_ENV", "_ENV", False),)))
+    if scope.symbols:
+        ctx.local_defs.append(("main", 1, local_entries(scope)))
     outer = FUNCDEF("__lua_chunk__", ARGUMENTS(["_ENV"]), [main, py.Return(value=N("main"))])
     imp = py.ImportFrom(module="lua2py.runtime.prelude", names=[py.alias(name="*")], level=0)
     reg = EXPR(CALL("L_register", [C(ctx.filename), C(ctx.chunkname), TUPLE([C(s) for s in ctx.sites])]))
@@ -104,6 +108,13 @@ def add_upvalue_names(mod, upvalue_defs, filename):
     """Append the registration of each function's upvalues in Lua's order (ldebug.register_upvalues)."""
     entries = [(name, line, ast.Constant(ups)) for name, line, ups in upvalue_defs]
     mod.body.append(ast.fix_missing_locations(_registration("L_register_upvalues", filename, entries)))
+
+
+def add_local_names(mod, local_defs, filename):
+    """Append the registration of each function's locals (ldebug.register_locals)."""
+    if local_defs:
+        entries = [(name, line, ast.Constant(locs)) for name, line, locs in local_defs]
+        mod.body.append(ast.fix_missing_locations(_registration("L_register_locals", filename, entries)))
 
 
 def _code_freevars(code, out):
@@ -186,6 +197,7 @@ def module_source(tree, lua_source=None):
     reg = body.pop(1)  # L_register(filename, chunkname, sites)
     gens = body.pop() if _is_call_to(body[-1], "L_register_gens") else None
     ups = _pop_call(body, "L_register_upvalues")
+    locs = _pop_call(body, "L_register_locals")
     unparser = _PositionUnparser()
     text = unparser.visit(tree)
     lines, cols = unparser.lines_and_columns()
@@ -205,7 +217,7 @@ def module_source(tree, lua_source=None):
     lines.append(f"L_register(__file__, {ast.unparse(chunkname_c)}, {ast.unparse(sites)}, "
                  f"{encode_linemap(linemap)!r}, {encode_sitemap(sitemap)!r})")
     # registrations keyed by (def name, line): the lines of the written file
-    for reg in (ups, gens):
+    for reg in (ups, locs, gens):
         if reg is None:
             continue
         d = reg.value.args[1]

@@ -1,0 +1,183 @@
+"""debug.sethook / debug.gethook: call, return, line and count hooks on Python's tracing.
+
+Nothing is installed while no hook is set, so code that sets none runs as before.  With
+a hook, sys.settrace reports every Python frame; only frames of Lua chunks (their code's
+co_filename is registered in CHUNKS) raise Lua events:
+- call / return: entering and leaving a Lua function (library functions raise none here:
+  lua5.4 also reports C functions);
+- line: the frame's Python line maps to a new Lua line, or the code jumped backwards (a
+  loop's next iteration), as luaG_traceexec reports a new line or a backward jump;
+- count: every `count` Python bytecodes of Lua frames (lua5.4 counts its own VM
+  instructions: the hook fires regularly, not after the same instructions).
+Like lua5.4 (allowhook), a hook does not fire while a hook runs: Python does not trace
+its trace function.  This module is transparent (core.frames), so the hook's
+debug.getinfo(2) is the function that raised the event.
+
+Hooks belong to a thread, as in lua5.4: debug.sethook sets the hook of one coroutine (a
+new coroutine has none: lua_newthread copies the C hook, but the debug library's hook
+table has no function for the new thread).
+"""
+import sys
+import weakref
+from opcode import opmap
+
+from ..core.errors import CHUNKS
+from ..core.frames import transparent_module
+from ..core.state import running as _current
+
+transparent_module(__file__)
+
+# thread -> (hook function, mask string, count)
+_OFF = (None, "", 0)
+_OWN = weakref.WeakKeyDictionary()
+
+
+def _lua_line(code, lineno):
+    """The Lua line of a compiled line (a converted module maps its lines back)."""
+    linemap = CHUNKS[code.co_filename][1]
+    return lineno if linemap is None else linemap.get(lineno, lineno)
+
+
+def _run(hook, event, line=None):
+    hook(event, line)  # hookf: the line, or nil for other events
+
+
+_DEF_LINE_SILENT = {}
+
+
+def _def_line_silent(code):
+    """Whether Python's first line event, on the `def` line, is no Lua line: the def line
+    holds the prologue and the parameters' guards; lua5.4 reports the line of a function's
+    first instruction, the definition line only in a function written on one line (here:
+    one whose code all sits on that line; a body statement written on the definition line
+    of a longer function is not reported)."""
+    silent = _DEF_LINE_SILENT.get(code)
+    if silent is None:
+        first = code.co_firstlineno
+        silent = _DEF_LINE_SILENT[code] = any(
+            line is not None and line != first for _, _, line in code.co_lines())
+    return silent
+
+
+class _FrameTracer:
+    """The local trace function of one Lua frame: its last Lua and Python lines."""
+
+    __slots__ = ("last_line", "last_pyline", "owner", "ticks")
+
+    def __init__(self, owner):
+        self.last_line = None
+        self.last_pyline = -1
+        self.ticks = 0
+        self.owner = owner
+
+    def __call__(self, frame, event, arg):
+        hook, mask, count = _OWN.get(self.owner, _OFF)
+        if hook is None or self.owner is not _current[0]:
+            return self
+        if event == "line":
+            if "l" in mask:
+                pyline = frame.f_lineno
+                if self.last_line is None and pyline == frame.f_code.co_firstlineno \
+                        and _def_line_silent(frame.f_code):
+                    return self
+                line = _lua_line(frame.f_code, pyline)
+                if line != self.last_line or pyline <= self.last_pyline:  # new line or jump back
+                    self.last_line = line
+                    self.last_pyline = pyline
+                    _run(hook, "line", line)
+                else:
+                    self.last_pyline = pyline
+        elif event == "opcode" and count > 0:
+            self.ticks += 1
+            if self.ticks >= count:
+                self.ticks = 0
+                _run(hook, "count")
+        elif event == "return" and "r" in mask and not _yielding(frame):
+            _run(hook, "return")
+        return self
+
+
+_CO_GENERATOR = 0x20
+# code of a chunk's module that is no Lua function: the module body (run again when a
+# coroutine first needs generator versions), the chunk's maker (returning its
+# main function) and the makers of generator versions
+_NOT_LUA = ("__lua_chunk__", "L_genmaker_", "<module>")
+_YIELD_VALUE = opmap["YIELD_VALUE"]
+
+
+def _yielding(frame):
+    """A generator version's frame suspending at a yield (not a Lua return)."""
+    if not frame.f_code.co_flags & _CO_GENERATOR:
+        return False
+    return frame.f_code.co_code[frame.f_lasti] == _YIELD_VALUE
+
+
+def _resumed(frame):
+    """A generator version's frame continuing after a yield: its RESUME's argument is not 0."""
+    if not frame.f_code.co_flags & _CO_GENERATOR:
+        return False
+    code, i = frame.f_code.co_code, frame.f_lasti
+    return i >= 0 and code[i + 1] != 0
+
+
+def _trace_call(frame, event, arg):
+    code = frame.f_code
+    if event != "call" or code.co_filename not in CHUNKS or code.co_name.startswith(_NOT_LUA):
+        return None
+    co = _current[0]
+    hook, mask, count = _OWN.get(co, _OFF)
+    if hook is None or (frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0):
+        return None  # (making a generator version's generator runs no Lua code)
+    # a generator version resumed (coroutine.resume into a suspended function) is no call
+    if "c" in mask and not _resumed(frame):
+        _run(hook, "call")
+    return _watch(frame, co, count)
+
+
+def _watch(frame, co, count):
+    tracer = _FrameTracer(co)
+    frame.f_trace_opcodes = count > 0
+    frame.f_trace_lines = True
+    return tracer
+
+
+def sethook(hook, mask, count, co=None):
+    """Set (hook not None) or remove the hook of thread `co` (default: the running one).
+    Frames already running in the running thread get their local tracer too, so the
+    function calling debug.sethook reports its next line."""
+    setting = _OFF if hook is None or (not mask and count <= 0) else (hook, mask, count)
+    current = _current[0]
+    if co is None:
+        co = current
+    if setting[0] is None:
+        _OWN.pop(co, None)
+    else:
+        _OWN[co] = setting
+    sys.settrace(_trace_call if _OWN else None)
+    if co is not current:
+        return
+    gen = current.gen
+    base = gen.gi_frame if gen is not None else None  # where the running coroutine's stack ends
+    f = sys._getframe(1)
+    while f is not None:
+        if f.f_code.co_filename in CHUNKS:
+            if setting[0] is None:
+                f.f_trace = None
+            elif not isinstance(f.f_trace, _FrameTracer):
+                tracer = _watch(f, co, count)
+                # the caller's current line is not reported again
+                tracer.last_line = _lua_line(f.f_code, f.f_lineno)
+                tracer.last_pyline = f.f_lineno
+                f.f_trace = tracer
+            else:
+                f.f_trace_opcodes = count > 0
+        if f is base:
+            break
+        f = f.f_back
+
+
+def gethook(co=None):
+    setting = _OWN.get(_current[0] if co is None else co)
+    if setting is None:
+        return None
+    return setting

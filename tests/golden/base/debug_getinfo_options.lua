@@ -1,0 +1,7 @@
+-- debug.getinfo's option checks (lua_getinfo's invalid option, db_getinfo's '>')
+print(pcall(debug.getinfo, print, "X"))
+print(pcall(debug.getinfo, 0, ">"))
+print(pcall(debug.getinfo, 1, "Sz"))
+print(debug.getinfo(1000, "X"), debug.getinfo(-1))
+print(pcall(debug.getinfo, print, {}))
+print(debug.getinfo(1, "l").currentline)

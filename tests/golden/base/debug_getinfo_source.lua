@@ -1,0 +1,7 @@
+-- debug.getinfo's source is the chunk name as given to load (calls.lua:299)
+local a = load("return 1", "modname")
+print(debug.getinfo(a).source, debug.getinfo(a).short_src)
+print(debug.getinfo(load("return 1", "=custom")).source)
+print(debug.getinfo(load("return 1")).source)
+print(debug.getinfo(load("x = 1\nreturn 1", "@some/file.lua")).source, debug.getinfo(load("return 1", "@f.lua"), "S").short_src)
+print(debug.getinfo(1, "S").source)
