@@ -10,7 +10,7 @@ import ast
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
-from .core import Result, binary_operands, expression, operands, ordered_call, slow
+from .core import Result, binary_operands, expression, operands, slow
 from .pyast import (
     AND,
     CLASS,
