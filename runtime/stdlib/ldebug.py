@@ -595,7 +595,7 @@ def _local_slot(args, fname):
         arg_error(1, fname, "level out of range")
     if level == 0:
         return None
-    frame, lineno, _, _ = levels[level - 1]
+    frame, lineno = levels[level - 1][:2]
     if frame is None:
         return None
     if n < 0:
