@@ -139,6 +139,19 @@ class Session:
         self.send(key)
         self.wait_for(self.at_prompt(mark))
 
+    def kill(self):
+        """End the program now (a failed step must not leave it running, e.g. in a loop)."""
+        if self.status is None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                _, self.status = os.waitpid(self.pid, 0)
+            except OSError:
+                pass
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+
     def finish(self, timeout=STEP_TIMEOUT):
         end = time.monotonic() + timeout
         while self.status is None and time.monotonic() < end:
@@ -196,24 +209,28 @@ def run_session(program, session_text, env=None, cwd=None):
     """Run a session script; returns its transcript (bytes)."""
     args, prompts, steps = parse_session(session_text)
     s = Session(list(program) + args, env=env, cwd=cwd, prompts=prompts)
-    # the first prompt (or the end), unless the script starts by waiting for some output
-    if not steps or steps[0][0] != "wait":
-        s.wait_for(s.at_prompt(0))
-    for kind, data in steps:
-        if s.status is not None:
-            break
-        if kind == "line":
-            s.step_line(data)
-        elif kind == "key":
-            s.step_key(data)
-        elif kind == "type":
-            s.send(data)
-            s.settle()
-        elif kind == "sleep":
-            time.sleep(data)
-        elif kind == "wait":
-            mark = s.last_send
-            s.wait_for(lambda out, m=mark, d=data: d in out[m:])
+    try:
+        # the first prompt (or the end), unless the script starts by waiting for some output
+        if not steps or steps[0][0] != "wait":
+            s.wait_for(s.at_prompt(0))
+        for kind, data in steps:
+            if s.status is not None:
+                break
+            if kind == "line":
+                s.step_line(data)
+            elif kind == "key":
+                s.step_key(data)
+            elif kind == "type":
+                s.send(data)
+                s.settle()
+            elif kind == "sleep":
+                time.sleep(data)
+            elif kind == "wait":
+                mark = s.last_send
+                s.wait_for(lambda out, m=mark, d=data: d in out[m:])
+    except BaseException:
+        s.kill()  # a step timed out: the program may be in `while true do end`
+        raise
     st = s.finish()
     return transcript(s.out, st)
 
