@@ -15,7 +15,7 @@ import zlib
 
 from .frames import RUNTIME, TRANSPARENT, transparent_module
 from .number import fmt_float
-from .state import running
+from .state import protected_calls, running, unwinding
 
 transparent_module(__file__)
 
@@ -177,6 +177,13 @@ def lua_where(level, frame):
     gen = co.gen if co is not None else None
     base = gen.gi_frame if gen is not None else None
     while f is not None:
+        if unwinding and f in unwinding:
+            # an error is unwinding this frame: lua5.4's stack goes on at the protected
+            # call that caught it (state.unwinding)
+            while f is not None and f.f_code not in protected_calls and f is not base:
+                f = f.f_back
+            if f is None or f is base:
+                return ""
         fn = f.f_code.co_filename
         info = chunks.get(fn)
         if info is not None:

@@ -339,6 +339,7 @@ def xpcall_gen(*args):
 
 lua_pcall.lua_gen = pcall_gen
 lua_xpcall.lua_gen = xpcall_gen
+state.protected_calls.update(f.__code__ for f in (lua_pcall, lua_xpcall, pcall_gen, xpcall_gen))
 
 
 def _to_bytes_out(s):

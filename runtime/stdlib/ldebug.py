@@ -10,7 +10,7 @@ from types import FunctionType
 from ..core.args import arg_error, check_any, check_int, check_str, type_error
 from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, is_tail_call, site_of
 from ..core.frames import RUNTIME, TRANSPARENT, runtime_module
-from ..core.state import current_globals, running
+from ..core.state import current_globals, protected_calls, running, unwinding
 from ..core.table import LuaTable
 from ..core.values import set_type_metatable, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
@@ -84,6 +84,8 @@ _VM_CALLERS = {
     "__missing__": "metamethod 'index'", "index": "metamethod 'index'", "index_gen": "metamethod 'index'",
     "setindex": "metamethod 'newindex'", "setindex_gen": "metamethod 'newindex'",
     "_generic": "for iterator 'for iterator'", "for_next": "for iterator 'for iterator'",
+    "close_var": "metamethod 'close'", "close_var_gen": "metamethod 'close'",
+    "close_from": "metamethod 'close'",
 }
 
 
@@ -103,7 +105,14 @@ def lua_stack(frame):
     c_code = None  # the C function being gathered
     last_was_main = False
     callee_is_lua = False
+    skipping = False  # from a frame an error is unwinding up to the protected call
     for f, lineno in _frames_with_handler_stack(frame):
+        if skipping and f is not None:
+            if f.f_code not in protected_calls:
+                if f is base:
+                    break
+                continue
+            skipping = False
         if f is None:
             if c_code is not None:
                 levels.append((None, None, c_code, None, False))
@@ -112,6 +121,11 @@ def lua_stack(frame):
             continue
         code = f.f_code
         if code.co_filename in chunks:
+            if unwinding and f in unwinding:
+                skipping = True
+                if f is base:
+                    break
+                continue
             if c_code is not None:
                 levels.append((None, None, c_code, None, False))
                 c_code = None
@@ -326,6 +340,7 @@ def db_getinfo(*args):
     lineno = None
     caller = None
     vm_call = None
+    c_code = None
     tail = False
     if type_name(target) == "function":
         func = target
@@ -384,7 +399,7 @@ def db_getinfo(*args):
     tail = frame is not None and (tail or _is_tail_call(frame))
     if "n" in what:
         name, namewhat = None, ""
-        if frame is not None and not tail:
+        if (frame is not None or c_code is not None) and not tail:
             # how the VM called it (a metamethod, a for iterator), else the caller's call site
             called_as = vm_call or _call_name(caller)
             if called_as is not None:
@@ -520,6 +535,16 @@ def db_sethook(*args):
     # unmakemask's order; letters other than c, r, l are ignored
     mask = "".join(c for c in "crl" if c in mask)
     lhooks.sethook(hook, mask, count, co)
+    if "r" in mask and (co is None or co is running[0]):
+        # debug.sethook is a C function, which lua5.4 hooks too: the hook it has just set
+        # sees it return (library functions raise no other call or return events here)
+        # (hooks are off while a hook runs)
+        tracer = sys.gettrace()
+        sys.settrace(None)
+        try:
+            hook("return", None)
+        finally:
+            sys.settrace(tracer)
     return ()
 
 
