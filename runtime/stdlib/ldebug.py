@@ -16,6 +16,7 @@ from ..core.values import set_type_metatable, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
 from . import lhooks
 from .lbase import HANDLER_TRACEBACKS
+from .ldump import UPVALUES, _plain_code
 
 runtime_module(__file__)
 
@@ -439,17 +440,6 @@ def _code_lines(code):
     return out
 
 
-def _plain_code(code):
-    """The plain function's code for a generator version's code (the same code otherwise)."""
-    if code.co_name.endswith("__gen"):
-        for fn in gc.get_referrers(code):
-            if fn.__class__ is FunctionType and fn.__code__ is code:
-                plain = getattr(fn, "lua_plain", None)
-                if plain is not None:
-                    return plain.__code__
-    return code
-
-
 def _frame_function(frame):
     """The function object a Lua frame runs (for a generator version, its plain function)."""
     code = frame.f_code
@@ -557,11 +547,6 @@ def _nil(*_):
     return None
 
 
-# (filename, def name, line) -> ((Lua name, Python name, boxed), ...): a compiled
-# function's upvalues in Lua's order (registered by converted modules)
-UPVALUES = {}
-
-
 def register_upvalues(filename, defs):
     for (name, line), ups in defs.items():
         UPVALUES[(filename, name, line)] = ups
@@ -588,13 +573,20 @@ def _active_locals(frame, lineno):
     """(Lua name, Python name or None, boxed) of the locals active in a Lua frame, in
     lua5.4's numbering: declared by the current line, their block not ended, assigned
     (a local is active after its declaration runs); a for loop's hidden state counts as
-    "(for state)" locals, whose values lua2py does not keep (nil)."""
+    "(for state)" locals, whose values lua2py does not keep (nil), but for a generic
+    for's closing value."""
     line = _line_of(frame.f_code, lineno)[1]
     values = frame.f_locals
     active = []
     for name, pyname, boxed, first, last, hidden in _locals_of(frame.f_code):
         if first <= line <= last and pyname in values:
-            active.extend([("(for state)", None, False)] * hidden)
+            if hidden == 4:
+                # a generic for: its function, state and control value are not kept;
+                # its closing value is (transpiler.codegen.control.CLOSING_PREFIX)
+                active.extend([("(for state)", None, False)] * 3)
+                active.append(("(for state)", "_fc_" + pyname, False))
+            else:
+                active.extend([("(for state)", None, False)] * hidden)
             active.append((name, pyname, boxed))
     return active
 
