@@ -36,6 +36,8 @@ from ..core.values import call, getmetamethod, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
 from ..coroutine.lcoroutine import close_unclosed_gen
 from ..support.cogen import call_gen, gen_of, register_lazy_gens
+from . import ldump
+from .ldump import SOURCES
 from ..support.iterators import (  # the generic for has fast paths for these
     ipairs_iter,
     next_fn,
@@ -435,6 +437,7 @@ def xpcall_gen(*args):
 
 lua_pcall.lua_gen = pcall_gen
 lua_xpcall.lua_gen = xpcall_gen
+state.protected_calls.update(f.__code__ for f in (lua_pcall, lua_xpcall, pcall_gen, xpcall_gen))
 
 
 def _to_bytes_out(s):
@@ -665,8 +668,10 @@ def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
     if source[:1] == "\x1b":
         if "b" not in mode:
             return None, "attempt to load a binary chunk (mode is '%s')" % mode
-        return None, "%s: bad binary format (precompiled chunks are not supported by lua2py)" % (
-            chunk_display_name(chunkname))
+        try:
+            return ldump.undump(source, chunkname, env, _compile_chunk_plain, _compiled)
+        except compilehook.CompileError as e:
+            return None, str(e)
     if "t" not in mode:
         return None, "attempt to load a text chunk (mode is '%s')" % mode
     try:
@@ -678,11 +683,21 @@ def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
             return None, "%s: chunk has too many syntax levels" % chunk_display_name(chunkname)
         return None, "%s: %s: %s" % (chunk_display_name(chunkname), e.__class__.__name__, e)
     f = make_function(code, env)
-    # compiled without generator versions (lua2py's compiler): cogen.gen_of has them
-    # registered when a coroutine first needs one of this chunk's functions
+    _compiled(code, source, chunkname)
+    return f, None
+
+
+def _compile_chunk_plain(source, chunkname):
+    return compile_chunk(source, chunkname, None, False)
+
+
+def _compiled(code, source, chunkname):
+    """What is kept of a chunk compiled from source: string.dump's copy of the source and,
+    compiled without generator versions (lua2py's compiler), their maker: cogen.gen_of
+    has them registered when a coroutine first needs one of this chunk's functions."""
+    SOURCES[code.co_filename] = (chunkname, source)
     register_lazy_gens(code.co_filename, (chunkname, source),
                        lambda: _register_generator_versions(source, chunkname))
-    return f, None
 
 
 def _register_generator_versions(source, chunkname):
@@ -696,6 +711,7 @@ def _register_generator_versions(source, chunkname):
 def register_converted_source(filename, chunkname, packed):
     """A converted module built without generator versions (`lua2py convert`) registers its
     Lua source, compressed: the first gen_of of one of its functions makes them from it."""
+    SOURCES[filename] = (chunkname, packed, True)
     register_lazy_gens(filename, (filename, packed),
                        lambda: _register_converted_generator_versions(filename, chunkname, packed))
 
@@ -738,7 +754,12 @@ def read_source_file(filename):
         data = data[3:]
     if data[:1] == b"#":
         nl = data.find(b"\n")
-        data = b"\n" + data[nl + 1:] if nl >= 0 else b""
+        if nl < 0:
+            data = b""
+        elif data[nl + 1:nl + 2] == b"\x1b":  # a binary chunk: no line to keep
+            data = data[nl + 1:]
+        else:
+            data = b"\n" + data[nl + 1:]
     return data.decode("latin-1"), None
 
 

@@ -13,6 +13,7 @@ from ..core.ops import call, first, index
 from ..core.table import LuaTable
 from ..core.values import STRING_META, c_call, getmetamethod, type_name
 from ..support.loops import StatefulIter
+from .ldump import dump
 from .lformat import str_format
 from .lpack import str_pack, str_packsize, str_unpack
 from .lpattern import Matcher, never_empty, nospecials
@@ -167,7 +168,10 @@ def str_char(*args):
 def str_dump(f=_NV, strip=None, *_):
     if type_name(f) != "function" or f is _NV:
         type_error(1, "dump", "function", None if f is _NV else f, f is _NV)
-    rt_error("unable to dump given function")
+    chunk = dump(f, strip is not None and strip is not False)
+    if chunk is None:
+        rt_error("unable to dump given function")
+    return chunk
 
 
 # ------------------------------------------------------------------ pattern matching
