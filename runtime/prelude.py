@@ -19,7 +19,7 @@ from .core.ops import (
 from .core.table import LuaTable as L_Table
 from .coroutine.lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
 from .stdlib.lbase import register_converted_source as L_register_lua_source
-from .stdlib.ldebug import register_locals as L_register_locals, register_upvalues as L_register_upvalues
+from .stdlib.ldebug import register_locals as L_register_locals, register_spans as L_register_spans, register_upvalues as L_register_upvalues
 from .stdlib.lformat import str_format as L_str_format
 from .stdlib.lmath import m_sqrt as L_m_sqrt
 from .support.cogen import (
