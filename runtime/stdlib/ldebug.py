@@ -10,6 +10,7 @@ from types import CodeType, FunctionType
 from ..core.args import arg_error, check_any, check_int, check_str, type_error
 from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, is_tail_call, site_of
 from ..core.frames import RUNTIME, TRANSPARENT, runtime_module
+from ..core.libguard import watch_call
 from ..core.state import current_globals, running
 from ..core.table import LuaTable
 from ..core.values import set_type_metatable, tostring, type_name
@@ -517,7 +518,10 @@ def _is_tail_call(frame):
 def db_getmetatable(*args):
     if not args:
         arg_error(1, "getmetatable", "value expected")
-    return raw_getmetatable(args[0])
+    mt = raw_getmetatable(args[0])
+    if mt is not None and args[0].__class__ is not LuaTable:
+        watch_call(mt)  # a string's (say): compiled calls must see a __call stored there
+    return mt
 
 
 def db_setmetatable(*args):
