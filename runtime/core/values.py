@@ -6,9 +6,11 @@ Value representation (see docs/architecture.md):
   tables -> LuaTable, functions -> any Python callable, coroutines -> Coroutine.
 """
 import types
+from functools import partial
 
 from .errors import LuaError, rt_error
 from .frames import transparent_module
+from .libguard import watch_call
 from .number import fmt_float
 from .state import C_CALLS, MAXCCALLS
 from .table import LuaTable, set_call_value
@@ -66,10 +68,12 @@ def getmetatable(v):
 def set_type_metatable(v, mt):
     """debug.setmetatable for a value whose type shares one metatable; False for userdata."""
     t = type_name(v)
+    if t == "userdata":
+        return False
+    if mt is not None and t != "function":
+        watch_call(mt)
     if t == "string":
         STRING_META[0] = mt
-    elif t == "userdata":
-        return False
     elif mt is None:
         TYPE_META.pop(t, None)
     else:
@@ -191,6 +195,18 @@ def c_call(f, *args):
         return call(f, *args)
     finally:
         cc[0] = n
+
+
+def callee(f):
+    """What a compiled call site calls while libguard.CALL_META is on: f itself when
+    Python can call it (or when nothing can: the call then fails as usual), else f's
+    __call metamethod with f as its first argument."""
+    if f.__class__ is LuaTable or callable(f):
+        return f
+    h = getmetamethod(f, "__call")
+    if h is None:
+        return f
+    return partial(call, h, f)
 
 
 def call_meta1(h, *args):

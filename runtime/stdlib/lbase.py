@@ -28,7 +28,7 @@ from ..core.errors import (
     rt_error,
 )
 from ..core.frames import runtime_module
-from ..core.libguard import WATCH_KEYS, stored
+from ..core.libguard import WATCH_KEYS, stored, watch_call
 from ..core.number import MAXINT, str2number
 from ..core.state import C_CALLS, MAXCCALLS, current_globals, running
 from ..core.table import FALSE_KEY, TRUE_KEY, LuaTable, delete, rawkey
@@ -122,6 +122,8 @@ def lua_getmetatable(*args):
     mt = raw_getmetatable(args[0])
     if mt is None:
         return None
+    if args[0].__class__ is not LuaTable:
+        watch_call(mt)  # a string's (say): compiled calls must see a __call stored there
     protected = dict.get(mt, "__metatable")
     if protected is not None:
         return protected
