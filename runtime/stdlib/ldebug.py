@@ -861,6 +861,9 @@ _registry = LuaTable()
 
 
 def open_debug(G):
+    from . import lbase
+
+    lbase.ldebug_locals[0] = (_locals_of, _active_locals)
     d = LuaTable()
     for k, v in (
         ("traceback", db_traceback),
