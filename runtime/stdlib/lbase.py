@@ -354,13 +354,16 @@ def _cstack_overflow(n):
     return None
 
 
+_PCALL_LIMIT = MAXCCALLS - 1
+
+
 def lua_pcall(*args):
     if not args:
         arg_error(1, "pcall", "value expected")
     f = args[0]
     cc = C_CALLS
     n = cc[0]
-    if n + 1 >= MAXCCALLS:
+    if n >= _PCALL_LIMIT:
         r = _cstack_overflow(n)
         if r is not None:
             return r
@@ -372,8 +375,7 @@ def lua_pcall(*args):
         if e.__class__ is TypeError and not callable(f) and getmetamethod(f, "__call") is not None:
             return lua_pcall(_meta_caller(f), *args[1:])
         return (False, _protected_error_value(e, sys._getframe(), f))
-    finally:
-        cc[0] = n
+    cc[0] = n  # (a BaseException, such as os.exit's, ends the program: no restore needed)
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
