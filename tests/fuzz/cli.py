@@ -212,12 +212,41 @@ def cmd_run(a):
         print("%d programs in %.0fs: %d ok, %d mismatches, %d skipped; batch mode and CLI differed on %d"
               % (ok + len(mismatches) + skipped, elapsed, ok, len(mismatches), skipped, len(batch_differs)),
               flush=True)
+        groups = by_signature(mismatches)
+        for sig, rs in groups.items():
+            print("signature %s: %d programs (seeds %s)" % (_sig_text(sig), len(rs),
+                                                            " ".join(str(r["seed"]) for r in rs[:12])), flush=True)
         if out:
             _write_mismatches(out, mismatches)
-            if a.shrink:
-                _shrink_mismatches(out, pool, sorted(mismatches, key=lambda r: len(r["text"]))[: a.shrink_max])
+            if a.shrink:  # one repro per signature: its smallest program's
+                _shrink_mismatches(out, pool, [rs[0] for rs in groups.values()][: a.shrink_max])
     shutil.rmtree(root, ignore_errors=True)
     return 1 if mismatches or batch_differs else 0
+
+
+def by_signature(mismatches):
+    """Mismatches grouped by runner.signature, each group smallest program first, the groups
+    in the order of their first seed: shrinking one program per group is enough, since the
+    shrinker keeps the signature and a group's programs show the same bug as far as the
+    signature can tell."""
+    groups = {}
+    for r in sorted(mismatches, key=lambda r: r["seed"]):
+        groups.setdefault(r["sig"], []).append(r)
+    return {sig: sorted(rs, key=lambda r: (len(r["text"]), r["seed"])) for sig, rs in groups.items()}
+
+
+def _sig_text(sig):
+    kinds, leak, seg, words, timeout = sig
+    parts = ["/".join(kinds)]
+    if seg:
+        parts.append("segment " + seg)
+    if leak:
+        parts.append("Python " + leak)
+    if words:
+        parts.append("lua2py says " + ",".join(words[:6]))
+    if timeout:
+        parts.append("timeout")
+    return "[" + "; ".join(parts) + "]"
 
 
 def _write_mismatches(out, mismatches):
@@ -273,24 +302,32 @@ def cmd_show(a):
 
 
 def cmd_compare_modes(a):
+    """Run programs (seeds, and the files named) both ways and compare everything: stdout and
+    stderr bytes, exit status.  Each file runs under its own name in a scratch directory."""
     _init_worker(False)
     fork = _worker["fork"]
     bad = 0
     t_fork = t_cli = 0.0
-    for seed in range(a.seed, a.seed + a.count):
-        p = _write(gen.generate(seed))
+    progs = [("seed %d" % seed, PROGRAM_NAME, gen.generate(seed)) for seed in range(a.seed, a.seed + a.count)]
+    progs += [(f, os.path.basename(f), Path(f).read_text(encoding="latin-1")) for f in a.files]
+    for what, name, text in progs:
+        p = _write(text, name)
         t0 = time.time()
-        rf = fork.run(p)
+        rf = fork.run_raw(p)
         t1 = time.time()
-        rc = runner.cli_run(p)
+        rc = runner.cli_raw(p)
         t2 = time.time()
         t_fork += t1 - t0
         t_cli += t2 - t1
         if rf != rc:
             bad += 1
-            print("seed %d: batch and CLI differ: %s" % (seed, runner.differences(rc, rf)))
+            print("%s: batch and CLI differ:\n  batch: %r\n  CLI:   %r" % (what, rf, rc))
+        elif a.verbose:
+            print("%s: same (exit status %d, %d bytes of stdout, %d of stderr)"
+                  % (what, rc.rc, len(rc.stdout), len(rc.stderr)))
+    fork.close()
     print("%d programs: %d differ between the forked batch mode and the CLI "
-          "(wall time %.1fs batch, %.1fs CLI)" % (a.count, bad, t_fork, t_cli))
+          "(wall time %.1fs batch, %.1fs CLI)" % (len(progs), bad, t_fork, t_cli))
     return 1 if bad else 0
 
 
@@ -326,7 +363,8 @@ def main(argv=None):
     r.add_argument("-j", "--jobs", type=int, default=2)
     r.add_argument("--out")
     r.add_argument("--shrink", action="store_true")
-    r.add_argument("--shrink-max", type=int, default=20, help="shrink at most this many mismatches (smallest first)")
+    r.add_argument("--shrink-max", type=int, default=20,
+                   help="shrink at most this many mismatches: one per distinct signature, its smallest program")
     r.add_argument("--only")
     r.add_argument("--exclude")
     r.add_argument("--cli", action="store_true", help="run lua2py through the CLI for every program (slow)")
@@ -342,6 +380,8 @@ def main(argv=None):
     c = sub.add_parser("compare-modes")
     c.add_argument("--count", type=int, default=50)
     c.add_argument("--seed", type=int, default=1)
+    c.add_argument("files", nargs="*", help="Lua programs to compare too")
+    c.add_argument("-v", "--verbose", action="store_true")
     an = sub.add_parser("annotate", help="write lua5.4's and lua2py's outputs as a header of a repro")
     an.add_argument("file")
     an.add_argument("-o")
