@@ -1,6 +1,6 @@
 """The fuzzer's command line: python -m tests.fuzz COMMAND ...
 
-  run [--count N] [--seed S] [-j J] [--out DIR] [--shrink] [--only K,..] [--exclude K,..] [--cli]
+  run [--count N] [--seed S] [-j J] [--out DIR] [--shrink] [--only K,..] [--exclude K,..] [--extra K,..] [--cli]
         generate programs for seeds S..S+N-1, run each with lua5.4 and lua2py, report
         mismatches (confirmed with the real CLI); --out DIR writes each mismatching
         program, what differs, and with --shrink its shrunk repro
@@ -70,8 +70,8 @@ def check_seed(task):
     """Run one seed's program under lua5.4 and lua2py: a dict saying ok, skipped, or the
     mismatch.  A mismatch the batch mode found is run again through the real CLI, which is
     what gets reported; "batch_differs" flags a difference between the two ways."""
-    seed, only, exclude = task
-    text = gen.generate(seed, only=only, exclude=exclude or ())
+    seed, only, exclude, extra = task
+    text = gen.generate(seed, only=only, exclude=exclude or (), extra=extra or ())
     p = _write(text)
     want = runner.lua_run(p)
     t0 = time.time()
@@ -171,7 +171,9 @@ def _stop(signum, frame):
 
 
 def cmd_run(a):
-    only, exclude = _kinds(a.only), _kinds(a.exclude) or ()
+    if a.root:
+        runner.LUA2PY_ROOT = Path(a.root).resolve()
+    only, exclude, extra = _kinds(a.only), _kinds(a.exclude) or (), _kinds(a.extra) or ()
     seeds = list(range(a.seed, a.seed + a.count))
     out = Path(a.out) if a.out else None
     if out:
@@ -185,7 +187,7 @@ def cmd_run(a):
     old_term = signal.signal(signal.SIGTERM, _stop)  # a stopped run still reports what it did
     with ctx.Pool(a.jobs, initializer=_init_worker, initargs=(a.cli, root)) as pool:
         try:
-            for r in pool.imap_unordered(check_seed, [(s, only, exclude) for s in seeds], chunksize=1):
+            for r in pool.imap_unordered(check_seed, [(s, only, exclude, extra) for s in seeds], chunksize=1):
                 if r.get("batch_differs"):
                     batch_differs.append(r["seed"])
                     print("seed %d: the batch mode and the CLI differ (a fault of the batch mode)" % r["seed"],
@@ -297,7 +299,8 @@ def cmd_annotate(a):
 
 
 def cmd_show(a):
-    sys.stdout.write(gen.generate(a.seed, only=_kinds(a.only), exclude=_kinds(a.exclude) or ()))
+    sys.stdout.write(gen.generate(a.seed, only=_kinds(a.only), exclude=_kinds(a.exclude) or (),
+                                  extra=_kinds(a.extra) or ()))
     return 0
 
 
@@ -337,7 +340,7 @@ def load_seeds(path=SEEDS_FILE):
 
 def seed_program(entry):
     return gen.generate(entry["seed"], only=tuple(entry["only"]) if entry.get("only") else None,
-                        exclude=tuple(entry.get("exclude") or ()))
+                        exclude=tuple(entry.get("exclude") or ()), extra=tuple(entry.get("extra") or ()))
 
 
 def cmd_record(a):
@@ -367,7 +370,9 @@ def main(argv=None):
                    help="shrink at most this many mismatches: one per distinct signature, its smallest program")
     r.add_argument("--only")
     r.add_argument("--exclude")
+    r.add_argument("--extra", help="also draw these opt-in segment kinds (gen.Gen.EXTRA_SEGMENTS)")
     r.add_argument("--cli", action="store_true", help="run lua2py through the CLI for every program (slow)")
+    r.add_argument("--root", help="the lua2py checkout to run (default: this one), e.g. another branch's worktree")
     r.add_argument("--progress", type=int, default=0, help="print a progress line every N programs")
     s = sub.add_parser("shrink")
     s.add_argument("file")
@@ -377,6 +382,7 @@ def main(argv=None):
     w.add_argument("seed", type=int)
     w.add_argument("--only")
     w.add_argument("--exclude")
+    w.add_argument("--extra")
     c = sub.add_parser("compare-modes")
     c.add_argument("--count", type=int, default=50)
     c.add_argument("--seed", type=int, default=1)

@@ -1,4 +1,5 @@
-"""The fuzzer's fork server: `python -m tests.fuzz.forkserver`, started by runner.ForkRunner.
+"""The fuzzer's fork server: `python tests/fuzz/forkserver.py` in the lua2py checkout under test
+(with it first on PYTHONPATH), started by runner.ForkRunner.
 
 A fresh Python process (the same interpreter, flags and environment as the CLI
 runs get) imports what `python -m lua2py run` imports on its way to compiling
@@ -108,6 +109,7 @@ def serve():
     os.dup2(null, 0)
     os.dup2(null, 1)
     os.close(null)
+    sys.path[0] = os.getcwd()  # not this file's directory: the checkout, as for `python -m`
     preload()
     os.write(CTL["out"], b"ready\n")
     while True:

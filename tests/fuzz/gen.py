@@ -1061,6 +1061,179 @@ class Gen:
             L.append("print(%s, show(pcall(function() return %s end)))" % (self.quote(name), self.pick(calls)))
         return L
 
+    # ------------------------------------------------------------ extra segments (EXTRA_SEGMENTS)
+
+    def seg_borders(self, name):
+        """`#t` where lua5.4's choice of border shows: constructors with nils and multiple
+        results, then appends (`t[#t + 1]`, table.insert), removals (`t[#t] = nil`,
+        table.remove) and stores at and around the border, `#t` read inline by compiled code
+        (locals, conditions, for bounds) and by the library (rawlen, table.unpack, ipairs)."""
+        L = []
+        q = self.quote(name)
+        L.append("local function mr(...) return ... end")
+        L.append("local function nils() return nil, 2, nil end")
+        item_pool = ["1", "nil", "\"a\"", "2.5", "true", "false", "nil", "{}", "mr(1, nil)", "mr()",
+                     "nils()", "mr(nil, nil, 3)", "(nils())"]
+        tbls = []
+        for _ in range(self.r.randint(1, 3)):
+            t = self.fresh("bt")
+            x = self.r.random()
+            if x < 0.6:
+                items = [self.pick(item_pool) for _ in range(self.r.randint(0, 9))]
+                if self.chance(0.4):
+                    keyed = self.pick(["[%d] = \"k\"" % self.r.randint(1, 12), "x = 1", "[0] = 0", "[-1] = 1",
+                                       "[2.0] = \"two\"", "[%d] = nil" % self.r.randint(1, 6), "name = \"n\""])
+                    items.insert(self.r.randint(0, len(items)), keyed)
+                L.append("local %s = {%s}" % (t, ", ".join(items)))
+            elif x < 0.75:
+                L.append("local %s = table.pack(%s)" % (t, ", ".join(self.pick(item_pool[:8]) for _ in range(self.r.randint(0, 6)))))
+            elif x < 0.9:
+                L.append("local %s = (function(...) return {...} end)(%s)" % (t, ", ".join(self.pick(item_pool[:8]) for _ in range(self.r.randint(0, 6)))))
+            else:
+                L.append("local %s = {}" % t)
+                L.append("for i = 1, %d do %s[i] = %s end" % (self.r.randint(0, 10), t, self.pick(["i", "i % 2 == 0 and i or nil", "\"v\""])))
+            tbls.append(t)
+            L.append("print(%s, #%s, rawlen(%s))" % (q, t, t))
+        for _ in range(self.r.randint(3, 10)):
+            t = self.pick(tbls)
+            x = self.r.random()
+            v = self.pick(["1", "\"z\"", "nil", "3.5", "false"])
+            if x < 0.15:
+                L.append("%s[#%s + 1] = %s" % (t, t, v))
+            elif x < 0.25:
+                L.append("table.insert(%s, %s)" % (t, self.pick(["\"ins\"", "7", "false"])))
+            elif x < 0.3:
+                L.append("pcall(table.insert, %s, %s, \"at\")" % (t, self.pick(["1", "2", "#%s" % t, "#%s + 1" % t])))
+            elif x < 0.4:
+                L.append("print(%s, show(table.remove(%s%s)))" % (q, t, self.pick(["", "", ", 1", ", #%s" % t])))
+            elif x < 0.5:
+                L.append("%s[#%s] = nil" % (t, t))
+            elif x < 0.6:
+                L.append("%s[%d] = %s" % (t, self.r.randint(1, 12), v))
+            elif x < 0.65:
+                L.append("%s.%s = %s" % (t, self.pick(["x", "y", "n"]), v))
+            elif x < 0.75:
+                n = self.fresh("len")
+                L.append("local %s = #%s" % (n, t))
+                L.append("if #%s > 2 then %s = %s + 10 end" % (t, n, n))
+                L.append("print(%s, %s, #%s == %s, #%s - 1)" % (q, n, t, n, t))
+            elif x < 0.8:
+                c = self.fresh("cnt")
+                L.append("local %s = 0" % c)
+                L.append("for i = 1, #%s do if %s[i] ~= nil then %s = %s + 1 end end" % (t, t, c, c))
+                L.append("print(%s, %s)" % (q, c))
+            elif x < 0.9:
+                L.append("print(%s, #%s, rawlen(%s), select(\"#\", table.unpack(%s)))" % (q, t, t, t))
+            else:
+                c = self.fresh("ip")
+                L.append("local %s = 0" % c)
+                L.append("for _ in ipairs(%s) do %s = %s + 1 end" % (t, c, c))
+                L.append("print(%s, %s, #%s)" % (q, c, t))
+        for t in tbls:
+            L.append("print(%s, #%s, show(%s[#%s]))" % (q, t, t, t))
+        return L
+
+    def seg_callmeta(self, name):
+        """Metatables on numbers, booleans, nil and functions (debug.setmetatable) and __call
+        on strings: calls, method calls, indexing, operators; each is taken away again."""
+        L = []
+        q = self.quote(name)
+        which = self.pick(["number", "number", "string", "boolean", "nil", "function"])
+        if which == "string":
+            L.append("local smt = getmetatable(\"\")")
+            L.append("smt.__call = function(s, ...) return \"called \" .. s, select(\"#\", ...) end")
+            uses = ["(\"abc\")(1, 2)", "local k = \"key\" return k()", "local k = \"key\" return k(nil)",
+                    "return string.upper(\"x\")", "local t = {f = \"fn\"} return t.f(1)",
+                    "return (\"a\" .. \"b\")()"]
+            restore = "smt.__call = nil"
+            after = ["local k = \"key\" return k()", "return (\"x\")()"]
+        else:
+            val = {"number": self.pick(["0", "1.5", "(-3)"]), "boolean": self.pick(["true", "false"]),
+                   "nil": "nil", "function": "print"}[which]
+            mms = {"__call": "function(self, ...) return \"call\", show(self), select(\"#\", ...) end",
+                   "__index": self.pick(["function(v, k) return \"idx:\" .. tostring(k) end",
+                                         "{double = function(v) return show(v) .. \"x2\" end, field = \"f\"}"]),
+                   "__len": "function(v) return 42 end",
+                   "__concat": "function(a, b) return show(a) .. \"&\" .. show(b) end",
+                   "__unm": "function(v) return \"neg\" end",
+                   "__add": "function(a, b) return \"add\" end"}
+            chosen = self.r.sample(sorted(mms), self.r.randint(1, 4))
+            if "__call" not in chosen and self.chance(0.6):
+                chosen.append("__call")
+            L.append("local vmt = {}")
+            for m in chosen:
+                L.append("vmt.%s = %s" % (m, mms[m]))
+            L.append("debug.setmetatable(%s, vmt)" % val)
+            uses = []
+            if "__call" in chosen:
+                uses += ["local v = %s return v(1, 2)" % val, "return (%s)()" % val, "local t = {v = %s} return t.v(3)" % val]
+            if "__index" in chosen:
+                uses += ["local v = %s return v.field" % val, "local v = %s return v[\"a\" .. \"b\"]" % val]
+                if "double" in mms["__index"]:
+                    uses.append("local v = %s return v:double()" % val)
+            if "__len" in chosen:
+                uses.append("local v = %s return #v" % val)
+            if "__concat" in chosen:
+                uses += ["local v = %s return v .. \"s\"" % val, "local v = %s return \"s\" .. v" % val]
+            if "__unm" in chosen and which != "number":
+                uses.append("local v = %s return -v" % val)
+            if "__add" in chosen and which != "number":
+                uses.append("local v = %s return v + 1" % val)
+            uses.append("return show(getmetatable(%s) == vmt)" % val)
+            restore = "debug.setmetatable(%s, nil)" % val
+            after = ["local v = %s return v(1)" % val, "local v = %s return v.field" % val,
+                     "return show(getmetatable(%s))" % val]
+        for u in self.r.sample(uses, min(len(uses), self.r.randint(2, 5))):
+            L.append("print(%s, show(pcall(function() %s end)))" % (q, u))
+        L.append(restore)
+        for u in self.r.sample(after, self.r.randint(1, 2)):
+            L.append("print(%s, show(pcall(function() %s end)))" % (q, u))
+        return L
+
+    def seg_getinfo(self, name):
+        """debug.getinfo of functions and of running levels: parameters, varargs, upvalues,
+        lines (defined, last line, current), names of locals, globals, methods and fields,
+        C functions, the "f" option."""
+        L = []
+        q = self.quote(name)
+        nparams = self.r.randint(0, 3)
+        params = [self.fresh("a") for _ in range(nparams)] + (["..."] if self.chance(0.4) else [])
+        f = self.fresh("gi")
+        up = self.fresh("up")
+        L.append("local %s = %s" % (up, self.pick(["1", "\"u\"", "{}"])))
+        L.append("local function %s(%s)" % (f, ", ".join(params)))
+        if self.chance(0.5):
+            L.append("  local x = %s" % up)
+        L.append("  local here = debug.getinfo(1, \"lSn\")")
+        L.append("  local caller = debug.getinfo(2, \"l\")")
+        L.append("  return here.currentline, here.what, here.short_src, here.linedefined, show(here.name), "
+                 "here.namewhat, caller and caller.currentline")
+        L.append("end")
+        fields = ["nparams", "isvararg", "linedefined", "lastlinedefined", "what", "short_src", "source",
+                  "currentline", "nups", "func == %s" % f]
+        for _ in range(self.r.randint(1, 3)):
+            opts = self.pick(["", "\"u\"", "\"S\"", "\"Slu\"", "\"f\"", "\"l\""])
+            fs = self.r.sample(fields, self.r.randint(2, 5))
+            L.append("do local i = debug.getinfo(%s%s) print(%s, %s) end"
+                     % (f, ", " + opts if opts else "", q, ", ".join("show(i.%s)" % x for x in fs)))
+        calls = ["%s(1, 2)" % f, "(%s)()" % f, "pcall(%s)" % f]
+        obj = self.fresh("obj")
+        if self.chance(0.5):
+            L.append("local %s = {m = %s}" % (obj, f))
+            calls += ["%s.m()" % obj, "%s:m()" % obj]
+        if self.chance(0.3):
+            g = self.fresh("G")
+            L.append("%s = %s" % (g, f))
+            calls.append("%s()" % g)
+        for c in self.r.sample(calls, min(len(calls), self.r.randint(1, 3))):
+            L.append("print(%s, show(%s))" % (q, c))
+        cfn = self.pick(["print", "string.format", "math.floor", "pcall"])
+        L.append("do local i = debug.getinfo(%s) print(%s, i.what, i.short_src, i.currentline, i.linedefined, "
+                 "i.nparams, i.isvararg, i.nups, show(i.source)) end" % (cfn, q))
+        L.append("print(%s, show(debug.getinfo(1, \"f\").func ~= nil), show(debug.getinfo(50)), "
+                 "debug.getinfo(1, \"l\").currentline)" % q)
+        return L
+
     SEGMENTS = (
         ("arith", 5), ("params", 6), ("order", 5), ("tail", 3), ("goto", 2), ("close", 2), ("fornum", 2),
         ("overflow", 3), ("intloop", 2), ("libreplace", 3), ("meta", 4), ("strmeta", 2), ("errors", 3), ("coro", 2),
@@ -1068,9 +1241,15 @@ class Gen:
         ("strings", 2),
     )
 
-    def program(self, only=None, exclude=()):
-        kinds = [k for k, _ in self.SEGMENTS if (only is None or k in only) and k not in exclude]
-        weights = [w for k, w in self.SEGMENTS if k in kinds]
+    # opt-in (`--extra` / `--only`): not drawn by default, so the default programs, and the
+    # recorded seeds, stay what they were
+    EXTRA_SEGMENTS = (("borders", 3), ("callmeta", 2), ("getinfo", 2))
+
+    def program(self, only=None, exclude=(), extra=()):
+        segs = self.SEGMENTS + tuple((k, w) for k, w in self.EXTRA_SEGMENTS
+                                     if k in extra or (only is not None and k in only))
+        kinds = [k for k, _ in segs if (only is None or k in only) and k not in exclude]
+        weights = [w for k, w in segs if k in kinds]
         out = [PRELUDE.rstrip("\n")]
         nseg = self.r.randint(MIN_SEGMENTS, MAX_SEGMENTS)
         driver = []
@@ -1097,8 +1276,8 @@ class Gen:
         return "\n".join(out) + "\n"
 
 
-def generate(seed, only=None, exclude=()):
-    return Gen(seed).program(only=only, exclude=exclude)
+def generate(seed, only=None, exclude=(), extra=()):
+    return Gen(seed).program(only=only, exclude=exclude, extra=extra)
 
 
 if __name__ == "__main__":  # pragma: no cover - manual use

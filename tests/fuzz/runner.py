@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# the lua2py checkout under test (default: this one); `run --root DIR` fuzzes another tree
+LUA2PY_ROOT = Path(os.environ.get("LUA2PY_FUZZ_ROOT") or ROOT).resolve()
 LUA = os.environ.get("LUA", "lua5.4")
 LUAC = os.environ.get("LUAC", "luac5.4")
 LUA_TIMEOUT = 10
@@ -80,7 +82,7 @@ def lua_syntax_ok(path):
 
 def _env():
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["PYTHONPATH"] = str(LUA2PY_ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env["PYTHONIOENCODING"] = "utf-8"
     env["LUA2PY_NO_CACHE"] = "1"  # thousands of one-off programs: do not fill __luacache__
     return env
@@ -126,7 +128,8 @@ class ForkRunner:
         self.proc = None
 
     def _start(self):
-        self.proc = subprocess.Popen([sys.executable, "-m", "tests.fuzz.forkserver"], cwd=ROOT, env=_env(),
+        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("forkserver.py"))],
+                                     cwd=LUA2PY_ROOT, env=_env(),
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
         if self.proc.stdout.readline() != b"ready\n":
             raise RuntimeError("the fuzzer's fork server did not start")
