@@ -49,6 +49,7 @@ def _kinds(arg):
 def _init_worker(use_cli, root=None):
     """A worker's scratch directory (under root, which the caller removes) and its way of
     running lua2py; without root the directory goes when the process exits."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's _stop: the pool ends workers by SIGTERM
     _worker["dir"] = tempfile.mkdtemp(prefix="l2pfuzz-", dir=root)
     if root is None:
         atexit.register(shutil.rmtree, _worker["dir"], True)

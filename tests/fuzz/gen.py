@@ -50,6 +50,13 @@ BIT_OPS = ["&", "|", "~", "<<", ">>"]
 CMP_OPS = ["<", "<=", ">", ">=", "==", "~="]
 SHIFTS = ["0", "1", "3", "63", "64", "(-1)", "65"]
 
+# Lua names that are Python keywords or builtins, or look like lua2py's generated names
+PY_NAMES = ["def", "class", "list", "range", "lambda", "None", "True", "False", "pass", "yield", "import",
+            "from", "as", "with", "is", "del", "global", "nonlocal", "assert", "try", "except", "finally",
+            "raise", "async", "await", "len", "str", "int", "dict", "self", "object", "id", "sum", "min",
+            "__name__", "__init__", "L_x", "v_range", "_t1", "_ENV2", "math_", "exec", "eval", "super",
+            "continue", "elif", "match", "case", "print_", "sys", "os", "G", "lua", "mt"]
+
 PRELUDE = r'''-- lua2py differential fuzz program
 local _print, _tostring, _type, _select, _pcall = print, tostring, type, select, pcall
 local _concat, _pack, _unpack = table.concat, table.pack, table.unpack
@@ -1234,6 +1241,73 @@ class Gen:
                  "debug.getinfo(1, \"l\").currentline)" % q)
         return L
 
+    def seg_pynames(self, name):
+        """Lua names that are Python keywords, builtins or lua2py's own prefixes, as locals,
+        parameters, upvalues, globals, fields, methods and labels: their values, and the names
+        lua5.4 gives them in error messages and debug.getinfo."""
+        L = []
+        q = self.quote(name)
+        names = self.r.sample(PY_NAMES, 6)
+        a, b, c, d, e, f = names
+        L.append("local %s, %s = %s, %s" % (a, b, self.pick(["1", "2.5", "\"s\""]), self.pick(["nil", "3", "{}"])))
+        L.append("local function %s(%s, %s) return %s, %s end" % (c, d, e, d, self.pick([e, a, "%s or %s" % (e, a)])))
+        L.append("local holder = {%s = %s, [\"%s\"] = 7}" % (f, c, e))
+        x = self.r.random()
+        uses = ["return %s(%s, 1)" % (c, a), "return %s" % a, "return %s + 1" % b, "return %s()" % b,
+                "return %s.%s" % (b, f), "return holder.%s(2, 3)" % f, "return holder.%s" % e,
+                "return %s .. \"x\"" % b, "return (function() return %s, %s end)()" % (a, b),
+                "return debug.getinfo(%s, \"S\").what" % c,
+                "local %s = 3 return %s * 2, %s" % (d, d, c == d and "nil" or d)]
+        if x < 0.5:
+            L.append("function %s(%s) return %s end" % (d, e, self.pick([e, "\"%s\"" % d, "%s + 1" % e])))
+            uses += ["return %s(4)" % d, "return %s(nil)" % d, "return %s(\"1\", 2)" % d]
+        if self.chance(0.4):
+            L.append("function holder:%s(%s) return self == holder, %s end" % (a, b, b))
+            uses += ["return holder:%s(5)" % a, "return holder.%s(nil, 6)" % a]
+        if self.chance(0.3):
+            L.append("for %s = 1, 3 do" % d)
+            L.append("  if %s == 2 then goto %s end" % (d, e))
+            L.append("  print(%s, %s)" % (q, d))
+            L.append("  ::%s::" % e)
+            L.append("end")
+        if self.chance(0.3):
+            L.append("local function %s(%s) local here = debug.getinfo(1, \"n\") return here.name, here.namewhat end" % (f, a))
+            uses.append("return %s()" % f)
+        for u in self.r.sample(uses, min(len(uses), self.r.randint(3, 7))):
+            L.append("print(%s, show(pcall(function() %s end)))" % (q, u))
+        return L
+
+    def seg_libmisc(self, name):
+        """Library corners of issue 10: the 5.3 compatibility functions Debian's lua5.4 has,
+        errors of C functions (no position), error levels through table.sort and
+        table.concat, float keys out of the integer range."""
+        L = []
+        q = self.quote(name)
+        calls = ["math.pow(2, %s)" % self.pick(["10", "0.5", "-1", "1e3"]), "math.ldexp(%s, 4)" % self.pick(["1", "0.5", "-3"]),
+                 "math.frexp(%s)" % self.pick(["8", "0", "-0.75", "1e300", "1/0"]), "math.cosh(%s)" % self.pick(["0", "1", "-2"]),
+                 "math.sinh(%s)" % self.pick(["0", "1"]), "math.tanh(%s)" % self.pick(["0", "0.5", "100"]),
+                 "math.log10(%s)" % self.pick(["1000", "0.01", "0", "-1"]), "math.fmod(%s, %s)" % (self.pick(["7", "-7", "7.5"]), self.pick(["3", "-3", "0.5"])),
+                 "math.ult(1, -1)", "math.abs(math.mininteger)", "math.tointeger(\"8\")", "math.type(2^31)",
+                 "next({}, \"nokey\")", "next({1}, 5)", "rawlen(5)", "rawequal({}, {})", "select(-1)",
+                 "table.concat({1, 2, 3}, \", \", 2, 5)", "table.unpack({1, 2, 3}, -1, 1)",
+                 "table.sort({3, 1, 2}, function(a, b) error(\"cmp\", 2) end)",
+                 "table.sort({3, 1, 2}, function(a, b) error(\"cmp\") end)",
+                 "table.concat(setmetatable({}, {__index = function(t, k) error(\"idx\", 2) end}), \",\", 1, 2)",
+                 "table.insert({}, 5, 1)", "table.insert({}, 1, 2, 3)", "string.rep(\"x\", -1)",
+                 "tostring(2^63 == math.maxinteger + 1.0)", "math.maxinteger + 0.0 == 2^63",
+                 "math.floor(-0.0)", "1e100 // 1", "-(0/0) ~= -(0/0)", "string.format(\"%.17g\", 0.1)",
+                 "tonumber(\"0x\")", "tonumber(\"1e\")", "tonumber(\"  0x10  \")", "tonumber(\"10\", 36)",
+                 "tonumber(\"zz\", 36)", "tonumber(\"8\", 8)", "tonumber(1, 10)"]
+        for _ in range(self.r.randint(3, 7)):
+            c = self.pick(calls)
+            if self.chance(0.5):
+                L.append("print(%s, show(pcall(function() return %s end)))" % (q, c))
+            else:
+                L.append("print(%s, show(pcall(%s)))" % (q, c.replace("(", ", ", 1)[:-1] if not c.startswith(("-", "1e", "math.maxinteger +", "tostring(2^")) and "(" in c else "function() return %s end" % c))
+        k = self.pick(["1e100", "-1e100", "2^63", "-2^63", "2^53", "1e308 * 10", "0.5", "-0.0"])
+        L.append("do local u = {} u[%s] = 1 for key in pairs(u) do print(%s, key, math.type(key), u[key]) end end" % (k, q))
+        return L
+
     SEGMENTS = (
         ("arith", 5), ("params", 6), ("order", 5), ("tail", 3), ("goto", 2), ("close", 2), ("fornum", 2),
         ("overflow", 3), ("intloop", 2), ("libreplace", 3), ("meta", 4), ("strmeta", 2), ("errors", 3), ("coro", 2),
@@ -1243,7 +1317,7 @@ class Gen:
 
     # opt-in (`--extra` / `--only`): not drawn by default, so the default programs, and the
     # recorded seeds, stay what they were
-    EXTRA_SEGMENTS = (("borders", 3), ("callmeta", 2), ("getinfo", 2))
+    EXTRA_SEGMENTS = (("borders", 3), ("callmeta", 2), ("getinfo", 2), ("pynames", 3), ("libmisc", 2))
 
     def program(self, only=None, exclude=(), extra=()):
         segs = self.SEGMENTS + tuple((k, w) for k, w in self.EXTRA_SEGMENTS
