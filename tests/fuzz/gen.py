@@ -1308,6 +1308,49 @@ class Gen:
         L.append("do local u = {} u[%s] = 1 for key in pairs(u) do print(%s, key, math.type(key), u[key]) end end" % (k, q))
         return L
 
+    def seg_assign(self, name):
+        """Multiple assignment whose right side reads what the left side writes (swaps,
+        rotations, a table and its key), typed locals changing type, upvalues updated by
+        closures inside loops, <const> locals folded into expressions."""
+        L = []
+        q = self.quote(name)
+        a, b, c = self.fresh("x"), self.fresh("y"), self.fresh("z")
+        L.append("local %s, %s, %s = %s, %s, %s" % (a, b, c, self.int_lit(), self.pick(["2", "0.5", "\"3\""]), self.small_int()))
+        for _ in range(self.r.randint(3, 7)):
+            x = self.r.random()
+            if x < 0.2:
+                L.append("%s, %s = %s, %s" % (a, b, b, a))
+            elif x < 0.3:
+                L.append("%s, %s, %s = %s, %s, %s" % (a, b, c, c, a, b))
+            elif x < 0.4:
+                L.append("for k = 1, %d do %s, %s = %s, %s + %s end" % (self.r.randint(1, 6), a, b, b, a, b))
+            elif x < 0.5:
+                L.append("local t = {1, 2, 3}")
+                L.append("local i = 1")
+                L.append("i, t[i] = i + 1, %s" % self.pick(["\"first\"", "i", "t[i + 1]"]))
+                L.append("print(%s, i, show(t[1], t[2], t[3]))" % q)
+            elif x < 0.6:
+                L.append("local t = {}")
+                L.append("t.x, t.y, t.x = 1, 2, 3" if self.chance(0.3) else "t[1], t[2] = t[2], 5")
+                L.append("print(%s, show(t.x, t.y, t[1], t[2]))" % q)
+            elif x < 0.7:
+                L.append("do local k <const> = %s local m <const> = k %s %s print(%s, show(m, k %s %s, math.type(m))) end"
+                         % (self.pick(["2^53", "math.maxinteger", "7", "-0.0", "\"10\"", "3.5", "1 << 62"]),
+                            self.pick(["+", "*", "//", "-", ".."]), self.pick(["1", "2", "0.5", "-1"]), q,
+                            self.pick(["+", "-", "*", "%", "/"]), self.pick(["1", "3", "-2", "2.0"])))
+            elif x < 0.8:
+                f = self.fresh("acc")
+                L.append("local %s = {}" % f)
+                L.append("for k = 1, 3 do %s[k] = function(d) %s = %s %s d return %s end end"
+                         % (f, a, a, self.pick(["+", "..", "*"]), a))
+                L.append("print(%s, show(pcall(%s[1], 2)), show(pcall(%s[3], %s)), %s)" % (q, f, f, self.pick(["1", "0.5", "\"s\""]), a))
+            elif x < 0.9:
+                L.append("%s = %s" % (self.pick([a, b, c]), self.pick(["nil", "\"str\"", "1.5", "{}", "math.mininteger", a + " .. \"\""])))
+            else:
+                L.append("local %s, %s = (function() return %s, %s end)()" % (a, b, b, a))
+            L.append("print(%s, show(%s, %s, %s))" % (q, a, b, c))
+        return L
+
     SEGMENTS = (
         ("arith", 5), ("params", 6), ("order", 5), ("tail", 3), ("goto", 2), ("close", 2), ("fornum", 2),
         ("overflow", 3), ("intloop", 2), ("libreplace", 3), ("meta", 4), ("strmeta", 2), ("errors", 3), ("coro", 2),
@@ -1317,7 +1360,8 @@ class Gen:
 
     # opt-in (`--extra` / `--only`): not drawn by default, so the default programs, and the
     # recorded seeds, stay what they were
-    EXTRA_SEGMENTS = (("borders", 3), ("callmeta", 2), ("getinfo", 2), ("pynames", 3), ("libmisc", 2))
+    EXTRA_SEGMENTS = (("borders", 3), ("callmeta", 2), ("getinfo", 2), ("pynames", 3), ("libmisc", 2),
+                      ("assign", 3))
 
     def program(self, only=None, exclude=(), extra=()):
         segs = self.SEGMENTS + tuple((k, w) for k, w in self.EXTRA_SEGMENTS
