@@ -61,6 +61,17 @@ def _lua2py(path):
     return f.run(path) if f is not None else runner.cli_run(path)
 
 
+def _cpu():
+    """CPU seconds of this worker, its waited-for children (lua5.4, CLI runs) and the fork
+    server's children (the lua2py runs)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    f = _worker.get("fork")
+    return own.ru_utime + own.ru_stime + ch.ru_utime + ch.ru_stime + (f.cpu if f is not None else 0.0)
+
+
 def _write(text, name=PROGRAM_NAME):
     p = Path(_worker["dir"]) / name
     p.write_text(text, encoding="latin-1")
@@ -74,22 +85,24 @@ def check_seed(task):
     seed, only, exclude, extra = task
     text = gen.generate(seed, only=only, exclude=exclude or (), extra=extra or ())
     p = _write(text)
+    c0 = _cpu()
     want = runner.lua_run(p)
     t0 = time.time()
     got = _lua2py(p)
     secs = time.time() - t0
     if want.rc == -1:
-        return {"seed": seed, "skip": "lua5.4 timed out"}
+        return {"seed": seed, "skip": "lua5.4 timed out", "cpu": _cpu() - c0}
     if want == got:
-        return {"seed": seed, "ok": True, "secs": secs}
+        return {"seed": seed, "ok": True, "secs": secs, "cpu": _cpu() - c0}
     batch_differs = False
     if _worker.get("fork") is not None:
         cli = runner.cli_run(p)
         batch_differs = cli != got
         got = cli
         if want == got:
-            return {"seed": seed, "ok": True, "secs": secs, "batch_differs": True}
+            return {"seed": seed, "ok": True, "secs": secs, "batch_differs": True, "cpu": _cpu() - c0}
     return {"seed": seed, "text": text, "want": want, "got": got, "secs": secs, "batch_differs": batch_differs,
+            "cpu": _cpu() - c0,
             "sig": runner.signature(want, got), "diffs": runner.differences(want, got)}
 
 
@@ -183,6 +196,7 @@ def cmd_run(a):
     t0 = time.time()
     mismatches = []
     ok = skipped = 0
+    cpu = 0.0
     batch_differs = []
     root = tempfile.mkdtemp(prefix="l2pfuzz-run-")
     old_term = signal.signal(signal.SIGTERM, _stop)  # a stopped run still reports what it did
@@ -202,9 +216,11 @@ def cmd_run(a):
                     d = r["diffs"][0]
                     print("seed %d: MISMATCH %s: lua5.4 %r / lua2py %r" % (r["seed"], d[0], d[1][:100], d[2][:100]),
                           flush=True)
+                cpu += r.get("cpu", 0.0)
                 done = ok + skipped + len(mismatches)
                 if a.progress and done % a.progress == 0:
-                    print("... %d programs, %d mismatches, %.0fs" % (done, len(mismatches), time.time() - t0), flush=True)
+                    print("... %d programs, %d mismatches, %.0fs (CPU %.0fs), load %.1f"
+                          % (done, len(mismatches), time.time() - t0, cpu, os.getloadavg()[0]), flush=True)
         except KeyboardInterrupt:
             pool.terminate()
             a.shrink = False
@@ -212,9 +228,10 @@ def cmd_run(a):
         finally:
             signal.signal(signal.SIGTERM, old_term)
         elapsed = time.time() - t0
-        print("%d programs in %.0fs: %d ok, %d mismatches, %d skipped; batch mode and CLI differed on %d"
-              % (ok + len(mismatches) + skipped, elapsed, ok, len(mismatches), skipped, len(batch_differs)),
-              flush=True)
+        print("%d programs in %.0fs (CPU %.0fs; load average %s): %d ok, %d mismatches, %d skipped; "
+              "batch mode and CLI differed on %d"
+              % (ok + len(mismatches) + skipped, elapsed, cpu, " ".join("%.1f" % x for x in os.getloadavg()),
+                 ok, len(mismatches), skipped, len(batch_differs)), flush=True)
         groups = by_signature(mismatches)
         for sig, rs in groups.items():
             print("signature %s: %d programs (seeds %s)" % (_sig_text(sig), len(rs),

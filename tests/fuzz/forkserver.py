@@ -6,7 +6,7 @@ runs get) imports what `python -m lua2py run` imports on its way to compiling
 and running a chunk (runner.preload), then serves requests on its stdin/stdout:
 
     request  (one line):  DIR <TAB> NAME <TAB> OUT <TAB> ERR <TAB> TIMEOUT
-    answer   (one line):  the child's wait status (os.waitpid's), or "ready" once at start
+    answer   (one line):  the child's wait status (os.wait4's) and CPU seconds, or "ready" once at start
 
 For each request it forks a child that does what Python's start-up and
 lua2py/__main__.py do for `cd DIR; python -m lua2py run NAME < /dev/null > OUT 2> ERR`:
@@ -120,8 +120,8 @@ def serve():
         pid = os.fork()
         if pid == 0:
             return _child(dirname, name, out_p, err_p, int(timeout))
-        _, st = os.waitpid(pid, 0)
-        os.write(CTL["out"], b"%d\n" % st)
+        _, st, ru = os.wait4(pid, 0)
+        os.write(CTL["out"], b"%d %.3f\n" % (st, ru.ru_utime + ru.ru_stime))
 
 
 if __name__ == "__main__":

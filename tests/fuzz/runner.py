@@ -126,6 +126,7 @@ class ForkRunner:
         self.timeout = timeout
         self.tmp = tempfile.mkdtemp(prefix="l2pfuzz-fork-", dir=scratch)
         self.proc = None
+        self.cpu = 0.0  # CPU seconds of the children so far
 
     def _start(self):
         self.proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("forkserver.py"))],
@@ -150,7 +151,9 @@ class ForkRunner:
         if not line:
             self.close_server()
             raise RuntimeError("the fuzzer's fork server ended")
-        st = int(line)
+        st, cpu = line.split()
+        st = int(st)
+        self.cpu += float(cpu)
         with open(out_p, "rb") as f:
             out = f.read()
         with open(err_p, "rb") as f:
