@@ -199,6 +199,9 @@ class Scheduler:
     def wakeup(self, th):
         if th.__class__ is CopasThread and th.wake is not None and not th.wake.done():
             th.wake.set_result(None)
+            # it runs again on a later step: not a thread sleeping forever for copas.finished
+            # (the loop's check may come first, and would end the loop without it)
+            th.state = "ready"
 
     async def _run(self, th):
         _CURRENT.set(th)  # each task runs in its own context

@@ -20,6 +20,9 @@ PRELOADS = [
     ("copas.semaphore", "lcopas", "open_copas_semaphore_mod"),
     ("copas.queue", "lcopas", "open_copas_queue_mod"),
     ("copas.timer", "lcopas", "open_copas_timer_mod"),
+    ("copas.future", "lcopas_lua", "open_copas_future_mod"),
+    ("copas.ftp", "lcopas_lua", "open_copas_ftp_mod"),
+    ("copas.smtp", "lcopas_lua", "open_copas_smtp_mod"),
 ]
 
 def _load(G, name):

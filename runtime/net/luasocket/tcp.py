@@ -99,6 +99,15 @@ def _check(o, n, fname, group):
 def _numeric_addr(host, port):
     """getaddrinfo for an IP literal (no lookup, so no trip to the loop's resolver thread);
     None for a name."""
+    if port.__class__ is int and 0 <= port <= 65535 and host.__class__ is str:
+        # a dotted-quad IPv4 address (inet_pton accepts exactly those): getaddrinfo's one answer,
+        # without its system call
+        try:
+            _socket.inet_pton(_socket.AF_INET, host)
+        except OSError:
+            pass
+        else:
+            return [(_socket.AF_INET, _socket.SOCK_STREAM, _socket.IPPROTO_TCP, "", (host, port))]
     try:
         return _socket.getaddrinfo(host, port, type=_socket.SOCK_STREAM, flags=_socket.AI_NUMERICHOST)
     except (_socket.gaierror, UnicodeError, TypeError):
