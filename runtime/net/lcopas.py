@@ -22,6 +22,7 @@ LuaSocket objects themselves: their methods already yield inside a thread and
 block outside one.
 """
 import asyncio
+import math
 import contextvars
 import time
 import weakref
@@ -36,7 +37,7 @@ from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
 from ..support.cogen import gen_of
 from .lhttp import open_http_table
-from .luasocket.drivers import GENERATOR, IOWait, gen_function, op_gen, wait_async
+from .luasocket.drivers import WAIT_READ, WAIT_WRITE, GENERATOR, IOWait, gen_function, op_gen, wait_async
 from .luasocket.tcp import (
     TCP,
     mk_connect,
@@ -74,7 +75,8 @@ class CopasThread:
         self.name = name
         self.task = None
         self.wake = None  # asyncio.Future while sleeping
-        self.state = "ready"  # ready | sleep | forever (until wakeup) | io
+        self.state = "ready"  # ready | sleep | forever (until wakeup) | read | write | io
+        self.io_timeout = None  # the running socket wait's timeout (copas.status counts it)
         self.dead = False
         self.autoclose = None
 
@@ -120,6 +122,58 @@ def _gettime():
     return time.time()
 
 
+def _ms(t):
+    return math.floor(t * 1000000 + 0.5) / 1000
+
+
+class _Stats:
+    """copas.status(true)'s statistics: here a step is one resumption of a thread, and its
+    duration the time the thread ran (Copas times its loop's steps between selects)."""
+
+    def __init__(self):
+        self.steps = 0
+        self.time_start = None
+        self.last = None
+        self.dmin = 999999
+        self.dmax = -1
+        self.dtot = 0.0
+
+    def resumed(self):
+        now = time.time()
+        if self.time_start is None:
+            self.time_start = now
+        else:
+            d = now - self.last
+            self.dmin = min(self.dmin, d)
+            self.dmax = max(self.dmax, d)
+            self.dtot += d
+            self.steps += 1
+        self.last = now
+
+    min_ever = None
+    max_ever = None
+
+    def report(self, res):
+        if self.steps == 0:
+            return
+        end = time.time()
+        _Stats.min_ever = min(_Stats.min_ever if _Stats.min_ever is not None else 9999999, self.dmin)
+        _Stats.max_ever = max(_Stats.max_ever or 0, self.dmax)
+        tot = end - self.time_start
+        for k, v in (("steps", self.steps), ("duration_tot", _ms(self.dtot)),
+                     ("duration_min", _ms(self.dmin)), ("duration_max", _ms(self.dmax)),
+                     ("duration_avg", _ms(self.dtot / self.steps)),
+                     ("duration_min_ever", _ms(_Stats.min_ever)),
+                     ("duration_max_ever", _ms(_Stats.max_ever)),
+                     ("time_start", math.floor(self.time_start * 1000 + 0.5) / 1000),
+                     ("time_end", math.floor(end * 1000 + 0.5) / 1000),
+                     ("time_tot", math.floor(tot * 1000 + 0.5) / 1000),
+                     ("time_avg", _ms(tot / self.steps))):
+            dict.__setitem__(res, k, v)
+        # each call starts a new measurement
+        self.__init__()
+
+
 class Scheduler:
     def __init__(self):
         self.loop = None
@@ -137,6 +191,7 @@ class Scheduler:
         self.C = None  # the copas table (its `running` field)
         self.socket_names = weakref.WeakKeyDictionary()  # copas.setsocketname
         self.stepped = False
+        self.stats = None  # _Stats while copas.status(true) has enabled them
 
     def current_thread(self):
         return _CURRENT.get()
@@ -220,10 +275,12 @@ class Scheduler:
                 except StopIteration:
                     return
                 if y.__class__ is IOWait:  # a socket op waiting: its waits, without another coroutine
-                    th.state = "io"
                     op, w = y.op, y.wait
                     try:
                         while True:
+                            kind = w[0]
+                            th.state = "read" if kind is WAIT_READ else "write" if kind is WAIT_WRITE else "io"
+                            th.io_timeout = w[2]
                             ok = await wait_async(*w)
                             if ok is True:
                                 self.io_count += 1
@@ -239,6 +296,8 @@ class Scheduler:
                     raise LuaError("coroutine.yield was called without a resume first, "
                                    "user-code cannot yield to Copas")
                 th.state = "ready"
+                if self.stats is not None:
+                    self.stats.resumed()
                 a = self._activity
                 if a is not None and not a.done():
                     a.set_result(None)
@@ -285,7 +344,7 @@ class Scheduler:
             th.dead = True
             th.state = "dead"
             self.threads.discard(th)
-            self.cancel_timeout(th)
+            # (its copas.timeout timer stays set, as in Copas: it still counts, and fires)
             self.poke()
 
     # -------------------------------------------------------------- timeouts (copas.timeout)
@@ -305,6 +364,39 @@ class Scheduler:
         h = self.timeouts.pop(th, None)
         if h is not None:
             h.cancel()
+
+    # -------------------------------------------------------------- copas.status
+    def status(self, enable):
+        """copas.status's table: the detailed statistics (when enabled) and the counts of
+        Copas's queues.  Copas's own timer thread sits in its sleeping heap once the loop
+        has stepped, and is a thread to resume before."""
+        res = LuaTable()
+        st = self.stats
+        if st is None:
+            if enable is True:
+                self.stats = _Stats()
+        elif enable is False:
+            self.stats = None
+        else:
+            st.report(res)
+        me = self.current_thread()
+        counts = {"ready": 0, "sleep": 0, "forever": 0, "read": 0, "write": 0}
+        timeouts = len(self.timeouts)
+        for th in self.threads:
+            state = th.state
+            if state in counts and th is not me:
+                counts[state] += 1
+            if (state == "read" or state == "write") and th.io_timeout is not None \
+                    and th not in self.timeouts:
+                timeouts += 1  # Copas times a socket wait with a copas.timeout
+        for k, v in (("running", truthy(dict.get(self.C, "running")) if self.C is not None else False),
+                     ("timeout", timeouts),
+                     ("timer", counts["sleep"] + (1 if self.stepped else 0)),
+                     ("inactive", counts["forever"]), ("read", counts["read"]),
+                     ("write", counts["write"]),
+                     ("active", counts["ready"] + (0 if self.stepped else 1))):
+            dict.__setitem__(res, k, v)
+        return res
 
     # -------------------------------------------------------------- loop / step
     def finished(self):
@@ -752,6 +844,9 @@ def open_copas_table(G):
         sched.cancelall()
         return ()
 
+    def status(enable=None, *_):
+        return sched.status(enable)
+
     funcs = {
         "addthread": addthread, "addnamedthread": addnamedthread, "removethread": removethread,
         "loop": loop, "step": step, "finished": finished,
@@ -769,7 +864,7 @@ def open_copas_table(G):
         "receivepartial": copas_receive, "receivePartial": copas_receive, "gettime": sock_gettime,
         "setsocketname": setsocketname, "getsocketname": getsocketname, "gettraceback": gettraceback,
         "receivefrom": copas_receivefrom, "sendto": copas_sendto, "gettimeouts": gettimeouts,
-        "cancelall": cancelall,
+        "cancelall": cancelall, "status": status,
     }
     for k, v in funcs.items():
         dict.__setitem__(C, k, v)
