@@ -36,14 +36,26 @@ from ..coroutine import lcoroutine as _lcoroutine
 from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
 from ..support.cogen import gen_of
+from ..support.loops import adjust
 from .lhttp import open_http_table
-from .luasocket.drivers import WAIT_READ, WAIT_WRITE, GENERATOR, IOWait, gen_function, op_gen, wait_async
+from .luasocket.drivers import (
+    GENERATOR,
+    WAIT_READ,
+    WAIT_WRITE,
+    IOWait,
+    gen_function,
+    op_gen,
+    run_gen_blocking,
+    wait_async,
+)
 from .luasocket.tcp import (
     TCP,
     mk_connect,
     mk_receive,
     mk_send,
     op_accept,
+    op_handshake,
+    ssl_module,
     tcp_close,
     tcp_settimeout,
 )
@@ -533,7 +545,7 @@ _NO_TIMEOUT = Timeout()
 
 
 def _raw(skt):
-    if skt.__class__ is LuaTable and skt.meta is WRAP_META:
+    if skt.__class__ is LuaTable and (skt.meta is WRAP_META or skt.meta is WRAP_UDP_META):
         return dict.get(skt, "socket")
     return skt
 
@@ -601,32 +613,185 @@ def _wrapper_method(name):
     return method
 
 
+def _ssl_params(sslt):
+    """Copas's normalize_sslt: the wrapped socket's ssl_params table {wrap=, sni=}, whose
+    unknown keys are an error."""
+    r = LuaTable()
+    r.meta = _SSLP_META
+    wrap = sni = False
+    if sslt is None:
+        pass
+    elif sslt.__class__ is LuaTable:
+        if truthy(dict.get(sslt, "mode")) or truthy(dict.get(sslt, "protocol")):
+            wrap = sslt
+        else:
+            wrap = _or(dict.get(sslt, "wrap"), False)
+            sni = _or(dict.get(sslt, "sni"), False)
+    elif getattr(sslt, "lua_type", None) == "userdata":
+        wrap = sslt
+    else:
+        # (Copas 4.11 names the value where it means its type)
+        raise LuaError("ssl parameters; did not expect type " + tostring(sslt))
+    dict.__setitem__(r, "wrap", wrap)
+    dict.__setitem__(r, "sni", sni)
+    return r
+
+
+def _sslp_index(self=None, key=None, *_):
+    raise LuaError("accessing unknown 'ssl_params' table key: " + tostring(key))
+
+
+_SSLP_META = LuaTable()
+dict.__setitem__(_SSLP_META, "__index", _sslp_index)
+
+
 def copas_wrap(skt=None, sslt=None, *_):
-    if skt.__class__ is LuaTable and skt.meta is WRAP_META:
+    if skt.__class__ is LuaTable and (skt.meta is WRAP_META or skt.meta is WRAP_UDP_META):
         return skt
-    if skt.__class__ is TCP:
-        tcp_settimeout(skt, 0)
+    ops.call(ops.index(skt, "settimeout"), skt, 0)
     w = LuaTable()
     dict.__setitem__(w, "socket", skt)
-    dict.__setitem__(w, "ssl_params", LuaTable())
-    w.meta = WRAP_META
+    if skt.__class__ is UDP:
+        w.meta = WRAP_UDP_META
+    else:
+        dict.__setitem__(w, "ssl_params", _ssl_params(sslt))
+        w.meta = WRAP_META
     return w
 
 
-def copas_handler(fn=None, sslparams=None, *_):
-    def handler(skt=None, *args):
-        return ops.call(fn, copas_wrap(skt), *args)
+def _secure_gen(w):
+    """What copas.handler and a wrapped socket's connect do with the ssl_params: sni, then
+    the handshake."""
+    sslp = dict.get(w, "ssl_params")
+    sni = ops.index(sslp, "sni")
+    if truthy(sni):
+        ops.call(ops.index(w, "sni"), w, ops.index(sni, "names"), ops.index(sni, "strict"))
+    wrap = ops.index(sslp, "wrap")
+    if truthy(wrap):
+        r = yield from _wrapped_dohandshake_gen(w, wrap)
+        return r
+    return None
 
+
+def copas_handler(fn=None, sslparams=None, *_):
     def handler_gen(skt=None, *args):
-        w = copas_wrap(skt)
+        w = copas_wrap(skt, sslparams)
+        yield from _secure_gen(w)
         g = gen_of(fn)
         if g is None:
             return ops.call(fn, w, *args)
         r = yield from g(w, *args)
         return r
 
+    def handler(skt=None, *args):
+        return run_gen_blocking(handler_gen(skt, *args))
+
     handler.lua_gen = handler_gen
     return handler
+
+
+# ---------------------------------------------------------------- TLS (copas.dohandshake)
+#
+# LuaSec is not needed: the handshake runs on Python's ssl module, with LuaSec's parameter
+# table (mode, protocol, verify, cafile, capath, certificate, key, options).  As LuaSec,
+# peers are verified against the CA files given (verify = "peer"), names are not checked.
+
+def _tls_context(params):
+    ssl = ssl_module()
+
+    def field(name):
+        v = dict.get(params, name) if params.__class__ is LuaTable else None
+        return _lua_str(v) if truthy(v) else None
+
+    mode = field("mode") or "client"
+    verify = dict.get(params, "verify") if params.__class__ is LuaTable else None
+    if verify.__class__ is LuaTable:
+        verify = dict.get(verify, 1)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER if mode == "server" else ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    if verify == "peer":
+        ctx.verify_mode = ssl.CERT_REQUIRED
+        if field("cafile") or field("capath"):
+            ctx.load_verify_locations(cafile=field("cafile"), capath=field("capath"))
+        else:
+            ctx.load_default_certs()
+    else:
+        ctx.verify_mode = ssl.CERT_NONE
+    if field("certificate"):
+        ctx.load_cert_chain(field("certificate"), field("key"))
+    return ctx, mode == "server"
+
+
+def _dohandshake_gen(skt=None, params=None, *_):
+    if not truthy(params):
+        raise LuaError("cannot wrap socket into a secure socket (using 'ssl.wrap()') without "
+                       "parameters/context")
+    raw = _raw(skt)
+    if raw.__class__ is not TCP:
+        raise LuaError("TLS/SSL handshake failed: not a TCP socket")
+    if raw.tls_done:
+        return raw
+    ssl = ssl_module()
+    try:
+        ctx, server = _tls_context(params)
+    except (OSError, ValueError, ssl.SSLError) as e:
+        raise LuaError("TLS/SSL handshake failed: " + str(e)) from None
+    saved = raw.tm
+    raw.tm = _copas_timeout(raw, 0)
+    raw.tm.markstart()
+    try:
+        err = yield from op_gen(op_handshake(raw, (ctx, None if server else raw.sni_name), server))
+    finally:
+        raw.tm = saved
+    if err is None:
+        raw.tls_done = True
+        return raw
+    if err == "timeout" or err in ("wantread", "wantwrite"):
+        return (None, err if _sto_errors.get(_CURRENT.get()) else "timeout")
+    raise LuaError("TLS/SSL handshake failed: " + err)
+
+
+copas_dohandshake = gen_function(_dohandshake_gen, "dohandshake")
+
+
+def _wrapped_dohandshake_gen(self=None, params=None, *_):
+    if not truthy(params):
+        params = ops.index(dict.get(self, "ssl_params"), "wrap")
+    r = yield from _dohandshake_gen(dict.get(self, "socket"), params)
+    if r.__class__ is tuple:
+        return r
+    return self
+
+
+def _sni(self=None, names=None, strict=None, *_):
+    raw = _raw(self)
+    if names is None:
+        sni = ops.index(dict.get(self, "ssl_params"), "sni")
+        names = ops.index(sni, "names") if truthy(sni) else None
+    if names.__class__ is str and raw.__class__ is TCP:
+        raw.sni_name = names
+    return True
+
+
+def _tls_info(what):
+    def method(self=None, *_):
+        sock = getattr(_raw(self), "sock", None)
+        if getattr(_raw(self), "tls_done", False):
+            if what == "alpn":
+                return sock.selected_alpn_protocol()
+            return getattr(_raw(self), "sni_name", None)
+        return (None, "not a tls socket")
+    return method
+
+
+# copas.useSocketTimeoutErrors: the threads that want LuaSocket's own timeout errors
+_sto_errors = weakref.WeakKeyDictionary()
+
+
+def copas_use_socket_timeout_errors(flag=None, *_):
+    th = _CURRENT.get() or MAIN
+    _sto_errors[th] = truthy(flag)
+    return ()
 
 
 def copas_close(skt=None, *args):
@@ -645,6 +810,9 @@ def _copas_connect_gen(skt=None, host=None, port=None, *_):
     if raw.__class__ is TCP:
         tcp_settimeout(raw, 0)
     r = yield from copas_connect_raw.lua_gen(raw, host, port)
+    if r.__class__ is tuple and r[1] == "timeout" and _sto_errors.get(_CURRENT.get() or MAIN):
+        # Copas calls connect again when the timeout fires: LuaSocket's error is then EALREADY's
+        return (None, "Operation already in progress")
     # copas.connect returns `ret, err`: two values even on success
     return r if r.__class__ is tuple else (r, None)
 
@@ -667,24 +835,62 @@ def _socket_method(name):
 copas_sendto = _socket_method("sendto")  # (Copas: deprecated, UDP does not block on sending)
 
 
-def _wrap_meta():
+def _pcall_method(name, n):
+    """getsockname, getpeername, setoption, getoption of a wrapped socket: Copas calls them
+    protected (LuaSec's sockets lack some) and answers nil, "not implemented by LuaSec";
+    it passes on `n` results."""
+    def method(self=None, *args):
+        raw = _raw(self)
+        try:
+            r = ops.call(ops.index(raw, name), raw, *args)
+        except LuaError:
+            return (None, "not implemented by LuaSec")
+        return adjust(r, n)
+    method.__name__ = name
+    return method
+
+
+def _wrapped_connect_gen(self=None, *args):
+    r = yield from _copas_connect_gen(dict.get(self, "socket"), *args)
+    if truthy(r[0]):
+        sslp = dict.get(self, "ssl_params")
+        if truthy(ops.index(sslp, "sni")):
+            ops.call(ops.index(self, "sni"), self)
+        if truthy(ops.index(sslp, "wrap")):
+            h = yield from _wrapped_dohandshake_gen(self)
+            r = h if h.__class__ is tuple else (h, None)
+    return r
+
+
+def _wrap_meta(udp=False):
+    """The wrapped sockets' metatables, with Copas's methods (TCP; UDP adds its own)."""
     idx = LuaTable()
-    for name in ("getpeername", "shutdown", "bind", "getsockname", "getstats", "setstats", "listen",
-                 "accept", "setoption", "getoption", "dirty", "getfd", "gettimeout", "getfamily"):
+    for name in ("shutdown", "bind", "getstats", "setstats", "listen", "accept"):
         dict.__setitem__(idx, name, _wrapper_method(name))
+    for name, n in (("getsockname", 3), ("getpeername", 3), ("setoption", 2), ("getoption", 2)):
+        dict.__setitem__(idx, name, _pcall_method(name, n))
     for name, f in (("send", copas_send), ("receive", copas_receive), ("receivepartial", copas_receive),
-                    ("connect", copas_connect), ("close", copas_close), ("settimeout", copas_settimeout),
+                    ("connect", gen_function(_wrapped_connect_gen, "connect")), ("close", copas_close),
+                    ("settimeout", copas_settimeout),
                     ("settimeouts", lambda s=None, c=None, se=None, r=None, *_: _settimeouts(s, c, se, r)),
-                    ("flush", lambda *_: ()), ("receivefrom", copas_receivefrom), ("sendto", copas_sendto),
-                    ("setpeername", _wrapper_method("setpeername")),
-                    ("setsockname", _wrapper_method("setsockname"))):
+                    ("flush", lambda *_: ()), ("sni", _sni),
+                    ("dohandshake", gen_function(_wrapped_dohandshake_gen, "dohandshake")),
+                    ("getalpn", _tls_info("alpn")), ("getsniname", _tls_info("sniname"))):
         dict.__setitem__(idx, name, f)
+    if udp:
+        for name, f in (("send", _wrapper_method("send")), ("sendto", _wrapper_method("sendto")),
+                        ("receive", copas_receive), ("receivefrom", copas_receivefrom),
+                        ("setpeername", _wrapper_method("setpeername")),
+                        ("setsockname", _wrapper_method("setsockname")),
+                        ("close", lambda *_: True)):  # (Copas: the client is also the server)
+            dict.__setitem__(idx, name, f)
     mt = LuaTable()
     dict.__setitem__(mt, "__index", idx)
     dict.__setitem__(mt, "__tostring", lambda s, *_: tostring(dict.get(s, "socket")) + " (copas wrapped)")
     return mt
 
 
+WRAP_UDP_META = _wrap_meta(udp=True)
 WRAP_META = _wrap_meta()
 
 
@@ -864,7 +1070,8 @@ def open_copas_table(G):
         "receivepartial": copas_receive, "receivePartial": copas_receive, "gettime": sock_gettime,
         "setsocketname": setsocketname, "getsocketname": getsocketname, "gettraceback": gettraceback,
         "receivefrom": copas_receivefrom, "sendto": copas_sendto, "gettimeouts": gettimeouts,
-        "cancelall": cancelall, "status": status,
+        "cancelall": cancelall, "status": status, "dohandshake": copas_dohandshake,
+        "useSocketTimeoutErrors": copas_use_socket_timeout_errors,
     }
     for k, v in funcs.items():
         dict.__setitem__(C, k, v)
