@@ -89,6 +89,8 @@ class CopasThread:
         self.wake = None  # asyncio.Future while sleeping
         self.state = "ready"  # ready | sleep | forever (until wakeup) | read | write | io
         self.io_timeout = None  # the running socket wait's timeout (copas.status counts it)
+        self.debug = False  # made while copas.debug was started: its end is logged
+        self.nolog = False  # Copas's own work (a server's accepts): not logged
         self.dead = False
         self.autoclose = None
 
@@ -204,6 +206,7 @@ class Scheduler:
         self.socket_names = weakref.WeakKeyDictionary()  # copas.setsocketname
         self.stepped = False
         self.stats = None  # _Stats while copas.status(true) has enabled them
+        self.debug_log = None  # copas.debug.start's logger
 
     def current_thread(self):
         return _CURRENT.get()
@@ -224,6 +227,11 @@ class Scheduler:
     def addthread(self, fn, args, name=None):
         th = CopasThread(fn, args, name)
         self.threads.add(th)
+        if self.debug_log is not None:
+            # Copas runs a new thread at once up to its first copas.pause()
+            th.debug = True
+            self._dlog("resuming '", self.threadname(th), "'")
+            self._dlog("yielding '", self.threadname(th), "' to SLEEP for ", 0, " seconds")
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
@@ -274,6 +282,8 @@ class Scheduler:
         _CURRENT.set(th)  # each task runs in its own context
         try:
             await asyncio.sleep(0)  # Copas: a new thread starts on the next step
+            if self.debug_log is not None and not th.nolog:
+                self._dlog("resuming '", self.threadname(th), "'")
             g = gen_of(th.fn)
             if g is None:
                 ops.call(th.fn, *th.args)
@@ -285,8 +295,12 @@ class Scheduler:
                 try:
                     y = send(value)
                 except StopIteration:
+                    if th.debug and self.debug_log is not None:
+                        self._dlog("exiting '", self.threadname(th), "'")
                     return
-                if y.__class__ is IOWait:  # a socket op waiting: its waits, without another coroutine
+                if self.debug_log is not None and not th.nolog:
+                    value = await self._debug_wait(th, y)
+                elif y.__class__ is IOWait:  # a socket op waiting: its waits, without another coroutine
                     op, w = y.op, y.wait
                     try:
                         while True:
@@ -319,6 +333,46 @@ class Scheduler:
             self._report(th, lua_error_value(e))
         finally:
             self._gone(th)
+
+    def _dlog(self, *args):
+        ops.call(self.debug_log, *args)
+
+    async def _debug_wait(self, th, y):
+        """A thread's wait when copas.debug has started: logged as Copas logs its yields and
+        resumptions."""
+        name = self.threadname(th)
+        if y.__class__ is _Sleep:
+            self._dlog("yielding '", name, "' to SLEEP for ", y.seconds, " seconds")
+            r = await self._sleep(th, y.seconds)
+            th.state = "ready"
+            self._dlog("resuming '", name, "'")
+            return r
+        if y.__class__ is not IOWait:
+            th.state = "io"
+            r = await y.run_async()
+            th.state = "ready"
+            return r
+        op, w = y.op, y.wait
+        frame = getattr(op, "gi_frame", None)
+        skt = frame.f_locals.get("o") if frame is not None else None
+        sname = self.socketname(skt) if skt is not None else tostring(w[1])
+        try:
+            while True:
+                kind = w[0]
+                th.state = "read" if kind is WAIT_READ else "write" if kind is WAIT_WRITE else "io"
+                th.io_timeout = w[2]
+                if th.state != "io":
+                    self._dlog("yielding '", name, "' to READ on '" if kind is WAIT_READ
+                               else "' to WRITE on '", sname, "'")
+                ok = await wait_async(*w)
+                if th.state != "io":
+                    self._dlog("resuming '", name, "' for socket '", sname, "'")
+                if ok is True:
+                    self.io_count += 1
+                w = op.send(ok)
+        except StopIteration as e:
+            th.state = "ready"
+            return e.value
 
     def threadname(self, th):
         return th.name if th.__class__ is CopasThread and th.name is not None else tostring(th)
@@ -521,7 +575,10 @@ class Scheduler:
             raise LuaError("copas server loop must run as a thread")
 
         plain.lua_gen = accept_loop
-        self.servers[server] = self.addthread(plain, (), self.socketname(server) + ":handler")
+        log, self.debug_log = self.debug_log, None
+        th = self.servers[server] = self.addthread(plain, (), self.socketname(server) + ":handler")
+        self.debug_log = log
+        th.nolog = True
         return ()
 
     def removeserver(self, server, keep_open=False):
@@ -1053,6 +1110,24 @@ def open_copas_table(G):
     def status(enable=None, *_):
         return sched.status(enable)
 
+    def debug_start(logger=None, core=None, *_):
+        sched.debug_log = logger if truthy(logger) else dict.get(G, "print")
+        return ()
+
+    def debug_stop(*_):
+        sched.debug_log = None
+        return ()
+
+    debug_socket = []
+
+    def debug_socket_fn(skt=None, *_):
+        if not debug_socket:
+            from .lcopas_lua import debug_socket_function
+
+            debug_socket.append(debug_socket_function(
+                G, lambda s=None, *_: s.__class__ is LuaTable and (s.meta is WRAP_META or s.meta is WRAP_UDP_META)))
+        return ops.call(debug_socket[0], skt)
+
     funcs = {
         "addthread": addthread, "addnamedthread": addnamedthread, "removethread": removethread,
         "loop": loop, "step": step, "finished": finished,
@@ -1076,6 +1151,10 @@ def open_copas_table(G):
     for k, v in funcs.items():
         dict.__setitem__(C, k, v)
     dict.__setitem__(C, "running", False)
+    dbg = LuaTable()
+    for k, v in (("start", debug_start), ("stop", debug_stop), ("socket", debug_socket_fn)):
+        dict.__setitem__(dbg, k, v)
+    dict.__setitem__(C, "debug", dbg)
     dict.__setitem__(C, "autoclose", True)
     dict.__setitem__(C, "_VERSION", "Copas 4.11.0")
     dict.__setitem__(C, "_COPYRIGHT", "Copyright (C) 2005-2013 Kepler Project, 2015-2026 Thijs Schreijer")

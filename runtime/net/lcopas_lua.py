@@ -181,3 +181,83 @@ def open_copas_ftp_mod(G):
 
 def open_copas_smtp_mod(G):
     return open_lua_module(G, "copas.smtp")
+
+
+# copas.debug.socket: a proxy printing every method call on the socket, its arguments and
+# results (Copas's format: "N-calling 'name' with; " and one line per value, described by
+# the tables below).  The chunk gets the function telling copas-wrapped sockets apart.
+DEBUG_SOCKET = r"""
+local is_wrapped = ...
+local select, type, tostring, setmetatable, math = select, type, tostring, setmetatable, math
+local unpack = table.unpack
+local function pack(...) return { n = select("#", ...), ... } end
+
+local desc = {
+  settimeout_in = { "socket ", "seconds", "mode   " },
+  settimeout_out = { "success", "error  " },
+  connect_in = { "socket ", "address", "port   " },
+  connect_out = { "success", "error  " },
+  getfd_in = { "socket " },
+  getfd_out = { "fd" },
+  send_in = { "socket   ", "data     ", "idx-start", "idx-end  " },
+  send_out = { "last-idx-send    ", "error            ", "err-last-idx-send" },
+  receive_in = { "socket ", "pattern", "prefix " },
+  receive_out = { "received    ", "error       ", "partial data" },
+  dirty_in = { "socket" },
+  dirty_out = { "data in read-buffer" },
+  close_in = { "socket" },
+  close_out = { "success", "error" },
+}
+
+local function show(func, msg, ...)
+  print(msg)
+  local a = pack(...)
+  local d = desc[func] or {}
+  for i = 1, math.max(a.n, #d) do
+    local v = a[i]
+    if type(v) == "string" then
+      local short = v:sub(1, 30)
+      if short ~= v then short = short .. "(...truncated)" end
+      print("\t" .. (d[i] or i) .. ": '" .. tostring(short) .. "' (" .. type(v) .. " #" .. #v .. ")")
+    else
+      print("\t" .. (d[i] or i) .. ": '" .. tostring(v) .. "' (" .. type(v) .. ")")
+    end
+  end
+  if d.callback then d.callback(...) end
+end
+
+local call_id = 0
+local mt = {
+  __index = function(self, key)
+    local value = self.__original_socket[key]
+    if type(value) ~= "function" then return value end
+    return function(self2, ...)
+      call_id = call_id + 1
+      local id = call_id
+      local target = self2 ~= self and self or self.__original_socket
+      show(tostring(key) .. "_in", id .. "-calling '" .. tostring(key) .. "' with; ", target, ...)
+      local results = pack(value(target, ...))
+      show(tostring(key) .. "_out", id .. "-results '" .. tostring(key) .. "' returned; ",
+           unpack(results, 1, results.n))
+      return unpack(results, 1, results.n)
+    end
+  end,
+  __tostring = function(self) return tostring(self.__original_socket) end,
+}
+
+local function debug_socket(skt)
+  if is_wrapped(skt) then
+    skt.socket = debug_socket(skt.socket)
+    return skt
+  end
+  return setmetatable({ __original_socket = skt }, mt)
+end
+return debug_socket
+"""
+
+
+def debug_socket_function(G, is_wrapped):
+    f, err = load_source(DEBUG_SOCKET, "=copas.debug", G)
+    if f is None:  # pragma: no cover
+        raise LuaError(err)
+    return ops.first(ops.call(f, is_wrapped))
