@@ -14,6 +14,7 @@ PRELOADS = [
     ("socket.url", "lurl", "open_url_mod"),
     ("ltn12", "lltn12", "open_ltn12_mod"),
     ("socket.http", "lhttp", "open_http_mod"),
+    ("mime.core", "lmime", "open_mime_core_mod"),
     ("copas", "lcopas", "open_copas_mod"),
     ("copas.http", "lcopas", "open_copas_http_mod"),
     ("copas.lock", "lcopas", "open_copas_lock_mod"),
