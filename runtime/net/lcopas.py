@@ -962,6 +962,9 @@ def open_copas_table(G):
     sched = Scheduler()
     C = LuaTable()
     sched.C = C
+    from .lcopas_lua import patch_socket
+
+    patch_socket(G, ops.first(ops.call(dict.get(G, "require"), "socket")))
 
     def addthread(fn=None, *args):
         return sched.addthread(fn, args)
