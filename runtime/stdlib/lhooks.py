@@ -50,17 +50,30 @@ def _run(hook, event, line=None):
 _DEF_LINE_SILENT = {}
 
 
-def _def_line_silent(code):
+_SPANS = []  # [ldebug.SPANS], once needed (ldebug imports this module)
+
+
+def _def_line_silent(code, pyline):
     """Whether Python's first line event, on the `def` line, is no Lua line: the def line
     holds the prologue and the parameters' guards; lua5.4 reports the line of a function's
-    first instruction, the definition line only in a function written on one line (here:
-    one whose code all sits on that line; a body statement written on the definition line
-    of a longer function is not reported)."""
+    first instruction: the definition line when the first statement is written on it (the
+    compiler registers each function's first statement line, ldebug.SPANS), else (no
+    registration) only in a function written on one line."""
     silent = _DEF_LINE_SILENT.get(code)
     if silent is None:
+        if not _SPANS:
+            from .ldebug import SPANS
+            _SPANS.append(SPANS)
+        name = code.co_name
+        if name.endswith("__gen"):
+            name = name[:-5]
+        span = _SPANS[0].get((code.co_filename, name, code.co_firstlineno))
         first = code.co_firstlineno
-        silent = _DEF_LINE_SILENT[code] = any(
-            line is not None and line != first for _, _, line in code.co_lines())
+        if span is not None and span[1] is not None:
+            silent = span[1] != _lua_line(code, pyline)
+        else:
+            silent = any(line is not None and line != first for _, _, line in code.co_lines())
+        _DEF_LINE_SILENT[code] = silent
     return silent
 
 
@@ -83,7 +96,7 @@ class _FrameTracer:
             if "l" in mask:
                 pyline = frame.f_lineno
                 if self.last_line is None and pyline == frame.f_code.co_firstlineno \
-                        and _def_line_silent(frame.f_code):
+                        and _def_line_silent(frame.f_code, pyline):
                     return self
                 line = _lua_line(frame.f_code, pyline)
                 if line != self.last_line or pyline <= self.last_pyline:  # new line or jump back
