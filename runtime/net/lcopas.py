@@ -28,7 +28,7 @@ import time
 import weakref
 
 from ..core import ops
-from ..core.errors import LuaError, lua_error_value
+from ..core.errors import LuaError, LuaExit, lua_error_value
 from ..core.frames import runtime_module
 from ..core.table import LuaTable, delete
 from ..core.values import tostring, truthy
@@ -207,6 +207,7 @@ class Scheduler:
         self.stepped = False
         self.stats = None  # _Stats while copas.status(true) has enabled them
         self.debug_log = None  # copas.debug.start's logger
+        self.exit_request = None  # the LuaExit of an os.exit called in a thread
 
     def current_thread(self):
         return _CURRENT.get()
@@ -331,6 +332,13 @@ class Scheduler:
             pass  # copas.removethread: dropped where it waited
         except Exception as e:
             self._report(th, lua_error_value(e))
+        except LuaExit as e:
+            # os.exit in a thread ends the program: the loop raises it (a task would keep it)
+            self.exit_request = e
+            self.poke()
+            a = self._activity
+            if a is not None and not a.done():
+                a.set_result(None)
         finally:
             self._gone(th)
 
@@ -493,6 +501,8 @@ class Scheduler:
                 continue
             self._poke_fut = loop.create_future()
             await self._poke_fut
+            if self.exit_request is not None:
+                raise self.exit_request
 
     def run_loop(self):
         self.exiting = False
@@ -521,6 +531,8 @@ class Scheduler:
                     h.cancel()
                 await asyncio.sleep(0)
         loop.run_until_complete(one())
+        if self.exit_request is not None:
+            raise self.exit_request
         return self.io_count != n0
 
     def cancelall(self):

@@ -134,6 +134,8 @@ def _op_connect(o, host, port, tls=None):
             if t == 0:
                 return (None, TIMEOUT)
             ok = yield (WAIT_WRITE, s, t)
+            if o.closed:  # closed by another thread meanwhile
+                return (None, CLOSED)
             if not ok:
                 return (None, TIMEOUT)
             e = s.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
@@ -213,6 +215,8 @@ def op_recv_some(o):
         if t == 0:
             return b"", TIMEOUT
         ok = yield (kind, s, t)
+        if o.closed:
+            return b"", CLOSED
         if not ok:
             return b"", TIMEOUT
 
@@ -244,6 +248,8 @@ def _wait_for_data(o):
         return TIMEOUT
     kind = WAIT_READ
     ok = yield (kind, o.sock, t)
+    if o.closed:
+        return CLOSED
     return None if ok else TIMEOUT
 
 
@@ -326,6 +332,9 @@ def _op_send(o, data, start, sent):
             err = TIMEOUT
             break
         ok = yield (kind, s, t)
+        if o.closed:
+            err = CLOSED
+            break
         if not ok:
             err = TIMEOUT
             break
@@ -347,6 +356,8 @@ def op_accept(o):
             if t == 0:
                 return (None, TIMEOUT)
             ok = yield (WAIT_READ, s, t)
+            if o.closed:
+                return (None, CLOSED)
             if not ok:
                 return (None, TIMEOUT)
             continue
