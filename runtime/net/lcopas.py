@@ -208,6 +208,7 @@ class Scheduler:
         self.stats = None  # _Stats while copas.status(true) has enabled them
         self.debug_log = None  # copas.debug.start's logger
         self.exit_request = None  # the LuaExit of an os.exit called in a thread
+        self.core_timer = CopasThread(None, (), "copas_core_timer")  # runs copas.timeout callbacks
 
     def current_thread(self):
         return _CURRENT.get()
@@ -427,7 +428,12 @@ class Scheduler:
         if delay > 0 and delay != float("inf"):
             def fire():
                 self.timeouts.pop(th, None)
-                callback(th)
+                try:
+                    callback(th)
+                except LuaError as e:
+                    # Copas runs the callbacks in its timer thread: an error goes to the
+                    # default error handler, with that thread
+                    self._report(self.core_timer, lua_error_value(e))
                 self.poke()
             self.timeouts[th] = self._ensure_loop().call_later(delay, fire)
         elif delay != 0 and delay != float("inf"):
