@@ -9,7 +9,6 @@ The programs listed in UPSTREAM pass under lua2py.  The others, and why they do 
   errhandlers, pause, removethread, queue   check that Copas's internal weak tables empty
                                             (collectgarbage and coroutines Copas keeps), or
                                             timerwheel internals
-  timer                                     an error in a timer callback counts differently
   tcptimeout, connecttwice, cancelall       Copas internals (its socket queues) or bound ports
   starve, http-timeout, largetransfer       minutes long, or need a fixed port / the internet
   httpredirect, request, tls-sni            the internet, LuaSec
@@ -26,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TESTS = os.environ.get("COPAS_TESTS")
 # (close and exit both bind port 20000: the programs run one after the other, in one test)
 UPSTREAM = ["future", "semaphore", "lock", "exit", "exittest", "loop_starter", "close",
-            "removeserver", "udptimeout", "timeout_errors"]
+            "removeserver", "udptimeout", "timeout_errors", "timer"]
 
 
 def _run(cmd, env):

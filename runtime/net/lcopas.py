@@ -1610,6 +1610,9 @@ def open_copas_timer_mod(G):
     def expire(tm, initial_delay):
         """The timer's thread (Copas's expire_func)."""
         def run(*_):
+            eh = dict.get(tm, "errorhandler")
+            if truthy(eh):  # the timer thread's own error handler (copas.seterrorhandler)
+                sched.errhandlers[sched.current_thread()] = eh
             yield _Sleep(initial_delay if initial_delay > 0 else 0)
             while True:
                 if not truthy(dict.get(tm, "cancelled")):
