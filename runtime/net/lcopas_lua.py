@@ -100,7 +100,8 @@ return M
 """
 
 # Copas 4.11's string forms of get/put build a request without returning it (its
-# parseRequest has no `return`): they fail as there, indexing the nil request
+# parseRequest has no `return`): they fail as there, indexing the nil request (put and get
+# stay two functions: the error names their local, 'putt' or 'gett')
 FTP = _FORWARDING % {"base": "socket.ftp", "name": "ftp", "forwards":
                      "{ PORT = true, TIMEOUT = true, PASSWORD = true, USER = true }"} + r"""
 local ltn12 = require("ltn12")

@@ -12,7 +12,7 @@ from ...core.table import LuaTable
 from ...core.values import tostring
 from .drivers import RESOLVE, WAIT_READ, WAIT_WRITE, op_function, resolve_now, unwatch
 from .errors import CLOSED, TIMEOUT, strerror
-from .inet import peername, port_arg, sockname
+from .inet import InetSocket, peername, port_arg, sock_tostring, sockname
 from .timeout import Timeout, gettimeout, settimeout
 
 runtime_module(__file__)
@@ -38,10 +38,9 @@ def ssl_module():
         _ssl = ssl
     return _ssl
 
-class TCP:
+class TCP(InetSocket):
     """A LuaSocket tcp object; its class ("tcp{master}", "tcp{client}", "tcp{server}") is its metatable."""
-    lua_type = "userdata"
-    copas_tm = None  # Copas's own timeouts for this socket (copas.settimeout), see lcopas
+    SOCK_TYPE = _socket.SOCK_STREAM
     tls_done = False  # copas.dohandshake has made it a TLS socket
     sni_name = None  # the name a wrapped socket's sni() set for its handshake
 
@@ -58,30 +57,6 @@ class TCP:
         self.tls = None  # (SSLContext, server_hostname): connect then shakes hands (https)
         if sock is not None:
             sock.setblocking(False)
-
-    @property
-    def cls(self):
-        return dict.get(self.lua_meta, "__name")
-
-    def fileno(self):
-        if self.sock is None or self.closed:
-            return -1
-        return self.sock.fileno()
-
-    def ensure(self, family):
-        if self.sock is None:
-            s = _socket.socket(family, _socket.SOCK_STREAM)
-            s.setblocking(False)
-            self.sock = s
-            self.family = family
-        return self.sock
-
-    def __repr__(self):
-        return "%s: %#x" % (self.cls, id(self))
-
-
-def _tcp_tostring(o, *_):
-    return "%s: %#x" % (o.cls, id(o))
 
 
 def _check(o, n, fname, group):
@@ -699,7 +674,7 @@ def _make_meta(cls):
     mt = LuaTable()
     dict.__setitem__(mt, "__index", idx)
     dict.__setitem__(mt, "__name", cls)
-    dict.__setitem__(mt, "__tostring", _tcp_tostring)
+    dict.__setitem__(mt, "__tostring", sock_tostring)
     return mt
 
 

@@ -8,7 +8,7 @@ from ...core.table import LuaTable
 from ...core.values import tostring
 from .drivers import WAIT_READ, WAIT_WRITE, op_function, unwatch
 from .errors import CLOSED, TIMEOUT, strerror
-from .inet import peername, port_arg, sockname
+from .inet import InetSocket, peername, port_arg, sock_tostring, sockname
 from .tcp import tcp_setfd
 from .timeout import Timeout, gettimeout, settimeout
 
@@ -17,11 +17,10 @@ runtime_module(__file__)
 UDP_DATAGRAMSIZE = 8192
 
 
-class UDP:
+class UDP(InetSocket):
     """A LuaSocket udp object ("udp{unconnected}" / "udp{connected}"); like tcp objects the
     descriptor is made on first use (sendto, setsockname, setpeername)."""
-    lua_type = "userdata"
-    copas_tm = None  # Copas's own timeouts for this socket (copas.settimeout), see lcopas
+    SOCK_TYPE = _socket.SOCK_DGRAM
 
     def __init__(self, family=None):
         self.family = family
@@ -31,23 +30,6 @@ class UDP:
         self.tm = Timeout()
         if family is not None:
             self.ensure(family)
-
-    @property
-    def cls(self):
-        return dict.get(self.lua_meta, "__name")
-
-    def fileno(self):
-        if self.sock is None or self.closed:
-            return -1
-        return self.sock.fileno()
-
-    def ensure(self, family):
-        if self.sock is None:
-            s = _socket.socket(family, _socket.SOCK_DGRAM)
-            s.setblocking(False)
-            self.sock = s
-            self.family = family
-        return self.sock
 
 
 def _check_udp(o, n, fname, group):
@@ -313,9 +295,6 @@ def udp_getoption(o=None, name=None, *rest):
         return (None, "getsockopt failed")
 
 
-def _udp_tostring(o, *_):
-    return "%s: %#x" % (o.cls, id(o))
-
 
 _UDP_METHODS = {
     "close": udp_close, "dirty": udp_dirty, "getfamily": udp_getfamily, "getfd": udp_getfd,
@@ -334,7 +313,7 @@ def _make_udp_meta(cls):
     mt = LuaTable()
     dict.__setitem__(mt, "__index", idx)
     dict.__setitem__(mt, "__name", cls)
-    dict.__setitem__(mt, "__tostring", _udp_tostring)
+    dict.__setitem__(mt, "__tostring", sock_tostring)
     return mt
 
 
