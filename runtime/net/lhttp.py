@@ -1,9 +1,7 @@
-"""socket.http (LuaSocket's HTTP client), with h11 as the HTTP/1.1 protocol engine.
-
-The request logic follows LuaSocket's http.lua (its defaults, header rules,
-redirect rules and return conventions); h11 formats the request and parses the
-response (status line, headers, body framing: content-length, chunked, until
-close, no body for HEAD/1xx/204/304).
+"""socket.http (LuaSocket's HTTP client), following LuaSocket's http.lua: its defaults,
+header rules, redirect rules and return conventions, the request as sendrequestline /
+sendheaders / sendbody write it, and the response as receivestatusline / receiveheaders /
+receivebody read it (through LuaSocket's body sources and ltn12.pump.all).
 
 The whole request is one generator (`request_gen`) that yields IORequests for
 every socket operation: the plain `request` drives it blocking, and its
@@ -26,15 +24,26 @@ from .luasocket.luasocket import VERSION, open_socket_core_mod
 from .luasocket.socketlua import BLOCKSIZE
 from .luasocket.tcp import TCP, op_recv_some, ssl_module, tcp_settimeout
 
-try:
-    import h11
-except ImportError:  # pragma: no cover - reported at request time
-    h11 = None
 from ..core.frames import runtime_module
 
 runtime_module(__file__)
 
 SCHEMES = {"http": 80, "https": 443}
+# socket.headers' canonic names (sent so by sendheaders; other names go out as given)
+_CANONIC = {n.lower(): n for n in (
+    "Accept Accept-Charset Accept-Encoding Accept-Language Accept-Ranges Action Age Allow "
+    "Alternate-Recipient Arrival-Date Authorization Bcc Cache-Control Cc Comments Connection "
+    "Content-Description Content-Disposition Content-Encoding Content-ID Content-Language "
+    "Content-Length Content-Location Content-MD5 Content-Range Content-Transfer-Encoding "
+    "Content-Type Cookie DSN-Gateway Date Diagnostic-Code ETag Expect Expires Final-Log-ID "
+    "Final-Recipient From Host If-Match If-Modified-Since If-None-Match If-Range "
+    "If-Unmodified-Since In-Reply-To Keywords Last-Attempt-Date Last-Modified Location "
+    "MIME-Version Max-Forwards Message-ID Original-Envelope-ID Original-Recipient Pragma "
+    "Proxy-Authenticate Proxy-Authorization Range Received Received-From-MTA References "
+    "Referer Remote-MTA Reply-To Reporting-MTA Resent-Bcc Resent-Cc Resent-Date Resent-From "
+    "Resent-Message-ID Resent-Reply-To Resent-Sender Resent-To Retry-After Return-Path "
+    "SMTP-Remote-Recipient Sender Server Status Subject TE To Trailer Transfer-Encoding "
+    "Upgrade User-Agent Vary Via WWW-Authenticate Warning Will-Retry-Until X-Mailer").split()}
 RECV_SIZE = 8192
 
 
@@ -496,54 +505,33 @@ def _trequest(M, reqt, copas=False):
                                                  nreqt["port"])), 3)
         if r is None:
             raise _Try(err)
-        conn = h11.Connection(h11.CLIENT)
-        hdrs = []
-        for k, v in nreqt["headers"].items():
-            hdrs.append((k.encode("latin-1"), _lua_str(v).encode("latin-1")))
-        method = _lua_str(nreqt["method"]) if nreqt.get("method") is not None else "GET"
-        try:
-            data = conn.send(h11.Request(method=method.encode("latin-1"),
-                                         target=_lua_str(nreqt["uri"]).encode("latin-1"),
-                                         headers=hdrs))
-        except h11.LocalProtocolError as e:
-            raise _Try(str(e))
+        # sendrequestline, sendheaders (canonic names, as socket.headers spells them), and
+        # sendbody: the source pumped to a "keep-open" sink with a content-length, else to
+        # an "http-chunked" one (whose empty chunk is the last-chunk marker, as LuaSocket's)
         if phases is not None:
             tcp_settimeout(sock, phases[1])
-        yield from _send(sock, data)
+        method = _lua_str(nreqt["method"]) if nreqt.get("method") is not None else "GET"
+        head = ["%s %s HTTP/1.1\r\n" % (method, _lua_str(nreqt["uri"]))]
+        for k, v in nreqt["headers"].items():
+            head.append("%s: %s\r\n" % (_CANONIC.get(k, k), _lua_str(v)))
+        head.append("\r\n")
+        yield from _send(sock, "".join(head).encode("latin-1"))
         source = nreqt.get("source")
-        ended = False
-        try:
-            if truthy(source):
-                # http.lua sends the body chunked unless there is a content-length; its
-                # chunked sink turns an empty chunk into the last-chunk marker, and whatever
-                # the source gives afterwards still goes out, framed (the server ignores it)
-                chunked = "content-length" not in nreqt["headers"]
-                ended = False
-                if chunked and "transfer-encoding" not in nreqt["headers"]:
-                    # copas.http frames the body chunked without saying so in the headers:
-                    # for the server (and h11) the request has no body; the frames follow
-                    yield from _send(sock, conn.send(h11.EndOfMessage()))
-                    ended = True
-                while True:
-                    chunk, serr, _ = adjust((yield from _call_gen(source)), 3)
-                    if chunk is None or chunk is False:
-                        if truthy(serr):
-                            raise _Try(serr)
-                        break
-                    data = _lua_str(chunk).encode("latin-1")
-                    if ended:
-                        yield from _send(sock, b"%X\r\n%s\r\n" % (len(data), data))
-                    elif data:
-                        yield from _send(sock, conn.send(h11.Data(data=data)))
-                    elif chunked:
-                        yield from _send(sock, conn.send(h11.EndOfMessage()))
-                        ended = True
-                if ended:
-                    yield from _send(sock, b"0\r\n\r\n")
-            if not ended:
-                yield from _send(sock, conn.send(h11.EndOfMessage()))
-        except h11.LocalProtocolError as e:
-            raise _Try(str(e))
+        if truthy(source):
+            chunked = "content-length" not in nreqt["headers"]
+            while True:
+                chunk, serr, _ = adjust((yield from _call_gen(source)), 3)
+                if chunk is None or chunk is False:
+                    if chunked:
+                        yield from _send(sock, b"0\r\n\r\n")
+                    if truthy(serr):
+                        raise _Try(serr)
+                    break
+                data = _lua_str(chunk).encode("latin-1")
+                if chunked:
+                    yield from _send(sock, b"%X\r\n%s\r\n" % (len(data), data))
+                else:
+                    yield from _send(sock, data)
         # the response, read as http.lua reads it (receivestatusline, receiveheaders,
         # receivebody through LuaSocket's sources and ltn12.pump.all)
         if phases is not None:
@@ -636,8 +624,6 @@ def _or(v, default):
 
 def request_gen(M, reqt=None, body=None, copas=False):
     """socket.http.request as a generator yielding IORequests; returns the Lua results."""
-    if h11 is None:
-        return (None, "socket.http needs the Python package h11")
     try:
         if reqt.__class__ is str:
             parts = []
