@@ -31,7 +31,7 @@ from ..core import ops
 from ..core.errors import LuaError, LuaExit, lua_error_value
 from ..core.frames import runtime_module
 from ..core.table import LuaTable, delete
-from ..core.values import tostring, truthy
+from ..core.values import tostring, truthy, type_name
 from ..coroutine import lcoroutine as _lcoroutine
 from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
@@ -976,13 +976,76 @@ def _gen_fn(genfn, name):
 
 
 
+# Loading Copas redefines LuaSocket's protect, newtry and try (Copas 4's "coroutine safe
+# versions"): a try error is a table whose metatable names it, and protect raises any other
+# error again.
+
+def _try_err_tostring(self=None, *_):
+    v = dict.get(self, 1)
+    if v.__class__ is not str and v.__class__ not in (int, float):
+        raise LuaError("attempt to concatenate a %s value (field '?')" % type_name(v))
+    return "Copas 'try' error intermediate table: '" + tostring(v) + "'"
+
+
+_TRY_ERR_META = LuaTable()
+dict.__setitem__(_TRY_ERR_META, "__tostring", _try_err_tostring)
+
+
+def _try_failed(e):
+    v = e.value
+    if v.__class__ is LuaTable and v.meta is _TRY_ERR_META:
+        return (None, dict.get(v, 1))
+    raise e
+
+
+def _copas_protect(func=None, *_):
+    def protected(*args):
+        try:
+            return ops.call(func, *args)
+        except LuaError as e:
+            return _try_failed(e)
+
+    def protected_gen(*args):
+        g = gen_of(func)
+        try:
+            if g is None:
+                return ops.call(func, *args)
+            r = yield from g(*args)
+            return r
+        except LuaError as e:
+            return _try_failed(e)
+
+    protected.lua_gen = protected_gen
+    return protected
+
+
+def _copas_newtry(finalizer=None, *_):
+    def lua_try(*args):
+        if not args or args[0] is None or args[0] is False:
+            if finalizer is not None and finalizer is not False:
+                try:
+                    ops.call(finalizer, *args[1:])
+                except LuaError:
+                    pass
+            t = LuaTable()
+            if len(args) > 1:
+                dict.__setitem__(t, 1, args[1])
+            t.meta = _TRY_ERR_META
+            raise LuaError(t)
+        return args[0] if len(args) == 1 else tuple(args)
+    return lua_try
+
+
+def _patch_socket(socket_mod):
+    for k, v in (("protect", _copas_protect), ("newtry", _copas_newtry), ("try", _copas_newtry())):
+        ops.setindex(socket_mod, k, v)
+
+
 def open_copas_table(G):
     sched = Scheduler()
     C = LuaTable()
     sched.C = C
-    from .lcopas_lua import patch_socket
-
-    patch_socket(G, ops.first(ops.call(dict.get(G, "require"), "socket")))
+    _patch_socket(ops.first(ops.call(dict.get(G, "require"), "socket")))
 
     def addthread(fn=None, *args):
         return sched.addthread(fn, args)

@@ -76,6 +76,8 @@ def _check(o, n, fname, group):
 def _numeric_addr(host, port):
     """getaddrinfo for an IP literal (no lookup, so no trip to the loop's resolver thread);
     None for a name."""
+    if port.__class__ is str and port.isdigit() and port.isascii():
+        port = int(port)  # (a service given by its number)
     if port.__class__ is int and 0 <= port <= 65535 and host.__class__ is str:
         # a dotted-quad IPv4 address (inet_pton accepts exactly those): getaddrinfo's one answer,
         # without its system call
