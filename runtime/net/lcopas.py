@@ -877,6 +877,63 @@ def copas_close(skt=None, *args):
 copas_send = _copas_io({TCP: mk_send}, 1, "send")  # (UDP sends go straight to the socket, as in Copas)
 copas_receive = _copas_io({TCP: mk_receive, UDP: mk_udp_receive}, 2, "receive")
 copas_receivefrom = _copas_io({UDP: mk_udp_receivefrom}, 2, "receivefrom")
+
+_ZERO = Timeout()
+_ZERO.block = 0.0
+
+
+def _wait_readable(raw, t):
+    ok = yield (WAIT_READ, raw.sock, t)
+    return ok
+
+
+def _receivepartial_gen(skt=None, pattern=None, part=None, *_):
+    """copas.receivepartial: LuaSocket's receive tried without waiting, again (with what came
+    so far as its prefix) each time the socket is readable, until it succeeds, fails, or has
+    more than it started with (then nil, "timeout", partial); Copas's receive timeout bounds
+    the whole call."""
+    raw = _raw(skt)
+    if raw.__class__ is not TCP:
+        r = yield from copas_receive.lua_gen(skt, pattern, part)
+        return r
+    if pattern is None:
+        pattern = "*l"
+    orig = len(part) if part.__class__ is str else 0
+    ctm = _copas_timeout(raw, 2)
+    ctm.markstart()
+    saved = raw.tm
+    try:
+        while True:
+            raw.tm = _ZERO
+            r = mk_receive(raw, pattern, part)
+            if r.__class__ is GENERATOR:
+                r = yield from op_gen(r)
+            raw.tm = saved
+            data, err, part = adjust(r, 3)
+            if data is not None or (part.__class__ is str and len(part) > orig) or err != "timeout":
+                return (data, err, part)
+            t = ctm.retry()
+            if t == 0:
+                return (None, "timeout", part)
+            ok = yield from op_gen(_wait_readable(raw, t))
+            if not ok and not raw.closed:
+                return (None, "timeout", part)
+    finally:
+        raw.tm = saved
+
+
+copas_receivepartial = gen_function(_receivepartial_gen, "receivepartial")
+
+
+def _wrapped_receive_gen(self=None, pattern=None, prefix=None, *_):
+    """A wrapped socket's receive: receivepartial when its receive timeout is 0 (Copas)."""
+    raw = _raw(self)
+    tms = raw.copas_tm if raw.__class__ is TCP else None
+    if tms is not None and tms[2].block == 0:
+        r = yield from _receivepartial_gen(raw, pattern, prefix)
+    else:
+        r = yield from copas_receive.lua_gen(raw, pattern, prefix)
+    return r
 copas_connect_raw = _copas_io({TCP: mk_connect}, 0, "connect")
 
 
@@ -944,7 +1001,8 @@ def _wrap_meta(udp=False):
         dict.__setitem__(idx, name, _wrapper_method(name))
     for name, n in (("getsockname", 3), ("getpeername", 3), ("setoption", 2), ("getoption", 2)):
         dict.__setitem__(idx, name, _pcall_method(name, n))
-    for name, f in (("send", copas_send), ("receive", copas_receive), ("receivepartial", copas_receive),
+    for name, f in (("send", copas_send), ("receive", gen_function(_wrapped_receive_gen, "receive")),
+                    ("receivepartial", copas_receivepartial),
                     ("connect", gen_function(_wrapped_connect_gen, "connect")), ("close", copas_close),
                     ("settimeout", copas_settimeout),
                     ("settimeouts", lambda s=None, c=None, se=None, r=None, *_: _settimeouts(s, c, se, r)),
@@ -1226,7 +1284,8 @@ def open_copas_table(G):
         "geterrorhandler": geterrorhandler, "getthreadname": getthreadname,
         "setthreadname": setthreadname,
         "connect": copas_connect, "send": copas_send, "receive": copas_receive,
-        "receivepartial": copas_receive, "receivePartial": copas_receive, "gettime": sock_gettime,
+        "receivepartial": copas_receivepartial, "receivePartial": copas_receivepartial,
+        "gettime": sock_gettime,
         "setsocketname": setsocketname, "getsocketname": getsocketname, "gettraceback": gettraceback,
         "receivefrom": copas_receivefrom, "sendto": copas_sendto, "gettimeouts": gettimeouts,
         "cancelall": cancelall, "status": status, "dohandshake": copas_dohandshake,
