@@ -7,7 +7,7 @@ from ...core.frames import runtime_module
 from ...core.table import LuaTable
 from ...core.values import tostring
 from .drivers import WAIT_READ, WAIT_WRITE, op_function, unwatch
-from .errors import CLOSED, TIMEOUT, strerror
+from .errors import TIMEOUT, strerror
 from .inet import InetSocket, peername, port_arg, sock_tostring, sockname
 from .tcp import tcp_setfd
 from .timeout import Timeout, gettimeout, settimeout
@@ -69,10 +69,20 @@ def _op_udp_send(o, data, addr):
             return (None, strerror(e))
 
 
+def _closed_recv(want_from):
+    """udp.c on a closed socket: recv's "closed" counts as an empty datagram; recvfrom then
+    fails to name the (unset) sender address."""
+    return (None, "ai_family not supported") if want_from else ""
+
+
 def _op_udp_recv(o, size, want_from):
-    if o.closed or o.sock is None:
-        return (None, CLOSED) if o.closed else (None, "refused")
+    if o.closed:
+        return _closed_recv(want_from)
+    if o.sock is None:
+        return (None, "refused")
     while True:
+        if o.closed:  # closed by another thread while this one waited
+            return _closed_recv(want_from)
         try:
             data, addr = o.sock.recvfrom(size)
         except (BlockingIOError, InterruptedError):
@@ -104,7 +114,7 @@ def mk_udp_sendto(o=None, data=None, ip=None, port=None, *_):
         return (None, strerror(infos))
     fam, _t, _p, _c, addr = infos[0]
     if o.closed:
-        return (None, CLOSED)
+        return (None, "refused")  # (udp.c's name for a "closed" error)
     o.ensure(fam)
     return _op_udp_send(o, data, addr)
 
@@ -113,7 +123,7 @@ def mk_udp_send(o=None, data=None, *_):
     _check_udp(o, 1, "send", "udp{connected}")
     data = _udp_data(data, "send")
     if o.closed or o.sock is None:
-        return (None, CLOSED)
+        return (None, "refused")
     return _op_udp_send(o, data, None)
 
 
