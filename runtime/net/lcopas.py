@@ -37,6 +37,7 @@ from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
 from ..support.cogen import gen_of
 from ..support.loops import adjust
+from .lcopas_lua import debug_socket_function
 from .lhttp import open_http_table
 from .luasocket.drivers import (
     GENERATOR,
@@ -1264,8 +1265,6 @@ def open_copas_table(G):
 
     def debug_socket_fn(skt=None, *_):
         if not debug_socket:
-            from .lcopas_lua import debug_socket_function
-
             debug_socket.append(debug_socket_function(
                 G, lambda s=None, *_: s.__class__ is LuaTable and (s.meta is WRAP_META or s.meta is WRAP_UDP_META)))
         return ops.call(debug_socket[0], skt)
