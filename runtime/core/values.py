@@ -8,10 +8,11 @@ Value representation (see docs/architecture.md):
 import types
 from functools import partial
 
-from .errors import rt_error
+from .errors import LuaError, rt_error
 from .frames import transparent_module
 from .libguard import watch_call
 from .number import fmt_float
+from .state import C_CALLS, MAXCCALLS
 from .table import LuaTable, set_call_value
 
 transparent_module(__file__)
@@ -176,6 +177,24 @@ def call(f, *args):
     if h is None:
         rt_error("attempt to call a %s value" % objtypename(f))
     return call(h, f, *args)
+
+
+def c_call(f, *args):
+    """Call f as a library function calls back into Lua (lua_call): one C call deeper
+    (state.C_CALLS).  At lua5.4's limit the call fails with its luaE_checkcstack error,
+    raised by a C function (no position)."""
+    cc = C_CALLS
+    n = cc[0]
+    if n + 1 >= MAXCCALLS:
+        if n + 1 == MAXCCALLS:
+            raise LuaError("C stack overflow")
+        if n + 1 >= MAXCCALLS // 10 * 11:
+            raise LuaError("error in error handling")
+    cc[0] = n + 1
+    try:
+        return call(f, *args)
+    finally:
+        cc[0] = n
 
 
 def callee(f):
