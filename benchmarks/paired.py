@@ -73,7 +73,7 @@ def main(argv=None):
                          statistics.median(ratios), min(ratios), max(ratios), same))
     load = os.getloadavg()
     if args.markdown:
-        print(f"| program | A cpu s (median) | B cpu s (median) | B/A (median of pairs) | min-max | same output |")
+        print("| program | A cpu s (median) | B cpu s (median) | B/A (median of pairs) | min-max | same output |")
         print("|---|---:|---:|---:|---|---|")
         for name, a, b, r, lo, hi, same in rows:
             print(f"| {name} | {a:.3f} | {b:.3f} | {r:.3f} | {lo:.3f}-{hi:.3f} | {'yes' if same else 'NO'} |")
