@@ -130,7 +130,8 @@ def any_callee(func, ftype, ctx):
     table (Python calls both), else func through values.callee while libguard.CALL_META
     is on (a string, number, boolean or nil may have a __call metamethod then).  While
     it is off, the one test of a global cell is all the call pays."""
-    if T.is_sub(ftype, T.FUNC | T.TABLE):
+    if T.is_sub(ftype, T.FUNC | T.TABLE) or ctx.gen:
+        # (generator versions ask cogen.gen_of, which knows __call of any value)
         return func
     flag = SUB(N("L_CM"), C(0))
     if is_simple(func):
