@@ -138,7 +138,10 @@ def lua_stack(frame):
                 last_was_main = code.co_name in MAIN_NAMES
             callee_is_lua = True
         elif code.co_filename in TRANSPARENT:
-            vm_call = _VM_CALLERS.get(code.co_name)
+            if code.co_name == "call_event":  # an operator's metamethod (core.values)
+                vm_call = "metamethod '%s'" % f.f_locals.get("ev", "__?")[2:]
+            else:
+                vm_call = _VM_CALLERS.get(code.co_name)
             if vm_call is not None and c_code is None and levels and levels[-1][0] is not None \
                     and levels[-1][3] is None:
                 levels[-1] = levels[-1][:3] + (vm_call,) + levels[-1][4:]
@@ -547,6 +550,18 @@ def _nil(*_):
     return None
 
 
+def db_setuservalue(*args):
+    """lua5.4's checks; lua2py's full userdata have no user values: fail (nil)."""
+    nargs = len(args)
+    if nargs > 2 and args[2] is not None:
+        check_int(args[2], 3, "setuservalue")
+    u = args[0] if args else None
+    if type_name(u) != "userdata" or getattr(u.__class__, "lua_light", False):
+        type_error(1, "setuservalue", "userdata", u, not args)
+    check_any(nargs, 2, "setuservalue")
+    return None
+
+
 def register_upvalues(filename, defs):
     for (name, line), ups in defs.items():
         UPVALUES[(filename, name, line)] = ups
@@ -742,6 +757,7 @@ class UpvalueId:
     object.  One per live cell, so that tostring shows one address for one upvalue."""
     __slots__ = ("ref", "__weakref__")
     lua_type = "userdata"
+    lua_light = True  # argument errors say "light userdata"
 
     def __eq__(self, other):
         return other.__class__ is UpvalueId and other.ref is self.ref
@@ -832,7 +848,7 @@ def open_debug(G):
         ("upvalueid", db_upvalueid),
         ("upvaluejoin", db_upvaluejoin),
         ("getuservalue", _nil),
-        ("setuservalue", lambda u=None, *a: u),
+        ("setuservalue", db_setuservalue),
         ("getregistry", lambda *a: _registry),
         ("debug", lambda *a: ()),
         ("setcstacklimit", lambda *a: 0),
