@@ -25,6 +25,15 @@ unwinding = []
 # the code objects of the protected calls (pcall, xpcall and their generator versions)
 protected_calls = set()
 
+# lua5.4's nCcalls, the number of C calls under way (LUAI_MAXCCALLS limits it): counted
+# here for the calls that nest coroutines, protected calls and library callbacks (resume,
+# wrap's function, pcall, xpcall, gsub's function), which is what lets a program nest them
+# without end.  A call that reaches the limit fails with "C stack overflow"; a resumed
+# coroutine runs one level deeper than its resumer, and the resume fails instead when
+# that would reach the limit.  The main chunk runs at 2 (lua.c's two protected calls).
+MAXCCALLS = 200
+C_CALLS = [2]
+
 
 def set_current(G):
     """Make G the current state's globals table (and guard library reads through it)."""

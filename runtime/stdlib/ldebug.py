@@ -6,11 +6,12 @@ import re
 import sys
 import types
 import weakref
-from types import FunctionType
+from types import CodeType, FunctionType
 
 from ..core.args import arg_error, check_any, check_int, check_str, type_error
 from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, is_tail_call, site_of
 from ..core.frames import RUNTIME, TRANSPARENT, runtime_module
+from ..core.libguard import watch_call
 from ..core.state import current_globals, protected_calls, running, unwinding
 from ..core.table import LuaTable
 from ..core.values import set_type_metatable, tostring, type_name
@@ -382,7 +383,7 @@ def db_getinfo(*args):
             put(t, "short_src", name)
             put(t, "what", "main" if is_main else "Lua")
             put(t, "linedefined", 0 if is_main else first)
-            put(t, "lastlinedefined", 0 if is_main else max(_code_lines(code), default=first))
+            put(t, "lastlinedefined", 0 if is_main else _last_line(code, first))
     if "l" in what:
         put(t, "currentline", _line_of(code, lineno)[1] if is_lua and frame is not None else -1)
     if "u" in what:
@@ -417,7 +418,7 @@ def db_getinfo(*args):
         put(t, "istailcall", tail)
     if "L" in what and is_lua:
         lines = LuaTable()
-        for line in _code_lines(code):
+        for line in _active_lines(code):
             dict.__setitem__(lines, line, True)
         put(t, "activelines", lines)
     if "f" in what:
@@ -439,6 +440,36 @@ def _code_lines(code):
             out.add(_line_of(code, line)[1])
     out.discard(None)
     return out
+
+
+def _last_line(code, first):
+    """lastlinedefined: the line of the function's `end`, as the compiler registered it."""
+    span = SPANS.get(_code_key(_plain_code(code)))
+    if span is not None:
+        return span[0]
+    return max(_code_lines(code), default=first)
+
+
+def _active_lines(code):
+    """activelines: the lines lua5.4 has instructions on.  The compiled code's lines
+    from the function's first statement to its `end`, where lua5.4's final return is
+    (lines before the first statement are the Python def's own: parameter boxes, a
+    vararg function's setup, which lua5.4 does not count); a nested function's
+    closure is made at its `end`, not at its first line."""
+    lines = _code_lines(code)
+    span = SPANS.get(_code_key(_plain_code(code)))
+    if span is None:
+        return sorted(lines)
+    last, first = span
+    out = {line for line in lines if first <= line <= last}
+    for c in code.co_consts:
+        if c.__class__ is CodeType:
+            inner = SPANS.get(_code_key(c))
+            if inner is not None:
+                out.discard(_line_of(c, c.co_firstlineno)[1])
+                out.add(inner[0])
+    out.add(last)
+    return sorted(out)
 
 
 def _frame_function(frame):
@@ -493,7 +524,10 @@ def _is_tail_call(frame):
 def db_getmetatable(*args):
     if not args:
         arg_error(1, "getmetatable", "value expected")
-    return raw_getmetatable(args[0])
+    mt = raw_getmetatable(args[0])
+    if mt is not None and args[0].__class__ is not LuaTable:
+        watch_call(mt)  # a string's (say): compiled calls must see a __call stored there
+    return mt
 
 
 def db_setmetatable(*args):
@@ -563,6 +597,16 @@ def db_setuservalue(*args):
 def register_upvalues(filename, defs):
     for (name, line), ups in defs.items():
         UPVALUES[(filename, name, line)] = ups
+
+
+# (filename, def name, line) -> (last line, first code line): where a compiled function
+# ends (its `end`) and where its first statement is (registered by converted modules)
+SPANS = {}
+
+
+def register_spans(filename, defs):
+    for (name, line), span in defs.items():
+        SPANS[(filename, name, line)] = span
 
 
 # (filename, def name, line) -> ((Lua name, Python name, boxed, first line, last line,

@@ -11,7 +11,7 @@ from ..core.errors import rt_error
 from ..core.frames import runtime_module
 from ..core.ops import call, first, index
 from ..core.table import LuaTable
-from ..core.values import STRING_META, getmetamethod, type_name
+from ..core.values import STRING_META, c_call, getmetamethod, type_name
 from ..support.loops import StatefulIter
 from .ldump import dump
 from .lformat import str_format
@@ -386,7 +386,7 @@ def str_gsub(s=_NV, p=_NV, repl=_NV, max_n=None, *_):
             if mode == 1:
                 v = index(repl, m.capture(0, st, e))
             else:
-                v = first(repl(*m.captures(st, e)))
+                v = first(c_call(repl, *m.captures(st, e)))
             if v is None or v is False:
                 add(src[st:e])
             elif v.__class__ is str:
