@@ -16,7 +16,7 @@ from luaparser import astnodes as A
 from ...runtime.core.errors import TAIL_CALL
 from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
-from .core import Result, expression, operands, slow, statement
+from .core import Result, expr_line, expression, operands, slow, statement
 from .pyast import (
     AND,
     ATTR,
@@ -238,7 +238,9 @@ def multi_expr(e, ctx):
     if e.__class__ in (A.Varargs, A.Dots):
         return N("varargs")
     fsym = direct_callee(e, ctx)
-    call = call_expr(e, ctx, single=False)
+    line = expr_line(e)
+    with ctx.at(line if line is not None else ctx.fallback):  # (as ctx.expr stamps a value)
+        call = call_expr(e, ctx, single=False)
     if fsym is not None and fsym.returns_one:
         return TUPLE([call])
     tmp = ctx.temp("_r")
@@ -257,7 +259,9 @@ def explist(exprs, ctx):
             else:
                 out.append(py.Starred(value=multi_expr(x, ctx), ctx=ast.Load()))
         elif i == n - 1 and is_multi(x):
-            out.append(call_expr(x, ctx, single=False))  # a direct call with exactly one result
+            line = expr_line(x)
+            with ctx.at(line if line is not None else ctx.fallback):
+                out.append(call_expr(x, ctx, single=False))  # a direct call with exactly one result
         else:
             out.append(ctx.value(x).expr)
     return out
