@@ -29,6 +29,18 @@ def test_generated_programs_parse():
 
     for seed in range(1, 4):
         compile_lua(gen.generate(seed), "fuzz.lua")
+    extra = tuple(k for k, _ in gen.Gen.EXTRA_SEGMENTS)
+    for seed in range(1, 4):
+        compile_lua(gen.generate(seed, only=extra), "fuzz.lua")
+
+
+def test_extra_segments_are_opt_in():
+    extra = tuple(k for k, _ in gen.Gen.EXTRA_SEGMENTS)
+    for seed in range(1, 30):
+        text = gen.generate(seed)
+        assert not any("_%s()" % k in text or "-- s%d_%s" % (i, k) in text for k in extra for i in range(1, 7))
+        assert gen.generate(seed, extra=()) == text
+    assert any("_borders" in gen.generate(seed, extra=("borders",)) for seed in range(1, 30))
 
 
 def test_units_follow_indentation():
