@@ -23,6 +23,7 @@ def __lua_chunk__(_ENV):
 L_register(__file__, 'arith_typed.lua', (("upvalue '_ENV'",), ("local 'a'", "local 'b'"), ("global 'print'",), ("local 'x'", "local 'y'"), ("local 'x'", "local 'a'"), ("local 'x'",), ("local 'a'",), ("global 'math'",), ("local 'big'", None), ("local 's'", None), ("local 'i'", "local 'i'"), ("global 'tonumber'",), ("local 'u'", None)), 'c-k}6(J=raBOo>eV+1sS)4GO60Gp2oZU', 'c-mc#K@z|q2m?QqgAfGy|Hle+dZ-7-H6$2WQ0zkx3$`JIG`T{wMuk}@g?-fiP64Bhor!=t&iK3@|BV{nn1$T=Wtdr$3R#ENwOfgp9&2uYMeHhfE%)gtt&%qKu)RO=0mY0fpa')
 L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('main', 5): (('a', 'a', False, 0, 1073741824, 0), ('b', 'b', False, 0, 1073741824, 0), ('x', 'x', False, 0, 1073741824, 0), ('y', 'y', False, 0, 1073741824, 0), ('big', 'big', False, 0, 1073741824, 0), ('s', 's', False, 0, 1073741824, 0), ('i', 'i', False, 0, 10, 3), ('u', 'u', False, 0, 1073741824, 0))})
+L_register_spans(__file__, {('main', 5): (13, 3)})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -25,6 +25,7 @@ def __lua_chunk__(_ENV):
 L_register(__file__, 'concat.lua', (("upvalue '_ENV'",), ("constant 'i='", "local 'i'", "constant ' f='", "local 'f'", "constant ' s='", "local 's'"), ("global 'print'",), ("local 's'", "local 's'"), ("global 'tostring'",), ("constant 'u='", "local 'u'", "constant '!'"), ("local 'u'", None), ("local 'parts'",), ("constant 'k'", "local 'k'"), ("global 'table'",), ("field 'concat'",)), 'c-k}6(J=raBOo@=F+_p}PzV+_(9yL70IIDA$p', 'c-mc!K?=Y?2m?Pf2X$So|NmH1Xb)W^5aNUk!2}B<H@<LPP<cj94O>|oUN7deew;B)BqisUl(YbE;lZVT5-szTqxvX!<6F<i`<^cjlQd>G96uni')
 L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('main', 5): (('i', 'i', False, 0, 1073741824, 0), ('f', 'f', False, 0, 1073741824, 0), ('s', 's', False, 0, 1073741824, 0), ('u', 'u', False, 0, 1073741824, 0), ('parts', 'parts', False, 0, 1073741824, 0), ('k', 'k', False, 0, 9, 3))})
+L_register_spans(__file__, {('main', 5): (10, 3)})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

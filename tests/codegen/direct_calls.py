@@ -41,6 +41,7 @@ def L_genmaker_1():
 L_register(__file__, 'direct_calls.lua', (("local 'a'", "local 'b'"), ("local 'a'", None), ("upvalue '_ENV'",), ("local 'add'",), ("global 'print'",), ("local 'pair'",), ("local 'one'",), ("global 'select'",)), 'c-k}6(J=rcBOn2SI)=y$LpU_h(X|Arg35yBVQc`hi41H', 'c-m!8!4U*82x^FjsEM2Y8#^?!pS?#$q6k8RuLTmsg1c(Kk$QF1G34r22yMgB#84bSk;wgFRiUtZm@h!tSE{#aX1@I2hc!k!hc=EE90^MJ5oGGvoDJ&M_A0664P%H1WL~JMADiHIBPw_)=)UlgwetS}GbuAY')
 L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('add', 7): (('a', 'a', False, 3, 3, 0), ('b', 'b', False, 3, 3, 0)), ('pair', 12): (('a', 'a_1', False, 4, 4, 0),), ('main', 5): (('add', 'add', False, 0, 1073741824, 0), ('pair', 'pair', False, 0, 1073741824, 0), ('one', 'one', False, 0, 1073741824, 0), ('p', 'p', False, 0, 1073741824, 0), ('q', 'q', False, 0, 1073741824, 0))})
+L_register_spans(__file__, {('add', 7): (3, 3), ('pair', 12): (4, 4), ('one', 17): (5, 5), ('main', 5): (10, 3)})
 L_register_gens(__file__, {('add', 7): L_genmaker_0, ('pair', 12): L_genmaker_1})
 
 if __name__ == "__main__":

@@ -64,6 +64,7 @@ def L_genmaker_3():
 L_register(__file__, 'generators.lua', (("upvalue '_ENV'",), ("global 'coroutine'",), ("local 'i'", "local 'i'"), ("field 'yield'",), ("upvalue 'producer'", '(tail call)'), ("field 'wrap'",), ("local 'co'",), ("global 'print'",), ("local 'x'", None), ("upvalue 'leaf'", '(tail call)'), ("field 'create'",), ("field 'resume'",)), 'c-k}6(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c-m!<Nfrbl2tzN#LPqia7wd$wYSSCv7h;GU39)XROOA?eQIL9xsTj(Nn@XZ=CR#4V{;E%!=qyMncTZ^)1A3qKPIzqU;#@NGm(Ej5IBbqN;vBeVD*RIa{P1D{jh1!Z6sEy^tXiVIm3B)!{FOL<Ig%qrzgvY9KTAX|%Lg0Xc(zio{@55~4|ku-47+HUlLQ;eN!LS|%5Cv;3>OmdU?uhi?E4z$eLkcWgFnf7Pd@')
 L_register_upvalues(__file__, {('producer', 7): (('_ENV', '_ENV', False),), ('L_fn_anon_1', 12): (('producer', 'producer', False),), ('L_fn_anon_2', 22): (('leaf', 'leaf', False),), ('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('producer', 7): (('n', 'n', False, 3, 6, 0), ('i', 'i', False, 0, 4, 3)), ('leaf', 17): (('x', 'x', False, 9, 9, 0),), ('L_fn_anon_2', 22): (('a', 'a', False, 10, 10, 0),), ('main', 5): (('producer', 'producer', False, 0, 1073741824, 0), ('co', 'co', False, 0, 1073741824, 0), ('leaf', 'leaf', False, 0, 1073741824, 0))})
+L_register_spans(__file__, {('producer', 7): (6, 4), ('L_fn_anon_1', 12): (7, 7), ('leaf', 17): (9, 9), ('L_fn_anon_2', 22): (10, 10), ('main', 5): (10, 3)})
 L_register_gens(__file__, {('producer', 7): L_genmaker_0, ('L_fn_anon_1', 12): L_genmaker_1, ('leaf', 17): L_genmaker_2, ('L_fn_anon_2', 22): L_genmaker_3})
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ def __lua_chunk__(_ENV):
 L_register(__file__, 'goto.lua', (("local 'i'", None), ("upvalue '_ENV'",), ("global 'io'",), ("field 'write'",), ("global 'print'",), ("local 'n'", None), ("local 'i'", "local 'j'")), 'c-k}6(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c-mFSu@L|v48*{O6!@@tKm9kxkwGNQ>Ze&r5#&I@@U<h-U(CfcRiguK`r;w!SlzY()Hx7w')
 L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('main', 5): (('i', 'i', False, 0, 7, 3), ('n', 'n', False, 0, 1073741824, 0), ('i', 'i_1', False, 0, 18, 3), ('j', 'j', False, 0, 17, 3))})
+L_register_spans(__file__, {('main', 5): (20, 3)})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -66,6 +66,7 @@ def L_genmaker_1():
 L_register(__file__, 'tables.lua', (("local 't'",), ("field 'x'", "field 'y'"), ("local 'r'",), ("upvalue '_ENV'",), ("local 'm'",), ("global 'print'",), ("local 'Point'",), ("global 'setmetatable'", '(tail call)'), ("field 'x'", "field 'x'"), ("local 'self'",), ("field 'y'", "field 'y'"), ("field 'new'",), ("local 'p'",), ("method 'len2'",), ("global 'getmetatable'",)), 'c-k}6(J=raBOOC9G=OlC7!XlZCR84S4N;(LXa*EDh6uqRPzJ^Z0L1<j-v', 'c-mc2QLY3b2)j@}D4^i|FSelW%zK+jCKX#+aDhINARGoI`m+(>fS#Jwk9ANwCImh}t1AH`wsbU2FOAM$noe+Do()7ZtISplW<ZO+&1~LV?^=<hY~{hDWdo~K_EN%MN=Y||XCljL$R2`~R8K;wVE-f5ATGu6UCm9lHjJ^GHJ)XW>|<xXp_``%mhCEq?V+sp@r70%y5SH#u(M?E;$*f3^*e4ke(Rd^sgK2H^hkIfm<tvg=Hw&H&__s-KTg8es*?L%mGrZ*yWT@TXDyB&XrX5V')
 L_register_upvalues(__file__, {('L_fn_new_1', 32): (('_ENV', '_ENV', False), ('Point', 'Point', False)), ('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('L_fn_new_1', 32): (('x', 'x', False, 14, 14, 0), ('y', 'y', False, 14, 14, 0)), ('L_fn_len2_2', 39): (('self', 'v_self', False, 15, 15, 0),), ('main', 5): (('t', 't', False, 0, 1073741824, 0), ('r', 'r', False, 0, 1073741824, 0), ('m', 'm', False, 0, 1073741824, 0), ('k', 'k', False, 0, 1073741824, 0), ('Point', 'Point', False, 0, 1073741824, 0), ('p', 'p', False, 0, 1073741824, 0))})
+L_register_spans(__file__, {('L_fn_new_1', 32): (14, 14), ('L_fn_len2_2', 39): (15, 15), ('main', 5): (17, 3)})
 L_register_gens(__file__, {('L_fn_new_1', 32): L_genmaker_0, ('L_fn_len2_2', 39): L_genmaker_1})
 
 if __name__ == "__main__":

@@ -74,6 +74,7 @@ def L_genmaker_1():
 L_register(__file__, 'tail_call.lua', (("local 'n'", None), ("local 'acc'", "local 'n'"), ("upvalue '_ENV'",), ("local 'sum'",), ("global 'print'",), ("global 'count'",), ("upvalue 'sum'", '(tail call)'), ("global 'count'", '(tail call)')), 'c-k}6(J=rcLm*)QCLt^k)J5YO>6qx~7!joqY^VuX$`E2WT$3)u1RXO>K>#He8JP', 'c-n1{NfN{$3<E!;1K#2P9~;?Ba!PS<BXHwF1u6;=2o}6H#Gt*tQ-}tl!|2RNRgi?E=6+|Sb*VkmERDJ@#(2($=Otdvu`Fn-Sw=pz>lw`~;C|7Q+rcck15*_a9t>u{V(^4r88vRtvwHrcQWmS*22;9iJ|Y<%Y+|IpSi#y<oR;(hx0*m;')
 L_register_upvalues(__file__, {('L_fn_sum_1', 7): (('sum', 'v_sum', False),), ('L_fn_count_2', 27): (('_ENV', '_ENV', False),), ('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('L_fn_sum_1', 7): (('n', 'n', False, 2, 5, 0), ('acc', 'acc', False, 2, 5, 0)), ('L_fn_count_2', 27): (('n', 'n_1', False, 8, 11, 0),), ('main', 5): (('sum', 'v_sum', False, 0, 1073741824, 0),)})
+L_register_spans(__file__, {('L_fn_sum_1', 7): (5, 3), ('L_fn_count_2', 27): (11, 9), ('main', 5): (12, 2)})
 L_register_gens(__file__, {('L_fn_sum_1', 7): L_genmaker_0, ('L_fn_count_2', 27): L_genmaker_1})
 
 if __name__ == "__main__":
