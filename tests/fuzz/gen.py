@@ -21,7 +21,7 @@ termination: every loop has a constant bound and recursion a depth counter.
 """
 import random
 
-GENERATOR_VERSION = 4  # 3: segments pynames, libmisc, assign; 4: borders, callmeta, getinfo
+GENERATOR_VERSION = 5  # 3: segments pynames, libmisc, assign; 4: borders, callmeta, getinfo; 5: no address in assign
 
 # NONZERO_DIVISORS: integer `//` and `%` by zero raise in lua5.4.4 without saving the
 # pc (lvm.c OP_IDIV/OP_MOD), so the message names the line of the last instruction
@@ -1343,7 +1343,7 @@ class Gen:
                 L.append("local %s = {}" % f)
                 L.append("for k = 1, 3 do %s[k] = function(d) %s = %s %s d return %s end end"
                          % (f, a, a, self.pick(["+", "..", "*"]), a))
-                L.append("print(%s, show(pcall(%s[1], 2)), show(pcall(%s[3], %s)), %s)" % (q, f, f, self.pick(["1", "0.5", "\"s\""]), a))
+                L.append("print(%s, show(pcall(%s[1], 2)), show(pcall(%s[3], %s)), show(%s))" % (q, f, f, self.pick(["1", "0.5", "\"s\""]), a))
             elif x < 0.9:
                 L.append("%s = %s" % (self.pick([a, b, c]), self.pick(["nil", "\"str\"", "1.5", "{}", "math.mininteger", a + " .. \"\""])))
             else:
