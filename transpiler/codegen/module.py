@@ -22,6 +22,7 @@ from contextlib import contextmanager, nullcontext
 
 from .core import Context, FuncCtx, local_entries
 from .functions import function_block
+from .unparse import Unsupported, expr_text, unparse
 from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
 
 
@@ -198,23 +199,23 @@ def module_source(tree, lua_source=None):
     gens = body.pop() if _is_call_to(body[-1], "L_register_gens") else None
     ups = _pop_call(body, "L_register_upvalues")
     locs = _pop_call(body, "L_register_locals")
-    unparser = _PositionUnparser()
-    text = unparser.visit(tree)
-    lines, cols = unparser.lines_and_columns()
+    try:
+        text, positions = unparse(tree)
+    except Unsupported:
+        text, positions = _slow_unparse(tree)
     linemap, sitemap, defs = {}, {}, {}
     # in the order the nodes were written: a line's first is its outermost
-    for a, start, end in unparser.positions:
-        line = lines[start]
+    for a, line, col, _, end in positions:
         if a.__class__ is ast.FunctionDef:
             # a nested def appears in its parent's plain and generator bodies: register both
             defs.setdefault((a.name, a.lineno), []).append(line)
         if line not in linemap:
             linemap[line] = a.lineno
         if getattr(a, "col_offset", 0):
-            sitemap[(line, cols[start], cols[end])] = a.col_offset
+            sitemap[(line, col, end)] = a.col_offset
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
     lines = [text, ""]
-    lines.append(f"L_register(__file__, {ast.unparse(chunkname_c)}, {ast.unparse(sites)}, "
+    lines.append(f"L_register(__file__, {expr_text(chunkname_c)}, {expr_text(sites)}, "
                  f"{encode_linemap(linemap)!r}, {encode_sitemap(sitemap)!r})")
     # registrations keyed by (def name, line): the lines of the written file
     for reg in (ups, locs, gens):
@@ -225,7 +226,7 @@ def module_source(tree, lua_source=None):
         for k, v in zip(d.keys, d.values):
             name, line = k.elts[0].value, k.elts[1].value
             for pyline in defs.get((name, line), [line]):
-                entries.append(f"({name!r}, {pyline}): {ast.unparse(v)}")
+                entries.append(f"({name!r}, {pyline}): {expr_text(v)}")
         lines.append(f"{reg.value.func.id}(__file__, {{{', '.join(entries)}}})")
     if lua_source is not None:
         source, chunkname = lua_source
@@ -236,6 +237,14 @@ def module_source(tree, lua_source=None):
     lines.append("    from lua2py.runner import run_module")
     lines.append("    run_module(__lua_chunk__, __file__)")
     return "\n".join(lines) + "\n"
+
+
+def _slow_unparse(tree):
+    """unparse.unparse's (text, positions), by ast's unparser (any node)."""
+    unparser = _PositionUnparser()
+    text = unparser.visit(tree)
+    lines, cols = unparser.lines_and_columns()
+    return text, [[a, lines[start], cols[start], lines[end], cols[end]] for a, start, end in unparser.positions]
 
 
 _STATEMENTS = (ast.stmt, ast.excepthandler)
