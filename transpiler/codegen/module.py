@@ -16,6 +16,7 @@ names and generator makers, and the written `.py` form with its line and site ma
 import ast
 import base64
 import hashlib
+import marshal
 import warnings
 import zlib
 from contextlib import contextmanager, nullcontext
@@ -215,13 +216,23 @@ def module_source(tree, lua_source=None):
             sitemap[(line, col, end)] = a.col_offset
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
     lines = [text, ""]
-    lines.append(f"L_register(__file__, {expr_text(chunkname_c)}, {expr_text(sites)}, "
+    sites = tuple(e.value for e in sites.elts)
+    lines.append(f"L_register(__file__, {expr_text(chunkname_c)}, {_packed(sites)}, "
                  f"{encode_linemap(linemap)!r}, {encode_sitemap(sitemap)!r})")
     # registrations keyed by (def name, line): the lines of the written file
     for reg in (ups, locs, gens):
         if reg is None:
             continue
         d = reg.value.args[1]
+        if all(v.__class__ is ast.Constant for v in d.values):
+            # constant tables (upvalue and local names): packed
+            packed = {}
+            for k, v in zip(d.keys, d.values):
+                name, line = k.elts[0].value, k.elts[1].value
+                for pyline in defs.get((name, line), [line]):
+                    packed[(name, pyline)] = v.value
+            lines.append(f"{reg.value.func.id}(__file__, {_packed(packed)})")
+            continue
         entries = []
         for k, v in zip(d.keys, d.values):
             name, line = k.elts[0].value, k.elts[1].value
@@ -364,6 +375,13 @@ class _PositionUnparser(ast._Unparser):
             lines.append(line)
             cols.append(col)
         return lines, cols
+
+
+def _packed(value):
+    """A constant (tuples, dicts, strings, numbers) as the expression that reads it back
+    (errors.unpack_constant): marshal, zlib'd, base85; a fraction of its literal's size,
+    and quicker to load than Python compiling the literal."""
+    return f"L_unpack({base64.b85encode(zlib.compress(marshal.dumps(value), 9)).decode('ascii')!r})"
 
 
 def _compact(text):
