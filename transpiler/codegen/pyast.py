@@ -250,6 +250,31 @@ def GUARDED(cell, lookup):
     return IFEXP(IS(SUB(N(cell), C(0)), N("_ENV")), SUB(N(cell), C(1)), lookup)
 
 
+def clone(node, memo=None):
+    """copy.deepcopy of a Python ast subtree (or a list of them), a few times faster:
+    nodes and lists are copied (a node met twice is copied once, as deepcopy does),
+    everything else (names, constants, the Load/Store markers) is shared."""
+    if memo is None:
+        memo = {}
+    c = memo.get(id(node))
+    if c is not None:
+        return c
+    if node.__class__ is list:
+        c = memo[id(node)] = []
+        c.extend([clone(x, memo) if isinstance(x, _COPIED) else x for x in node])
+        return c
+    cls = node.__class__
+    c = memo[id(node)] = cls.__new__(cls)
+    d = c.__dict__
+    for k, v in node.__dict__.items():
+        d[k] = clone(v, memo) if isinstance(v, _COPIED) and v.__class__ not in _SHARED else v
+    return c
+
+
+_COPIED = (ast.AST, list)
+_SHARED = (ast.Load, ast.Store, ast.Del)
+
+
 def is_simple(e):
     """A Python expression that can be evaluated twice without cost or side effects."""
     return isinstance(e, (ast.Name, ast.Constant))
