@@ -204,16 +204,7 @@ def module_source(tree, lua_source=None):
         text, positions = unparse(tree)
     except Unsupported:
         text, positions = _slow_unparse(tree)
-    linemap, sitemap, defs = {}, {}, {}
-    # in the order the nodes were written: a line's first is its outermost
-    for a, line, col, _, end in positions:
-        if a.__class__ is ast.FunctionDef:
-            # a nested def appears in its parent's plain and generator bodies: register both
-            defs.setdefault((a.name, a.lineno), []).append(line)
-        if line not in linemap:
-            linemap[line] = a.lineno
-        if getattr(a, "col_offset", 0):
-            sitemap[(line, col, end)] = a.col_offset
+    linemap, sitemap, defs = position_maps(positions)
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
     lines = [text, ""]
     sites = tuple(e.value for e in sites.elts)
@@ -248,6 +239,22 @@ def module_source(tree, lua_source=None):
     lines.append("    from lua2py.runner import run_module")
     lines.append("    run_module(__lua_chunk__, __file__)")
     return "\n".join(lines) + "\n"
+
+
+def position_maps(positions):
+    """From the positions the writer noted: {py line: Lua line}, {(py line, col, end col):
+    site} and {(def name, Lua line): [py line, ...]}."""
+    linemap, sitemap, defs = {}, {}, {}
+    # in the order the nodes were written: a line's first is its outermost
+    for a, line, col, _, end in positions:
+        if a.__class__ is ast.FunctionDef:
+            # a nested def appears in its parent's plain and generator bodies: register both
+            defs.setdefault((a.name, a.lineno), []).append(line)
+        if line not in linemap:
+            linemap[line] = a.lineno
+        if getattr(a, "col_offset", 0):
+            sitemap[(line, col, end)] = a.col_offset
+    return linemap, sitemap, defs
 
 
 def _slow_unparse(tree):

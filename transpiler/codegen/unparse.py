@@ -16,7 +16,7 @@ caller writes the module with `_PositionUnparser` instead.
     text, positions = unparse(module)
 
 positions: [node, line, col, end_line, end_col] in the order ast's unparser
-would note them (a node before its children), columns in UTF-8 bytes: a
+would note them (with full=False only those the maps use) (a node before its children), columns in UTF-8 bytes: a
 statement from after its indentation to the end of its last line, an
 expression inside the parentheses its precedence adds.
 """
@@ -63,7 +63,8 @@ def _constant_text(value):
 
 
 class _Writer:
-    def __init__(self):
+    def __init__(self, full=False):
+        self.full = full    # note every node, not only statements and sites
         self.lines = []
         self.positions = []
         self.prec = {}
@@ -87,7 +88,7 @@ class _Writer:
         fn = _EXPR.get(cls)
         if fn is None:
             raise Unsupported(cls.__name__)
-        if self.norec:
+        if self.norec or not (self.full or getattr(node, "col_offset", 0)):
             return fn(self, node, col, None)
         line = self.line
         rec = [node, line, col, line, None]
@@ -156,7 +157,7 @@ class _Writer:
 
     def keyword(self, node, col):
         rec = None
-        if not self.norec:
+        if not self.norec and (self.full or getattr(node, "col_offset", 0)):
             rec = [node, self.line, col, self.line, None]
             self.positions.append(rec)
         if node.arg is None:
@@ -380,7 +381,7 @@ class _Writer:
     def arg(self, node, col):
         if node.annotation:
             raise Unsupported("annotation")
-        if not self.norec:
+        if not self.norec and (self.full or getattr(node, "col_offset", 0)):
             self.positions.append([node, self.line, col, self.line, col + len(node.arg)])
         return node.arg
 
@@ -520,7 +521,7 @@ class _Writer:
         text = node.name
         if node.asname:
             text += " as " + node.asname
-        if not self.norec:
+        if not self.norec and (self.full or getattr(node, "col_offset", 0)):
             self.positions.append([node, self.line, col, self.line, col + len(text)])
         return text
 
@@ -661,12 +662,16 @@ def expr_text(node):
     return w.ex(node, 0)
 
 
-def unparse(module):
+def unparse(module, full=False):
     """(text, positions) of an ast.Module, as _PositionUnparser writes and notes them
-    (see the module docstring); raises Unsupported for a node it does not know."""
+    (see the module docstring); raises Unsupported for a node it does not know.
+
+    Unless `full`, only the positions the written module's maps use are noted: every
+    statement (the first node of each line, a def's line) and every node with a site
+    (a column other than 0); an expression is never the first node of its line."""
     if _docstring(module) or module.type_ignores:
         raise Unsupported("docstring or type ignores")
-    w = _Writer()
+    w = _Writer(full)
     w.body(module.body, 0)
     lines = w.lines
     positions = w.positions
