@@ -20,9 +20,9 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'arith_typed.lua', L_unpack('c-mXZyOQx2Uui*EVoqtQf_l8GUzqwzrYg>y{N%(O1@%OAI5SCoC1Vv|dQN^4h*waQnOB0WvI3#95{Gyq$OMEq5(g~93o|=6u_Oaz1UJm)%ye}>BqNJac$w-*OrSA>Fk?#c^Gb7*Qj3sXQ>yL<0FL`kqy'), 'c-k}6(J=raBOo>eV+1sS)4GO60Gp2oZU', 'c-mc#K@z|q2m?QqgAfGy|Hle+dZ-7-H6$2WQ0zkx3$`JIG`T{wMuk}@g?-fiP64Bhor!=t&iK3@|BV{nn1$T=Wtdr$3R#ENwOfgp9&2uYMeHhfE%)gtt&%qKu)RO=0mY0fpa')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%7ZKwqJ~iMJzzJ+e;w903sZUKyo0Nq#|~Z447ZU1|ncG6-694WGag|vCA+gWu_N#;m}oF#EnBHvxo;S^Ae=}B{Nv&7Gr4<KNdX(0LZi^F#'))
+L_register(__file__, 'arith_typed.lua', L_unpack('c${0wyOQx2Uui*EVoqtQf_l8GUzqwzrYg>y{N%(O1@%OAI5SCoC1Vv|dQN^4h*waQnOB0WvI3#95{Gyq$OMEq5(g~93o|=6u_Oaz1UJm)%ye}>BqNJac$w-*OrSA>Fk?#c^Gb7*Qj3sXQ>yL<0FL`kqy'), 'c$_oT(J=raBOo>eV+1sS)4GO60Gp2oZU', 'c${61K@z|q2m?QqgAfGy|Hle+dZ-7-H6$2WQ0zkx3$`JIG`T{wMuk}@g?-fiP64Bhor!=t&iK3@|BV{nn1$T=Wtdr$3R#ENwOfgp9&2uYMeHhfE%)gtt&%qKu)RO=0mY0fpa')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%7ZKwqJ~iMJzzJ+e;w903sZUKyo0Nq#|~Z447ZU1|ncG6-694WGag|vCA+gWu_N#;m}oF#EnBHvxo;S^Ae=}B{Nv&7Gr4<KNdX(0LZi^F#'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -122,9 +122,9 @@ def L_genmaker_3():
   yield
  return L_fn_iter_3__gen.__code__
 
-L_register(__file__, 'close.lua', L_unpack('c-mXZv6Ar@Uui*EVoqtQf_l8GUzqwz#wxz_ocyH390m1)qRhM!^_5IjqA-!-)RNrPlEjk4q?}asU)&lciJ3VH$%#2Rnjn2S`N<$f$vOGOsYM`@1mI>P#Nei<78T{AiWGoM0@=q2H7Qfw4*<j3IX?'), 'c-nnUfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c-mEvOA-Vj2tzNFg?vQ3|HURqw>7=cdV&Ok3^>+;g0LV4A<KZM!x#+a_^L23;ctiPOOBYITA5FFb~X`z*(~j~yJB{1RQtsn)pXpCBTFVZ#M~8p+I>eAM_wJVfceR*?~B1>T_q2SQucKn*R}2T%Ci?(R|_zzzR0#EOq|p?xJyws{Z^jy7D&pWv)Xq$rKx$=p{5tz%0!{1H%f4f)$aLYQpX#E1`YWGo0?L>')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jd`Cq6ANJ~1ypFW&GaCj$e+N~V>}w^-s`{lbb^fm}CDATKX5H?@cj%wsBI1kx`ffJ6~9kN_INmYkDcoLcmf9i*GFhy@~wWU$doWw61T%tag^eIUXOrj8{yF*ENaD_Ad30f+&y*Z=_eHzh^'))
-L_register_locals(__file__, L_unpack('c-m!<O$x#=5QWpfs1<*}jSBvNtL|*QfGbxXz+I?Pp`a0_(mVA^xxt*ljhR@Rii?CW-+ON!c}1@3AH`LQR6eALvBwyz+=wejD6bUafWDpp*B9!;H1RS3=<4^uj6YY0m<tZ+PBie$K=I4%QDlI`D@VJ1ncg!PkR3^bfwi}*B)IunoC{3MI#S{APoF<C5Iano>IF<q{)nWrMz2W@bCWdtC9d-CX)b{bRS<Cq359m4KKmvlg{387JN^vohQO*teCnupX}Z>YVYz9gyj;X}>iGMy+c(b{RpS'))
+L_register(__file__, 'close.lua', L_unpack('c${0wv6Ar@Uui*EVoqtQf_l8GUzqwz#wxz_ocyH390m1)qRhM!^_5IjqA-!-)RNrPlEjk4q?}asU)&lciJ3VH$%#2Rnjn2S`N<$f$vOGOsYM`@1mI>P#Nei<78T{AiWGoM0@=q2H7Qfw4*<j3IX?'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`OA-Vj2tzNFg?vQ3|HURqw>7=cdV&Ok3^>+;g0LV4A<KZM!x#+a_^L23;ctiPOOBYITA5FFb~X`z*(~j~yJB{1RQtsn)pXpCBTFVZ#M~8p+I>eAM_wJVfceR*?~B1>T_q2SQucKn*R}2T%Ci?(R|_zzzR0#EOq|p?xJyws{Z^jy7D&pWv)Xq$rKx$=p{5tz%0!{1H%f4f)$aLYQpX#E1`YWGo0?L>')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jd`Cq6ANJ~1ypFW&GaCj$e+N~V>}w^-s`{lbb^fm}CDATKX5H?@cj%wsBI1kx`ffJ6~9kN_INmYkDcoLcmf9i*GFhy@~wWU$doWw61T%tag^eIUXOrj8{yF*ENaD_Ad30f+&y*Z=_eHzh^'))
+L_register_locals(__file__, L_unpack('c${UBO$x#=5QWpfs1<*}jSBvNtL|*QfGbxXz+I?Pp`a0_(mVA^xxt*ljhR@Rii?CW-+ON!c}1@3AH`LQR6eALvBwyz+=wejD6bUafWDpp*B9!;H1RS3=<4^uj6YY0m<tZ+PBie$K=I4%QDlI`D@VJ1ncg!PkR3^bfwi}*B)IunoC{3MI#S{APoF<C5Iano>IF<q{)nWrMz2W@bCWdtC9d-CX)b{bRS<Cq359m4KKmvlg{387JN^vohQO*teCnupX}Z>YVYz9gyj;X}>iGMy+c(b{RpS'))
 L_register_gens(__file__, {('L_fn_anon_1', 9): L_genmaker_0, ('L_fn_anon_1', 88): L_genmaker_0, ('closer', 7): L_genmaker_1, ('L_fn_anon_2', 35): L_genmaker_2, ('L_fn_iter_3', 50): L_genmaker_3})
 
 if __name__ == "__main__":

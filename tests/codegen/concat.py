@@ -22,9 +22,9 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'concat.lua', L_unpack('c-mEtK@P$o5Jgi>OpKPq8{leA;nHoF-5QF}kP>Lh;DQ@*MORXz>9Cub_vhv3Q*PcY&M#r3;_$e4J>)}brFQ{^Lk{K!>1e$aw#<;&Mz|(O*C-GaAUBDP)(`78FUBF{9l>?-@=u}<Si&RZJuMW8Izl>c<Vv*>x*}_T+bk9gD<<)2^GsDm6oXaYi#EzWIg}qM5I*HjW2^'), 'c-k}6(J=raBOo@=F+_p}PzV+_(9yL70IIDA$p', 'c-mc!K?=Y?2m?Pf2X$So|NmH1Xb)W^5aNUk!2}B<H@<LPP<cj94O>|oUN7deew;B)BqisUl(YbE;lZVT5-szTqxvX!<6F<i`<^cjlQd>G96uni')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%8+ywqJ~yMJzzJ+e;w903sZUKyo0Nv?6wp447ZU1|ncG#YG%gWo|K+7I9+N!&;D7R8m~Tg~P<`B5t_MOOO#SnSq1>02aI-ng'))
+L_register(__file__, 'concat.lua', L_unpack('c$`&^K@P$o5Jgi>OpKPq8{leA;nHoF-5QF}kP>Lh;DQ@*MORXz>9Cub_vhv3Q*PcY&M#r3;_$e4J>)}brFQ{^Lk{K!>1e$aw#<;&Mz|(O*C-GaAUBDP)(`78FUBF{9l>?-@=u}<Si&RZJuMW8Izl>c<Vv*>x*}_T+bk9gD<<)2^GsDm6oXaYi#EzWIg}qM5I*HjW2^'), 'c$_oT(J=raBOo@=F+_p}PzV+_(9yL70IIDA$p', 'c${60K?=Y?2m?Pf2X$So|NmH1Xb)W^5aNUk!2}B<H@<LPP<cj94O>|oUN7deew;B)BqisUl(YbE;lZVT5-szTqxvX!<6F<i`<^cjlQd>G96uni')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%8+ywqJ~yMJzzJ+e;w903sZUKyo0Nv?6wp447ZU1|ncG#YG%gWo|K+7I9+N!&;D7R8m~Tg~P<`B5t_MOOO#SnSq1>02aI-ng'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

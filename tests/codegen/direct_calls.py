@@ -38,9 +38,9 @@ def L_genmaker_1():
   yield
  return pair__gen.__code__
 
-L_register(__file__, 'direct_calls.lua', L_unpack('c-mXZv6AT*XHI@{Vvd4(qIwmKnWVmwsfdYzfx&Mj<1fC_g0jS%(o_ZYcvrtL^_7fO+%O#}DIhLidQN^4h+j~YnO6c5;ejeBNX#rk){vi<3gYs^G!&=iq$ZcB0|2IzEKd'), 'c-k}6(J=rcBOn2SI)=y$LpU_h(X|Arg35yBVQc`hi41H', 'c-m!8!4U*82x^FjsEM2Y8#^?!pS?#$q6k8RuLTmsg1c(Kk$QF1G34r22yMgB#84bSk;wgFRiUtZm@h!tSE{#aX1@I2hc!k!hc=EE90^MJ5oGGvoDJ&M_A0664P%H1WL~JMADiHIBPw_)=)UlgwetS}GbuAY')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c-s4|$@GgkF(u_CI|Bp5N+wOVTa1ZCEI_u~OJ*Qh#0n%{0x<(fCaDOd$_*?CA=p4NOutwP5;Kcl@_>wB)MNwezr~ywZ|L?C#4O@LD80p!o0ysR5~O)0E6_}k-9-XmQ`w+aIY5-M-2$6hBm|c%5`>!r)R>=_S|p5Jj<KLf1cyvvkth}!0|1KYFoF'))
+L_register(__file__, 'direct_calls.lua', L_unpack('c${0wv6AT*XHI@{Vvd4(qIwmKnWVmwsfdYzfx&Mj<1fC_g0jS%(o_ZYcvrtL^_7fO+%O#}DIhLidQN^4h+j~YnO6c5;ejeBNX#rk){vi<3gYs^G!&=iq$ZcB0|2IzEKd'), 'c$_oT(J=rcBOn2SI)=y$LpU_h(X|Arg35yBVQc`hi41H', 'c${TV!4U*82x^FjsEM2Y8#^?!pS?#$q6k8RuLTmsg1c(Kk$QF1G34r22yMgB#84bSk;wgFRiUtZm@h!tSE{#aX1@I2hc!k!hc=EE90^MJ5oGGvoDJ&M_A0664P%H1WL~JMADiHIBPw_)=)UlgwetS}GbuAY')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$@GgkF(u_CI|Bp5N+wOVTa1ZCEI_u~OJ*Qh#0n%{0x<(fCaDOd$_*?CA=p4NOutwP5;Kcl@_>wB)MNwezr~ywZ|L?C#4O@LD80p!o0ysR5~O)0E6_}k-9-XmQ`w+aIY5-M-2$6hBm|c%5`>!r)R>=_S|p5Jj<KLf1cyvvkth}!0|1KYFoF'))
 L_register_gens(__file__, {('add', 7): L_genmaker_0, ('pair', 12): L_genmaker_1})
 
 if __name__ == "__main__":

@@ -61,9 +61,9 @@ def L_genmaker_3():
   yield
  return L_fn_anon_2__gen.__code__
 
-L_register(__file__, 'generators.lua', L_unpack('c-l>lI}XAy5JVFsBt9WUPT+3IL1<IbBI9h3r6sl&n@?`!E2hF02~e$OH1lRd5%RJ0_AbezfYYHlLdb{eLgp+<fHG{n(>+31jB7F~nHqSRWm(MaI*rr{c%>5~L-j>jHmz64FmCrwY7((Zb?g*V=fTpZt<6MLCaH2>wyb-Xkn`#jny7xi63PyE^?9V6po&pCgg=Mz=C25EMgdM2'), 'c-k}6(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c-m!<Nfrbl2tzN#LPqia7wd$wYSSCv7h;GU39)XROOA?eQIL9xsTj(Nn@XZ=CR#4V{;E%!=qyMncTZ^)1A3qKPIzqU;#@NGm(Ej5IBbqN;vBeVD*RIa{P1D{jh1!Z6sEy^tXiVIm3B)!{FOL<Ig%qrzgvY9KTAX|%Lg0Xc(zio{@55~4|ku-47+HUlLQ;eN!LS|%5Cv;3>OmdU?uhi?E4z$eLkcWgFnf7Pd@')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jdOpeR43G&!~CB|8HH!%9X?=36ZBu6|)fEI_UsPyx43d|F<7VqSh;yx~h8sG1^1AOlRGDKUB}1~(=rH8HJ-8>)sSH!(BsB`Zun$aIJm1_17ZB0~'))
-L_register_locals(__file__, L_unpack('c-n1_K?=e!5Ji);rnRDA1@#Kui6?O7$~%NmTPSEM1A<rTm2!hQgB$Zxs4iU0XW%{l%)3%Pe^7sY)(vqcgcww%y>yg@{me;7)`&0yq@x^!;4&ndfheEe8r$+36%yi$ma$?EXNAZ{ad9!NGuHLa9C<tWmdfZCP&Yq*dbgcpTp5x|lLV6AAHtkQReM$Uw4V^|rWQ@Hw)n#iA6eBhe*'))
+L_register(__file__, 'generators.lua', L_unpack('c$`g+I}XAy5JVFsBt9WUPT+3IL1<IbBI9h3r6sl&n@?`!E2hF02~e$OH1lRd5%RJ0_AbezfYYHlLdb{eLgp+<fHG{n(>+31jB7F~nHqSRWm(MaI*rr{c%>5~L-j>jHmz64FmCrwY7((Zb?g*V=fTpZt<6MLCaH2>wyb-Xkn`#jny7xi63PyE^?9V6po&pCgg=Mz=C25EMgdM2'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${UBNfrbl2tzN#LPqia7wd$wYSSCv7h;GU39)XROOA?eQIL9xsTj(Nn@XZ=CR#4V{;E%!=qyMncTZ^)1A3qKPIzqU;#@NGm(Ej5IBbqN;vBeVD*RIa{P1D{jh1!Z6sEy^tXiVIm3B)!{FOL<Ig%qrzgvY9KTAX|%Lg0Xc(zio{@55~4|ku-47+HUlLQ;eN!LS|%5Cv;3>OmdU?uhi?E4z$eLkcWgFnf7Pd@')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jdOpeR43G&!~CB|8HH!%9X?=36ZBu6|)fEI_UsPyx43d|F<7VqSh;yx~h8sG1^1AOlRGDKUB}1~(=rH8HJ-8>)sSH!(BsB`Zun$aIJm1_17ZB0~'))
+L_register_locals(__file__, L_unpack('c${sHK?=e!5Ji);rnRDA1@#Kui6?O7$~%NmTPSEM1A<rTm2!hQgB$Zxs4iU0XW%{l%)3%Pe^7sY)(vqcgcww%y>yg@{me;7)`&0yq@x^!;4&ndfheEe8r$+36%yi$ma$?EXNAZ{ad9!NGuHLa9C<tWmdfZCP&Yq*dbgcpTp5x|lLV6AAHtkQReM$Uw4V^|rWQ@Hw)n#iA6eBhe*'))
 L_register_gens(__file__, {('producer', 7): L_genmaker_0, ('L_fn_anon_1', 12): L_genmaker_1, ('leaf', 17): L_genmaker_2, ('L_fn_anon_2', 22): L_genmaker_3})
 
 if __name__ == "__main__":

@@ -40,9 +40,9 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'goto.lua', L_unpack('c-mXZzLKemGbcYeF-Ji?Q{8VR<1fC_g0jS%(o_ZYcvrtL^_7fO-03;_Nni!}ATDoOW@=7~f_iyTW=SeYfDa~LP?VWhqK;%@9?(Q&^Wn@abpYKqC`1'), 'c-k}6(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c-mFSu@L|v48*{O6!@@tKm9kxkwGNQ>Ze&r5#&I@@U<h-U(CfcRiguK`r;w!SlzY()Hx7w')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%7xSwqJ~yMJzzJ+e;w9@RA)wFarsYOkNQONTvv+79{NeW@)m4HT+`Ej5mbJ2?2>BcBrnbA|8Y;L70pI0IMY!1^'))
+L_register(__file__, 'goto.lua', L_unpack('c${0wzLKemGbcYeF-Ji?Q{8VR<1fC_g0jS%(o_ZYcvrtL^_7fO-03;_Nni!}ATDoOW@=7~f_iyTW=SeYfDa~LP?VWhqK;%@9?(Q&^Wn@abpYKqC`1'), 'c$_oT(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c$`(pu@L|v48*{O6!@@tKm9kxkwGNQ>Ze&r5#&I@@U<h-U(CfcRiguK`r;w!SlzY()Hx7w')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%7xSwqJ~yMJzzJ+e;w9@RA)wFarsYOkNQONTvv+79{NeW@)m4HT+`Ej5mbJ2?2>BcBrnbA|8Y;L70pI0IMY!1^'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

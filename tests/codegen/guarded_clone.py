@@ -44,9 +44,9 @@ def L_genmaker_1():
   yield
  return lcg__gen.__code__
 
-L_register(__file__, 'guarded_clone.lua', L_unpack('c-mXZzLKemGbcYeF-Ji?Pu*`NV-;^{L0Mu>X{v&HT4s{^O2%J&aDjMNzc8Rk6*p7^L_rl_dQN^4h+j~YnOCBYWMT!_M40lN<aBiaf3+pD'), 'c-k}6(J=rcBOqZ2#<~#7NJqyQNEw2eAX!~QGl(*TN)QjoH-`v8l<J!57ytmIl@FE', 'c-n1_I}*e&3_>qNVg0T9Uu<#Yq}swW&kP_$U<t8;VnJnHHkk5jBbz}4a&XHh`__>up$c)dU;)z$xlr%}jV1)58_GZ3^!q=5jXw#Ta+dX+D(nYr<vYc~;Xaswvym7f*Lu#~c(QE7&GwsbsW;!c-@J(U<CW8}XE0xIzYS)>75M|qMLWv')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jc3Ei>sQI|Bp5N=8lQB1RwsOt=B1SaK6H^Ioz-<!-UWyZVI{ft0!#006S54Xy'))
-L_register_locals(__file__, L_unpack('c-s4|$#jc3Ei>sQI|Bp5N=8k#Ta0-{EI_u~OJ*SXk_|)vF#||lPICH7L6ACTpgNY~)YOzBZm?1=kSYNnQ3NsuWJpC3A4mqwFXBa(iND2M79S6hc?nWf#0oK<B{wlM?<I({l1Y=Th!G^k2sZ@e2nVPkMI0bG4ul1wFbfO-l6xnx'))
+L_register(__file__, 'guarded_clone.lua', L_unpack('c${0wzLKemGbcYeF-Ji?Pu*`NV-;^{L0Mu>X{v&HT4s{^O2%J&aDjMNzc8Rk6*p7^L_rl_dQN^4h+j~YnOCBYWMT!_M40lN<aBiaf3+pD'), 'c$_oT(J=rcBOqZ2#<~#7NJqyQNEw2eAX!~QGl(*TN)QjoH-`v8l<J!57ytmIl@FE', 'c${sHI}*e&3_>qNVg0T9Uu<#Yq}swW&kP_$U<t8;VnJnHHkk5jBbz}4a&XHh`__>up$c)dU;)z$xlr%}jV1)58_GZ3^!q=5jXw#Ta+dX+D(nYr<vYc~;Xaswvym7f*Lu#~c(QE7&GwsbsW;!c-@J(U<CW8}XE0xIzYS)>75M|qMLWv')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jc3Ei>sQI|Bp5N=8lQB1RwsOt=B1SaK6H^Ioz-<!-UWyZVI{ft0!#006S54Xy'))
+L_register_locals(__file__, L_unpack('c%1vK$#jc3Ei>sQI|Bp5N=8k#Ta0-{EI_u~OJ*SXk_|)vF#||lPICH7L6ACTpgNY~)YOzBZm?1=kSYNnQ3NsuWJpC3A4mqwFXBa(iND2M79S6hc?nWf#0oK<B{wlM?<I({l1Y=Th!G^k2sZ@e2nVPkMI0bG4ul1wFbfO-l6xnx'))
 L_register_gens(__file__, {('fib', 7): L_genmaker_0, ('lcg', 17): L_genmaker_1})
 
 if __name__ == "__main__":

@@ -41,9 +41,9 @@ def L_genmaker_0():
   yield
  return L_fn_anon_1__gen.__code__
 
-L_register(__file__, 'library_guards.lua', L_unpack('c-mEtJr2S!424xT1eApXWXnld8Cj7DZmHzPQR<@78|8{j)KQD*_&&YAv`@vS?86JFM`Lg2%hjf0Jk-Q@AY)sQX9iV+^f0y}=BVJfI68@quNCcPPsFfxAfXdQ<$}VL$z)6H6v%2--T`gej3>vw6Y!Et2^>!Kzs!(FXVJp&|3T#!o6bt6'), 'c-k}6(J=raBOOB^1Tzi65XgW)s0f@1WrIjvLn9p>bGT9f4vr16', 'c-n1{Sq{S>5JNBIkJ*9yU#uRWsT5U;h(kQjn1Z2HFd&G8I+SWqMZhUF4QhK=m%)?+0-KADLQ;DL^>&05T?opQfuX3Djc7xXXo-o2nA<D0nW|VF<?^J?ItImzXVc;wMVr<yM-om0iTv=fe=;WHU9OLAw_N?o)t9)=-p0s-S^qHOV&)GsVYIU=*UHyW(V_haR$t0)$%V!XFyUmU4)EGep&s%*E4O<vTt3~aQ@Q')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c-s4|$#jd`Cq6ANJ~1ypFW&H_00RTVN=8k#TZ|P&EI_u~OAa7e#0n%{0x<(nJr`JgZem5e(Mvgyawd@S#3C-RavqR!ZV<r+QVx_!DgueQK?D&pOt)Ba6EpK(f{b3t3{qH9Bmh>(2DQuqW(0G7PD+swT&_qE$#`a<LvFE_f!u>GYXAT_PcG{'))
+L_register(__file__, 'library_guards.lua', L_unpack('c$`&^Jr2S!424xT1eApXWXnld8Cj7DZmHzPQR<@78|8{j)KQD*_&&YAv`@vS?86JFM`Lg2%hjf0Jk-Q@AY)sQX9iV+^f0y}=BVJfI68@quNCcPPsFfxAfXdQ<$}VL$z)6H6v%2--T`gej3>vw6Y!Et2^>!Kzs!(FXVJp&|3T#!o6bt6'), 'c$_oT(J=raBOOB^1Tzi65XgW)s0f@1WrIjvLn9p>bGT9f4vr16', 'c${sJSq{S>5JNBIkJ*9yU#uRWsT5U;h(kQjn1Z2HFd&G8I+SWqMZhUF4QhK=m%)?+0-KADLQ;DL^>&05T?opQfuX3Djc7xXXo-o2nA<D0nW|VF<?^J?ItImzXVc;wMVr<yM-om0iTv=fe=;WHU9OLAw_N?o)t9)=-p0s-S^qHOV&)GsVYIU=*UHyW(V_haR$t0)$%V!XFyUmU4)EGep&s%*E4O<vTt3~aQ@Q')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jd`Cq6ANJ~1ypFW&H_00RTVN=8k#TZ|P&EI_u~OAa7e#0n%{0x<(nJr`JgZem5e(Mvgyawd@S#3C-RavqR!ZV<r+QVx_!DgueQK?D&pOt)Ba6EpK(f{b3t3{qH9Bmh>(2DQuqW(0G7PD+swT&_qE$#`a<LvFE_f!u>GYXAT_PcG{'))
 L_register_gens(__file__, {('L_fn_anon_1', 16): L_genmaker_0})
 
 if __name__ == "__main__":

@@ -25,9 +25,9 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'loops.lua', L_unpack('c-mXZwvzD|Uui*EVoqtQf_l8GUzqwz#wzagocyH390m2vd=Qs6Ei*MIMM1s1D6=FLBp?WrFUij<%}q)z0txcL1Ph8X^GeiLGF5Tr<R^m!veo?njWQ$b'), 'c-k}6(J=raBOo>eV?!hsj17Sxmad^80PkA~H~', 'c-no9!41GL2m=?oM}Poj|HbP3`e}r0!C4kfFd<v`gDp&36>hjjVg7_t(8d;Pops2q;I~&tIi%1|ECfcV))&1J93YJ')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%B8dwqJ~yMJzzJ+e;w9@RAuw6tMvbO*XLbFXqg6L$@N3>X$4CxnImVnYl%rAbk)yAa($=kn|Zr<=Bw)F;*1uB6P7M%VZbv!)1!NKm^3RUo6EX`2|G+2yNUjNdo{RRwjS'))
+L_register(__file__, 'loops.lua', L_unpack('c${0wwvzD|Uui*EVoqtQf_l8GUzqwz#wzagocyH390m2vd=Qs6Ei*MIMM1s1D6=FLBp?WrFUij<%}q)z0txcL1Ph8X^GeiLGF5Tr<R^m!veo?njWQ$b'), 'c$_oT(J=raBOo>eV?!hsj17Sxmad^80PkA~H~', 'c$|HW!41GL2m=?oM}Poj|HbP3`e}r0!C4kfFd<v`gDp&36>hjjVg7_t(8d;Pops2q;I~&tIi%1|ECfcV))&1J93YJ')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%B8dwqJ~yMJzzJ+e;w9@RAuw6tMvbO*XLbFXqg6L$@N3>X$4CxnImVnYl%rAbk)yAa($=kn|Zr<=Bw)F;*1uB6P7M%VZbv!)1!NKm^3RUo6EX`2|G+2yNUjNdo{RRwjS'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -17,9 +17,9 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'string_format.lua', L_unpack('c-mXZzLN15Uui*EVoqtQf_l8GUzqwz#wz~wocyH390m2_lA_GKbdV5VT4riaih_Dteo<~>30MTCr~s%2EW!&D0jkIV3GhHQ6&DskwB+O`gXF>16{`aP>K-eQ'), 'c-k}6(J=raV<0xrF@!=OG5}*;O8{j=1^o', 'c-m!=OO^#82tzlN0pTnA-&m_v`p&7IMZ6(`4Tal)L*M}#IF*Wm{z!MIPD)@>u!b#JF^^dE^oRWO`_G@(&w%sskLlOfUm72O6_~O~CT}aT)5^6@)w7|tt2txUw=HA9><wTRKMBlP);p{cv1IgWoBOc|%9cJZ8+zFlMs8q*)mFphpkv5E+v>FK_S2Rs7pD59seN%;y!@ODQTZLC$8XVc_Mn|uFPc-#Etc(#cpB>YJ?~!ke?{hC5d')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c-s4|$#jb)H!(BsB`X61!%7xSwqJ~SMJzzJ+e;w903sZUKypACmb}E=)FO6}Bv`134MadC87qo7u*<NOCFYc-78h}1kv0GTKbRQv'))
+L_register(__file__, 'string_format.lua', L_unpack('c${0wzLN15Uui*EVoqtQf_l8GUzqwz#wz~wocyH390m2_lA_GKbdV5VT4riaih_Dteo<~>30MTCr~s%2EW!&D0jkIV3GhHQ6&DskwB+O`gXF>16{`aP>K-eQ'), 'c$_oT(J=raV<0xrF@!=OG5}*;O8{j=1^o', 'c${UCOO^#82tzlN0pTnA-&m_v`p&7IMZ6(`4Tal)L*M}#IF*Wm{z!MIPD)@>u!b#JF^^dE^oRWO`_G@(&w%sskLlOfUm72O6_~O~CT}aT)5^6@)w7|tt2txUw=HA9><wTRKMBlP);p{cv1IgWoBOc|%9cJZ8+zFlMs8q*)mFphpkv5E+v>FK_S2Rs7pD59seN%;y!@ODQTZLC$8XVc_Mn|uFPc-#Etc(#cpB>YJ?~!ke?{hC5d')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%7xSwqJ~SMJzzJ+e;w903sZUKypACmb}E=)FO6}Bv`134MadC87qo7u*<NOCFYc-78h}1kv0GTKbRQv'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

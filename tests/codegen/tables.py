@@ -63,9 +63,9 @@ def L_genmaker_1():
   yield
  return L_fn_len2_2__gen.__code__
 
-L_register(__file__, 'tables.lua', L_unpack('c-l>ly%K^j5QGtF7!)h}bf>NFVCz`fIzbO)=14Lj_`@6J6{$=RnKYT~emlEoH+IpdByXG;7_jk>mNn9y!5il92ZE4xV#qu7<kTU9>+y66apOf^ku1DYx)#Pe>j|IbXvF>YA8FAvXt?18Aq?5h@S2#*(%!~;8AZ|fxQf+O(IS<uK_{LiKbB3G3VemfsBzlWKcs_%;^2*Wx(cVirV~}j'), 'c-k}6(J=raBOOC9G=OlC7!XlZCR84S4N;(LXa*EDh6uqRPzJ^Z0L1<j-v', 'c-mc2QLY3b2)j@}D4^i|FSelW%zK+jCKX#+aDhINARGoI`m+(>fS#Jwk9ANwCImh}t1AH`wsbU2FOAM$noe+Do()7ZtISplW<ZO+&1~LV?^=<hY~{hDWdo~K_EN%MN=Y||XCljL$R2`~R8K;wVE-f5ATGu6UCm9lHjJ^GHJ)XW>|<xXp_``%mhCEq?V+sp@r70%y5SH#u(M?E;$*f3^*e4ke(Rd^sgK2H^hkIfm<tvg=Hw&H&__s-KTg8es*?L%mGrZ*yWT@TXDyB&XrX5V')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jd$Cq6ANJ}<RA-teUY0|UcKrj^XMSmIs%!irddTsKYTTdV>3nRz8eY+x?aEtcHG%)FN%$(4*nEI`Tt04=W*#Q'))
-L_register_locals(__file__, L_unpack('c-s4|$#jd$Cq6ANJ}<RA-teUY0|UcKCQY_mj1@&JK(^aUJ|J1d3M5_vF#|}ZvWOid0~Ul3Y#<q?TijrSa#Hh*;*DOagG^!ss%I%q%}Kk(Ru&JU-Cpv8H1HznV#!U+%zFtkXC)iR_>v+)u<>kAI~^bjfigu!!f=@)A-EAhncN}~95UHOqS$3v1M)NTN{YmA=qo4^$0B0@04<I?!v'))
+L_register(__file__, 'tables.lua', L_unpack('c$`g+y%K^j5QGtF7!)h}bf>NFVCz`fIzbO)=14Lj_`@6J6{$=RnKYT~emlEoH+IpdByXG;7_jk>mNn9y!5il92ZE4xV#qu7<kTU9>+y66apOf^ku1DYx)#Pe>j|IbXvF>YA8FAvXt?18Aq?5h@S2#*(%!~;8AZ|fxQf+O(IS<uK_{LiKbB3G3VemfsBzlWKcs_%;^2*Wx(cVirV~}j'), 'c$_oT(J=raBOOC9G=OlC7!XlZCR84S4N;(LXa*EDh6uqRPzJ^Z0L1<j-v', 'c${5PQLY3b2)j@}D4^i|FSelW%zK+jCKX#+aDhINARGoI`m+(>fS#Jwk9ANwCImh}t1AH`wsbU2FOAM$noe+Do()7ZtISplW<ZO+&1~LV?^=<hY~{hDWdo~K_EN%MN=Y||XCljL$R2`~R8K;wVE-f5ATGu6UCm9lHjJ^GHJ)XW>|<xXp_``%mhCEq?V+sp@r70%y5SH#u(M?E;$*f3^*e4ke(Rd^sgK2H^hkIfm<tvg=Hw&H&__s-KTg8es*?L%mGrZ*yWT@TXDyB&XrX5V')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUY0|UcKrj^XMSmIs%!irddTsKYTTdV>3nRz8eY+x?aEtcHG%)FN%$(4*nEI`Tt04=W*#Q'))
+L_register_locals(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUY0|UcKCQY_mj1@&JK(^aUJ|J1d3M5_vF#|}ZvWOid0~Ul3Y#<q?TijrSa#Hh*;*DOagG^!ss%I%q%}Kk(Ru&JU-Cpv8H1HznV#!U+%zFtkXC)iR_>v+)u<>kAI~^bjfigu!!f=@)A-EAhncN}~95UHOqS$3v1M)NTN{YmA=qo4^$0B0@04<I?!v'))
 L_register_gens(__file__, {('L_fn_new_1', 32): L_genmaker_0, ('L_fn_len2_2', 39): L_genmaker_1})
 
 if __name__ == "__main__":

@@ -71,9 +71,9 @@ def L_genmaker_1():
   yield
  return L_fn_count_2__gen.__code__
 
-L_register(__file__, 'tail_call.lua', L_unpack('c-mXZv6AT*XHI@{Vvd4(p1R*krYdeIFEKe;y@-i{fng=%FTT=(vc#OyR0Z{TSHCdzm5gvz#ih9*E?;_1eiDdZP?VWhq7Kpm6G_f51&J_K@xl!OY5K*jQIeRMqX0A|M{^}p5hu{5B5oi704Yf?js'), 'c-k}6(J=rcLm*)QCLt^k)J5YO>6qx~7!joqY^VuX$`E2WT$3)u1RXO>K>#He8JP', 'c-n1{NfN{$3<E!;1K#2P9~;?Ba!PS<BXHwF1u6;=2o}6H#Gt*tQ-}tl!|2RNRgi?E=6+|Sb*VkmERDJ@#(2($=Otdvu`Fn-Sw=pz>lw`~;C|7Q+rcck15*_a9t>u{V(^4r88vRtvwHrcQWmS*22;9iJ|Y<%Y+|IpSi#y<oR;(hx0*m;')
-L_register_upvalues(__file__, L_unpack('c-s4|$#jd$Cq6ANzPL0u-tZ+m0|UcKMos2h%s~Dv)-sT=8&C}oSWR+%X<kXZ(MxHVDwcRxzpx@sAQz;FB{wlM?<Ff#5-bdnGXMb9BpqD'))
-L_register_locals(__file__, L_unpack('c-s4|$#jd$Cq6ANzPL0u-tZ+m0|UcKCQY_mjCn;YK(^aUCLsBe6+{3r15k!JF*&)210+`j5-wr`5g>g)qj<nZCFhssmBbsplm;2bsL2L4=@xTdyrJ7mkj9tXNLpBO6EpL`hJcjbVg|b77Hb*EIc{JjAZs1KECT>zTPXk'))
+L_register(__file__, 'tail_call.lua', L_unpack('c${0wv6AT*XHI@{Vvd4(p1R*krYdeIFEKe;y@-i{fng=%FTT=(vc#OyR0Z{TSHCdzm5gvz#ih9*E?;_1eiDdZP?VWhq7Kpm6G_f51&J_K@xl!OY5K*jQIeRMqX0A|M{^}p5hu{5B5oi704Yf?js'), 'c$_oT(J=rcLm*)QCLt^k)J5YO>6qx~7!joqY^VuX$`E2WT$3)u1RXO>K>#He8JP', 'c${sJNfN{$3<E!;1K#2P9~;?Ba!PS<BXHwF1u6;=2o}6H#Gt*tQ-}tl!|2RNRgi?E=6+|Sb*VkmERDJ@#(2($=Otdvu`Fn-Sw=pz>lw`~;C|7Q+rcck15*_a9t>u{V(^4r88vRtvwHrcQWmS*22;9iJ|Y<%Y+|IpSi#y<oR;(hx0*m;')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKMos2h%s~Dv)-sT=8&C}oSWR+%X<kXZ(MxHVDwcRxzpx@sAQz;FB{wlM?<Ff#5-bdnGXMb9BpqD'))
+L_register_locals(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKCQY_mjCn;YK(^aUCLsBe6+{3r15k!JF*&)210+`j5-wr`5g>g)qj<nZCFhssmBbsplm;2bsL2L4=@xTdyrJ7mkj9tXNLpBO6EpL`hJcjbVg|b77Hb*EIc{JjAZs1KECT>zTPXk'))
 L_register_gens(__file__, {('L_fn_sum_1', 7): L_genmaker_0, ('L_fn_count_2', 27): L_genmaker_1})
 
 if __name__ == "__main__":

@@ -232,7 +232,7 @@ def module_source(tree, lua_source=None):
         lines.append(f"{reg.value.func.id}(__file__, {{{', '.join(entries)}}})")
     if lua_source is not None:
         source, chunkname = lua_source
-        packed = base64.b85encode(zlib.compress(source.encode("latin-1"), 9)).decode("ascii")
+        packed = base64.b85encode(zlib.compress(source.encode("latin-1"), 6)).decode("ascii")
         lines.append(f"L_register_lua_source(__file__, {chunkname!r}, {packed!r})")
     lines.append("")
     lines.append('if __name__ == "__main__":')
@@ -388,11 +388,11 @@ def _packed(value):
     """A constant (tuples, dicts, strings, numbers) as the expression that reads it back
     (errors.unpack_constant): marshal, zlib'd, base85; a fraction of its literal's size,
     and quicker to load than Python compiling the literal."""
-    return f"L_unpack({base64.b85encode(zlib.compress(marshal.dumps(value), 9)).decode('ascii')!r})"
+    return f"L_unpack({base64.b85encode(zlib.compress(marshal.dumps(value), 6)).decode('ascii')!r})"
 
 
 def _compact(text):
-    return base64.b85encode(zlib.compress(text.encode("ascii"), 9)).decode("ascii")
+    return base64.b85encode(zlib.compress(text.encode("ascii"), 6)).decode("ascii")
 
 
 def encode_linemap(linemap):
