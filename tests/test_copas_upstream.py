@@ -13,6 +13,8 @@ The programs listed in UPSTREAM pass under lua2py.  The others, and why they do 
   starve, http-timeout, largetransfer       minutes long, or need a fixed port / the internet
   httpredirect, request, tls-sni            the internet, LuaSec
   no_luasocket                              Copas without LuaSocket
+  timer                                     passes, but times its timers to ~10 ms: fails on
+                                            a loaded machine (under Copas itself too)
 """
 import os
 import subprocess
@@ -25,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TESTS = os.environ.get("COPAS_TESTS")
 # (close and exit both bind port 20000: the programs run one after the other, in one test)
 UPSTREAM = ["future", "semaphore", "lock", "exit", "exittest", "loop_starter", "close",
-            "removeserver", "udptimeout", "timeout_errors", "timer"]
+            "removeserver", "udptimeout", "timeout_errors"]
 
 
 def _run(cmd, env):
