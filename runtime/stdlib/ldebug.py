@@ -751,7 +751,15 @@ def _upvalue(f, n, fname, argf=1):
     if code is None:
         return None
     ups = UPVALUES.get(_code_key(code))
-    if ups is None or not 1 <= n <= len(ups):
+    if ups is None:
+        if code.co_filename not in CHUNKS and code.co_filename in RUNTIME:
+            # a library closure (a C closure in lua5.4, such as gmatch's iterator): its
+            # cells are its upvalues, which have no names
+            cells = f.__closure__ or ()
+            if 1 <= n <= len(cells):
+                return "", None, cells[n - 1], None
+        return None
+    if not 1 <= n <= len(ups):
         return None
     name, pyname, boxed = ups[n - 1]
     if boxed:
@@ -838,6 +846,10 @@ def db_upvaluejoin(f1=_ABSENT, n1=_ABSENT, f2=_ABSENT, n2=_ABSENT, *_):
     u2 = _upvalue(f2, n2, "upvaluejoin", 3)
     if u2 is None:
         arg_error(4, "upvaluejoin", "invalid upvalue index")
+    if u1[1] is None:  # a library closure
+        arg_error(1, "upvaluejoin", "Lua function expected")
+    if u2[1] is None:
+        arg_error(3, "upvaluejoin", "Lua function expected")
     (_, pyname, _, key1), (_, _, holder2, key2) = u1, u2
     if key1 is None and key2 is None:
         freevars = f1.__code__.co_freevars
@@ -881,6 +893,9 @@ _registry = LuaTable()
 
 
 def open_debug(G):
+    from . import lbase
+
+    lbase.ldebug_locals[0] = (_locals_of, _active_locals)
     d = LuaTable()
     for k, v in (
         ("traceback", db_traceback),

@@ -6,9 +6,11 @@ def __lua_chunk__(_ENV):
   t = L_Table({1: 1, 2: 2, 3: 3})
   r = L_Table({'x': 1, 'y': 2})
   m = L_mktable_mixed((L_POS, 10, L_POS, 20, 'key', 'v'))
-  _t4 = _t2 + 1 if ((_t2 := ((_n1 if (_n1 := len(t)) in t and _n1 + 1 not in t else t.length()) if t.__class__ is L_Table and t.meta is None else L_len(t))) is not None or True) and _t2.__class__ is float else (_t3 if -1073741823 <= (_t3 := (_t2 + 1)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3)) if _t2.__class__ is int else L_add(_t2, 1)
+  _t4 = _t2 + 1 if ((_t2 := ((_n1 if (_n1 := len(t)) == t.seq else t.length()) if t.__class__ is L_Table and t.meta is None else L_len(t))) is not None or True) and _t2.__class__ is float else (_t3 if -1073741823 <= (_t3 := (_t2 + 1)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3)) if _t2.__class__ is int else L_add(_t2, 1)
   if (_t4.__class__ is int or (_t4.__class__ is str and _t4 not in L_WATCH_KEYS)) and (t.meta is None or _t4 in t or '__newindex' not in t.meta):
    t[_t4] = 4
+   if len(t) == _t4 == t.seq + 1 <= t.cap:
+    t.seq = _t4
   else:
    L_setindex(t, _t4, 4)
   _v8 = _t5 + _t6 if ((_t5 := r['x']) is not None or True) and ((_t6 := r['y']) is not None or True) and (_t5.__class__ is float) and (_t6.__class__ is float) else (_t7 if -1073741823 <= (_t7 := (_t5 + _t6)) <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7)) if _t5.__class__ is int and _t6.__class__ is int else L_add(_t5, _t6)
@@ -16,13 +18,13 @@ def __lua_chunk__(_ENV):
    r['z'] = _v8
   else:
    L_setindex(r, 'z', _v8)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])((_n9 if (_n9 := len(t)) in t and _n9 + 1 not in t else t.length()) if t.__class__ is L_Table and t.meta is None else L_len(t), t[4], r['z'], m[2], m['key'])
+  (L_callee(_c9) if (_c9 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c9)((_n10 if (_n10 := len(t)) == t.seq else t.length()) if t.__class__ is L_Table and t.meta is None else L_len(t), t[4], r['z'], m[2], m['key'])
   k = 'y'
-  if k not in L_WATCH_KEYS and (r.meta is None or k in r or '__newindex' not in r.meta) and False:
-   r[k] = None
+  if k not in L_WATCH_KEYS and (r.meta is None or k in r or '__newindex' not in r.meta):
+   L_tdelete(r, k)
   else:
    L_setindex(r, k, None)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(r['y'], r[k], t[1.0], t[True] if True .__class__ is not bool else L_index(t, True))
+  (L_callee(_c11) if (_c11 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c11)(r['y'], r[k], t[1.0], t[True] if True .__class__ is not bool else L_index(t, True))
   Point = L_Table()
   if Point.meta is None or '__index' in Point or '__newindex' not in Point.meta:
    Point['__index'] = Point
@@ -30,7 +32,7 @@ def __lua_chunk__(_ENV):
    L_setindex(Point, '__index', Point)
 
   def L_fn_new_1(x=None, y=None, *_):
-   return (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])(L_mktable_kv({'x': x, 'y': y}), Point)
+   return (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)(L_mktable_kv({'x': x, 'y': y}), Point)
   if Point.__class__ is L_Table and (Point.meta is None or 'new' in Point or '__newindex' not in Point.meta):
    Point['new'] = L_fn_new_1
   else:
@@ -42,8 +44,8 @@ def __lua_chunk__(_ENV):
    Point['len2'] = L_fn_len2_2
   else:
    L_setindex(Point, 'len2', L_fn_len2_2)
-  p = _r10 if (_r10 := Point['new'](3, 4)).__class__ is not tuple else _r10[0] if _r10 else None
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(_r14 if (_r14 := ((_m11 if (_m11 := p.get('len2')) is not None else _m11 if (_mt12 := p.meta) is not None and (_ix13 := _mt12.get('__index')).__class__ is L_Table and ((_m11 := _ix13.get('len2')) is not None or ((_mt12 := _ix13.meta) is not None and (_ix13 := _mt12.get('__index')).__class__ is L_Table and ((_m11 := _ix13.get('len2')) is not None))) else p['len2']) if p.__class__ is L_Table else L_index(p, 'len2'))(p)).__class__ is not tuple else _r14[0] if _r14 else None, p['x'] if p.__class__ is L_Table else L_index(p, 'x'), ((_t16 := (_r15 if (_r15 := (L_g_getmetatable[1] if L_g_getmetatable[0] is _ENV else _ENV['getmetatable'])(p)).__class__ is not tuple else _r15[0] if _r15 else None)) is not None or True) and (_t16.__class__ is not float or _t16 == Point if _t16 is Point else _t16 is not None and Point is not None and (_t16 == Point if (_k17 := _t16.__class__) is Point.__class__ and (_k17 is str or _k17 is int) else L_eq(_t16, Point))))
+  p = _r13 if (_r13 := (L_callee(_c12) if (_c12 := Point['new']) is not L_CM and L_CM[0] else _c12)(3, 4)).__class__ is not tuple else _r13[0] if _r13 else None
+  (L_callee(_c14) if (_c14 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c14)(_r19 if (_r19 := (L_callee(_c18) if (_c18 := ((_m15 if (_m15 := p.get('len2')) is not None else _m15 if (_mt16 := p.meta) is not None and (_ix17 := _mt16.get('__index')).__class__ is L_Table and ((_m15 := _ix17.get('len2')) is not None or ((_mt16 := _ix17.meta) is not None and (_ix17 := _mt16.get('__index')).__class__ is L_Table and ((_m15 := _ix17.get('len2')) is not None))) else p['len2']) if p.__class__ is L_Table else L_index(p, 'len2'))) is not L_CM and L_CM[0] else _c18)(p)).__class__ is not tuple else _r19[0] if _r19 else None, p['x'] if p.__class__ is L_Table else L_index(p, 'x'), ((_t22 := (_r21 if (_r21 := (L_callee(_c20) if (_c20 := (L_g_getmetatable[1] if L_g_getmetatable[0] is _ENV else _ENV['getmetatable'])) is not L_CM and L_CM[0] else _c20)(p)).__class__ is not tuple else _r21[0] if _r21 else None)) is not None or True) and (_t22.__class__ is not float or _t22 == Point if _t22 is Point else _t22 is not None and Point is not None and (_t22 == Point if (_k23 := _t22.__class__) is Point.__class__ and (_k23 is str or _k23 is int) else L_eq(_t22, Point))))
   return ()
  return main
 
@@ -63,11 +65,11 @@ def L_genmaker_1():
   yield
  return L_fn_len2_2__gen.__code__
 
-L_register(__file__, 'tables.lua', (("local 't'",), ("field 'x'", "field 'y'"), ("local 'r'",), ("upvalue '_ENV'",), ("local 'm'",), ("global 'print'",), ("local 'Point'",), ("global 'setmetatable'", '(tail call)'), ("field 'x'", "field 'x'"), ("local 'self'",), ("field 'y'", "field 'y'"), ("field 'new'",), ("local 'p'",), ("method 'len2'",), ("global 'getmetatable'",)), 'c-k}6(J=raBOOC9G=OlC7!XlZCR84S4N;(LXa*EDh6uqRPzJ^Z0L1<j-v', 'c-mc2QLY3b2)j@}D4^i|FSelW%zK+jCKX#+aDhINARGoI`m+(>fS#Jwk9ANwCImh}t1AH`wsbU2FOAM$noe+Do()7ZtISplW<ZO+&1~LV?^=<hY~{hDWdo~K_EN%MN=Y||XCljL$R2`~R8K;wVE-f5ATGu6UCm9lHjJ^GHJ)XW>|<xXp_``%mhCEq?V+sp@r70%y5SH#u(M?E;$*f3^*e4ke(Rd^sgK2H^hkIfm<tvg=Hw&H&__s-KTg8es*?L%mGrZ*yWT@TXDyB&XrX5V')
-L_register_upvalues(__file__, {('L_fn_new_1', 32): (('_ENV', '_ENV', False), ('Point', 'Point', False)), ('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('L_fn_new_1', 32): (('x', 'x', False, 14, 14, 0), ('y', 'y', False, 14, 14, 0)), ('L_fn_len2_2', 39): (('self', 'v_self', False, 15, 15, 0),), ('main', 5): (('t', 't', False, 0, 1073741824, 0), ('r', 'r', False, 0, 1073741824, 0), ('m', 'm', False, 0, 1073741824, 0), ('k', 'k', False, 0, 1073741824, 0), ('Point', 'Point', False, 0, 1073741824, 0), ('p', 'p', False, 0, 1073741824, 0))})
-L_register_spans(__file__, {('L_fn_new_1', 32): (14, 14), ('L_fn_len2_2', 39): (15, 15), ('main', 5): (17, 3)})
-L_register_gens(__file__, {('L_fn_new_1', 32): L_genmaker_0, ('L_fn_len2_2', 39): L_genmaker_1})
+L_register(__file__, 'tables.lua', L_unpack('c$`g+y%K^j5QGtF7!)h}bf>NFVCz`fIzbO)=14Lj_`@6J6{$=RnKYT~emlEoH+IpdByXG;7_jk>mNn9y!5il92ZE4xV#qu7<kTU9>+y66apOf^ku1DYx)#Pe>j|IbXvF>YA8FAvXt?18Aq?5h@S2#*(%!~;8AZ|fxQf+O(IS<uK_{LiKbB3G3VemfsBzlWKcs_%;^2*Wx(cVirV~}j'), 'c$_oT(J=raBOOC9G=M@NGDI*SGN??rVl*~Hfv%w$P}CSA1UJ+W&I14%Nfnm', 'c${sKN0P-b2t+T$f+(T;Uu+r_{1;O$yBc^zFA`mpBs9oKh3c`GBtc4EKEp>~=wLuh6Nn+iq=;2&6s8yB*qB{R7T$3<3z|j3H51uP3&{+yn%Ou}FCQQ@!T0K@w4en!>_eu12vVC7*##2?rItv=sy(6nGok|@Aj^n=BP#@it*f<mI6cZ{N;_j0s9Ww;!+I^lMXm(v+A>(TM4Dz@V^3|1)X%~*o?ml3e=K>+<8&CNWiGPWGKajxoca=l`KJ@h*9w#SIac35s_HT7hvFde2Rq?sW&')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKrj^XMSmIs%!irddTsKYTTdV>3nRz8eY+x?aEtcHG%)FN%$(4*nEI`Tt04^UB#{'))
+L_register_locals(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKCQY_mj1@&JK(^aUJ|J1d3M5_vF#|}ZvWOid0~Ul3Y#<q?TijrSa#Hh*;*DNvf=prrs%I%q%}Kk(Ru&JU-Cpv8H1HznV#!U+%zFtkXC)iR_>v+)u<>kAI~^bjfigu!!f=@)A-EAhncN}~95UHOqS$3v1M)NTN{YmA=qo4^$0B0@05N(y#{'))
+L_register_spans(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKrk8v`s)z+h0HwLX(mAPlM)5{3H6il+AbAdmJWFn3X5LFyh=d@JddUnV3;>jW7h('))
+L_register_gens(__file__, {('L_fn_new_1', 34): L_genmaker_0, ('L_fn_len2_2', 41): L_genmaker_1})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

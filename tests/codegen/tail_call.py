@@ -22,7 +22,7 @@ def __lua_chunk__(_ENV):
      continue
     return _f3(n - 1 if n.__class__ is float else (_t1 if -1073741823 <= (_t1 := (n - 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n.__class__ is int else L_sub(n, 1), acc + n if acc.__class__ is float and n.__class__ is float else (_t2 if -1073741823 <= (_t2 := (acc + n)) <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if acc.__class__ is int and n.__class__ is int else L_add(acc, n))
   v_sum = L_fn_sum_1
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r1 if (_r1 := v_sum(100000, 0)).__class__ is tuple else (_r1,)))
+  (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)(*(_r2 if (_r2 := v_sum(100000, 0)).__class__ is tuple else (_r2,)))
 
   def L_fn_count_2(n_1=None, *_):
    while True:
@@ -45,7 +45,7 @@ def __lua_chunk__(_ENV):
    _ENV['count'] = L_fn_count_2
   else:
    L_setindex(_ENV, 'count', L_fn_count_2)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r2 if (_r2 := _ENV['count'](50000)).__class__ is tuple else (_r2,)))
+  (L_callee(_c3) if (_c3 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c3)(*(_r5 if (_r5 := (L_callee(_c4) if (_c4 := _ENV['count']) is not L_CM and L_CM[0] else _c4)(50000)).__class__ is tuple else (_r5,)))
   return ()
  return main
 
@@ -71,10 +71,10 @@ def L_genmaker_1():
   yield
  return L_fn_count_2__gen.__code__
 
-L_register(__file__, 'tail_call.lua', (("local 'n'", None), ("local 'acc'", "local 'n'"), ("upvalue '_ENV'",), ("local 'sum'",), ("global 'print'",), ("global 'count'",), ("upvalue 'sum'", '(tail call)'), ("global 'count'", '(tail call)')), 'c-k}6(J=rcLm*)QCLt^k)J5YO>6qx~7!joqY^VuX$`E2WT$3)u1RXO>K>#He8JP', 'c-n1{NfN{$3<E!;1K#2P9~;?Ba!PS<BXHwF1u6;=2o}6H#Gt*tQ-}tl!|2RNRgi?E=6+|Sb*VkmERDJ@#(2($=Otdvu`Fn-Sw=pz>lw`~;C|7Q+rcck15*_a9t>u{V(^4r88vRtvwHrcQWmS*22;9iJ|Y<%Y+|IpSi#y<oR;(hx0*m;')
-L_register_upvalues(__file__, {('L_fn_sum_1', 7): (('sum', 'v_sum', False),), ('L_fn_count_2', 27): (('_ENV', '_ENV', False),), ('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('L_fn_sum_1', 7): (('n', 'n', False, 2, 5, 0), ('acc', 'acc', False, 2, 5, 0)), ('L_fn_count_2', 27): (('n', 'n_1', False, 8, 11, 0),), ('main', 5): (('sum', 'v_sum', False, 0, 1073741824, 0),)})
-L_register_spans(__file__, {('L_fn_sum_1', 7): (5, 3), ('L_fn_count_2', 27): (11, 9), ('main', 5): (12, 2)})
+L_register(__file__, 'tail_call.lua', L_unpack('c${0wv6AT*XHI@{Vvd4(p1R*krYdeIFEKe;y@-i{fng=%FTT=(vc#OyR0Z{TSHCdzm5gvz#ih9*E?;_1eiDdZP?VWhq7Kpm6G_f51&J_K@xl!OY5K*jQIeRMqX0A|M{^}p5hu{5B5oi704Yf?js'), 'c$_oT(J=rcLm*)QCLt^k)J5YO>6qx~7!joqY^VuX$`E2WT$3)u1RXO>K>#He8JP', 'c${sJxfKK<3_}}IfPBI9-`HAaCfi5gZ-Iot2%~`nu@L)!4%7Otf~SxzZc6hedT$p3dkhkr)+Ggvn?hR`Q%&+u&>>1#aaH9kn8Lfv(V?@y>D&_$7o)lztQ%{(AOpQISP9R;C;f(XO!zl~J@2p`mP@w5qHOaQ)zX90n40m$on6noW{G}!Z$R+')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKMos2h%s~Dv)-sT=8&C}oSWR+%X<kXZ(MxHVDwcRxzpx@sAQz;FB{wlM?<Ff#5-bdnGXMb9BpqD'))
+L_register_locals(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKCQY_mjCn;YK(^aUCLsBe6+{3r15k!JF*&)210+`j5-wr`5g>g)qj<nZCFhssmBbsplm;2bsL2L4=@xTdyrJ7mkj9tXNLpBO6EpL`hJcjbVg|b77Hb*EIc{JjAZs1KECT>zTPXk'))
+L_register_spans(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKrkAWh>LoLf07~<KrIYhZ^Gf24UP?n0aDx<ZLKLv%CT8Xpu|OnvKoU$q!T<o>3>aV'))
 L_register_gens(__file__, {('L_fn_sum_1', 7): L_genmaker_0, ('L_fn_count_2', 27): L_genmaker_1})
 
 if __name__ == "__main__":

@@ -330,8 +330,20 @@ class Context:
         """Compile an expression in a single-value position: a Result whose stmts the
         caller must place (ctx.value passes them on)."""
         line = expr_line(e)
-        with self.at(line if line is not None else self.fallback), self.preceding() as pre:
+        if line is None:
+            line = self.fallback
+        # self.at(line) and self.preceding(), inline (they run for every expression)
+        here = HERE
+        saved = here.line, self.fallback
+        here.line = self.fallback = line
+        pre = []
+        stack = self._preceding
+        stack.append(pre)
+        try:
             r = EXPRESSIONS[e.__class__](e, self)
+        finally:
+            stack.pop()
+            here.line, self.fallback = saved
         if pre:
             r.stmts = pre + r.stmts
         # the soundness of hoisting (issue 10): an expression evaluates everything it
@@ -353,8 +365,20 @@ class Context:
         line = expr_line(s) or self.last_line  # (a call statement: its chain's start)
         self.last_line = line
         block_end = end_line(s) if s.__class__ in BLOCK_STATEMENTS else None
-        with self.at(line), self.preceding() as pre, self.block_ending(block_end):
+        # self.at(line), self.preceding() and self.block_ending(block_end), inline
+        here = HERE
+        saved = here.line, self.fallback, self.block_end
+        here.line = self.fallback = line
+        if block_end is not None:
+            self.block_end = block_end
+        pre = []
+        stack = self._preceding
+        stack.append(pre)
+        try:
             out = STATEMENTS[s.__class__](s, self)
+        finally:
+            stack.pop()
+            here.line, self.fallback, self.block_end = saved
         return pre + out if pre else out
 
     # ------------------------------------------------------------ sites and descriptions
