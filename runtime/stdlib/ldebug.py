@@ -149,6 +149,12 @@ def lua_stack(frame, inner=None):
                 vm_call = "metamethod '%s'" % f.f_locals.get("ev", "__?")[2:]
             else:
                 vm_call = _VM_CALLERS.get(code.co_name)
+            if vm_call is not None and c_code is not None:
+                # a library function the VM called as a metamethod (the string library's
+                # __add): its C level is named by the event
+                levels.append((None, None, c_code, vm_call, False))
+                c_code = None
+                continue
             if vm_call is not None and c_code is None and levels and levels[-1][0] is not None \
                     and levels[-1][3] is None:
                 levels[-1] = levels[-1][:3] + (vm_call,) + levels[-1][4:]
@@ -247,7 +253,7 @@ def traceback_lines(tb=None, frame=None, level=1):
                 continue
             caller = levels[i + 1][0] if i + 1 < len(levels) and not tail else None
             if f is None:
-                lines.append("\t[C]: in %s" % _describe(c_code, False, caller))
+                lines.append("\t[C]: in %s" % _describe(c_code, False, caller, vm_call))
                 continue
             name, line = _line_of(f.f_code, lineno)
             desc = "main chunk" if f.f_code.co_name in MAIN_NAMES else _describe(f.f_code, True, caller, vm_call)
