@@ -10,6 +10,7 @@ code into the Lua error value a Lua program sees; pcall, xpcall, the runner,
 coroutines and <close> handlers all go through it.
 """
 import base64
+import marshal
 import sys
 import zlib
 
@@ -83,6 +84,11 @@ SITEMAPS = {}
 
 def _expand(text):
     return zlib.decompress(base64.b85decode(text)).decode("ascii").split(",")
+
+
+def unpack_constant(text):
+    """A constant codegen.module wrote packed (pack_constant): marshal, zlib'd, base85."""
+    return marshal.loads(zlib.decompress(base64.b85decode(text)))
 
 
 class LineMap:

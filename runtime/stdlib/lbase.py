@@ -20,6 +20,7 @@ from ..core.args import (
     check_int,
     check_str,
     check_table,
+    library_codes,
     opt_str,
     type_error,
 )
@@ -318,9 +319,25 @@ def _protected_error_value(e, frame, f=None):
         pos = lua_where(1, frame)
         if pos and v.startswith(pos):
             v = v[len(pos):]
-        if f is not None and v.startswith("bad argument #"):
+        if f is not None and v.startswith("bad argument #") and _raised_by(e, f):
             v = _qualify_argerror(v, f)
     return v
+
+
+def _raised_by(e, f):
+    """Did library function f raise e itself (not a library function it called)?"""
+    code = getattr(f, "__code__", None)
+    libs = library_codes()
+    tb = e.__traceback__
+    seen = False
+    while tb is not None:
+        c = tb.tb_frame.f_code
+        if c is code:
+            seen = True
+        elif seen and c in libs:
+            return False
+        tb = tb.tb_next
+    return True
 
 
 def global_func_name(f):

@@ -53,7 +53,7 @@ def L_genmaker_0():
  Point = _ENV = None
 
  def L_fn_new_1__gen(x=None, y=None, *_):
-  return L_ret((yield (L_mktable_kv({'x': x, 'y': y}), Point))) if (_f2 := (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)) is L_co_yield else (_p4 if (_p4 := L_co_resume_in(L_mktable_kv({'x': x, 'y': y}), Point)).__class__ is tuple else (yield from _p4.rest())) if _f2 is L_co_resume else (yield from _g3(L_mktable_kv({'x': x, 'y': y}), Point)) if (_g3 := getattr(_f2, 'lua_gen', L_UNSET)) is not None and (_g3 is not L_UNSET or (_g3 := L_gen_of(_f2)) is not None) else _f2(L_mktable_kv({'x': x, 'y': y}), Point)
+  return L_ret((yield (L_mktable_kv({'x': x, 'y': y}), Point))) if (_f1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is L_co_yield else (_p3 if (_p3 := L_co_resume_in(L_mktable_kv({'x': x, 'y': y}), Point)).__class__ is tuple else (yield from _p3.rest())) if _f1 is L_co_resume else (yield from _g2(L_mktable_kv({'x': x, 'y': y}), Point)) if (_g2 := getattr(_f1, 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1(L_mktable_kv({'x': x, 'y': y}), Point)
   (Point, _ENV)
   yield
  return L_fn_new_1__gen.__code__
@@ -65,10 +65,10 @@ def L_genmaker_1():
   yield
  return L_fn_len2_2__gen.__code__
 
-L_register(__file__, 'tables.lua', (("local 't'",), ("field 'x'", "field 'y'"), ("local 'r'",), ("upvalue '_ENV'",), ("local 'm'",), ("global 'print'",), ("local 'Point'",), ("global 'setmetatable'", '(tail call)'), ("field 'x'", "field 'x'"), ("local 'self'",), ("field 'y'", "field 'y'"), ("field 'new'",), ("local 'p'",), ("method 'len2'",), ("global 'getmetatable'",)), 'c-k}6(J=raBOOC9G=M@NGDI*SGN??rVl*~Hfv%w$P}CSA1UJ+W&I14%Nfnm', 'c-n1INs`1c2>TER7K7pc9~*%arw>!9q=b;zQY2cGBot(%Lj9O;5+|kAoZ%w~G#DbL4T&Meq{y|^Tc)p!{mAT<N#Tu0XHL77pmxH|R4_Ay-OS?2uI3;@6MSFnZF4HXuurnrCxLY|BBx-Yp!5={Sal|pe@0x82b3MSgUC)n!Zy_gFObVSW=ea;2IqMorf_U&vzDb@SlCVndf0)mY4$bF)K;YHS$O;9HRJMLa+k;HFwDR#vOO?Et}(Y>qcHz;V)<H$HJW414Wz3+LH|%3ME(F!h-ZN')
-L_register_upvalues(__file__, {('L_fn_new_1', 34): (('_ENV', '_ENV', False), ('Point', 'Point', False)), ('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('L_fn_new_1', 34): (('x', 'x', False, 14, 14, 0), ('y', 'y', False, 14, 14, 0)), ('L_fn_len2_2', 41): (('self', 'v_self', False, 15, 15, 0),), ('main', 5): (('t', 't', False, 0, 1073741824, 0), ('r', 'r', False, 0, 1073741824, 0), ('m', 'm', False, 0, 1073741824, 0), ('k', 'k', False, 0, 1073741824, 0), ('Point', 'Point', False, 0, 1073741824, 0), ('p', 'p', False, 0, 1073741824, 0))})
-L_register_spans(__file__, {('L_fn_new_1', 34): (14, 14), ('L_fn_len2_2', 41): (15, 15), ('main', 5): (17, 3)})
+L_register(__file__, 'tables.lua', L_unpack('c$`g+y%K^j5QGtF7!)h}bf>NFVCz`fIzbO)=14Lj_`@6J6{$=RnKYT~emlEoH+IpdByXG;7_jk>mNn9y!5il92ZE4xV#qu7<kTU9>+y66apOf^ku1DYx)#Pe>j|IbXvF>YA8FAvXt?18Aq?5h@S2#*(%!~;8AZ|fxQf+O(IS<uK_{LiKbB3G3VemfsBzlWKcs_%;^2*Wx(cVirV~}j'), 'c$_oT(J=raBOOC9G=M@NGDI*SGN??rVl*~Hfv%w$P}CSA1UJ+W&I14%Nfnm', 'c${sKN0P-b2t+T$f+(T;Uu+r_{1;O$yBc^zFA`mpBs9oKh3c`GBtc4EKEp>~=wLuh6Nn+iq=;2&6s8yB*qB{R7T$3<3z|j3H51uP3&{+yn%Ou}FCQQ@!T0K@w4en!>_eu12vVC7*##2?rItv=sy(6nGok|@Aj^n=BP#@it*f<mI6cZ{N;_j0s9Ww;!+I^lMXm(v+A>(TM4Dz@V^3|1)X%~*o?ml3e=K>+<8&CNWiGPWGKajxoca=l`KJ@h*9w#SIac35s_HT7hvFde2Rq?sW&')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKrj^XMSmIs%!irddTsKYTTdV>3nRz8eY+x?aEtcHG%)FN%$(4*nEI`Tt04^UB#{'))
+L_register_locals(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKCQY_mj1@&JK(^aUJ|J1d3M5_vF#|}ZvWOid0~Ul3Y#<q?TijrSa#Hh*;*DNvf=prrs%I%q%}Kk(Ru&JU-Cpv8H1HznV#!U+%zFtkXC)iR_>v+)u<>kAI~^bjfigu!!f=@)A-EAhncN}~95UHOqS$3v1M)NTN{YmA=qo4^$0B0@05N(y#{'))
+L_register_spans(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKrk8v`s)z+h0HwLX(mAPlM)5{3H6il+AbAdmJWFn3X5LFyh=d@JddUnV3;>jW7h('))
 L_register_gens(__file__, {('L_fn_new_1', 34): L_genmaker_0, ('L_fn_len2_2', 41): L_genmaker_1})
 
 if __name__ == "__main__":
