@@ -16,7 +16,7 @@ from ..core.state import current_globals, protected_calls, running, unwinding
 from ..core.table import LuaTable
 from ..core.values import set_type_metatable, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
-from . import lhooks
+from . import lbase, lhooks
 from .lbase import HANDLER_TRACEBACKS
 from .ldump import UPVALUES, _plain_code
 
@@ -608,6 +608,7 @@ def register_upvalues(filename, defs):
 # (filename, def name, line) -> (last line, first code line): where a compiled function
 # ends (its `end`) and where its first statement is (registered by converted modules)
 SPANS = {}
+lhooks._SPANS.append(SPANS)  # the line hooks read it (they sit below this module)
 
 
 def register_spans(filename, defs):
@@ -893,8 +894,6 @@ _registry = LuaTable()
 
 
 def open_debug(G):
-    from . import lbase
-
     lbase.ldebug_locals[0] = (_locals_of, _active_locals)
     d = LuaTable()
     for k, v in (
