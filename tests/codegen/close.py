@@ -56,17 +56,17 @@ def __lua_chunk__(_ENV):
     return i + 1 if i.__class__ is float else (_t1 if -1073741823 <= (_t1 := (i + 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1)
    return ()
   v_iter = L_fn_iter_3
-  _t12, _t13 = L_forin(1, v_iter, None, 0, *(_r11 if (_r11 := closer('for')).__class__ is tuple else (_r11,)))
-  _c16 = None
+  _t12, _fc_i_1 = L_forin(1, v_iter, None, 0, *(_r11 if (_r11 := closer('for')).__class__ is tuple else (_r11,)))
+  _c15 = None
   try:
    for i_1 in _t12:
-    (L_callee(_c14) if (_c14 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c14)('i', i_1)
-  except BaseException as _e15:
-   _c16 = _e15
-   raise L_close_var_error(_t13, _e15)
+    (L_callee(_c13) if (_c13 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c13)('i', i_1)
+  except BaseException as _e14:
+   _c15 = _e14
+   raise L_close_var_error(_fc_i_1, _e14)
   finally:
-   if _c16 is None and _t13 is not None:
-    L_close_var(_t13)
+   if _c15 is None and _fc_i_1 is not None:
+    L_close_var(_fc_i_1)
   return ()
  return main
 
@@ -122,7 +122,7 @@ def L_genmaker_3():
   yield
  return L_fn_iter_3__gen.__code__
 
-L_register(__file__, 'close.lua', (("upvalue '_ENV'",), ("global 'print'",), ("global 'setmetatable'", '(tail call)'), ("local 'closer'",), ("upvalue 'closer'",), ("global 'error'",), ("global 'pcall'",), ("local 'i'", None)), 'c-nnUfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c-mEvNfyH}2tzNVg&Aza{V!G#9JgJN_X9>CWWXU7Pz-D%LdY^8F=0%mLHSo{euU2*sxPrw*I%>DQ=X@sSU=^OWW&2fI!AeDm|&B2<b67#l!A*at>hVL(*5&{bi}+;wqUKVo);Ix9&|Y<+~n(BuXoFK%*YKk))|blFZxC)6DNfp%#xI(>8f+%0ttD@vG-k1Id48EQPYcV<)YBS8-;fryZ!UUq>eW(IyA%wx#Uyv')
+L_register(__file__, 'close.lua', (("upvalue '_ENV'",), ("global 'print'",), ("global 'setmetatable'", '(tail call)'), ("local 'closer'",), ("upvalue 'closer'",), ("global 'error'",), ("global 'pcall'",), ("local 'i'", None)), 'c-nnUfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c-mEvNfyH}2tzNVg_&%8|BF=w$88tn{eTe&8E}Xt6a&kM5V8zN28_vVQ2te#AK`O{>Pu|a`PVFQ%5lmY^QT;sY<Raw=P2(C6D+cheV>jjrQ{+rDtShlbbp+Yj*Kg16W03b`{HESgDwY!n|!_N^=`WzGxh=->kLNO7k#0Wi9w+UcS*{o>8f+%0!ewuvDRHrIWL}*sOd$wa#3jMjl#Q*)&BV+sN;>34h{JMy&6;W')
 L_register_upvalues(__file__, {('L_fn_anon_1', 9): (('_ENV', '_ENV', False), ('name', 'name', False)), ('L_fn_anon_1', 88): (('_ENV', '_ENV', False), ('name', 'name', False)), ('closer', 7): (('_ENV', '_ENV', False),), ('L_fn_anon_2', 35): (('closer', 'closer', False), ('_ENV', '_ENV', False)), ('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('L_fn_anon_1', 9): (('_', 'v__', False, 4, 4, 0), ('err', 'err', False, 4, 4, 0)), ('L_fn_anon_1', 88): (('_', 'v__', False, 4, 4, 0), ('err', 'err', False, 4, 4, 0)), ('closer', 7): (('name', 'name', False, 3, 5, 0),), ('L_fn_anon_2', 35): (('c', 'c', False, 0, 14, 0),), ('L_fn_iter_3', 50): (('s', 's', False, 15, 15, 0), ('i', 'i', False, 15, 15, 0)), ('main', 5): (('closer', 'closer', False, 0, 1073741824, 0), ('a', 'a', False, 0, 10, 0), ('b', 'b', False, 0, 10, 0), ('iter', 'v_iter', False, 0, 1073741824, 0), ('i', 'i_1', False, 0, 16, 4))})
 L_register_spans(__file__, {('L_fn_anon_1', 9): (4, 4), ('L_fn_anon_1', 88): (4, 4), ('closer', 7): (5, 4), ('L_fn_anon_2', 35): (14, 12), ('L_fn_iter_3', 50): (15, 15), ('main', 5): (16, 3)})
