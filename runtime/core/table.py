@@ -233,9 +233,25 @@ def delete(t, k):
             if k > lay.alimit:
                 lay.getint(k)
             dict.__delitem__(t, k)
-            lay.synced = lay.dense = k - 1
-            t.seq = POPPED
-            t.cap = 0
+            n = lay.synced = lay.dense = k - 1
+            # would the next #t (Layout.getn_seq(n)) move alimit?  Inline for the two
+            # states a pop loop goes through: alimit following the last key, or left
+            # above it (not real either way)
+            a = lay.alimit
+            if lay.real or a < k:
+                moves = lay.getn_seq_moves(n)
+            elif a == k:
+                moves = n & (n - 1)
+            else:
+                moves = n > (a if not a & (a - 1) else 1 << a.bit_length()) >> 1
+            if moves:
+                # LuaTable.length makes the move when #t comes
+                t.seq = POPPED
+                t.cap = 0
+            else:
+                # the next #t changes nothing: keys 1..n are certified as they stand
+                t.seq = n
+                t.cap = lay.realasize() if a == n and not lay.limitequalsasize() else 0
             return
     if lay.__class__ is not Layout:
         if k.__class__ is not int:

@@ -376,6 +376,15 @@ class Layout:
                 self.alimit = n
         return n
 
+    def getn_seq_moves(self, n):
+        """Would getn_seq(n) change the layout (alimit, real)?"""
+        limit = self.alimit
+        if limit > n:
+            if limit == n + 1 and n:
+                return (not self.real or ispow2(limit)) and not ispow2(n)
+            return (not self.real or ispow2(limit)) and n > self.realasize() // 2
+        return not (self.real or ispow2(limit)) and limit != n and self.realasize() > n
+
     def _search(self, t, i, j):
         """The border binsearch finds between i (0 or present) and j (absent): when the
         keys are exactly 1..dense (a sequence popped from its end, say) that is dense

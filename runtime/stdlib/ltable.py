@@ -119,11 +119,14 @@ def tinsert(*args):
         if t.__class__ is LuaTable and t.meta is None:
             # fast path: append to a plain table
             v = args[1]
-            e = t.length() + 1
+            n = dict.__len__(t)
+            e = (n if n == t.seq else t.length()) + 1
             if v is not None:
                 if e > MAXINT:
                     e -= 1 << 64
                 dict.__setitem__(t, e, v)
+                if dict.__len__(t) == e == t.seq + 1 <= t.cap:
+                    t.seq = e  # an append inside lua5.4's array part (as compiled t[#t + 1] = v)
             return ()
     t, e = _getn(args, 1, "insert", TAB_R | TAB_W)
     e = e + 1
@@ -160,8 +163,9 @@ def tremove(*args):
     if len(args) == 1:
         t = args[0]
         if t.__class__ is LuaTable and t.meta is None:
-            # fast path: pop the last element of a plain table
-            size = t.length()
+            # fast path: pop the last element of a plain table (t.seq: see LuaTable.length)
+            n = dict.__len__(t)
+            size = n if n == t.seq else t.length()
             v = dict.get(t, size)
             delete(t, size)
             return v
