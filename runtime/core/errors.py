@@ -72,7 +72,8 @@ def register_chunk(filename, chunkname=None, linemap=None, sitemap=None):
     codegen.module writes (decoded when first used)."""
     if linemap.__class__ is str:
         linemap = LineMap(linemap)
-    CHUNKS[filename] = (chunkname or filename, linemap)
+    # (a chunk named "=" or "@" displays as "")
+    CHUNKS[filename] = (filename if chunkname is None else chunkname, linemap)
     if sitemap is not None:
         SITEMAPS[filename] = sitemap
 

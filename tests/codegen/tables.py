@@ -53,7 +53,7 @@ def L_genmaker_0():
  Point = _ENV = None
 
  def L_fn_new_1__gen(x=None, y=None, *_):
-  return L_ret((yield (L_mktable_kv({'x': x, 'y': y}), Point))) if (_f2 := (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)) is L_co_yield else (_p4 if (_p4 := L_co_resume_in(L_mktable_kv({'x': x, 'y': y}), Point)).__class__ is tuple else (yield from _p4.rest())) if _f2 is L_co_resume else (yield from _g3(L_mktable_kv({'x': x, 'y': y}), Point)) if (_g3 := getattr(_f2, 'lua_gen', L_UNSET)) is not None and (_g3 is not L_UNSET or (_g3 := L_gen_of(_f2)) is not None) else _f2(L_mktable_kv({'x': x, 'y': y}), Point)
+  return L_ret((yield (L_mktable_kv({'x': x, 'y': y}), Point))) if (_f1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is L_co_yield else (_p3 if (_p3 := L_co_resume_in(L_mktable_kv({'x': x, 'y': y}), Point)).__class__ is tuple else (yield from _p3.rest())) if _f1 is L_co_resume else (yield from _g2(L_mktable_kv({'x': x, 'y': y}), Point)) if (_g2 := getattr(_f1, 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1(L_mktable_kv({'x': x, 'y': y}), Point)
   (Point, _ENV)
   yield
  return L_fn_new_1__gen.__code__
@@ -65,7 +65,7 @@ def L_genmaker_1():
   yield
  return L_fn_len2_2__gen.__code__
 
-L_register(__file__, 'tables.lua', L_unpack('c$|fgJqyAx5Qd|h)Q`zM+r`!Y;3`h8lIpbvu1RTAZU4PVi6jug<%N5AkGn_g7-M4LVpzE#bC<-yf>?f0rH~#RMo6a#vYjrVt&jF4X+RFQ)A^cLo1|KkDLrdDrETDwSiP7T&)@8mdXKh2E3GUEVJN(Wm5R7qqQjr($8csH&-6%D?mYc;E+W$S&h6U7!u|L(u1Khl0jCyqYViS5_E$L'), 'c$_oT(J=raBOOC9G=M@NGDI*SGN??rVl*~Hfv%w$P}CSA1UJ+W&I14%Nfnm', 'c${rfNs`1c2>TER7K7pc9~*%arw>!9q=b;zQY2cGBot(%Lj9O;5+|kAoZ%w~G#DbL4T&Meq{y|^Tc)p!{mAT<N#Tu0XHL77pmxH|R4_Ay-OS?2uI3;@6MSFnZF4HXuurnrCxLY|BBx-Yp!5={Sal|pe@0x82b3MSgUC)n!Zy_gFObVSW=ea;2IqMorf_U&vzDb@SlCVndf0)mY4$bF)K;YHS$O;9HRJMLa+k;HFwDR#vOO?Et}(Y>qcHz;V)<H$HJW414Wz3+LH|%3ME(F!h-ZN')
+L_register(__file__, 'tables.lua', L_unpack('c$|fgJqyAx5Qd|h)Q`zM+r`!Y;3`h8lIpbvu1RTAZU4PVi6jug<%N5AkGn_g7-M4LVpzE#bC<-yf>?f0rH~#RMo6a#vYjrVt&jF4X+RFQ)A^cLo1|KkDLrdDrETDwSiP7T&)@8mdXKh2E3GUEVJN(Wm5R7qqQjr($8csH&-6%D?mYc;E+W$S&h6U7!u|L(u1Khl0jCyqYViS5_E$L'), 'c$_oT(J=raBOOC9G=M@NGDI*SGN??rVl*~Hfv%w$P}CSA1UJ+W&I14%Nfnm', 'c${sKN0P-b2t+T$f+(T;Uu+r_{1;O$yBc^zFA`mpBs9oKh3c`GBtc4EKEp>~=wLuh6Nn+iq=;2&6s8yB*qB{R7T$3<3z|j3H51uP3&{+yn%Ou}FCQQ@!T0K@w4en!>_eu12vVC7*##2?rItv=sy(6nGok|@Aj^n=BP#@it*f<mI6cZ{N;_j0s9Ww;!+I^lMXm(v+A>(TM4Dz@V^3|1)X%~*o?ml3e=K>+<8&CNWiGPWGKajxoca=l`KJ@h*9w#SIac35s_HT7hvFde2Rq?sW&')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rId7KrUE9gBc{t0wm&H{lef3H;6bZkO;`n%qu~#+#u$G6y_#o=4FB;G#K%iWB>rO_Z9#'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rId7KrUE9gAF9h2qY>Xq+2E*kb)2lC<-beB!&X8`P?w`b5iq+;*ByjK{AYR{VYJDI5j7&6vQiw2Ql3;`9VhTqnZO!n46fHm&pp#i*P^*gmeQd2N4cvE-ZqOxE16=NZbmtAtZJMASVUnXXce4Sh!6pfRN}43;<#AHNO'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rId7KrUD!lMhBf)N#Yq<)r2r#T#X6!WHtv2#7)!Ad#DxnU~25S0M-@n1O@=07tkGtN'))

@@ -15,7 +15,7 @@ from luaparser import astnodes as A
 from ...runtime.core.errors import TAIL_CALL
 from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
-from .core import Result, expression, operands, slow, statement
+from .core import Result, expr_line, expression, operands, slow, statement
 from .pyast import (
     AND,
     ATTR,
@@ -130,7 +130,8 @@ def any_callee(func, ftype, ctx):
     table (Python calls both), else func through values.callee while libguard.CALL_META
     is on (a string, number, boolean or nil may have a __call metamethod then).  While
     it is off, the one test of a global cell is all the call pays."""
-    if T.is_sub(ftype, T.FUNC | T.TABLE):
+    if T.is_sub(ftype, T.FUNC | T.TABLE) or ctx.gen:
+        # (generator versions ask cogen.gen_of, which knows __call of any value)
         return func
     flag = SUB(N("L_CM"), C(0))
     if is_simple(func):
@@ -237,7 +238,9 @@ def multi_expr(e, ctx):
     if e.__class__ in (A.Varargs, A.Dots):
         return N("varargs")
     fsym = direct_callee(e, ctx)
-    call = call_expr(e, ctx, single=False)
+    line = expr_line(e)
+    with ctx.at(line if line is not None else ctx.fallback):  # (as ctx.expr stamps a value)
+        call = call_expr(e, ctx, single=False)
     if fsym is not None and fsym.returns_one:
         return TUPLE([call])
     tmp = ctx.temp("_r")
@@ -256,7 +259,9 @@ def explist(exprs, ctx):
             else:
                 out.append(py.Starred(value=multi_expr(x, ctx), ctx=ast.Load()))
         elif i == n - 1 and is_multi(x):
-            out.append(call_expr(x, ctx, single=False))  # a direct call with exactly one result
+            line = expr_line(x)
+            with ctx.at(line if line is not None else ctx.fallback):
+                out.append(call_expr(x, ctx, single=False))  # a direct call with exactly one result
         else:
             out.append(ctx.value(x).expr)
     return out
