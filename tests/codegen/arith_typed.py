@@ -20,10 +20,10 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'arith_typed.lua', L_unpack('c${0wyOQx2Uui*EVoqtQf_l8GUzqwzrYg>y{N%(O1@%OAI5SCoC1Vv|dQN^4h*waQnOB0WvI3#95{Gyq$OMEq5(g~93o|=6u_Oaz1UJm)%ye}>BqNJac$w-*OrSA>Fk?#c^Gb7*Qj3sXQ>yL<0FL`kqy'), 'c$_oT(J=raBOo>eV+1sS)4GO60Gp2oZU', 'c${UAK@I>R2m?RV0|i9=|Hrmy_ORIlaZ=l&G&m{~0mCF1plG;G*OhPxDeMXRI*HhA?9ANoiFJH4>-yqtj2w+yn7-aj*1DnW1)iUfikhm;2AZa>jPhT<6rNX!_d0TO^8AGH06$(VAO')
-L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%7ZKwqJ~iMJzzJ+e;w903sZUKyo0Nq#|~Z447ZU1|ncG6-694WGag|vCA+gWu_N#;m}oF#EnBHvxo;S^Ae=}B{Nv&7Gr4<KNdX(0LZi^F#'))
-L_register_spans(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%C)?yg=$DGmtO<0DlVyRR'))
+L_register(__file__, 'arith_typed.lua', L_unpack('c%0MVWnf^?U<4ASd?2ErEHS4vRY5)8)h|q4g9#+W2_$mzlM{0k)DzW_c}eOBjp;f0Ng%O;qRhM!OpO&N8Y>AYNQ9b<q5wk(rivHI{@lcp45;bcNG{DxSNFrPvlxq5raCGQVuK)(4JG+`rMXF|MVNjlRrdn`A|yt^'), 'c$_oT(J=raBOo>eV+1sS)4GO60Gp2oZU', 'c${UAK@I>R2m?RV0|i9=|Hrmy_ORIlaZ=l&G&m{~0mCF1plG;G*OhPxDeMXRI*HhA?9ANoiFJH4>-yqtj2w+yn7-aj*1DnW1)iUfikhm;2AZa>jPhT<6rNX!_d0TO^8AGH06$(VAO')
+L_register_upvalues(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1|x`IhKa|!`h~$6ZUz9cEeC!'))
+L_register_locals(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1_y{>1Bo*Ni9`tLmI)*oK!gLBg;0<LA#p3HfRMNqR6<DX3YbBLXQsnw+@=&mNZblCAtY1*7l>d+QBVpY(M>P_05C5isQ'))
+L_register_spans(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEttSSXVhL@)yh0{~x71a1'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

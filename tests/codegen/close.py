@@ -122,10 +122,10 @@ def L_genmaker_3():
   yield
  return L_fn_iter_3__gen.__code__
 
-L_register(__file__, 'close.lua', L_unpack('c${0wv6Ar@Uui*EVoqtQf_l8GUzqwz#wxz_ocyH390m1)qRhM!^_5IjqA-!-)RNrPlEjk4q?}asU)&lciJ3VH$%#2Rnjn2S`N<$f$vOGOsYM`@1mI>P#Nei<78T{AiWGoM0@=q2H7Qfw4*<j3IX?'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`NfyH}2tzNVg_&%8|BF=w$88tn{eTe&8E}Xt6a&kM5V8zN28_vVQ2te#AK`O{>Pu|a`PVFQ%5lmY^QT;sY<Raw=P2(C6D+cheV>jjrQ{+rDtShlbbp+Yj*Kg16W03b`{HESgDwY!n|!_N^=`WzGxh=->kLNO7k#0Wi9w+UcS*{o>8f+%0!ewuvDRHrIWL}*sOd$wa#3jMjl#Q*)&BV+sN;>34h{JMy&6;W')
-L_register_upvalues(__file__, L_unpack('c%1vK$#jd`Cq6ANJ~1ypFW&GaCj$e+N~V>}w^-s`{lbb^fm}CDATKX5H?@cj%wsBI1kx`ffJ6~9kN_INmYkDcoLcmf9i*GFhy@~wWU$doWw61T%tag^eIUXOrj8{yF*ENaD_Ad30f+&y*Z=_eHzh^'))
-L_register_locals(__file__, L_unpack('c${UBO$x#=5QWpfs1<*}jSBvNtL|*QfGbxXz+I?Pp`a0_(mVA^xxt*ljhR@Rii?CW-+ON!c}1@3AH`LQR6eALvBwyz+=wejD6bUafWDpp*B9!;H1RS3=<4^uj6YY0m<tZ+PBie$K=I4%QDlI`D@VJ1ncg!PkR3^bfwi}*B)IunoC{3MI#S{APoF<C5Iano>IF<q{)nWrMz2W@bCWdtC9d-CX)b{bRS<Cq359m4KKmvlg{387JN^vohQO*teCnupX}Z>YVYz9gyj;X}>iGMy+c(b{RpS'))
-L_register_spans(__file__, L_unpack('c%1vK$#jd`Cq6ANJ~1ypFW&GaCj$e+N~V`AK&l8tXfhQs0;!h~AOU8uz%91qoc!X{qL=ItwX6uW$YvS6REEg&f%Nkr%V(CP7R4LCG=j+UgY*kQ<XLhPGxLg|jt~H81lef-0Q-k2IR'))
+L_register(__file__, 'close.lua', L_unpack('c%0MVU|?X-U<4ASd?2ErEHS4vRY5)8)h|pPA)cO-pOl!Rpk7dvnOCB&!2}W)MG`MgEy+zSNi0cB%1Ko(<p!Bql9-vJkery4qlqvkCqEgaIyoo5IJF3Bya2MbC^E<vrxq3EV-qg`*#LDAC&GqIbw2=hQZtD'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`NfyH}2tzNVg_&%8|BF=w$88tn{eTe&8E}Xt6a&kM5V8zN28_vVQ2te#AK`O{>Pu|a`PVFQ%5lmY^QT;sY<Raw=P2(C6D+cheV>jjrQ{+rDtShlbbp+Yj*Kg16W03b`{HESgDwY!n|!_N^=`WzGxh=->kLNO7k#0Wi9w+UcS*{o>8f+%0!ewuvDRHrIWL}*sOd$wa#3jMjl#Q*)&BV+sN;>34h{JMy&6;W')
+L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssoIpNUMuQn7%>pFiUH!t~3^#;$USe)4oZ*JuxCqLOV*?V&Ir+t@MVag%Lm2Uygv9|ynaZdRKp2R`bi;2Xh?|?3nU~2*$O#4j4VgPz'))
+L_register_locals(__file__, L_unpack('c$~FS%MQXI5Tt4~YGVBdFFo4&1D-hf0p18Um~3KcLLV1@UKS`?X}x*qbYW+h9eAcQLP)#SaA9}JxU3}0V6E4tlP<9xX<+SKW5*bUg)S@*Pr;^8s{aS1QJd?3Y>-(zs#+*m;b!FJNR+%3zMz07LHujZ91g=%uqrH4qk`Rp9vY$83Gy&!ZIMEP(qxztTVOFD%=#Q92WbXRV=sIs|0vyz`a6GlaEp$x35U2@94DAtZ=6+UvQArpc`{&`qwM>4JH7ych+5A'))
+L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssoIpNUCX)q5U{@G{OCcMONY2SGPA$r0hpS=5XP8l@GF%}ah~U9gm|2oq6mOhq1XsupBOnSvX6Ghm=7DX3s1N`V%s|2b01d$+zy'))
 L_register_gens(__file__, {('L_fn_anon_1', 9): L_genmaker_0, ('L_fn_anon_1', 88): L_genmaker_0, ('closer', 7): L_genmaker_1, ('L_fn_anon_2', 35): L_genmaker_2, ('L_fn_iter_3', 50): L_genmaker_3})
 
 if __name__ == "__main__":

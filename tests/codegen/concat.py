@@ -24,10 +24,10 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'concat.lua', L_unpack('c$`&^K@P$o5Jgi>OpKPq8{leA;nHoF-5QF}kP>Lh;DQ@*MORXz>9Cub_vhv3Q*PcY&M#r3;_$e4J>)}brFQ{^Lk{K!>1e$aw#<;&Mz|(O*C-GaAUBDP)(`78FUBF{9l>?-@=u}<Si&RZJuMW8Izl>c<Vv*>x*}_T+bk9gD<<)2^GsDm6oXaYi#EzWIg}qM5I*HjW2^'), 'c$_oT(J=raBOo@=F+_p}NDwS#prdOE0Ly&{fd', 'c${60OAf$52tqH!LQ&^)|BDsVX_Izi@CmX(cm)E6>F|I?GuEHAGL+yR@NtZ+{1{E|7MK{4Owq)Y!%G)pX-RNNbUMxNbiC;dQ03kWs~%33QqnHAf+2|')
-L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%8+ywqJ~yMJzzJ+e;w903sZUKyo0Nv?6wp447ZU1|ncG#YG%gWo|K+7I9+N!&;D7R8m~Tg~P<`B5t_MOOO#SnSq1>02aI-ng'))
-L_register_spans(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%C)?TtMn2GmtO<0DkQUQU'))
+L_register(__file__, 'concat.lua', L_unpack('c${sI!3x4K5JaPbAX>pch^Ng@c=Xz%S4nG9N<$KwUBBN%g?4E#19>~Mvr$JOgxX}GbCLMgj*Nuoy?%h&7gS|wgHNbEO6YGuhfG{(waZWV=BBx{++Y`m#0?3i`p$)>usHS}L2V0X*0tbe7Q~P+XFE{4<>|zW3FyS;*JUF?{VS;^7WIhfZ{-UHwtrap80yBE8MnQ0F9~@?s}Vjg{#?8'), 'c$_oT(J=raBOo@=F+_p}NDwS#prdOE0Ly&{fd', 'c${60OAf$52tqH!LQ&^)|BDsVX_Izi@CmX(cm)E6>F|I?GuEHAGL+yR@NtZ+{1{E|7MK{4Owq)Y!%G)pX-RNNbUMxNbiC;dQ03kWs~%33QqnHAf+2|')
+L_register_upvalues(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1|x`IhKa|!`h~$6ZUz9cEeC!'))
+L_register_locals(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1{;hhWdstL5YjD^0Ym|@1DJ(SkOm=fD=3DLxD}K_NbCwgPAW(&Dk(;=aGR73A)yL5K?F09FaQAfHys`'))
+L_register_spans(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEttSSXVVL@)yh0{~w!1Zw'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

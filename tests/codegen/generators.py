@@ -61,10 +61,10 @@ def L_genmaker_3():
   yield
  return L_fn_anon_2__gen.__code__
 
-L_register(__file__, 'generators.lua', L_unpack('c$`g+I}XAy5JVFsBt9WUPT+3IL1<IbBI9h3r6sl&n@?`!E2hF02~e$OH1lRd5%RJ0_AbezfYYHlLdb{eLgp+<fHG{n(>+31jB7F~nHqSRWm(MaI*rr{c%>5~L-j>jHmz64FmCrwY7((Zb?g*V=fTpZt<6MLCaH2>wyb-Xkn`#jny7xi63PyE^?9V6po&pCgg=Mz=C25EMgdM2'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${5OOAZAg47yMk_FwORu}7=p;w2M@0Hx?ABejil5pz<14MRwn1U$Du4qCv8QM9h|teGSW*0wuPflP+w$Qq<h2`I)NRC}zs9_Wb4-nB`4YtCwfCfk3gEpnu>bZo4zi!OvHHLHccR_DRH^s~6tv2675H;5z@oxxW9W<Z6%A16@aVd$(mxN2YAZKsKMDaJebykrf+))nV=P~FJvz;IFptUHbKjt}Cnfj{e3P=^')
-L_register_upvalues(__file__, L_unpack('c%1vK$#jdOpeR43G&!~CB|8HH!%9X?=36ZBu6|)fEI_UsPyx43d|F<7VqSh;yx~h8sG1^1AOlRGDKUB}1~(=rH8HJ-8>)sSH!(BsB`Zun$aIJm1_17ZB0~'))
-L_register_locals(__file__, L_unpack('c${sHK?=e!5Ji);rnRDA1@#Kui6?O7$~%NmTPSEM1A<rTm2!hQgB$Zxs4iU0XW%{l%)3%Pe^7sY)(vqcgcww%y>yg@{me;7)`&0yq@x^!;4&ndfheEe8r$+36%yi$ma$?EXNAZ{ad9!NGuHLa9C<tWmdfZCP&Yq*dbgcpTp5x|lLV6AAHtkQReM$Uw4V^|rWQ@Hw)n#iA6eBhe*'))
-L_register_spans(__file__, L_unpack('c%1vK$#jdOpeR43G&!~CB|8HH!%C)?Y(VNI3y=Uxa{I)m<;5rF<>$p4zT^SR7cl`TFaeZj$w^I2dnpLf$O)3*!O&>*QVb%`1(FwlYRpZ{%zMcSF%cy8k{L)C002fwBzp'))
+L_register(__file__, 'generators.lua', L_unpack('c${^Q%?`pK5QM8Ywf4{_;I{Z6UVHRvkZujhTF46iyuA==uxY$}gxT!OtgNf5lB<Z&B)Es7fCA3P?gUwHBd%mGiUerOHh424$aR`+BFO4AGBE$;<$c6pka_{{^h|s0Z<b@*2aOD2m&$l$NJJAlWQ)33JXyKPcw4fxg>u2Ssbe$xWy=?IS({x;sD?l3O-a{`$|Edv#(TISd;m7zOm6'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${5OOAZAg47yMk_FwORu}7=p;w2M@0Hx?ABejil5pz<14MRwn1U$Du4qCv8QM9h|teGSW*0wuPflP+w$Qq<h2`I)NRC}zs9_Wb4-nB`4YtCwfCfk3gEpnu>bZo4zi!OvHHLHccR_DRH^s~6tv2675H;5z@oxxW9W<Z6%A16@aVd$(mxN2YAZKsKMDaJebykrf+))nV=P~FJvz;IFptUHbKjt}Cnfj{e3P=^')
+L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0H01|x`I2FbAiiFjAPFgU{vqK6wu_{68>#V6+F=fxXl@}O!%HWGz{Rl8B97^bZ`sflTD22>k}o12)Km&r=Vl?DJ}4JWD'))
+L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0FgSXhG%B*zFO@*t#JCNq%A1PNy{peV?MkZxe%OcoHq3^S$_#LY=fOv@Am2{EE*tbmYinVcX!oN$xD8o7alPkdTld}3aHUc6DJ7^eP22<eu|1=7lesvl%=ZenI$CM!sY8Lko8yC@u}`+?X2$%7!XlJlVyb|o+`!Wrnw3;=;UGQt'))
+L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0FgSU8gnM6kfPrQATmCq6ANJ~1ypFWxYd2d<DEMnDvTwB)2FrezAkRdB)xY(^Pnioq3f!3cy=xrv#1nXITPn1O@=0EXilMg'))
 L_register_gens(__file__, {('producer', 7): L_genmaker_0, ('L_fn_anon_1', 12): L_genmaker_1, ('leaf', 17): L_genmaker_2, ('L_fn_anon_2', 22): L_genmaker_3})
 
 if __name__ == "__main__":

@@ -40,10 +40,10 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'goto.lua', L_unpack('c${0wzLKemGbcYeF-Ji?Q{8VR<1fC_g0jS%(o_ZYcvrtL^_7fO-03;_Nni!}ATDoOW@=7~f_iyTW=SeYfDa~LP?VWhqK;%@9?(Q&^Wn@abpYKqC`1'), 'c$_oT(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c$`(qu@%5D2*l8ZRQNCivj1Ynq)Mmvr6N%{&LRpetm}O+vAZ2vpSIlSN{;Dg(qMfUg9jL{5i$')
-L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%7xSwqJ~yMJzzJ+e;w9@RA)wFarsYOkNQONTvv+79{NeW@)m4HT+`Ej5mbJ2?2>BcBrnbA|8Y;L70pI0IMY!1^'))
-L_register_spans(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%C)?B0%aTGmtO<0Dn;jTm'))
+L_register(__file__, 'goto.lua', L_unpack('c%0K<XJBB^U;+}QoIoNcKRGc+K|NF5PlFL8#s?w_$`W%*Qx(+XUH!t;A>!OXB0VQR39L9DD#!~Y(lS$XQWVt7i!w`6)e&aE)D{$F=9Q>p*p~;i57Q0EyexG9FJ2>*'), 'c$_oT(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c$`(qu@%5D2*l8ZRQNCivj1Ynq)Mmvr6N%{&LRpetm}O+vAZ2vpSIlSN{;Dg(qMfUg9jL{5i$')
+L_register_upvalues(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1|x`IhKa|!`h~$6ZUz9cEeC!'))
+L_register_locals(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD28gG@1`=lk5}6RvEt3I6v4aR^6a{$@5~=`*9l$JP6F?d=;|-xogfPv>f{;)Jf-nUJ0Q12TQv'))
+L_register_spans(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEttSSV8jL@)yh0{~x@1a$'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -25,10 +25,10 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'loops.lua', L_unpack('c${0wwvzD|Uui*EVoqtQf_l8GUzqwz#wzagocyH390m2vd=Qs6Ei*MIMM1s1D6=FLBp?WrFUij<%}q)z0txcL1Ph8X^GeiLGF5Tr<R^m!veo?njWQ$b'), 'c$_oT(J=raBOo>eV?!hsj17Sxmad^80PkA~H~', 'c$|HVK@I>R2m?RVgGGe({~z0;iSe>~ppco+L<ff}8?@L!UDIHMV%hkx8tHEEf)5yleqXlDZR1!!g`hfzSXQ;jT+DCw0`}b@)c')
-L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
-L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%B8dwqJ~yMJzzJ+e;w9@RAuw6tMvbO*XLbFXqg6L$@N3>X$4CxnImVnYl%rAbk)yAa($=kn|Zr<=Bw)F;*1uB6P7M%VZbv!)1!NKm^3RUo6EX`2|G+2yNUjNdo{RRwjS'))
-L_register_spans(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%C)?JV5FtGmtO<0Dl1oQ~'))
+L_register(__file__, 'loops.lua', L_unpack('c%0K<V_;y=U<4ASd?2ErEHS4vRY5)8)h|pPBF+sY(sS~Y5_1&PGxMQ>yg(u?Gc_kgLA|^vvm_NNEQqAGBtNe-Hz~D99br67s-P${uS8vg2_()5By#eTLBiSUegI(|AIA'), 'c$_oT(J=raBOo>eV?!hsj17Sxmad^80PkA~H~', 'c$|HVK@I>R2m?RVgGGe({~z0;iSe>~ppco+L<ff}8?@L!UDIHMV%hkx8tHEEf)5yleqXlDZR1!!g`hfzSXQ;jT+DCw0`}b@)c')
+L_register_upvalues(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1|x`IhKa|!`h~$6ZUz9cEeC!'))
+L_register_locals(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD20Msg1Bo*NiA)ITmdOC3m|+C60<d7bAyf$qsuB<@Co>mDLlptB1DJ(rjuBJ|8>Uqi5E80@9aBLzgv4$M$YI4L`2}zWR2er^ErS67r>Y_J'))
+L_register_spans(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEttSSXVRL@)yh0{~w|1Z@'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -65,10 +65,10 @@ def L_genmaker_1():
   yield
  return L_fn_len2_2__gen.__code__
 
-L_register(__file__, 'tables.lua', L_unpack('c$`g+y%K^j5QGtF7!)h}bf>NFVCz`fIzbO)=14Lj_`@6J6{$=RnKYT~emlEoH+IpdByXG;7_jk>mNn9y!5il92ZE4xV#qu7<kTU9>+y66apOf^ku1DYx)#Pe>j|IbXvF>YA8FAvXt?18Aq?5h@S2#*(%!~;8AZ|fxQf+O(IS<uK_{LiKbB3G3VemfsBzlWKcs_%;^2*Wx(cVirV~}j'), 'c$_oT(J=raBOOC9G=M@NGDI*SGN??rVl*~Hfv%w$P}CSA1UJ+W&I14%Nfnm', 'c${sKN0P-b2t+T$f+(T;Uu+r_{1;O$yBc^zFA`mpBs9oKh3c`GBtc4EKEp>~=wLuh6Nn+iq=;2&6s8yB*qB{R7T$3<3z|j3H51uP3&{+yn%Ou}FCQQ@!T0K@w4en!>_eu12vVC7*##2?rItv=sy(6nGok|@Aj^n=BP#@it*f<mI6cZ{N;_j0s9Ww;!+I^lMXm(v+A>(TM4Dz@V^3|1)X%~*o?ml3e=K>+<8&CNWiGPWGKajxoca=l`KJ@h*9w#SIac35s_HT7hvFde2Rq?sW&')
-L_register_upvalues(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKrj^XMSmIs%!irddTsKYTTdV>3nRz8eY+x?aEtcHG%)FN%$(4*nEI`Tt04^UB#{'))
-L_register_locals(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKCQY_mj1@&JK(^aUJ|J1d3M5_vF#|}ZvWOid0~Ul3Y#<q?TijrSa#Hh*;*DNvf=prrs%I%q%}Kk(Ru&JU-Cpv8H1HznV#!U+%zFtkXC)iR_>v+)u<>kAI~^bjfigu!!f=@)A-EAhncN}~95UHOqS$3v1M)NTN{YmA=qo4^$0B0@05N(y#{'))
-L_register_spans(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKrk8v`s)z+h0HwLX(mAPlM)5{3H6il+AbAdmJWFn3X5LFyh=d@JddUnV3;>jW7h('))
+L_register(__file__, 'tables.lua', L_unpack('c$|fgJqyAx5Qd|h)Q`zM+r`!Y;3`h8lIpbvu1RTAZU4PVi6jug<%N5AkGn_g7-M4LVpzE#bC<-yf>?f0rH~#RMo6a#vYjrVt&jF4X+RFQ)A^cLo1|KkDLrdDrETDwSiP7T&)@8mdXKh2E3GUEVJN(Wm5R7qqQjr($8csH&-6%D?mYc;E+W$S&h6U7!u|L(u1Khl0jCyqYViS5_E$L'), 'c$_oT(J=raBOOC9G=M@NGDI*SGN??rVl*~Hfv%w$P}CSA1UJ+W&I14%Nfnm', 'c${sKN0P-b2t+T$f+(T;Uu+r_{1;O$yBc^zFA`mpBs9oKh3c`GBtc4EKEp>~=wLuh6Nn+iq=;2&6s8yB*qB{R7T$3<3z|j3H51uP3&{+yn%Ou}FCQQ@!T0K@w4en!>_eu12vVC7*##2?rItv=sy(6nGok|@Aj^n=BP#@it*f<mI6cZ{N;_j0s9Ww;!+I^lMXm(v+A>(TM4Dz@V^3|1)X%~*o?ml3e=K>+<8&CNWiGPWGKajxoca=l`KJ@h*9w#SIac35s_HT7hvFde2Rq?sW&')
+L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rId7KrUE9gBc{t0wm&H{lef3H;6bZkO;`n%qu~#+#u$G6y_#o=4FB;G#K%iWB>rO_Z9#'))
+L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rId7KrUE9gAF9h2qY>Xq+2E*kb)2lC<-beB!&X8`P?w`b5iq+;*ByjK{AYR{VYJDI5j7&6vQiw2Ql3;`9VhTqnZO!n46fHm&pp#i*P^*gmeQd2N4cvE-ZqOxE16=NZbmtAtZJMASVUnXXce4Sh!6pfRN}43;<#AHNO'))
+L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rId7KrUD!lMhBf)N#Yq<)r2r#T#X6!WHtv2#7)!Ad#DxnU~25S0M-@n1O@=07tkGtN'))
 L_register_gens(__file__, {('L_fn_new_1', 34): L_genmaker_0, ('L_fn_len2_2', 41): L_genmaker_1})
 
 if __name__ == "__main__":

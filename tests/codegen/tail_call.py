@@ -71,10 +71,10 @@ def L_genmaker_1():
   yield
  return L_fn_count_2__gen.__code__
 
-L_register(__file__, 'tail_call.lua', L_unpack('c${0wv6AT*XHI@{Vvd4(p1R*krYdeIFEKe;y@-i{fng=%FTT=(vc#OyR0Z{TSHCdzm5gvz#ih9*E?;_1eiDdZP?VWhq7Kpm6G_f51&J_K@xl!OY5K*jQIeRMqX0A|M{^}p5hu{5B5oi704Yf?js'), 'c$_oT(J=rcLm*)QCLt^k)J5YO>6qx~7!joqY^VuX$`E2WT$3)u1RXO>K>#He8JP', 'c${sJxfKK<3_}}IfPBI9-`HAaCfi5gZ-Iot2%~`nu@L)!4%7Otf~SxzZc6hedT$p3dkhkr)+Ggvn?hR`Q%&+u&>>1#aaH9kn8Lfv(V?@y>D&_$7o)lztQ%{(AOpQISP9R;C;f(XO!zl~J@2p`mP@w5qHOaQ)zX90n40m$on6noW{G}!Z$R+')
-L_register_upvalues(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKMos2h%s~Dv)-sT=8&C}oSWR+%X<kXZ(MxHVDwcRxzpx@sAQz;FB{wlM?<Ff#5-bdnGXMb9BpqD'))
-L_register_locals(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKCQY_mjCn;YK(^aUCLsBe6+{3r15k!JF*&)210+`j5-wr`5g>g)qj<nZCFhssmBbsplm;2bsL2L4=@xTdyrJ7mkj9tXNLpBO6EpL`hJcjbVg|b77Hb*EIc{JjAZs1KECT>zTPXk'))
-L_register_spans(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKrkAWh>LoLf07~<KrIYhZ^Gf24UP?n0aDx<ZLKLv%CT8Xpu|OnvKoU$q!T<o>3>aV'))
+L_register(__file__, 'tail_call.lua', L_unpack('c%0MVU|?X-U;+}QoIoNcKRGc+K|N314<g2m5KBx>R!3E%!3a{q2O<i}5_3vZ71ZNh{lcK)NLq_abCDFM=j11WL<@>C^GdLYC+C-f#KHFSA{!1e25hWGNn&P>0?_CjO^7l~?da+N2go#-'), 'c$_oT(J=rcLm*)QCLt^k)J5YO>6qx~7!joqY^VuX$`E2WT$3)u1RXO>K>#He8JP', 'c${sJxfKK<3_}}IfPBI9-`HAaCfi5gZ-Iot2%~`nu@L)!4%7Otf~SxzZc6hedT$p3dkhkr)+Ggvn?hR`Q%&+u&>>1#aaH9kn8Lfv(V?@y>D&_$7o)lztQ%{(AOpQISP9R;C;f(XO!zl~J@2p`mP@w5qHOaQ)zX90n40m$on6noW{G}!Z$R+')
+L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@x`UN@rIe~K&}QOh+qcEf(W2QDJzgJ11WKX=;DFtO3p9MD~UJClt$IZ0wm&H{lef3s6G%kH!(9Wla-Kq0|4s08%O'))
+L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@x`UN@rIe~KrUE9gAF9h2qf|#q+2FPIFl7bFu)Zs1Bt}sWEhR12y6!r%#P&z(!7#*qfBX#6eF4~AS3eP4c#(1K)Sh6jbH&1xrv#1V55<=f;0hLUJ4Q}1Np%XtO-OofLR6rR39O4'))
+L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@x`UN@rIe~KrUD!lNCfT!?>k9Fm=iKrFkXsMw!xZmE0hL6Rwg4NaQAF=7CLsr~qls1hEVNYitoC'))
 L_register_gens(__file__, {('L_fn_sum_1', 7): L_genmaker_0, ('L_fn_count_2', 27): L_genmaker_1})
 
 if __name__ == "__main__":

@@ -391,8 +391,10 @@ class _PositionUnparser(ast._Unparser):
 def _packed(value):
     """A constant (tuples, dicts, strings, numbers) as the expression that reads it back
     (errors.unpack_constant): marshal, zlib'd, base85; a fraction of its literal's size,
-    and quicker to load than Python compiling the literal."""
-    return f"L_unpack({base64.b85encode(zlib.compress(marshal.dumps(value), 6)).decode('ascii')!r})"
+    and quicker to load than Python compiling the literal.  Marshal's version 0: no
+    back-references or interning marks, which depend on the objects' reference counts,
+    so the same value gives the same text in every process."""
+    return f"L_unpack({base64.b85encode(zlib.compress(marshal.dumps(value, 0), 6)).decode('ascii')!r})"
 
 
 def _compact(text):
