@@ -128,26 +128,14 @@ def _call_site(ctx, desc, tail):
 
 
 def method_lookup(first, obj, name, ctx):
-    """obj.name for obj:name(...) on a table: the object's own field, else the field
-    of its metatable's __index table (its class), else of that table's (the parent
-    class), looked up with C-level dict.get calls; deeper chains and __index
-    functions take the subscript, whose __missing__ walks the whole chain (only
-    reads of raw tables come before it)."""
-    m, mt, ix = ctx.temp("_m"), ctx.temp("_mt"), ctx.temp("_ix")
-
-    def get(t, k):
-        return py.Call(func=ATTR(t, "get"), args=[C(k)], keywords=[])
-
-    def level(t):
-        # t's metatable's __index is a table holding the name
-        return [ISNOT(WALRUS(mt, ATTR(t, "meta")), C(None)),
-                IS(CLASS(WALRUS(ix, get(N(mt), "__index"))), N("L_Table"))]
-
-    # the class, then its parent class
-    via_class = AND(*level(obj), OR(ISNOT(WALRUS(m, get(N(ix), name)), C(None)),
-                                    AND(*level(N(ix)), ISNOT(WALRUS(m, get(N(ix), name)), C(None)))))
-    return IFEXP(ISNOT(WALRUS(m, get(first, name)), C(None)), N(m),
-                 IFEXP(via_class, N(m), SUB(obj, C(name))))
+    """obj.name for obj:name(...) on a table: `L_method` (table.method, compiled in
+    _ltable when built) walks the object's own field, then the __index tables of the
+    chain of metatables, with raw reads; when the chain holds anything else (an
+    __index function, a deep chain) it answers L_UNDEC and the subscript runs
+    __missing__, which does the whole Lua read."""
+    m = ctx.temp("_m")
+    return IFEXP(ISNOT(WALRUS(m, CALL("L_method", [first, C(name)])), N("L_UNDEC")), N(m),
+                 SUB(obj, C(name)))
 
 
 def truncate(call, ctx):

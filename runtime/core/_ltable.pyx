@@ -1,0 +1,121 @@
+# cython: language_level=3, binding=False, boundscheck=False, wraparound=False
+"""The optional compiled accelerator of table.py's reads through __index tables.
+
+table.py is the reference implementation and works everywhere.  When this module
+was built (`python setup.py build_ext --inplace`, or any pip install that could
+compile it) and LUA2PY_PURE is not set, table.py uses:
+
+- `method(t, name)` for compiled `o:name(...)` lookups (`L_method`): the walk of
+  `table.method`, in C: t's own field, else its metatable's __index table's, and
+  so on along a chain of tables; nil when a table in the chain has no metatable
+  or its metatable no __index; `UNDECIDED` (the caller then subscripts) for
+  anything else (an __index that is not a LuaTable, a chain longer than 100).
+- `missing(t, key)` as LuaTable.__missing__: the same walk for a missing key,
+  handing anything that is not a chain of tables (an __index function, a loop
+  of 2000 tables) to the Python __missing__, which starts the walk again (the
+  reads are raw, with no effect, so walking twice is not observable).
+
+Both read exactly what the Python versions read: raw dict entries
+(PyDict_GetItem, never __missing__) and the `meta` slot of exact LuaTables.
+"""
+cimport cython
+from cpython.object cimport PyObject, PyTypeObject
+
+cdef extern from "Python.h":
+    PyObject *PyDict_GetItem(object d, object key)  # borrowed; errors suppressed
+    PyTypeObject *Py_TYPE(PyObject *o)
+
+cdef extern from *:
+    """
+    #include <structmember.h>
+    /* the offset of a __slots__ member in its instances (its member descriptor's) */
+    static Py_ssize_t lua2py_member_offset(PyObject *descr) {
+        return ((PyMemberDescrObject *)descr)->d_member->offset;
+    }
+    static PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset) {
+        return *(PyObject **)((char *)o + offset);
+    }
+    """
+    Py_ssize_t lua2py_member_offset(object descr)
+    PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset)
+
+API = 1
+
+cdef PyTypeObject *_LT = NULL     # LuaTable
+cdef Py_ssize_t _META = 0          # offset of LuaTable.meta
+cdef object _UNDECIDED = None
+cdef object _py_missing = None
+cdef object _INDEX = "__index"
+
+
+def init(table_type, undecided, py_missing):
+    """table.py hands over LuaTable, its UNDECIDED sentinel and its Python __missing__."""
+    global _LT, _META, _UNDECIDED, _py_missing
+    _LT = <PyTypeObject *>table_type
+    _META = lua2py_member_offset(table_type.__dict__["meta"])
+    _UNDECIDED = undecided
+    _py_missing = py_missing
+
+
+cdef inline PyObject *_index_table(PyObject *t):
+    """t's metatable's __index when it is a LuaTable; NULL when t has no metatable or it
+    has no __index (the read gives nil); Py_None for anything else (undecided)."""
+    cdef PyObject *mt = lua2py_slot(t, _META)
+    cdef PyObject *h
+    if mt == NULL:
+        return <PyObject *>None
+    if mt == <PyObject *>None:
+        return NULL
+    if Py_TYPE(mt) != _LT:
+        return <PyObject *>None
+    h = PyDict_GetItem(<object>mt, _INDEX)
+    if h == NULL or h == <PyObject *>None:
+        return NULL
+    if Py_TYPE(h) != _LT:
+        return <PyObject *>None
+    return h
+
+
+def method(o, name):
+    """o.name for `o:name(...)`: see the module's docstring."""
+    cdef object t = o  # a strong reference: a key comparison could run Python code
+    cdef PyObject *v
+    cdef PyObject *h
+    cdef int depth = 0
+    if Py_TYPE(<PyObject *>t) != _LT:
+        return _UNDECIDED
+    while True:
+        v = PyDict_GetItem(t, name)
+        if v != NULL:
+            return <object>v
+        h = _index_table(<PyObject *>t)
+        if h == NULL:
+            return None
+        if h == <PyObject *>None:
+            return _UNDECIDED
+        t = <object>h
+        depth += 1
+        if depth >= 100:
+            return _UNDECIDED
+
+
+@cython.binding(True)
+def missing(self, key):
+    """LuaTable.__missing__ (bound, as a function is): see the module's docstring."""
+    cdef object t = self
+    cdef PyObject *v
+    cdef PyObject *h
+    cdef int depth = 0
+    while True:
+        h = _index_table(<PyObject *>t)
+        if h == NULL:
+            return None
+        if h == <PyObject *>None:
+            return _py_missing(self, key)
+        t = <object>h
+        v = PyDict_GetItem(t, key)
+        if v != NULL:
+            return <object>v
+        depth += 1
+        if depth >= 100:
+            return _py_missing(self, key)
