@@ -5,11 +5,13 @@ table.py is the reference implementation and works everywhere.  When this module
 was built (`python setup.py build_ext --inplace`, or any pip install that could
 compile it) and LUA2PY_PURE is not set, table.py uses:
 
-- `method(t, name)` for compiled `o:name(...)` lookups (`L_method`): the walk of
-  `table.method`, in C: t's own field, else its metatable's __index table's, and
-  so on along a chain of tables; nil when a table in the chain has no metatable
-  or its metatable no __index; `UNDECIDED` (the caller then subscripts) for
-  anything else (an __index that is not a LuaTable, a chain longer than 100).
+- `method(o, name)` for compiled `o:name(...)` lookups (`L_method`): the walk of
+  `table.method`, in C: a table's own field, else its metatable's __index
+  table's, and so on along a chain of tables; for a string the same walk from
+  the string metatable's __index; nil when a table in the chain has no metatable
+  or its metatable no __index; `UNDECIDED` (the caller then does the whole read)
+  for anything else (another type, an __index that is not a LuaTable, a chain
+  longer than 100).
 - `missing(t, key)` as LuaTable.__missing__: the same walk for a missing key,
   handing anything that is not a chain of tables (an __index function, a loop
   of 2000 tables) to the Python __missing__, which starts the walk again (the
@@ -39,22 +41,25 @@ cdef extern from *:
     Py_ssize_t lua2py_member_offset(object descr)
     PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset)
 
-API = 1
+API = 2
 
 cdef PyTypeObject *_LT = NULL     # LuaTable
 cdef Py_ssize_t _META = 0          # offset of LuaTable.meta
 cdef object _UNDECIDED = None
 cdef object _py_missing = None
 cdef object _INDEX = "__index"
+cdef list _string_meta = None
 
 
-def init(table_type, undecided, py_missing):
-    """table.py hands over LuaTable, its UNDECIDED sentinel and its Python __missing__."""
-    global _LT, _META, _UNDECIDED, _py_missing
+def init(table_type, undecided, py_missing, string_meta):
+    """table.py hands over LuaTable, its UNDECIDED sentinel, its Python __missing__ and
+    STRING_META (a list whose item 0 is the strings' metatable)."""
+    global _LT, _META, _UNDECIDED, _py_missing, _string_meta
     _LT = <PyTypeObject *>table_type
     _META = lua2py_member_offset(table_type.__dict__["meta"])
     _UNDECIDED = undecided
     _py_missing = py_missing
+    _string_meta = string_meta
 
 
 cdef inline PyObject *_index_table(PyObject *t):
@@ -82,8 +87,17 @@ def method(o, name):
     cdef PyObject *v
     cdef PyObject *h
     cdef int depth = 0
+    cdef object mt
     if Py_TYPE(<PyObject *>t) != _LT:
-        return _UNDECIDED
+        if type(t) is not str:
+            return _UNDECIDED
+        mt = _string_meta[0]
+        if Py_TYPE(<PyObject *>mt) != _LT:
+            return _UNDECIDED
+        h = PyDict_GetItem(mt, _INDEX)
+        if h == NULL or Py_TYPE(h) != _LT:
+            return _UNDECIDED
+        t = <object>h
     while True:
         v = PyDict_GetItem(t, name)
         if v != NULL:

@@ -300,21 +300,41 @@ def iter_pairs(t):
             yield key, v
 
 
+# The metatable shared by all strings (its __index is the string library), set by the
+# library loader (values.py, which reads it, sits above this module).
+STRING_META = [None]
+
 # The result of `method` when the walk meets something other than a chain of plain
 # tables: the compiled lookup then subscripts (LuaTable.__missing__, ops.index).
 UNDECIDED = object()
 
 
 def method(t, name):
-    """t.name for a compiled `t:name(...)` (L_method; t is a LuaTable): t's own field,
-    else its metatable's __index table's, and so on along a chain of LuaTables (raw
-    reads, no effect); nil when a table of the chain has no metatable or its metatable
-    no __index; UNDECIDED for an __index that is not a LuaTable or a chain longer than
-    100 (the caller's subscript then runs __missing__, which calls __index functions
-    and reports loops).  _ltable.method is the same walk in C."""
-    v = t.get(name)
-    if v is not None:
-        return v
+    """t.name for a compiled `t:name(...)` (L_method): a table's own field, else its
+    metatable's __index table's, and so on along a chain of LuaTables (raw reads, no
+    effect); for a string, the same walk from the string metatable's __index table.
+    nil when a table of the chain has no metatable or its metatable no __index;
+    UNDECIDED for anything else (another type, a string without that metatable, an
+    __index that is not a LuaTable, a chain longer than 100): the caller's subscript
+    (__missing__) or ops.index then does the whole Lua read, with its errors.
+    _ltable.method is the same walk in C."""
+    c = t.__class__
+    if c is LuaTable:
+        v = t.get(name)
+        if v is not None:
+            return v
+    elif c is str:
+        mt = STRING_META[0]
+        if mt is None:
+            return UNDECIDED
+        t = mt.get("__index")
+        if t.__class__ is not LuaTable:
+            return UNDECIDED
+        v = t.get(name)
+        if v is not None:
+            return v
+    else:
+        return UNDECIDED
     depth = 0
     while True:
         mt = t.meta
@@ -346,7 +366,7 @@ def _load_accelerator():
     return _ltable
 
 
-_ACCEL_API = 1
+_ACCEL_API = 2
 _accel = _load_accelerator()
 # "compiled" when the accelerator replaces method and LuaTable.__missing__, else "pure"
 IMPLEMENTATION = "pure" if _accel is None else "compiled"
@@ -354,6 +374,6 @@ if _accel is not None:
     # the compiled walk hands __index functions and loops to the Python __missing__
     # (the frames of compiled code are named after the source setup.py gave Cython)
     transparent_module("runtime/core/_ltable.pyx")
-    _accel.init(LuaTable, UNDECIDED, LuaTable.__missing__)
+    _accel.init(LuaTable, UNDECIDED, LuaTable.__missing__, STRING_META)
     LuaTable.__missing__ = _accel.missing
     method = _accel.method

@@ -90,8 +90,11 @@ def call_expr(e, ctx, single, tail=False):
             func = IFEXP(AND(IS(CLASS(objfirst), N("L_Table")), IS(ATTR(obj, "meta"), C(None))),
                          SUB(obj, C(name)), slow(ctx, "L_index", [obj, C(name)], site))
         else:
-            func = IFEXP(IS(CLASS(objfirst), N("L_Table")), method_lookup(obj, obj, name, ctx),
-                         CALL("L_index", [obj, C(name)], site=site))
+            # L_method also walks a string's metatable (s:sub(i, j)); anything it leaves
+            # undecided is subscripted (a table: __missing__) or goes to L_index
+            func = method_lookup(objfirst, obj, name, ctx,
+                                 IFEXP(IS(CLASS(obj), N("L_Table")), SUB(obj, C(name)),
+                                       CALL("L_index", [obj, C(name)], site=site)))
         args = [obj] + explist(e.args, ctx)
         csite = _call_site(ctx, f"method '{name}'", tail)
     else:
@@ -127,15 +130,16 @@ def _call_site(ctx, desc, tail):
     return ctx.site(desc, TAIL_CALL) if tail else ctx.site(desc)
 
 
-def method_lookup(first, obj, name, ctx):
-    """obj.name for obj:name(...) on a table: `L_method` (table.method, compiled in
-    _ltable when built) walks the object's own field, then the __index tables of the
-    chain of metatables, with raw reads; when the chain holds anything else (an
-    __index function, a deep chain) it answers L_UNDEC and the subscript runs
-    __missing__, which does the whole Lua read."""
+def method_lookup(first, obj, name, ctx, undecided=None):
+    """obj.name for obj:name(...): `L_method` (table.method, compiled in _ltable when
+    built) walks a table's own field, then the __index tables of the chain of
+    metatables, with raw reads (a string's from the string metatable's __index);
+    when it meets anything else (an __index function, a deep chain, another type)
+    it answers L_UNDEC and `undecided` runs (by default the subscript of a table,
+    whose __missing__ does the whole Lua read)."""
     m = ctx.temp("_m")
     return IFEXP(ISNOT(WALRUS(m, CALL("L_method", [first, C(name)])), N("L_UNDEC")), N(m),
-                 SUB(obj, C(name)))
+                 undecided if undecided is not None else SUB(obj, C(name)))
 
 
 def truncate(call, ctx):
