@@ -25,6 +25,7 @@ from cpython.object cimport PyObject, PyTypeObject
 
 cdef extern from "Python.h":
     PyObject *PyDict_GetItem(object d, object key)  # borrowed; errors suppressed
+    int PyDict_Update(object a, object b) except -1
     PyTypeObject *Py_TYPE(PyObject *o)
 
 cdef extern from *:
@@ -37,11 +38,20 @@ cdef extern from *:
     static PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset) {
         return *(PyObject **)((char *)o + offset);
     }
+    /* o.slot = v (a new reference to v; the old value released) */
+    static void lua2py_set_slot(PyObject *o, Py_ssize_t offset, PyObject *v) {
+        PyObject **p = (PyObject **)((char *)o + offset);
+        PyObject *old = *p;
+        Py_INCREF(v);
+        *p = v;
+        Py_XDECREF(old);
+    }
     """
     Py_ssize_t lua2py_member_offset(object descr)
     PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset)
+    void lua2py_set_slot(PyObject *o, Py_ssize_t offset, object v)
 
-API = 2
+API = 3
 
 cdef PyTypeObject *_LT = NULL     # LuaTable
 cdef Py_ssize_t _META = 0          # offset of LuaTable.meta
@@ -49,17 +59,50 @@ cdef object _UNDECIDED = None
 cdef object _py_missing = None
 cdef object _INDEX = "__index"
 cdef list _string_meta = None
+cdef Py_ssize_t _SEQ = 0, _CAP = 0, _LAY = 0  # offsets of LuaTable.seq, cap, lay
+cdef tuple _record_lay = None
+cdef object _py_init = None
+cdef object _ZERO = 0
 
 
-def init(table_type, undecided, py_missing, string_meta):
-    """table.py hands over LuaTable, its UNDECIDED sentinel, its Python __missing__ and
-    STRING_META (a list whose item 0 is the strings' metatable)."""
-    global _LT, _META, _UNDECIDED, _py_missing, _string_meta
+def init(table_type, undecided, py_missing, string_meta, py_init, record_lay):
+    """table.py hands over LuaTable, its UNDECIDED sentinel, its Python __missing__,
+    STRING_META (a list whose item 0 is the strings' metatable), its Python __init__
+    and _RECORD_LAY."""
+    global _LT, _META, _UNDECIDED, _py_missing, _string_meta, _SEQ, _CAP, _LAY, _record_lay, _py_init
     _LT = <PyTypeObject *>table_type
     _META = lua2py_member_offset(table_type.__dict__["meta"])
+    _SEQ = lua2py_member_offset(table_type.__dict__["seq"])
+    _CAP = lua2py_member_offset(table_type.__dict__["cap"])
+    _LAY = lua2py_member_offset(table_type.__dict__["lay"])
     _UNDECIDED = undecided
     _py_missing = py_missing
     _string_meta = string_meta
+    _py_init = py_init
+    _record_lay = record_lay
+
+
+@cython.binding(True)
+def table_init(self, d=None):
+    """LuaTable.__init__: the same slots and contents as the Python __init__."""
+    cdef PyObject *o = <PyObject *>self
+    cdef Py_ssize_t n
+    if d is not None and type(d) is not dict:
+        return _py_init(self, d)
+    lua2py_set_slot(o, _META, None)
+    lua2py_set_slot(o, _CAP, _ZERO)
+    if d is None:
+        lua2py_set_slot(o, _SEQ, _ZERO)
+        lua2py_set_slot(o, _LAY, _ZERO)
+        return
+    PyDict_Update(self, d)
+    n = len(<dict>d)
+    if n in <dict>d:
+        lua2py_set_slot(o, _SEQ, n)
+        lua2py_set_slot(o, _LAY, n)
+    else:
+        lua2py_set_slot(o, _SEQ, _ZERO)
+        lua2py_set_slot(o, _LAY, _record_lay[n] if n < 64 else n << 32)
 
 
 cdef inline PyObject *_index_table(PyObject *t):

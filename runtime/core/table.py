@@ -366,7 +366,7 @@ def _load_accelerator():
     return _ltable
 
 
-_ACCEL_API = 2
+_ACCEL_API = 3
 _accel = _load_accelerator()
 # "compiled" when the accelerator replaces method and LuaTable.__missing__, else "pure"
 IMPLEMENTATION = "pure" if _accel is None else "compiled"
@@ -374,6 +374,7 @@ if _accel is not None:
     # the compiled walk hands __index functions and loops to the Python __missing__
     # (the frames of compiled code are named after the source setup.py gave Cython)
     transparent_module("runtime/core/_ltable.pyx")
-    _accel.init(LuaTable, UNDECIDED, LuaTable.__missing__, STRING_META)
+    _accel.init(LuaTable, UNDECIDED, LuaTable.__missing__, STRING_META, LuaTable.__init__, _RECORD_LAY)
     LuaTable.__missing__ = _accel.missing
+    LuaTable.__init__ = _accel.table_init
     method = _accel.method
