@@ -7,7 +7,7 @@ from math import sqrt as L_fsqrt
 from .core.errors import register_chunk as _register_chunk, register_sites as _register_sites
 # the L_g_* cells of guarded library names (libguard.py)
 from .core.libguard import (
-    CELLS as _CELLS, WATCH_KEYS as L_WATCH_KEYS, WATCHED as L_WATCHED, _tracked as L_TRACKED,
+    CALL_META as L_CM, CELLS as _CELLS, WATCH_KEYS as L_WATCH_KEYS, WATCHED as L_WATCHED, _tracked as L_TRACKED,
 )
 from .core.number import fmt_float as L_fmt_float, wrap as L_wrap
 from .core.ops import (
@@ -16,10 +16,11 @@ from .core.ops import (
     shr as L_shr, bnot as L_bnot, concat as L_concat, concat_n as L_concat_n, length as L_len,
     eq as L_eq, lt as L_lt, le as L_le, index as L_index, setindex as L_setindex, fdiv as L_fdiv,
 )
-from .core.table import UNDECIDED as L_UNDEC, LuaTable as L_Table, method as L_method
+from .core.table import UNDECIDED as L_UNDEC, LuaTable as L_Table, delete as L_tdelete, method as L_method
 from .coroutine.lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
+from .core.values import callee as L_callee
 from .stdlib.lbase import register_converted_source as L_register_lua_source
-from .stdlib.ldebug import register_locals as L_register_locals, register_upvalues as L_register_upvalues
+from .stdlib.ldebug import register_locals as L_register_locals, register_spans as L_register_spans, register_upvalues as L_register_upvalues
 from .stdlib.lformat import str_format as L_str_format
 from .stdlib.lmath import m_sqrt as L_m_sqrt
 from .support.cogen import (

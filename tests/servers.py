@@ -10,6 +10,10 @@ Everything listens on 127.0.0.1 only, runs in daemon threads and stops with `sto
   HTTPTestServer  HTTP/1.1 (http.server) with the routes listed in `_Handler`
   HTTPSTestServer the same over TLS, with a self-signed certificate made at start
                   (needs the `cryptography` package; HTTPS_CA names the PEM to trust)
+  FTPServer       a small FTP server (USER, PASS, TYPE, EPSV, RETR, STOR, DELE, CWD, NOOP,
+                  QUIT; passive data connections only) over an in-memory file table
+  SMTPServer      a small SMTP server (EHLO, AUTH PLAIN/LOGIN, MAIL, RCPT, DATA, QUIT) that
+                  keeps the messages it got; XDUMP answers the last one, dot-stuffed, ending "."
 
 Run as a script (`python tests/servers.py`) it starts one of each, prints
 `NAME=PORT` lines (the env variables the net goldens read) and serves until
@@ -402,6 +406,147 @@ def free_port():
     return p
 
 
+class _LineServer(_TCPServer):
+    """A line-oriented protocol server: `greeting`, then `command(c, f, verb, arg, state)` per
+    line (f reads the connection, state is the connection's own dict); False ends it."""
+    greeting = b""
+
+    def serve(self, c):
+        f = c.makefile("rb")
+        c.sendall(self.greeting)
+        state = {}
+        for raw in f:
+            line = raw.decode("latin-1").rstrip("\r\n")
+            verb, _, arg = line.partition(" ")
+            if self.command(c, f, verb.upper(), arg, state) is False:
+                return
+
+
+class FTPServer(_LineServer):
+    greeting = b"220 lua2py test FTP server ready\r\n"
+
+    def __init__(self, port=0):
+        self.files = {"hello.txt": b"hello from the ftp server\nsecond line\n",
+                      "big.bin": bytes(range(256)) * 40}
+        super().__init__(port)
+
+    def _data(self, c, state):
+        ls = state.pop("pasv", None)
+        if ls is None:
+            c.sendall(b"425 use EPSV first\r\n")
+            return None
+        ls.settimeout(10)
+        try:
+            d, _ = ls.accept()
+        finally:
+            ls.close()
+        return d
+
+    def command(self, c, f, verb, arg, state):
+        if verb == "USER":
+            c.sendall(b"331 password please\r\n" if arg != "nopass" else b"230 welcome\r\n")
+        elif verb == "PASS":
+            c.sendall(b"530 login incorrect\r\n" if arg == "wrong" else b"230 logged in\r\n")
+        elif verb == "TYPE":
+            c.sendall(b"200 type set to " + arg.encode() + b"\r\n")
+        elif verb == "EPSV":
+            ls = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            ls.bind((HOST, 0))
+            ls.listen(1)
+            state["pasv"] = ls
+            c.sendall(b"229 Entering Extended Passive Mode (|||%d|)\r\n" % ls.getsockname()[1])
+        elif verb == "RETR":
+            if arg not in self.files:
+                state.pop("pasv", None)
+                c.sendall(b"550 " + arg.encode("latin-1") + b": no such file\r\n")
+                return None
+            c.sendall(b"150 opening data connection\r\n")
+            d = self._data(c, state)
+            if d is not None:
+                d.sendall(self.files[arg])
+                d.close()
+                c.sendall(b"226 transfer complete\r\n")
+        elif verb == "STOR":
+            c.sendall(b"150 ok to send data\r\n")
+            d = self._data(c, state)
+            if d is not None:
+                chunks = []
+                while True:
+                    b = d.recv(65536)
+                    if not b:
+                        break
+                    chunks.append(b)
+                d.close()
+                self.files[arg] = b"".join(chunks)
+                c.sendall(b"226 stored %d bytes\r\n" % len(self.files[arg]))
+        elif verb == "DELE":
+            if self.files.pop(arg, None) is None:
+                c.sendall(b"550 no such file\r\n")
+            else:
+                c.sendall(b"250 deleted\r\n")
+        elif verb == "CWD":
+            c.sendall(b"250 directory changed\r\n")
+        elif verb == "NOOP":
+            c.sendall(b"200 noop ok\r\n")
+        elif verb == "QUIT":
+            c.sendall(b"221 goodbye\r\n")
+            return False
+        else:
+            c.sendall(b"502 command not implemented\r\n")
+        return None
+
+
+class SMTPServer(_LineServer):
+    greeting = b"220 test.local ESMTP lua2py test server\r\n"
+
+    def __init__(self, port=0):
+        self.messages = []
+        super().__init__(port)
+
+    def command(self, c, f, verb, arg, state):
+        if verb in ("EHLO", "HELO"):
+            c.sendall(b"250-test.local greets " + arg.encode("latin-1") + b"\r\n250-SIZE 100000\r\n"
+                      b"250 AUTH PLAIN\r\n")
+        elif verb == "AUTH":
+            import base64
+
+            kind, _, token = arg.partition(" ")
+            parts = base64.b64decode(token).split(b"\0") if kind == "PLAIN" else []
+            ok = parts[1:] == [b"user", b"secret"]
+            c.sendall(b"235 authenticated\r\n" if ok else b"535 authentication failed\r\n")
+        elif verb == "MAIL":
+            state["mail"] = {"from": arg, "rcpt": []}
+            c.sendall(b"250 sender ok\r\n")
+        elif verb == "RCPT":
+            if "nobody@" in arg:
+                c.sendall(b"550 no such user here\r\n")
+            else:
+                state["mail"]["rcpt"].append(arg)
+                c.sendall(b"250 recipient ok\r\n")
+        elif verb == "DATA":
+            c.sendall(b"354 end data with <CR><LF>.<CR><LF>\r\n")
+            lines = []
+            for raw in f:
+                if raw in (b".\r\n", b".\n"):
+                    break
+                lines.append(raw)
+            state["mail"]["data"] = b"".join(lines)
+            self.messages.append(state["mail"])
+            c.sendall(b"250 queued as %d\r\n" % len(self.messages))
+        elif verb == "XDUMP":
+            m = self.messages[-1] if self.messages else {"from": "", "rcpt": [], "data": b""}
+            c.sendall(("MAIL " + m["from"] + "\r\n" + "".join("RCPT " + r + "\r\n" for r in m["rcpt"]))
+                      .encode("latin-1") + m["data"] + b".\r\n")
+        elif verb == "RSET" or verb == "NOOP":
+            c.sendall(b"250 ok\r\n")
+        elif verb == "QUIT":
+            c.sendall(b"221 bye\r\n")
+            return False
+        else:
+            c.sendall(b"502 command not implemented\r\n")
+        return None
+
+
 def start_all():
     """Start one of each server; returns (servers, env) with env = {VAR: "port"}."""
     servers = {
@@ -411,6 +556,8 @@ def start_all():
         "STALL_PORT": StallServer(),
         "HTTP_PORT": HTTPTestServer(),
         "UDP_PORT": UDPEchoServer(),
+        "FTP_PORT": FTPServer(),
+        "SMTP_PORT": SMTPServer(),
     }
     try:
         servers["HTTPS_PORT"] = HTTPSTestServer()

@@ -15,7 +15,7 @@ import zlib
 
 from .frames import RUNTIME, TRANSPARENT, transparent_module
 from .number import fmt_float
-from .state import running
+from .state import protected_calls, running, unwinding
 
 transparent_module(__file__)
 
@@ -106,6 +106,18 @@ class LineMap:
         return m.get(line, default)
 
 
+class _StrippedLines:
+    """The line map of a chunk loaded from a stripped binary chunk (string.dump(f, true)):
+    no line is known; lua5.4 then writes the positions of runtime errors "?:-1:", and
+    luaL_where (error's level) gives none."""
+
+    def get(self, line, default=None):
+        return -1
+
+
+STRIPPED_LINES = _StrippedLines()
+
+
 def decode_sitemap(text):
     """The dict of codegen.module's encode_sitemap text."""
     fields = [int(x) for x in _expand(text) if x]
@@ -152,11 +164,11 @@ def where(level=1):
     """Lua's luaL_where: 'chunk:line: ' for the level-th Lua frame, or ''."""
     if level <= 0:
         return ""
-    for _f, name, line in lua_frames(sys._getframe(1)):
+    for f, name, line in lua_frames(sys._getframe(1)):
         level -= 1
         if level == 0:
             if line is None or line <= 0:
-                return ""
+                return "?:-1: " if CHUNKS[f.f_code.co_filename][1] is STRIPPED_LINES else ""
             return "%s:%d: " % (name, line)
     return ""
 
@@ -177,6 +189,13 @@ def lua_where(level, frame):
     gen = co.gen if co is not None else None
     base = gen.gi_frame if gen is not None else None
     while f is not None:
+        if unwinding and f in unwinding:
+            # an error is unwinding this frame: lua5.4's stack goes on at the protected
+            # call that caught it (state.unwinding)
+            while f is not None and f.f_code not in protected_calls and f is not base:
+                f = f.f_back
+            if f is None or f is base:
+                return ""
         fn = f.f_code.co_filename
         info = chunks.get(fn)
         if info is not None:
@@ -295,8 +314,10 @@ _PY_TYPE_NAMES = {
 }
 
 
-def chunk_pos(frame, lineno):
-    """'chunk:line: ' for a Lua frame at Python line `lineno`, or None if the frame is not Lua code."""
+def chunk_pos(frame, lineno, vm=False):
+    """'chunk:line: ' for a Lua frame at Python line `lineno`, or None if the frame is not
+    Lua code.  vm: for an error of the VM (luaG_runerror), which writes the unknown line of
+    a stripped function "?:-1:" where luaL_where writes nothing."""
     info = CHUNKS.get(frame.f_code.co_filename)
     if info is None:
         return None
@@ -305,7 +326,7 @@ def chunk_pos(frame, lineno):
     if linemap is not None:
         line = linemap.get(line, line)
     if line is None or line <= 0:
-        return ""
+        return "?:-1: " if vm and linemap is STRIPPED_LINES else ""
     return "%s:%d: " % (name, line)
 
 
@@ -316,7 +337,7 @@ def _innermost_lua_pos(exc):
     chunks = CHUNKS
     while tb is not None:
         if tb.tb_frame.f_code.co_filename in chunks:
-            p = chunk_pos(tb.tb_frame, tb.tb_lineno)
+            p = chunk_pos(tb.tb_frame, tb.tb_lineno, True)
             if p is not None:
                 pos = p
         tb = tb.tb_next
@@ -352,7 +373,7 @@ def _call_error_value(exc, msg):
         tname = name
     tb = entries[i]
     frame = tb.tb_frame
-    pos = chunk_pos(frame, tb.tb_lineno)
+    pos = chunk_pos(frame, tb.tb_lineno, True)
     if pos is None:
         # called from library code (pcall(nil), ...): no position, as for a C caller
         return "attempt to call a %s value" % tname

@@ -49,9 +49,32 @@ FIELDS = {
     "os": ("clock", "date", "difftime", "getenv", "time"),
 }
 
-# keys whose stores may change a guard: into the globals table, and into a library table
+# keys whose stores may change a guard: into the globals table, and into a library table;
+# and "__call" for the metatables of values Python cannot call (CALL_META below)
 ENV_KEYS = frozenset(GLOBALS) | frozenset(FIELDS)
-WATCH_KEYS = ENV_KEYS | frozenset(f for fs in FIELDS.values() for f in fs)
+WATCH_KEYS = ENV_KEYS | frozenset(f for fs in FIELDS.values() for f in fs) | {"__call"}
+
+# CALL_META[0]: may a value that Python cannot call (a string, number, boolean, nil,
+# coroutine or userdata) have a __call metamethod?  While it is False, a compiled call
+# site calls its callee as Python does (a non-callable raises TypeError: "attempt to call
+# a string value"); once True, call sites whose callee is not known to be a function or
+# table ask values.callee first.  It turns True, for good, when a metatable that Lua
+# code obtained for such a value (getmetatable, debug.getmetatable, debug.setmetatable)
+# has a __call or is given one: those metatables are watched (CALL_WATCHED), and every
+# store of "__call" into a watched table comes through `stored`.
+CALL_META = [False]
+CALL_WATCHED = set()
+
+
+def watch_call(mt):
+    """mt is the metatable of a type Python cannot call: watch its __call."""
+    if mt.__class__.__name__ != "LuaTable":
+        return
+    if dict.get(mt, "__call") is not None:
+        CALL_META[0] = True
+    if mt not in CALL_WATCHED:
+        CALL_WATCHED.add(mt)
+        WATCHED.add(mt)
 
 
 def global_cell(name):
@@ -100,6 +123,7 @@ def revalidate():
         return
     _libs.clear()
     WATCHED.clear()
+    WATCHED.update(CALL_WATCHED)
     WATCHED.add(G)
     for lib in FIELDS:
         t = dict.get(G, lib)
@@ -124,6 +148,10 @@ def stored(t, k):
     """The barrier: t[k] has just been stored (callers test `k in WATCH_KEYS` first).
     Only the cells that key concerns are read again."""
     if t not in WATCHED:
+        return
+    if k == "__call":
+        if t in CALL_WATCHED:
+            CALL_META[0] = True
         return
     G = _tracked[0]
     if t is G:

@@ -55,6 +55,8 @@ class LuaTable(dict):
     # - cap > seq says that storing key seq + 1 keeps that true for seq + 1 (the table is
     #   appended to inside lua5.4's array part), so compiled `t[#t + 1] = v` may store and
     #   set seq to seq + 1 itself (0: no claim);
+    # - seq == POPPED (-2): delete removed the last key of a sequence, the model saw it and
+    #   #t has not run since (length() then finishes luaH_getn quickly);
     # - lay is the constructor's sizes (an int: array size + (hash size << 32)) until a
     #   layout model (tablelayout.Layout) is needed.
     __slots__ = ("meta", "seq", "cap", "lay", "__weakref__")
@@ -145,11 +147,28 @@ class LuaTable(dict):
         s = self.seq
         if n == s:
             return n
-        if n == s + 1 and n <= self.cap:
-            # the common append (tablelayout.border does the same, and everything else)
+        if n == s + 1:
+            if n <= self.cap:
+                # the common append (tablelayout.border does the same, and everything else)
+                lay = self.lay
+                if lay.synced == s and dict.__contains__(self, n):
+                    lay.alimit = lay.synced = lay.dense = self.seq = n
+                    return n
+        elif s == POPPED:
+            # delete popped the last key of a sequence: if nothing was stored since, the
+            # keys are exactly 1..n and the model is up to date; luaH_getn's steps follow
             lay = self.lay
-            if lay.synced == s and dict.__contains__(self, n):
-                lay.alimit = lay.synced = lay.dense = self.seq = n
+            if lay.synced == n == lay.dense:
+                if lay.alimit == n + 1 and not lay.real:
+                    # the usual state: the hint was the old last key
+                    self.seq = n
+                    if n & (n - 1):
+                        lay.alimit = n
+                        self.cap = 1 << n.bit_length()
+                    return n
+                lay.getn_seq(n)
+                self.seq = n
+                self.cap = lay.realasize() if lay.alimit == n and not lay.limitequalsasize() else 0
                 return n
         return border(self, n)
 
@@ -206,6 +225,20 @@ def delete(t, k):
     """t[k] = nil (k normalised), past any __newindex: the layout model sees the
     removal, so that #t keeps choosing lua5.4's border."""
     lay = t.lay
+    s = t.seq
+    if k == s and k and lay.__class__ is Layout and k == dict.__len__(t) and k.__class__ is int:
+        # the last key of a sequence 1..k (a pop): luaH_getint's update, and the model
+        # stays synced (keys 1..k-1 remain); #t finishes the work (LuaTable.length)
+        if s > lay.synced and t.cap:
+            lay.alimit = lay.synced = lay.dense = s  # catch_up
+        if lay.synced == s:
+            if k > lay.alimit:
+                lay.getint(k)
+            dict.__delitem__(t, k)
+            lay.synced = lay.dense = k - 1
+            t.seq = POPPED
+            t.cap = 0
+            return
     if lay.__class__ is not Layout:
         if k.__class__ is not int:
             # no model yet and not an integer key: the removal cannot change a border
@@ -224,6 +257,8 @@ def delete(t, k):
 
 
 _ABSENT = object()
+# LuaTable.seq after delete popped the last key of a sequence (see length)
+POPPED = -2
 
 
 def rawset(t, k, v):

@@ -355,6 +355,27 @@ class Layout:
             return limit
         return _hash_search(t, limit)
 
+    def getn_seq(self, n):
+        """getn for a table whose keys are exactly 1..n (dense == n, synced): the same
+        steps and alimit updates, each presence test answered by `key <= n`."""
+        limit = self.alimit
+        if limit > n:
+            # limit > 0 and absent: the border is n, before it
+            if limit == n + 1 and n:
+                if (not self.real or ispow2(limit)) and not ispow2(n):
+                    self.alimit = n
+                    self.real = False
+                return n
+            if (not self.real or ispow2(limit)) and n > self.realasize() // 2:
+                self.alimit = n
+                self.real = False
+            return n
+        if not (self.real or ispow2(limit)) and limit != n:
+            # limit present, limit + 1 too: try the array's last element
+            if self.realasize() > n:
+                self.alimit = n
+        return n
+
     def _search(self, t, i, j):
         """The border binsearch finds between i (0 or present) and j (absent): when the
         keys are exactly 1..dense (a sequence popped from its end, say) that is dense
@@ -413,6 +434,12 @@ def border(t, n):
             lay.alimit = lay.synced = lay.dense = t.seq = n
             return n
         lay.sync(t)
+    if lay.dense == n:
+        # keys exactly 1..n (a sequence popped from its end, say)
+        b = lay.getn_seq(n)
+        t.seq = n
+        t.cap = lay.realasize() if lay.alimit == n and not lay.limitequalsasize() else 0
+        return n
     b = lay.getn(t)
     if b == n and lay.dense_to(t, b):
         # keys 1..b and nothing else

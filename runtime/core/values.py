@@ -6,10 +6,13 @@ Value representation (see docs/architecture.md):
   tables -> LuaTable, functions -> any Python callable, coroutines -> Coroutine.
 """
 import types
+from functools import partial
 
-from .errors import rt_error
+from .errors import LuaError, rt_error
 from .frames import transparent_module
+from .libguard import watch_call
 from .number import fmt_float
+from .state import C_CALLS, MAXCCALLS
 from .table import STRING_META, LuaTable, set_call_value
 
 transparent_module(__file__)
@@ -65,10 +68,12 @@ def getmetatable(v):
 def set_type_metatable(v, mt):
     """debug.setmetatable for a value whose type shares one metatable; False for userdata."""
     t = type_name(v)
+    if t == "userdata":
+        return False
+    if mt is not None and t != "function":
+        watch_call(mt)
     if t == "string":
         STRING_META[0] = mt
-    elif t == "userdata":
-        return False
     elif mt is None:
         TYPE_META.pop(t, None)
     else:
@@ -172,6 +177,36 @@ def call(f, *args):
     if h is None:
         rt_error("attempt to call a %s value" % objtypename(f))
     return call(h, f, *args)
+
+
+def c_call(f, *args):
+    """Call f as a library function calls back into Lua (lua_call): one C call deeper
+    (state.C_CALLS).  At lua5.4's limit the call fails with its luaE_checkcstack error,
+    raised by a C function (no position)."""
+    cc = C_CALLS
+    n = cc[0]
+    if n + 1 >= MAXCCALLS:
+        if n + 1 == MAXCCALLS:
+            raise LuaError("C stack overflow")
+        if n + 1 >= MAXCCALLS // 10 * 11:
+            raise LuaError("error in error handling")
+    cc[0] = n + 1
+    try:
+        return call(f, *args)
+    finally:
+        cc[0] = n
+
+
+def callee(f):
+    """What a compiled call site calls while libguard.CALL_META is on: f itself when
+    Python can call it (or when nothing can: the call then fails as usual), else f's
+    __call metamethod with f as its first argument."""
+    if f.__class__ is LuaTable or callable(f):
+        return f
+    h = getmetamethod(f, "__call")
+    if h is None:
+        return f
+    return partial(call, h, f)
 
 
 def call_meta1(h, *args):

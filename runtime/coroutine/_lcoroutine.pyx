@@ -59,7 +59,7 @@ cdef extern from *:
     void lua2py_restore_exception(PyObject *e)
 
 # lcoroutine refuses a build of another API (a stale in-place build after an edit of this file)
-API = 1
+API = 2
 
 NO_ERROR = object()  # Coroutine.error until the coroutine dies of an error
 ABSENT = object()  # no argument at all (type errors say "no value")
@@ -78,12 +78,15 @@ cdef object _close_unclosed = None
 cdef object _wrap_raise = None
 cdef object _bad_co = None
 cdef object _not_suspended = None
+cdef list _ccalls = None  # core.state.C_CALLS
+cdef Py_ssize_t _maxccalls = 200
+cdef object _cstack_error = None
 
 
 def init(dict ns):
     """Take lcoroutine's shared state and the helpers the compiled paths call."""
     global _current, _start, _new_gen, _blocking, _PendingResume, _lua_error_value, _close_unclosed
-    global _wrap_raise, _bad_co, _not_suspended
+    global _wrap_raise, _bad_co, _not_suspended, _ccalls, _maxccalls, _cstack_error
     _current = ns["_current"]
     _start = ns["_start"]
     _new_gen = ns["_new_gen"]
@@ -94,6 +97,9 @@ def init(dict ns):
     _wrap_raise = ns["_wrap_raise"]
     _bad_co = ns["_bad_co"]
     _not_suspended = ns["_not_suspended"]
+    _ccalls = ns["C_CALLS"]
+    _maxccalls = ns["MAXCCALLS"]
+    _cstack_error = ns["_CSTACK_ERROR"]
 
 
 cdef class Coroutine:
@@ -233,11 +239,17 @@ cdef object _resume(Coroutine co, tuple args, bint inner):
     st = co.status
     if st != "suspended":
         return _not_suspended(st)
+    cdef list cc = _ccalls
+    cdef object n = cc[0]
+    if <Py_ssize_t>n + 1 >= _maxccalls:
+        return _cstack_error
     cdef list cur = _current
     prev = cur[0]
     co.status = "running"
     cur[0] = co
+    cc[0] = n + 1
     r = _step(co, args, &p)
+    cc[0] = n  # (an exception a failed step left stays set)
     if r == -1:
         return _resume_failed(co, cur, prev)
     y = <object>p
@@ -301,11 +313,17 @@ cdef object _wrap_resume(Coroutine co, tuple args):
     cdef int r
     if co.status != "suspended":
         _wrap_raise(_not_suspended(co.status)[1])
+    cdef list cc = _ccalls
+    cdef object n = cc[0]
+    if <Py_ssize_t>n + 1 >= _maxccalls:
+        _wrap_raise((<tuple>_cstack_error)[1])
     cdef list cur = _current
     prev = cur[0]
     co.status = "running"
     cur[0] = co
+    cc[0] = n + 1
     r = _step(co, args, &p)
+    cc[0] = n  # (an exception a failed step left stays set)
     if r == -1:
         return _wrap_failed(co, cur, prev)
     y = <object>p

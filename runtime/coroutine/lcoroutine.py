@@ -17,7 +17,7 @@ import sys
 from ..core.args import type_error
 from ..core.errors import CHUNKS, LuaError, lua_error_value, lua_where, where
 from ..core.frames import runtime_module
-from ..core.state import closing, running
+from ..core.state import C_CALLS, MAXCCALLS, closing, running
 from ..core.table import LuaTable
 from ..core.values import call, getmetamethod, type_name
 from ..support.cogen import call_gen, gen_of
@@ -43,7 +43,7 @@ def _load_accelerator():
     return _lcoroutine
 
 
-_ACCEL_API = 1
+_ACCEL_API = 2
 _accel = _load_accelerator()
 # "compiled" when the accelerator replaces the hot paths below, else "pure"
 IMPLEMENTATION = "pure" if _accel is None else "compiled"
@@ -106,6 +106,10 @@ def _bad_co(co, fname):
     type_error(1, fname, "thread", co, False)
 
 
+# lua_resume's error when the resumer is at the C-call limit (the coroutine stays suspended)
+_CSTACK_ERROR = (False, "C stack overflow")
+
+
 def _not_suspended(st):
     if st == "dead":
         return (False, "cannot resume dead coroutine")
@@ -162,6 +166,11 @@ def resume(co=_ABSENT, *args):
         _bad_co(co, "resume")
     if co.status != "suspended":
         return _not_suspended(co.status)
+    cc = C_CALLS
+    n = cc[0]
+    if n + 1 >= MAXCCALLS:
+        return _CSTACK_ERROR
+    cc[0] = n + 1
     cur = _current
     prev = cur[0]
     co.status = "running"
@@ -179,6 +188,7 @@ def resume(co=_ABSENT, *args):
         return _failed(co, e)
     finally:
         cur[0] = prev
+        cc[0] = n
 
 
 def resume_in(co=_ABSENT, *args):
@@ -190,6 +200,11 @@ def resume_in(co=_ABSENT, *args):
         _bad_co(co, "resume")
     if co.status != "suspended":
         return _not_suspended(co.status)
+    cc = C_CALLS
+    n = cc[0]
+    if n + 1 >= MAXCCALLS:
+        return _CSTACK_ERROR
+    cc[0] = n + 1
     cur = _current
     prev = cur[0]
     co.status = "running"
@@ -208,6 +223,7 @@ def resume_in(co=_ABSENT, *args):
         return _failed(co, e)
     finally:
         cur[0] = prev
+        cc[0] = n
 
 
 class _PendingResume:
@@ -359,6 +375,11 @@ def _make_wrapped(co):
         # resume(co, *args) followed by _wrap_result, inlined
         if co.status != "suspended":
             _wrap_raise(_not_suspended(co.status)[1])
+        cc = C_CALLS
+        n = cc[0]
+        if n + 1 >= MAXCCALLS:
+            _wrap_raise(_CSTACK_ERROR[1])
+        cc[0] = n + 1
         cur = _current
         prev = cur[0]
         co.status = "running"
@@ -380,6 +401,7 @@ def _make_wrapped(co):
             err = co.error = _lua_error_value(e)
         finally:
             cur[0] = prev
+            cc[0] = n
         if err is not _NO_ERROR:
             if co.unclosed:  # auxwrap closes the dead coroutine's variables itself
                 err = co.error = close_unclosed(co, 0, err)
@@ -406,9 +428,14 @@ def _wrap_for(co, s, c, n):
     """_WrapFor's values: n-tuples (bare values when n == 1)."""
     pad = (None,) * n
     cur = _current
+    cc = C_CALLS
     while True:
         if co.status != "suspended":
             _wrap_raise(_not_suspended(co.status)[1])
+        depth = cc[0]
+        if depth + 1 >= MAXCCALLS:
+            _wrap_raise(_CSTACK_ERROR[1])
+        cc[0] = depth + 1
         prev = cur[0]
         co.status = "running"
         cur[0] = co
@@ -429,6 +456,7 @@ def _wrap_for(co, s, c, n):
             err = co.error = _lua_error_value(e)
         finally:
             cur[0] = prev
+            cc[0] = depth
         if err is not _NO_ERROR:
             if co.unclosed:
                 err = co.error = close_unclosed(co, 0, err)

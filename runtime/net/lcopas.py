@@ -22,6 +22,7 @@ LuaSocket objects themselves: their methods already yield inside a thread and
 block outside one.
 """
 import asyncio
+import math
 import contextvars
 import time
 import weakref
@@ -35,14 +36,26 @@ from ..coroutine import lcoroutine as _lcoroutine
 from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
 from ..support.cogen import gen_of
+from ..support.loops import adjust
 from .lhttp import open_http_table
-from .luasocket.drivers import GENERATOR, IOWait, gen_function, op_gen, wait_async
+from .luasocket.drivers import (
+    GENERATOR,
+    WAIT_READ,
+    WAIT_WRITE,
+    IOWait,
+    gen_function,
+    op_gen,
+    run_gen_blocking,
+    wait_async,
+)
 from .luasocket.tcp import (
     TCP,
     mk_connect,
     mk_receive,
     mk_send,
     op_accept,
+    op_handshake,
+    ssl_module,
     tcp_close,
     tcp_settimeout,
 )
@@ -74,7 +87,10 @@ class CopasThread:
         self.name = name
         self.task = None
         self.wake = None  # asyncio.Future while sleeping
-        self.state = "ready"  # ready | sleep | forever (until wakeup) | io
+        self.state = "ready"  # ready | sleep | forever (until wakeup) | read | write | io
+        self.io_timeout = None  # the running socket wait's timeout (copas.status counts it)
+        self.debug = False  # made while copas.debug was started: its end is logged
+        self.nolog = False  # Copas's own work (a server's accepts): not logged
         self.dead = False
         self.autoclose = None
 
@@ -120,6 +136,58 @@ def _gettime():
     return time.time()
 
 
+def _ms(t):
+    return math.floor(t * 1000000 + 0.5) / 1000
+
+
+class _Stats:
+    """copas.status(true)'s statistics: here a step is one resumption of a thread, and its
+    duration the time the thread ran (Copas times its loop's steps between selects)."""
+
+    def __init__(self):
+        self.steps = 0
+        self.time_start = None
+        self.last = None
+        self.dmin = 999999
+        self.dmax = -1
+        self.dtot = 0.0
+
+    def resumed(self):
+        now = time.time()
+        if self.time_start is None:
+            self.time_start = now
+        else:
+            d = now - self.last
+            self.dmin = min(self.dmin, d)
+            self.dmax = max(self.dmax, d)
+            self.dtot += d
+            self.steps += 1
+        self.last = now
+
+    min_ever = None
+    max_ever = None
+
+    def report(self, res):
+        if self.steps == 0:
+            return
+        end = time.time()
+        _Stats.min_ever = min(_Stats.min_ever if _Stats.min_ever is not None else 9999999, self.dmin)
+        _Stats.max_ever = max(_Stats.max_ever or 0, self.dmax)
+        tot = end - self.time_start
+        for k, v in (("steps", self.steps), ("duration_tot", _ms(self.dtot)),
+                     ("duration_min", _ms(self.dmin)), ("duration_max", _ms(self.dmax)),
+                     ("duration_avg", _ms(self.dtot / self.steps)),
+                     ("duration_min_ever", _ms(_Stats.min_ever)),
+                     ("duration_max_ever", _ms(_Stats.max_ever)),
+                     ("time_start", math.floor(self.time_start * 1000 + 0.5) / 1000),
+                     ("time_end", math.floor(end * 1000 + 0.5) / 1000),
+                     ("time_tot", math.floor(tot * 1000 + 0.5) / 1000),
+                     ("time_avg", _ms(tot / self.steps))):
+            dict.__setitem__(res, k, v)
+        # each call starts a new measurement
+        self.__init__()
+
+
 class Scheduler:
     def __init__(self):
         self.loop = None
@@ -137,6 +205,8 @@ class Scheduler:
         self.C = None  # the copas table (its `running` field)
         self.socket_names = weakref.WeakKeyDictionary()  # copas.setsocketname
         self.stepped = False
+        self.stats = None  # _Stats while copas.status(true) has enabled them
+        self.debug_log = None  # copas.debug.start's logger
 
     def current_thread(self):
         return _CURRENT.get()
@@ -157,6 +227,11 @@ class Scheduler:
     def addthread(self, fn, args, name=None):
         th = CopasThread(fn, args, name)
         self.threads.add(th)
+        if self.debug_log is not None:
+            # Copas runs a new thread at once up to its first copas.pause()
+            th.debug = True
+            self._dlog("resuming '", self.threadname(th), "'")
+            self._dlog("yielding '", self.threadname(th), "' to SLEEP for ", 0, " seconds")
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
@@ -199,11 +274,16 @@ class Scheduler:
     def wakeup(self, th):
         if th.__class__ is CopasThread and th.wake is not None and not th.wake.done():
             th.wake.set_result(None)
+            # it runs again on a later step: not a thread sleeping forever for copas.finished
+            # (the loop's check may come first, and would end the loop without it)
+            th.state = "ready"
 
     async def _run(self, th):
         _CURRENT.set(th)  # each task runs in its own context
         try:
             await asyncio.sleep(0)  # Copas: a new thread starts on the next step
+            if self.debug_log is not None and not th.nolog:
+                self._dlog("resuming '", self.threadname(th), "'")
             g = gen_of(th.fn)
             if g is None:
                 ops.call(th.fn, *th.args)
@@ -215,12 +295,18 @@ class Scheduler:
                 try:
                     y = send(value)
                 except StopIteration:
+                    if th.debug and self.debug_log is not None:
+                        self._dlog("exiting '", self.threadname(th), "'")
                     return
-                if y.__class__ is IOWait:  # a socket op waiting: its waits, without another coroutine
-                    th.state = "io"
+                if self.debug_log is not None and not th.nolog:
+                    value = await self._debug_wait(th, y)
+                elif y.__class__ is IOWait:  # a socket op waiting: its waits, without another coroutine
                     op, w = y.op, y.wait
                     try:
                         while True:
+                            kind = w[0]
+                            th.state = "read" if kind is WAIT_READ else "write" if kind is WAIT_WRITE else "io"
+                            th.io_timeout = w[2]
                             ok = await wait_async(*w)
                             if ok is True:
                                 self.io_count += 1
@@ -236,6 +322,8 @@ class Scheduler:
                     raise LuaError("coroutine.yield was called without a resume first, "
                                    "user-code cannot yield to Copas")
                 th.state = "ready"
+                if self.stats is not None:
+                    self.stats.resumed()
                 a = self._activity
                 if a is not None and not a.done():
                     a.set_result(None)
@@ -245,6 +333,46 @@ class Scheduler:
             self._report(th, lua_error_value(e))
         finally:
             self._gone(th)
+
+    def _dlog(self, *args):
+        ops.call(self.debug_log, *args)
+
+    async def _debug_wait(self, th, y):
+        """A thread's wait when copas.debug has started: logged as Copas logs its yields and
+        resumptions."""
+        name = self.threadname(th)
+        if y.__class__ is _Sleep:
+            self._dlog("yielding '", name, "' to SLEEP for ", y.seconds, " seconds")
+            r = await self._sleep(th, y.seconds)
+            th.state = "ready"
+            self._dlog("resuming '", name, "'")
+            return r
+        if y.__class__ is not IOWait:
+            th.state = "io"
+            r = await y.run_async()
+            th.state = "ready"
+            return r
+        op, w = y.op, y.wait
+        frame = getattr(op, "gi_frame", None)
+        skt = frame.f_locals.get("o") if frame is not None else None
+        sname = self.socketname(skt) if skt is not None else tostring(w[1])
+        try:
+            while True:
+                kind = w[0]
+                th.state = "read" if kind is WAIT_READ else "write" if kind is WAIT_WRITE else "io"
+                th.io_timeout = w[2]
+                if th.state != "io":
+                    self._dlog("yielding '", name, "' to READ on '" if kind is WAIT_READ
+                               else "' to WRITE on '", sname, "'")
+                ok = await wait_async(*w)
+                if th.state != "io":
+                    self._dlog("resuming '", name, "' for socket '", sname, "'")
+                if ok is True:
+                    self.io_count += 1
+                w = op.send(ok)
+        except StopIteration as e:
+            th.state = "ready"
+            return e.value
 
     def threadname(self, th):
         return th.name if th.__class__ is CopasThread and th.name is not None else tostring(th)
@@ -282,7 +410,7 @@ class Scheduler:
             th.dead = True
             th.state = "dead"
             self.threads.discard(th)
-            self.cancel_timeout(th)
+            # (its copas.timeout timer stays set, as in Copas: it still counts, and fires)
             self.poke()
 
     # -------------------------------------------------------------- timeouts (copas.timeout)
@@ -302,6 +430,39 @@ class Scheduler:
         h = self.timeouts.pop(th, None)
         if h is not None:
             h.cancel()
+
+    # -------------------------------------------------------------- copas.status
+    def status(self, enable):
+        """copas.status's table: the detailed statistics (when enabled) and the counts of
+        Copas's queues.  Copas's own timer thread sits in its sleeping heap once the loop
+        has stepped, and is a thread to resume before."""
+        res = LuaTable()
+        st = self.stats
+        if st is None:
+            if enable is True:
+                self.stats = _Stats()
+        elif enable is False:
+            self.stats = None
+        else:
+            st.report(res)
+        me = self.current_thread()
+        counts = {"ready": 0, "sleep": 0, "forever": 0, "read": 0, "write": 0}
+        timeouts = len(self.timeouts)
+        for th in self.threads:
+            state = th.state
+            if state in counts and th is not me:
+                counts[state] += 1
+            if (state == "read" or state == "write") and th.io_timeout is not None \
+                    and th not in self.timeouts:
+                timeouts += 1  # Copas times a socket wait with a copas.timeout
+        for k, v in (("running", truthy(dict.get(self.C, "running")) if self.C is not None else False),
+                     ("timeout", timeouts),
+                     ("timer", counts["sleep"] + (1 if self.stepped else 0)),
+                     ("inactive", counts["forever"]), ("read", counts["read"]),
+                     ("write", counts["write"]),
+                     ("active", counts["ready"] + (0 if self.stepped else 1))):
+            dict.__setitem__(res, k, v)
+        return res
 
     # -------------------------------------------------------------- loop / step
     def finished(self):
@@ -414,7 +575,10 @@ class Scheduler:
             raise LuaError("copas server loop must run as a thread")
 
         plain.lua_gen = accept_loop
-        self.servers[server] = self.addthread(plain, (), self.socketname(server) + ":handler")
+        log, self.debug_log = self.debug_log, None
+        th = self.servers[server] = self.addthread(plain, (), self.socketname(server) + ":handler")
+        self.debug_log = log
+        th.nolog = True
         return ()
 
     def removeserver(self, server, keep_open=False):
@@ -438,7 +602,7 @@ _NO_TIMEOUT = Timeout()
 
 
 def _raw(skt):
-    if skt.__class__ is LuaTable and skt.meta is WRAP_META:
+    if skt.__class__ is LuaTable and (skt.meta is WRAP_META or skt.meta is WRAP_UDP_META):
         return dict.get(skt, "socket")
     return skt
 
@@ -506,32 +670,185 @@ def _wrapper_method(name):
     return method
 
 
+def _ssl_params(sslt):
+    """Copas's normalize_sslt: the wrapped socket's ssl_params table {wrap=, sni=}, whose
+    unknown keys are an error."""
+    r = LuaTable()
+    r.meta = _SSLP_META
+    wrap = sni = False
+    if sslt is None:
+        pass
+    elif sslt.__class__ is LuaTable:
+        if truthy(dict.get(sslt, "mode")) or truthy(dict.get(sslt, "protocol")):
+            wrap = sslt
+        else:
+            wrap = _or(dict.get(sslt, "wrap"), False)
+            sni = _or(dict.get(sslt, "sni"), False)
+    elif getattr(sslt, "lua_type", None) == "userdata":
+        wrap = sslt
+    else:
+        # (Copas 4.11 names the value where it means its type)
+        raise LuaError("ssl parameters; did not expect type " + tostring(sslt))
+    dict.__setitem__(r, "wrap", wrap)
+    dict.__setitem__(r, "sni", sni)
+    return r
+
+
+def _sslp_index(self=None, key=None, *_):
+    raise LuaError("accessing unknown 'ssl_params' table key: " + tostring(key))
+
+
+_SSLP_META = LuaTable()
+dict.__setitem__(_SSLP_META, "__index", _sslp_index)
+
+
 def copas_wrap(skt=None, sslt=None, *_):
-    if skt.__class__ is LuaTable and skt.meta is WRAP_META:
+    if skt.__class__ is LuaTable and (skt.meta is WRAP_META or skt.meta is WRAP_UDP_META):
         return skt
-    if skt.__class__ is TCP:
-        tcp_settimeout(skt, 0)
+    ops.call(ops.index(skt, "settimeout"), skt, 0)
     w = LuaTable()
     dict.__setitem__(w, "socket", skt)
-    dict.__setitem__(w, "ssl_params", LuaTable())
-    w.meta = WRAP_META
+    if skt.__class__ is UDP:
+        w.meta = WRAP_UDP_META
+    else:
+        dict.__setitem__(w, "ssl_params", _ssl_params(sslt))
+        w.meta = WRAP_META
     return w
 
 
-def copas_handler(fn=None, sslparams=None, *_):
-    def handler(skt=None, *args):
-        return ops.call(fn, copas_wrap(skt), *args)
+def _secure_gen(w):
+    """What copas.handler and a wrapped socket's connect do with the ssl_params: sni, then
+    the handshake."""
+    sslp = dict.get(w, "ssl_params")
+    sni = ops.index(sslp, "sni")
+    if truthy(sni):
+        ops.call(ops.index(w, "sni"), w, ops.index(sni, "names"), ops.index(sni, "strict"))
+    wrap = ops.index(sslp, "wrap")
+    if truthy(wrap):
+        r = yield from _wrapped_dohandshake_gen(w, wrap)
+        return r
+    return None
 
+
+def copas_handler(fn=None, sslparams=None, *_):
     def handler_gen(skt=None, *args):
-        w = copas_wrap(skt)
+        w = copas_wrap(skt, sslparams)
+        yield from _secure_gen(w)
         g = gen_of(fn)
         if g is None:
             return ops.call(fn, w, *args)
         r = yield from g(w, *args)
         return r
 
+    def handler(skt=None, *args):
+        return run_gen_blocking(handler_gen(skt, *args))
+
     handler.lua_gen = handler_gen
     return handler
+
+
+# ---------------------------------------------------------------- TLS (copas.dohandshake)
+#
+# LuaSec is not needed: the handshake runs on Python's ssl module, with LuaSec's parameter
+# table (mode, protocol, verify, cafile, capath, certificate, key, options).  As LuaSec,
+# peers are verified against the CA files given (verify = "peer"), names are not checked.
+
+def _tls_context(params):
+    ssl = ssl_module()
+
+    def field(name):
+        v = dict.get(params, name) if params.__class__ is LuaTable else None
+        return _lua_str(v) if truthy(v) else None
+
+    mode = field("mode") or "client"
+    verify = dict.get(params, "verify") if params.__class__ is LuaTable else None
+    if verify.__class__ is LuaTable:
+        verify = dict.get(verify, 1)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER if mode == "server" else ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    if verify == "peer":
+        ctx.verify_mode = ssl.CERT_REQUIRED
+        if field("cafile") or field("capath"):
+            ctx.load_verify_locations(cafile=field("cafile"), capath=field("capath"))
+        else:
+            ctx.load_default_certs()
+    else:
+        ctx.verify_mode = ssl.CERT_NONE
+    if field("certificate"):
+        ctx.load_cert_chain(field("certificate"), field("key"))
+    return ctx, mode == "server"
+
+
+def _dohandshake_gen(skt=None, params=None, *_):
+    if not truthy(params):
+        raise LuaError("cannot wrap socket into a secure socket (using 'ssl.wrap()') without "
+                       "parameters/context")
+    raw = _raw(skt)
+    if raw.__class__ is not TCP:
+        raise LuaError("TLS/SSL handshake failed: not a TCP socket")
+    if raw.tls_done:
+        return raw
+    ssl = ssl_module()
+    try:
+        ctx, server = _tls_context(params)
+    except (OSError, ValueError, ssl.SSLError) as e:
+        raise LuaError("TLS/SSL handshake failed: " + str(e)) from None
+    saved = raw.tm
+    raw.tm = _copas_timeout(raw, 0)
+    raw.tm.markstart()
+    try:
+        err = yield from op_gen(op_handshake(raw, (ctx, None if server else raw.sni_name), server))
+    finally:
+        raw.tm = saved
+    if err is None:
+        raw.tls_done = True
+        return raw
+    if err == "timeout" or err in ("wantread", "wantwrite"):
+        return (None, err if _sto_errors.get(_CURRENT.get()) else "timeout")
+    raise LuaError("TLS/SSL handshake failed: " + err)
+
+
+copas_dohandshake = gen_function(_dohandshake_gen, "dohandshake")
+
+
+def _wrapped_dohandshake_gen(self=None, params=None, *_):
+    if not truthy(params):
+        params = ops.index(dict.get(self, "ssl_params"), "wrap")
+    r = yield from _dohandshake_gen(dict.get(self, "socket"), params)
+    if r.__class__ is tuple:
+        return r
+    return self
+
+
+def _sni(self=None, names=None, strict=None, *_):
+    raw = _raw(self)
+    if names is None:
+        sni = ops.index(dict.get(self, "ssl_params"), "sni")
+        names = ops.index(sni, "names") if truthy(sni) else None
+    if names.__class__ is str and raw.__class__ is TCP:
+        raw.sni_name = names
+    return True
+
+
+def _tls_info(what):
+    def method(self=None, *_):
+        sock = getattr(_raw(self), "sock", None)
+        if getattr(_raw(self), "tls_done", False):
+            if what == "alpn":
+                return sock.selected_alpn_protocol()
+            return getattr(_raw(self), "sni_name", None)
+        return (None, "not a tls socket")
+    return method
+
+
+# copas.useSocketTimeoutErrors: the threads that want LuaSocket's own timeout errors
+_sto_errors = weakref.WeakKeyDictionary()
+
+
+def copas_use_socket_timeout_errors(flag=None, *_):
+    th = _CURRENT.get() or MAIN
+    _sto_errors[th] = truthy(flag)
+    return ()
 
 
 def copas_close(skt=None, *args):
@@ -550,6 +867,9 @@ def _copas_connect_gen(skt=None, host=None, port=None, *_):
     if raw.__class__ is TCP:
         tcp_settimeout(raw, 0)
     r = yield from copas_connect_raw.lua_gen(raw, host, port)
+    if r.__class__ is tuple and r[1] == "timeout" and _sto_errors.get(_CURRENT.get() or MAIN):
+        # Copas calls connect again when the timeout fires: LuaSocket's error is then EALREADY's
+        return (None, "Operation already in progress")
     # copas.connect returns `ret, err`: two values even on success
     return r if r.__class__ is tuple else (r, None)
 
@@ -572,24 +892,62 @@ def _socket_method(name):
 copas_sendto = _socket_method("sendto")  # (Copas: deprecated, UDP does not block on sending)
 
 
-def _wrap_meta():
+def _pcall_method(name, n):
+    """getsockname, getpeername, setoption, getoption of a wrapped socket: Copas calls them
+    protected (LuaSec's sockets lack some) and answers nil, "not implemented by LuaSec";
+    it passes on `n` results."""
+    def method(self=None, *args):
+        raw = _raw(self)
+        try:
+            r = ops.call(ops.index(raw, name), raw, *args)
+        except LuaError:
+            return (None, "not implemented by LuaSec")
+        return adjust(r, n)
+    method.__name__ = name
+    return method
+
+
+def _wrapped_connect_gen(self=None, *args):
+    r = yield from _copas_connect_gen(dict.get(self, "socket"), *args)
+    if truthy(r[0]):
+        sslp = dict.get(self, "ssl_params")
+        if truthy(ops.index(sslp, "sni")):
+            ops.call(ops.index(self, "sni"), self)
+        if truthy(ops.index(sslp, "wrap")):
+            h = yield from _wrapped_dohandshake_gen(self)
+            r = h if h.__class__ is tuple else (h, None)
+    return r
+
+
+def _wrap_meta(udp=False):
+    """The wrapped sockets' metatables, with Copas's methods (TCP; UDP adds its own)."""
     idx = LuaTable()
-    for name in ("getpeername", "shutdown", "bind", "getsockname", "getstats", "setstats", "listen",
-                 "accept", "setoption", "getoption", "dirty", "getfd", "gettimeout", "getfamily"):
+    for name in ("shutdown", "bind", "getstats", "setstats", "listen", "accept"):
         dict.__setitem__(idx, name, _wrapper_method(name))
+    for name, n in (("getsockname", 3), ("getpeername", 3), ("setoption", 2), ("getoption", 2)):
+        dict.__setitem__(idx, name, _pcall_method(name, n))
     for name, f in (("send", copas_send), ("receive", copas_receive), ("receivepartial", copas_receive),
-                    ("connect", copas_connect), ("close", copas_close), ("settimeout", copas_settimeout),
+                    ("connect", gen_function(_wrapped_connect_gen, "connect")), ("close", copas_close),
+                    ("settimeout", copas_settimeout),
                     ("settimeouts", lambda s=None, c=None, se=None, r=None, *_: _settimeouts(s, c, se, r)),
-                    ("flush", lambda *_: ()), ("receivefrom", copas_receivefrom), ("sendto", copas_sendto),
-                    ("setpeername", _wrapper_method("setpeername")),
-                    ("setsockname", _wrapper_method("setsockname"))):
+                    ("flush", lambda *_: ()), ("sni", _sni),
+                    ("dohandshake", gen_function(_wrapped_dohandshake_gen, "dohandshake")),
+                    ("getalpn", _tls_info("alpn")), ("getsniname", _tls_info("sniname"))):
         dict.__setitem__(idx, name, f)
+    if udp:
+        for name, f in (("send", _wrapper_method("send")), ("sendto", _wrapper_method("sendto")),
+                        ("receive", copas_receive), ("receivefrom", copas_receivefrom),
+                        ("setpeername", _wrapper_method("setpeername")),
+                        ("setsockname", _wrapper_method("setsockname")),
+                        ("close", lambda *_: True)):  # (Copas: the client is also the server)
+            dict.__setitem__(idx, name, f)
     mt = LuaTable()
     dict.__setitem__(mt, "__index", idx)
     dict.__setitem__(mt, "__tostring", lambda s, *_: tostring(dict.get(s, "socket")) + " (copas wrapped)")
     return mt
 
 
+WRAP_UDP_META = _wrap_meta(udp=True)
 WRAP_META = _wrap_meta()
 
 
@@ -604,6 +962,9 @@ def open_copas_table(G):
     sched = Scheduler()
     C = LuaTable()
     sched.C = C
+    from .lcopas_lua import patch_socket
+
+    patch_socket(G, ops.first(ops.call(dict.get(G, "require"), "socket")))
 
     def addthread(fn=None, *args):
         return sched.addthread(fn, args)
@@ -749,6 +1110,27 @@ def open_copas_table(G):
         sched.cancelall()
         return ()
 
+    def status(enable=None, *_):
+        return sched.status(enable)
+
+    def debug_start(logger=None, core=None, *_):
+        sched.debug_log = logger if truthy(logger) else dict.get(G, "print")
+        return ()
+
+    def debug_stop(*_):
+        sched.debug_log = None
+        return ()
+
+    debug_socket = []
+
+    def debug_socket_fn(skt=None, *_):
+        if not debug_socket:
+            from .lcopas_lua import debug_socket_function
+
+            debug_socket.append(debug_socket_function(
+                G, lambda s=None, *_: s.__class__ is LuaTable and (s.meta is WRAP_META or s.meta is WRAP_UDP_META)))
+        return ops.call(debug_socket[0], skt)
+
     funcs = {
         "addthread": addthread, "addnamedthread": addnamedthread, "removethread": removethread,
         "loop": loop, "step": step, "finished": finished,
@@ -766,11 +1148,16 @@ def open_copas_table(G):
         "receivepartial": copas_receive, "receivePartial": copas_receive, "gettime": sock_gettime,
         "setsocketname": setsocketname, "getsocketname": getsocketname, "gettraceback": gettraceback,
         "receivefrom": copas_receivefrom, "sendto": copas_sendto, "gettimeouts": gettimeouts,
-        "cancelall": cancelall,
+        "cancelall": cancelall, "status": status, "dohandshake": copas_dohandshake,
+        "useSocketTimeoutErrors": copas_use_socket_timeout_errors,
     }
     for k, v in funcs.items():
         dict.__setitem__(C, k, v)
     dict.__setitem__(C, "running", False)
+    dbg = LuaTable()
+    for k, v in (("start", debug_start), ("stop", debug_stop), ("socket", debug_socket_fn)):
+        dict.__setitem__(dbg, k, v)
+    dict.__setitem__(C, "debug", dbg)
     dict.__setitem__(C, "autoclose", True)
     dict.__setitem__(C, "_VERSION", "Copas 4.11.0")
     dict.__setitem__(C, "_COPYRIGHT", "Copyright (C) 2005-2013 Kepler Project, 2015-2026 Thijs Schreijer")

@@ -14,12 +14,16 @@ PRELOADS = [
     ("socket.url", "lurl", "open_url_mod"),
     ("ltn12", "lltn12", "open_ltn12_mod"),
     ("socket.http", "lhttp", "open_http_mod"),
+    ("mime.core", "lmime", "open_mime_core_mod"),
     ("copas", "lcopas", "open_copas_mod"),
     ("copas.http", "lcopas", "open_copas_http_mod"),
     ("copas.lock", "lcopas", "open_copas_lock_mod"),
     ("copas.semaphore", "lcopas", "open_copas_semaphore_mod"),
     ("copas.queue", "lcopas", "open_copas_queue_mod"),
     ("copas.timer", "lcopas", "open_copas_timer_mod"),
+    ("copas.future", "lcopas_lua", "open_copas_future_mod"),
+    ("copas.ftp", "lcopas_lua", "open_copas_ftp_mod"),
+    ("copas.smtp", "lcopas_lua", "open_copas_smtp_mod"),
 ]
 
 def _load(G, name):

@@ -28,14 +28,16 @@ from ..core.errors import (
     rt_error,
 )
 from ..core.frames import runtime_module
-from ..core.libguard import WATCH_KEYS, stored
+from ..core.libguard import WATCH_KEYS, stored, watch_call
 from ..core.number import MAXINT, str2number
-from ..core.state import current_globals, running
+from ..core.state import C_CALLS, MAXCCALLS, current_globals, running
 from ..core.table import FALSE_KEY, TRUE_KEY, LuaTable, delete, rawkey
 from ..core.values import call, getmetamethod, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
 from ..coroutine.lcoroutine import close_unclosed_gen
 from ..support.cogen import call_gen, gen_of, register_lazy_gens
+from . import ldump
+from .ldump import SOURCES
 from ..support.iterators import (  # the generic for has fast paths for these
     ipairs_iter,
     next_fn,
@@ -120,6 +122,8 @@ def lua_getmetatable(*args):
     mt = raw_getmetatable(args[0])
     if mt is None:
         return None
+    if args[0].__class__ is not LuaTable:
+        watch_call(mt)  # a string's (say): compiled calls must see a __call stored there
     protected = dict.get(mt, "__metatable")
     if protected is not None:
         return protected
@@ -217,16 +221,37 @@ def _qualify_argerror(v, f):
     return v[:j + 5] + name + v[k:]
 
 
+def _cstack_overflow(n):
+    """The error of a protected call made at lua5.4's C-call limit (luaE_checkcstack), raised
+    inside the call's protection, so the call returns it; None when there is none (a little
+    past the limit, where lua5.4 lets error handling run)."""
+    if n + 1 == MAXCCALLS:
+        return (False, "C stack overflow")
+    if n + 1 >= MAXCCALLS // 10 * 11:
+        return (False, "error in error handling")
+    return None
+
+
 def lua_pcall(*args):
     if not args:
         arg_error(1, "pcall", "value expected")
     f = args[0]
+    cc = C_CALLS
+    n = cc[0]
+    if n + 1 >= MAXCCALLS:
+        r = _cstack_overflow(n)
+        if r is not None:
+            return r
+    cc[0] = n + 1
     try:
         r = f(*args[1:])
     except Exception as e:
+        cc[0] = n
         if e.__class__ is TypeError and not callable(f) and getmetamethod(f, "__call") is not None:
             return lua_pcall(_meta_caller(f), *args[1:])
         return (False, _protected_error_value(e, sys._getframe(), f))
+    finally:
+        cc[0] = n
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
@@ -245,11 +270,55 @@ def _meta_caller(f):
 # traceback objects of errors whose xpcall message handler is running (for debug.traceback)
 HANDLER_TRACEBACKS = []
 
+# the stack a message handler gets after a stack overflow (lua5.4's EXTRA_STACK and
+# LUAI_MAXCCALLS / 10 of extra C levels for error handling)
+HANDLER_EXTRA_FRAMES = 200
+
+
+def _handler_limit(e):
+    """The recursion limit a message handler runs under: lua5.4 calls it on top of the
+    stack the error left, so after a stack overflow only the extra space for error
+    handling remains (a handler that recurses overflows at once, and again, until
+    "error in error handling").  None: the handler runs with the ordinary limit."""
+    if not isinstance(e, RecursionError):
+        return None
+    depth = 0
+    f = sys._getframe(1)
+    while f is not None:
+        depth += 1
+        f = f.f_back
+    return depth + HANDLER_EXTRA_FRAMES
+
+
+def _run_handler(h, v, limit):
+    if limit is None:
+        return h(v)
+    old = sys.getrecursionlimit()
+    if limit >= old:
+        return h(v)
+    sys.setrecursionlimit(limit)
+    try:
+        return h(v)
+    finally:
+        sys.setrecursionlimit(old)
+
 
 def lua_xpcall(*args):
     if len(args) < 2 or type_name(args[1]) != "function":
         type_error(2, "xpcall", "function", args[1] if len(args) > 1 else None, len(args) < 2)
     f, h = args[0], args[1]
+    cc = C_CALLS
+    n = cc[0]
+    if n + 1 >= MAXCCALLS:
+        r = _cstack_overflow(n)
+        if r is not None:
+            if r[1] == "C stack overflow":  # the handler gets it (lua5.4 lets it run past the limit)
+                try:
+                    r = (False, ops.first(h(r[1])))
+                except Exception:
+                    r = (False, "error in error handling")
+            return r
+    cc[0] = n + 1
     try:
         try:
             r = f(*args[2:])
@@ -258,25 +327,38 @@ def lua_xpcall(*args):
                 raise
             r = ops.call(f, *args[2:])
     except Exception as e:
+        cc[0] = n + 1  # (the message handler runs where the error was: not deeper here)
         v = _protected_error_value(e, sys._getframe(), f)
         tb = e.__traceback__
+        limit = _handler_limit(e)
         # the handler runs for the error; an error in the handler is handled by the handler again,
         # until lua5.4's C stack limit gives "error in error handling"
         for _ in range(180):
             HANDLER_TRACEBACKS.append(tb)
             try:
-                hv = h(v)
+                hv = h(v) if limit is None else _run_handler(h, v, limit)
             except Exception as e2:
                 v = lua_error_value(e2)
                 tb = e2.__traceback__
+                limit = limit or _handler_limit(e2)
                 continue
             finally:
                 HANDLER_TRACEBACKS.pop()
             return (False, ops.first(hv))
         return (False, "error in error handling")
+    finally:
+        cc[0] = n
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
+
+
+def _uncount(cc, n):
+    """The end of a protected call inside a coroutine that counted one C call: back to n,
+    unless the coroutine yielded and was resumed at another depth meanwhile (lua5.4
+    counts a resumed coroutine's C calls from its resumer's then)."""
+    if cc[0] == n + 1:
+        cc[0] = n
 
 
 def pcall_gen(*args):
@@ -288,16 +370,25 @@ def pcall_gen(*args):
     g = gen_of(f)
     co = running[0]
     mark = len(co.unclosed) if co.unclosed else 0
+    cc = C_CALLS
+    n = cc[0]
+    if n + 1 >= MAXCCALLS:
+        r = _cstack_overflow(n)
+        if r is not None:
+            return r
+    cc[0] = n + 1
     try:
         if g is None:
             r = call(f, *args[1:])
         else:
             r = yield from g(*args[1:])
     except Exception as e:
+        _uncount(cc, n)
         v = _protected_error_value(e, sys._getframe(), f)
         if co.unclosed and len(co.unclosed) > mark:
             v = yield from close_unclosed_gen(co, mark, v)
         return (False, v)
+    _uncount(cc, n)
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
@@ -310,19 +401,27 @@ def xpcall_gen(*args):
     g = gen_of(f)
     co = running[0]
     mark = len(co.unclosed) if co.unclosed else 0
+    cc = C_CALLS
+    n = cc[0]
+    if n + 1 >= MAXCCALLS and _cstack_overflow(n) is not None:
+        return lua_xpcall(f, h)  # (fails at once, as it does in plain code)
+    cc[0] = n + 1
     try:
         if g is None:
             r = call(f, *args[2:])
         else:
             r = yield from g(*args[2:])
     except Exception as e:
+        _uncount(cc, n)
         v = _protected_error_value(e, sys._getframe(), f)
+        limit = _handler_limit(e)
         for _ in range(180):
             try:
                 # the message handler runs plainly: lua5.4 calls it from C, so it cannot yield
-                hv = call(h, v)
+                hv = _run_handler(lambda x: call(h, x), v, limit)
             except Exception as e2:
                 v = lua_error_value(e2)
+                limit = limit or _handler_limit(e2)
                 continue
             if hv.__class__ is tuple:
                 hv = hv[0] if hv else None
@@ -332,6 +431,7 @@ def xpcall_gen(*args):
         if co.unclosed and len(co.unclosed) > mark:
             hv = yield from close_unclosed_gen(co, mark, hv)
         return (False, hv)
+    _uncount(cc, n)
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
@@ -339,6 +439,7 @@ def xpcall_gen(*args):
 
 lua_pcall.lua_gen = pcall_gen
 lua_xpcall.lua_gen = xpcall_gen
+state.protected_calls.update(f.__code__ for f in (lua_pcall, lua_xpcall, pcall_gen, xpcall_gen))
 
 
 def _to_bytes_out(s):
@@ -569,8 +670,10 @@ def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
     if source[:1] == "\x1b":
         if "b" not in mode:
             return None, "attempt to load a binary chunk (mode is '%s')" % mode
-        return None, "%s: bad binary format (precompiled chunks are not supported by lua2py)" % (
-            chunk_display_name(chunkname))
+        try:
+            return ldump.undump(source, chunkname, env, _compile_chunk_plain, _compiled)
+        except compilehook.CompileError as e:
+            return None, str(e)
     if "t" not in mode:
         return None, "attempt to load a text chunk (mode is '%s')" % mode
     try:
@@ -582,11 +685,21 @@ def load_source(source, chunkname, env, mode="bt", path=None, use_cache=False):
             return None, "%s: chunk has too many syntax levels" % chunk_display_name(chunkname)
         return None, "%s: %s: %s" % (chunk_display_name(chunkname), e.__class__.__name__, e)
     f = make_function(code, env)
-    # compiled without generator versions (lua2py's compiler): cogen.gen_of has them
-    # registered when a coroutine first needs one of this chunk's functions
+    _compiled(code, source, chunkname)
+    return f, None
+
+
+def _compile_chunk_plain(source, chunkname):
+    return compile_chunk(source, chunkname, None, False)
+
+
+def _compiled(code, source, chunkname):
+    """What is kept of a chunk compiled from source: string.dump's copy of the source and,
+    compiled without generator versions (lua2py's compiler), their maker: cogen.gen_of
+    has them registered when a coroutine first needs one of this chunk's functions."""
+    SOURCES[code.co_filename] = (chunkname, source)
     register_lazy_gens(code.co_filename, (chunkname, source),
                        lambda: _register_generator_versions(source, chunkname))
-    return f, None
 
 
 def _register_generator_versions(source, chunkname):
@@ -600,6 +713,7 @@ def _register_generator_versions(source, chunkname):
 def register_converted_source(filename, chunkname, packed):
     """A converted module built without generator versions (`lua2py convert`) registers its
     Lua source, compressed: the first gen_of of one of its functions makes them from it."""
+    SOURCES[filename] = (chunkname, packed, True)
     register_lazy_gens(filename, (filename, packed),
                        lambda: _register_converted_generator_versions(filename, chunkname, packed))
 
@@ -642,7 +756,12 @@ def read_source_file(filename):
         data = data[3:]
     if data[:1] == b"#":
         nl = data.find(b"\n")
-        data = b"\n" + data[nl + 1:] if nl >= 0 else b""
+        if nl < 0:
+            data = b""
+        elif data[nl + 1:nl + 2] == b"\x1b":  # a binary chunk: no line to keep
+            data = data[nl + 1:]
+        else:
+            data = b"\n" + data[nl + 1:]
     return data.decode("latin-1"), None
 
 

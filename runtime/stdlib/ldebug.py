@@ -5,17 +5,19 @@ import re
 import sys
 import types
 import weakref
-from types import FunctionType
+from types import CodeType, FunctionType
 
 from ..core.args import arg_error, check_any, check_int, check_str, type_error
 from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, is_tail_call, site_of
 from ..core.frames import RUNTIME, TRANSPARENT, runtime_module
-from ..core.state import current_globals, running
+from ..core.libguard import watch_call
+from ..core.state import current_globals, protected_calls, running, unwinding
 from ..core.table import LuaTable
 from ..core.values import set_type_metatable, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
 from . import lhooks
 from .lbase import HANDLER_TRACEBACKS
+from .ldump import UPVALUES, _plain_code
 
 runtime_module(__file__)
 
@@ -84,6 +86,8 @@ _VM_CALLERS = {
     "__missing__": "metamethod 'index'", "index": "metamethod 'index'", "index_gen": "metamethod 'index'",
     "setindex": "metamethod 'newindex'", "setindex_gen": "metamethod 'newindex'",
     "_generic": "for iterator 'for iterator'", "for_next": "for iterator 'for iterator'",
+    "close_var": "metamethod 'close'", "close_var_gen": "metamethod 'close'",
+    "close_from": "metamethod 'close'",
 }
 
 
@@ -103,7 +107,14 @@ def lua_stack(frame):
     c_code = None  # the C function being gathered
     last_was_main = False
     callee_is_lua = False
+    skipping = False  # from a frame an error is unwinding up to the protected call
     for f, lineno in _frames_with_handler_stack(frame):
+        if skipping and f is not None:
+            if f.f_code not in protected_calls:
+                if f is base:
+                    break
+                continue
+            skipping = False
         if f is None:
             if c_code is not None:
                 levels.append((None, None, c_code, None, False))
@@ -112,6 +123,11 @@ def lua_stack(frame):
             continue
         code = f.f_code
         if code.co_filename in chunks:
+            if unwinding and f in unwinding:
+                skipping = True
+                if f is base:
+                    break
+                continue
             if c_code is not None:
                 levels.append((None, None, c_code, None, False))
                 c_code = None
@@ -326,6 +342,7 @@ def db_getinfo(*args):
     lineno = None
     caller = None
     vm_call = None
+    c_code = None
     tail = False
     if type_name(target) == "function":
         func = target
@@ -365,7 +382,7 @@ def db_getinfo(*args):
             put(t, "short_src", name)
             put(t, "what", "main" if is_main else "Lua")
             put(t, "linedefined", 0 if is_main else first)
-            put(t, "lastlinedefined", 0 if is_main else max(_code_lines(code), default=first))
+            put(t, "lastlinedefined", 0 if is_main else _last_line(code, first))
     if "l" in what:
         put(t, "currentline", _line_of(code, lineno)[1] if is_lua and frame is not None else -1)
     if "u" in what:
@@ -384,7 +401,7 @@ def db_getinfo(*args):
     tail = frame is not None and (tail or _is_tail_call(frame))
     if "n" in what:
         name, namewhat = None, ""
-        if frame is not None and not tail:
+        if (frame is not None or c_code is not None) and not tail:
             # how the VM called it (a metamethod, a for iterator), else the caller's call site
             called_as = vm_call or _call_name(caller)
             if called_as is not None:
@@ -400,7 +417,7 @@ def db_getinfo(*args):
         put(t, "istailcall", tail)
     if "L" in what and is_lua:
         lines = LuaTable()
-        for line in _code_lines(code):
+        for line in _active_lines(code):
             dict.__setitem__(lines, line, True)
         put(t, "activelines", lines)
     if "f" in what:
@@ -424,15 +441,34 @@ def _code_lines(code):
     return out
 
 
-def _plain_code(code):
-    """The plain function's code for a generator version's code (the same code otherwise)."""
-    if code.co_name.endswith("__gen"):
-        for fn in gc.get_referrers(code):
-            if fn.__class__ is FunctionType and fn.__code__ is code:
-                plain = getattr(fn, "lua_plain", None)
-                if plain is not None:
-                    return plain.__code__
-    return code
+def _last_line(code, first):
+    """lastlinedefined: the line of the function's `end`, as the compiler registered it."""
+    span = SPANS.get(_code_key(_plain_code(code)))
+    if span is not None:
+        return span[0]
+    return max(_code_lines(code), default=first)
+
+
+def _active_lines(code):
+    """activelines: the lines lua5.4 has instructions on.  The compiled code's lines
+    from the function's first statement to its `end`, where lua5.4's final return is
+    (lines before the first statement are the Python def's own: parameter boxes, a
+    vararg function's setup, which lua5.4 does not count); a nested function's
+    closure is made at its `end`, not at its first line."""
+    lines = _code_lines(code)
+    span = SPANS.get(_code_key(_plain_code(code)))
+    if span is None:
+        return sorted(lines)
+    last, first = span
+    out = {line for line in lines if first <= line <= last}
+    for c in code.co_consts:
+        if c.__class__ is CodeType:
+            inner = SPANS.get(_code_key(c))
+            if inner is not None:
+                out.discard(_line_of(c, c.co_firstlineno)[1])
+                out.add(inner[0])
+    out.add(last)
+    return sorted(out)
 
 
 def _frame_function(frame):
@@ -487,7 +523,10 @@ def _is_tail_call(frame):
 def db_getmetatable(*args):
     if not args:
         arg_error(1, "getmetatable", "value expected")
-    return raw_getmetatable(args[0])
+    mt = raw_getmetatable(args[0])
+    if mt is not None and args[0].__class__ is not LuaTable:
+        watch_call(mt)  # a string's (say): compiled calls must see a __call stored there
+    return mt
 
 
 def db_setmetatable(*args):
@@ -520,6 +559,16 @@ def db_sethook(*args):
     # unmakemask's order; letters other than c, r, l are ignored
     mask = "".join(c for c in "crl" if c in mask)
     lhooks.sethook(hook, mask, count, co)
+    if "r" in mask and (co is None or co is running[0]):
+        # debug.sethook is a C function, which lua5.4 hooks too: the hook it has just set
+        # sees it return (library functions raise no other call or return events here)
+        # (hooks are off while a hook runs)
+        tracer = sys.gettrace()
+        sys.settrace(None)
+        try:
+            hook("return", None)
+        finally:
+            sys.settrace(tracer)
     return ()
 
 
@@ -532,14 +581,19 @@ def _nil(*_):
     return None
 
 
-# (filename, def name, line) -> ((Lua name, Python name, boxed), ...): a compiled
-# function's upvalues in Lua's order (registered by converted modules)
-UPVALUES = {}
-
-
 def register_upvalues(filename, defs):
     for (name, line), ups in defs.items():
         UPVALUES[(filename, name, line)] = ups
+
+
+# (filename, def name, line) -> (last line, first code line): where a compiled function
+# ends (its `end`) and where its first statement is (registered by converted modules)
+SPANS = {}
+
+
+def register_spans(filename, defs):
+    for (name, line), span in defs.items():
+        SPANS[(filename, name, line)] = span
 
 
 # (filename, def name, line) -> ((Lua name, Python name, boxed, first line, last line,
@@ -563,13 +617,20 @@ def _active_locals(frame, lineno):
     """(Lua name, Python name or None, boxed) of the locals active in a Lua frame, in
     lua5.4's numbering: declared by the current line, their block not ended, assigned
     (a local is active after its declaration runs); a for loop's hidden state counts as
-    "(for state)" locals, whose values lua2py does not keep (nil)."""
+    "(for state)" locals, whose values lua2py does not keep (nil), but for a generic
+    for's closing value."""
     line = _line_of(frame.f_code, lineno)[1]
     values = frame.f_locals
     active = []
     for name, pyname, boxed, first, last, hidden in _locals_of(frame.f_code):
         if first <= line <= last and pyname in values:
-            active.extend([("(for state)", None, False)] * hidden)
+            if hidden == 4:
+                # a generic for: its function, state and control value are not kept;
+                # its closing value is (transpiler.codegen.control.CLOSING_PREFIX)
+                active.extend([("(for state)", None, False)] * 3)
+                active.append(("(for state)", "_fc_" + pyname, False))
+            else:
+                active.extend([("(for state)", None, False)] * hidden)
             active.append((name, pyname, boxed))
     return active
 

@@ -11,8 +11,9 @@ from ..core.errors import rt_error
 from ..core.frames import runtime_module
 from ..core.ops import call, first, index
 from ..core.table import LuaTable
-from ..core.values import STRING_META, getmetamethod, type_name
+from ..core.values import STRING_META, c_call, getmetamethod, type_name
 from ..support.loops import StatefulIter
+from .ldump import dump
 from .lformat import str_format
 from .lpack import str_pack, str_packsize, str_unpack
 from .lpattern import Matcher, never_empty, nospecials
@@ -167,7 +168,10 @@ def str_char(*args):
 def str_dump(f=_NV, strip=None, *_):
     if type_name(f) != "function" or f is _NV:
         type_error(1, "dump", "function", None if f is _NV else f, f is _NV)
-    rt_error("unable to dump given function")
+    chunk = dump(f, strip is not None and strip is not False)
+    if chunk is None:
+        rt_error("unable to dump given function")
+    return chunk
 
 
 # ------------------------------------------------------------------ pattern matching
@@ -382,7 +386,7 @@ def str_gsub(s=_NV, p=_NV, repl=_NV, max_n=None, *_):
             if mode == 1:
                 v = index(repl, m.capture(0, st, e))
             else:
-                v = first(repl(*m.captures(st, e)))
+                v = first(c_call(repl, *m.captures(st, e)))
             if v is None or v is False:
                 add(src[st:e])
             elif v.__class__ is str:

@@ -14,6 +14,7 @@ from ..core.ops import call_meta1
 from ..core.ops import eq as _ops_eq
 from ..core.ops import index as _ops_index
 from ..core.ops import setindex as _ops_setindex
+from ..core.state import C_CALLS, MAXCCALLS
 from ..core.table import LuaTable, delete
 from ..core.values import getmetamethod, getmetatable, type_name
 
@@ -513,13 +514,27 @@ def tsort(*args):
     if comp is not None and type_name(comp) != "function":
         _type_error(args, 2, "sort", "function")
     if comp is None:
-        lt = lua_lessthan
-    else:
-        def lt(a, b):
-            r = comp(a, b)
-            if r.__class__ is tuple:
-                r = r[0] if r else None
-            return r is not None and r is not False
+        return _sort(t, n, None, lua_lessthan)
+
+    def lt(a, b):
+        r = comp(a, b)
+        if r.__class__ is tuple:
+            r = r[0] if r else None
+        return r is not None and r is not False
+
+    # the comparator is called as lua_call calls: one C call deeper (core.state.C_CALLS)
+    cc = C_CALLS
+    depth = cc[0]
+    if depth + 1 == MAXCCALLS:
+        raise LuaError("C stack overflow")
+    cc[0] = depth + 1
+    try:
+        return _sort(t, n, comp, lt)
+    finally:
+        cc[0] = depth
+
+
+def _sort(t, n, comp, lt):
     if t.__class__ is LuaTable and t.meta is None:
         get = dict.get
         vals = [get(t, i) for i in range(1, n + 1)]

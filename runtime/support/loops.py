@@ -4,11 +4,12 @@ Its frames are part of the Lua operation that runs them (frames.py): a generic f
 its iterator, and a block end calls __close, from the Lua function itself.
 """
 import math
+import sys
 
-from ..core.errors import LuaError, LuaExit, lua_error_value, rt_error
+from ..core.errors import CHUNKS, LuaError, LuaExit, lua_error_value, rt_error
 from ..core.frames import transparent_module
 from ..core.number import MAXINT, MININT, str2number
-from ..core.state import closing, running
+from ..core.state import closing, running, unwinding
 from ..core.table import LuaTable, rawkey
 from ..core.values import call, getmetamethod, objtypename
 from .cogen import call_gen
@@ -393,8 +394,15 @@ def close_var_error(v, exc):
             err = lua_error_value(exc)
         except BaseException:
             return exc
+    # the Lua frame being unwound (see state.unwinding)
+    f = sys._getframe(1)
+    while f is not None and f.f_code.co_filename not in CHUNKS:
+        f = f.f_back
+    unwinding.append(f)
     try:
         call(h, v, err)
     except LuaError as e2:
         return e2
+    finally:
+        unwinding.pop()
     return exc

@@ -7,45 +7,45 @@ def __lua_chunk__(_ENV):
   def closer(name):
 
    def L_fn_anon_1(v__=None, err=None, *_):
-    (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])('close', name, err)
+    (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)('close', name, err)
     return ()
-   return (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])(L_Table(), L_Table({'__close': L_fn_anon_1}))
+   return (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)(L_Table(), L_Table({'__close': L_fn_anon_1}))
   a = _r1 if (_r1 := closer('a')).__class__ is not tuple else _r1[0] if _r1 else None
   L_check_close(a, 'a')
-  _c6 = None
+  _c7 = None
   try:
    b = _r2 if (_r2 := closer('b')).__class__ is not tuple else _r2[0] if _r2 else None
    L_check_close(b, 'b')
-   _c4 = None
+   _c5 = None
    try:
-    (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])('body')
-   except BaseException as _e3:
-    _c4 = _e3
-    raise L_close_var_error(b, _e3)
+    (L_callee(_c3) if (_c3 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c3)('body')
+   except BaseException as _e4:
+    _c5 = _e4
+    raise L_close_var_error(b, _e4)
    finally:
-    if _c4 is None:
+    if _c5 is None:
      L_close_var(b)
-  except BaseException as _e5:
-   _c6 = _e5
-   raise L_close_var_error(a, _e5)
+  except BaseException as _e6:
+   _c7 = _e6
+   raise L_close_var_error(a, _e6)
   finally:
-   if _c6 is None:
+   if _c7 is None:
     L_close_var(a)
 
   def L_fn_anon_2(*_):
    c = _r1 if (_r1 := closer('c')).__class__ is not tuple else _r1[0] if _r1 else None
    L_check_close(c, 'c')
-   _c3 = None
+   _c4 = None
    try:
-    (L_g_error[1] if L_g_error[0] is _ENV else _ENV['error'])('boom', 0)
-   except BaseException as _e2:
-    _c3 = _e2
-    raise L_close_var_error(c, _e2)
+    (L_callee(_c2) if (_c2 := (L_g_error[1] if L_g_error[0] is _ENV else _ENV['error'])) is not L_CM and L_CM[0] else _c2)('boom', 0)
+   except BaseException as _e3:
+    _c4 = _e3
+    raise L_close_var_error(c, _e3)
    finally:
-    if _c3 is None:
+    if _c4 is None:
      L_close_var(c)
    return ()
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r7 if (_r7 := (L_g_pcall[1] if L_g_pcall[0] is _ENV else _ENV['pcall'])(L_fn_anon_2)).__class__ is tuple else (_r7,)))
+  (L_callee(_c8) if (_c8 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c8)(*(_r10 if (_r10 := (L_callee(_c9) if (_c9 := (L_g_pcall[1] if L_g_pcall[0] is _ENV else _ENV['pcall'])) is not L_CM and L_CM[0] else _c9)(L_fn_anon_2)).__class__ is tuple else (_r10,)))
 
   def L_fn_iter_3(s=None, i=None, *_):
    if i.__class__ is int:
@@ -56,17 +56,17 @@ def __lua_chunk__(_ENV):
     return i + 1 if i.__class__ is float else (_t1 if -1073741823 <= (_t1 := (i + 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1)
    return ()
   v_iter = L_fn_iter_3
-  _t9, _t10 = L_forin(1, v_iter, None, 0, *(_r8 if (_r8 := closer('for')).__class__ is tuple else (_r8,)))
-  _c12 = None
+  _t12, _fc_i_1 = L_forin(1, v_iter, None, 0, *(_r11 if (_r11 := closer('for')).__class__ is tuple else (_r11,)))
+  _c15 = None
   try:
-   for i_1 in _t9:
-    (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])('i', i_1)
-  except BaseException as _e11:
-   _c12 = _e11
-   raise L_close_var_error(_t10, _e11)
+   for i_1 in _t12:
+    (L_callee(_c13) if (_c13 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c13)('i', i_1)
+  except BaseException as _e14:
+   _c15 = _e14
+   raise L_close_var_error(_fc_i_1, _e14)
   finally:
-   if _c12 is None and _t10 is not None:
-    L_close_var(_t10)
+   if _c15 is None and _fc_i_1 is not None:
+    L_close_var(_fc_i_1)
   return ()
  return main
 
@@ -74,7 +74,7 @@ def L_genmaker_0():
  _ENV = name = None
 
  def L_fn_anon_1__gen(v__=None, err=None, *_):
-  (yield ('close', name, err)) if (_f1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is L_co_yield else (_p3 if (_p3 := L_co_resume_in('close', name, err)).__class__ is tuple else (yield from _p3.rest())) if _f1 is L_co_resume else (yield from _g2('close', name, err)) if (_g2 := getattr(_f1, 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1('close', name, err)
+  (yield ('close', name, err)) if (_f2 := (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)) is L_co_yield else (_p4 if (_p4 := L_co_resume_in('close', name, err)).__class__ is tuple else (yield from _p4.rest())) if _f2 is L_co_resume else (yield from _g3('close', name, err)) if (_g3 := getattr(_f2, 'lua_gen', L_UNSET)) is not None and (_g3 is not L_UNSET or (_g3 := L_gen_of(_f2)) is not None) else _f2('close', name, err)
   return ()
   (_ENV, name)
   yield
@@ -86,9 +86,9 @@ def L_genmaker_1():
  def closer__gen(name):
 
   def L_fn_anon_1(v__=None, err=None, *_):
-   (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])('close', name, err)
+   (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)('close', name, err)
    return ()
-  return L_ret((yield (L_Table(), L_Table({'__close': L_fn_anon_1})))) if (_f1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is L_co_yield else (_p3 if (_p3 := L_co_resume_in(L_Table(), L_Table({'__close': L_fn_anon_1}))).__class__ is tuple else (yield from _p3.rest())) if _f1 is L_co_resume else (yield from _g2(L_Table(), L_Table({'__close': L_fn_anon_1}))) if (_g2 := getattr(_f1, 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1(L_Table(), L_Table({'__close': L_fn_anon_1}))
+  return L_ret((yield (L_Table(), L_Table({'__close': L_fn_anon_1})))) if (_f2 := (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)) is L_co_yield else (_p4 if (_p4 := L_co_resume_in(L_Table(), L_Table({'__close': L_fn_anon_1}))).__class__ is tuple else (yield from _p4.rest())) if _f2 is L_co_resume else (yield from _g3(L_Table(), L_Table({'__close': L_fn_anon_1}))) if (_g3 := getattr(_f2, 'lua_gen', L_UNSET)) is not None and (_g3 is not L_UNSET or (_g3 := L_gen_of(_f2)) is not None) else _f2(L_Table(), L_Table({'__close': L_fn_anon_1}))
   (_ENV,)
   yield
  return closer__gen.__code__
@@ -99,14 +99,14 @@ def L_genmaker_2():
  def L_fn_anon_2__gen(*_):
   c = _r4 if (_r4 := ((yield from _g2('c')) if (_g2 := getattr((_f1 := closer), 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1('c'))).__class__ is not tuple else _r4[0] if _r4 else None
   L_check_close(c, 'c')
-  _c9 = None
+  _c10 = None
   try:
-   (yield ('boom', 0)) if (_f5 := (L_g_error[1] if L_g_error[0] is _ENV else _ENV['error'])) is L_co_yield else (_p7 if (_p7 := L_co_resume_in('boom', 0)).__class__ is tuple else (yield from _p7.rest())) if _f5 is L_co_resume else (yield from _g6('boom', 0)) if (_g6 := getattr(_f5, 'lua_gen', L_UNSET)) is not None and (_g6 is not L_UNSET or (_g6 := L_gen_of(_f5)) is not None) else _f5('boom', 0)
-  except BaseException as _e8:
-   _c9 = _e8
-   raise (yield from L_close_var_error_gen(c, _e8))
+   (yield ('boom', 0)) if (_f6 := (L_callee(_c5) if (_c5 := (L_g_error[1] if L_g_error[0] is _ENV else _ENV['error'])) is not L_CM and L_CM[0] else _c5)) is L_co_yield else (_p8 if (_p8 := L_co_resume_in('boom', 0)).__class__ is tuple else (yield from _p8.rest())) if _f6 is L_co_resume else (yield from _g7('boom', 0)) if (_g7 := getattr(_f6, 'lua_gen', L_UNSET)) is not None and (_g7 is not L_UNSET or (_g7 := L_gen_of(_f6)) is not None) else _f6('boom', 0)
+  except BaseException as _e9:
+   _c10 = _e9
+   raise (yield from L_close_var_error_gen(c, _e9))
   finally:
-   if _c9 is None:
+   if _c10 is None:
     yield from L_close_var_gen(c)
   return ()
   (_ENV, closer)
@@ -122,9 +122,10 @@ def L_genmaker_3():
   yield
  return L_fn_iter_3__gen.__code__
 
-L_register(__file__, 'close.lua', (("upvalue '_ENV'",), ("global 'print'",), ("global 'setmetatable'", '(tail call)'), ("local 'closer'",), ("upvalue 'closer'",), ("global 'error'",), ("global 'pcall'",), ("local 'i'", None)), 'c-nnUfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c-mEvOA-Vj2tzNFg?vQ3|HURqw>7=cdV&Ok3^>+;g0LV4A<KZM!x#+a_^L23;ctiPOOBYITA5FFb~X`z*(~j~yJB{1RQtsn)pXpCBTFVZ#M~8p+I>eAM_wJVfceR*?~B1>T_q2SQucKn*R}2T%Ci?(R|_zzzR0#EOq|p?xJyws{Z^jy7D&pWv)Xq$rKx$=p{5tz%0!{1H%f4f)$aLYQpX#E1`YWGo0?L>')
+L_register(__file__, 'close.lua', (("upvalue '_ENV'",), ("global 'print'",), ("global 'setmetatable'", '(tail call)'), ("local 'closer'",), ("upvalue 'closer'",), ("global 'error'",), ("global 'pcall'",), ("local 'i'", None)), 'c-nnUfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c-mEv$rZye2t*s=z$&5s8_NK)lN{{##X5{IIf*4HF>M2qfQ3mi$Phe6idTj46O=otK7?jnf6Wp%9XEYw{iJJ?u}_Ok4C5W232m_Qc}qEKQbNdz3f`3_(;s&wLh_w;HrXsN-0>jPt2O$*D3J0!Uf<)ft51fONLt)J7{*?7$nw(|>4T?6%E8sWG8-hN3HsPxeTmv=Q?$$-EKhJpp?eGpoaH?Zlokx~!L`VY@&jNRR8#')
 L_register_upvalues(__file__, {('L_fn_anon_1', 9): (('_ENV', '_ENV', False), ('name', 'name', False)), ('L_fn_anon_1', 88): (('_ENV', '_ENV', False), ('name', 'name', False)), ('closer', 7): (('_ENV', '_ENV', False),), ('L_fn_anon_2', 35): (('closer', 'closer', False), ('_ENV', '_ENV', False)), ('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('L_fn_anon_1', 9): (('_', 'v__', False, 4, 4, 0), ('err', 'err', False, 4, 4, 0)), ('L_fn_anon_1', 88): (('_', 'v__', False, 4, 4, 0), ('err', 'err', False, 4, 4, 0)), ('closer', 7): (('name', 'name', False, 3, 5, 0),), ('L_fn_anon_2', 35): (('c', 'c', False, 0, 14, 0),), ('L_fn_iter_3', 50): (('s', 's', False, 15, 15, 0), ('i', 'i', False, 15, 15, 0)), ('main', 5): (('closer', 'closer', False, 0, 1073741824, 0), ('a', 'a', False, 0, 10, 0), ('b', 'b', False, 0, 10, 0), ('iter', 'v_iter', False, 0, 1073741824, 0), ('i', 'i_1', False, 0, 16, 4))})
+L_register_spans(__file__, {('L_fn_anon_1', 9): (4, 4), ('L_fn_anon_1', 88): (4, 4), ('closer', 7): (5, 4), ('L_fn_anon_2', 35): (14, 12), ('L_fn_iter_3', 50): (15, 15), ('main', 5): (16, 3)})
 L_register_gens(__file__, {('L_fn_anon_1', 9): L_genmaker_0, ('L_fn_anon_1', 88): L_genmaker_0, ('closer', 7): L_genmaker_1, ('L_fn_anon_2', 35): L_genmaker_2, ('L_fn_iter_3', 50): L_genmaker_3})
 
 if __name__ == "__main__":

@@ -6,25 +6,28 @@ def __lua_chunk__(_ENV):
   i = 10
   f = 2.5
   s = 'str'
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(f'i={i} f={L_fmt_float(f)} s={s}')
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(s + s)
-  u = _r1 if (_r1 := (L_g_tostring[1] if L_g_tostring[0] is _ENV else _ENV['tostring'])(7)).__class__ is not tuple else _r1[0] if _r1 else None
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(f'u={u}!' if u.__class__ is str else L_concat_n('u=', u, '!'), u + 1 if u.__class__ is str and 1 .__class__ is str else L_concat(u, 1))
+  (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)(f'i={i} f={L_fmt_float(f)} s={s}')
+  (L_callee(_c2) if (_c2 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c2)(s + s)
+  u = _r4 if (_r4 := (L_callee(_c3) if (_c3 := (L_g_tostring[1] if L_g_tostring[0] is _ENV else _ENV['tostring'])) is not L_CM and L_CM[0] else _c3)(7)).__class__ is not tuple else _r4[0] if _r4 else None
+  (L_callee(_c5) if (_c5 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c5)(f'u={u}!' if u.__class__ is str else L_concat_n('u=', u, '!'), u + 1 if u.__class__ is str and 1 .__class__ is str else L_concat(u, 1))
   parts = L_Table()
   for k in range(1, 4):
-   _t5 = _t3 + 1 if ((_t3 := ((_n2 if (_n2 := len(parts)) in parts and _n2 + 1 not in parts else parts.length()) if parts.__class__ is L_Table and parts.meta is None else L_len(parts))) is not None or True) and _t3.__class__ is float else (_t4 if -1073741823 <= (_t4 := (_t3 + 1)) <= 1073741823 else _t4 if -9223372036854775808 <= _t4 <= 9223372036854775807 else L_wrap(_t4)) if _t3.__class__ is int else L_add(_t3, 1)
-   _v6 = f'k{k}'
-   if (_t5.__class__ is int or (_t5.__class__ is str and _t5 not in L_WATCH_KEYS)) and (parts.meta is None or _t5 in parts or '__newindex' not in parts.meta):
-    parts[_t5] = _v6
+   _t9 = _t7 + 1 if ((_t7 := ((_n6 if (_n6 := len(parts)) == parts.seq else parts.length()) if parts.__class__ is L_Table and parts.meta is None else L_len(parts))) is not None or True) and _t7.__class__ is float else (_t8 if -1073741823 <= (_t8 := (_t7 + 1)) <= 1073741823 else _t8 if -9223372036854775808 <= _t8 <= 9223372036854775807 else L_wrap(_t8)) if _t7.__class__ is int else L_add(_t7, 1)
+   _v10 = f'k{k}'
+   if (_t9.__class__ is int or (_t9.__class__ is str and _t9 not in L_WATCH_KEYS)) and (parts.meta is None or _t9 in parts or '__newindex' not in parts.meta):
+    parts[_t9] = _v10
+    if len(parts) == _t9 == parts.seq + 1 <= parts.cap:
+     parts.seq = _t9
    else:
-    L_setindex(parts, _t5, _v6)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r8 if (_r8 := (L_g_table_concat[1] if L_g_table_concat[0] is _ENV else _t7['concat'] if (_t7 := _ENV['table']).__class__ is L_Table else L_index(_t7, 'concat'))(parts, ',')).__class__ is tuple else (_r8,)))
+    L_setindex(parts, _t9, _v10)
+  (L_callee(_c11) if (_c11 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c11)(*(_r14 if (_r14 := (L_callee(_c13) if (_c13 := (L_g_table_concat[1] if L_g_table_concat[0] is _ENV else _t12['concat'] if (_t12 := _ENV['table']).__class__ is L_Table else L_index(_t12, 'concat'))) is not L_CM and L_CM[0] else _c13)(parts, ',')).__class__ is tuple else (_r14,)))
   return ()
  return main
 
-L_register(__file__, 'concat.lua', (("upvalue '_ENV'",), ("constant 'i='", "local 'i'", "constant ' f='", "local 'f'", "constant ' s='", "local 's'"), ("global 'print'",), ("local 's'", "local 's'"), ("global 'tostring'",), ("constant 'u='", "local 'u'", "constant '!'"), ("local 'u'", None), ("local 'parts'",), ("constant 'k'", "local 'k'"), ("global 'table'",), ("field 'concat'",)), 'c-k}6(J=raBOo@=F+_p}PzV+_(9yL70IIDA$p', 'c-mc!K?=Y?2m?Pf2X$So|NmH1Xb)W^5aNUk!2}B<H@<LPP<cj94O>|oUN7deew;B)BqisUl(YbE;lZVT5-szTqxvX!<6F<i`<^cjlQd>G96uni')
+L_register(__file__, 'concat.lua', (("upvalue '_ENV'",), ("constant 'i='", "local 'i'", "constant ' f='", "local 'f'", "constant ' s='", "local 's'"), ("global 'print'",), ("local 's'", "local 's'"), ("global 'tostring'",), ("constant 'u='", "local 'u'", "constant '!'"), ("local 'u'", None), ("local 'parts'",), ("constant 'k'", "local 'k'"), ("global 'table'",), ("field 'concat'",)), 'c-k}6(J=raBOo@=F+_p}NDwS#prdOE0Ly&{fd', 'c-mc!OAf$52tqH!LQ&^)|BDsVX_Izi@CmX(cm)E6>F|I?GuEHAGL+yR@NtZ+{1{E|7MK{4Owq)Y!%G)pX-RNNbUMxNbiC;dQ03kWs~%33QqnHAf+2|')
 L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('main', 5): (('i', 'i', False, 0, 1073741824, 0), ('f', 'f', False, 0, 1073741824, 0), ('s', 's', False, 0, 1073741824, 0), ('u', 'u', False, 0, 1073741824, 0), ('parts', 'parts', False, 0, 1073741824, 0), ('k', 'k', False, 0, 9, 3))})
+L_register_spans(__file__, {('main', 5): (10, 3)})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -16,11 +16,11 @@ def __lua_chunk__(_ENV):
 
   def one():
    return 1
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(add(1, 2), add(3, 4))
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r1 if (_r1 := pair(5)).__class__ is tuple else (_r1,)))
-  p, q = _r2 if (_r2 := pair(7)).__class__ is tuple and len(_r2) == 2 else L_adjust(_r2, 2)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(p, q, one())
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(add(one(), one()), *(_r4 if (_r4 := (L_g_select[1] if L_g_select[0] is _ENV else _ENV['select'])('#', *(_r3 if (_r3 := pair(1)).__class__ is tuple else (_r3,)))).__class__ is tuple else (_r4,)))
+  (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)(add(1, 2), add(3, 4))
+  (L_callee(_c2) if (_c2 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c2)(*(_r3 if (_r3 := pair(5)).__class__ is tuple else (_r3,)))
+  p, q = _r4 if (_r4 := pair(7)).__class__ is tuple and len(_r4) == 2 else L_adjust(_r4, 2)
+  (L_callee(_c5) if (_c5 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c5)(p, q, one())
+  (L_callee(_c6) if (_c6 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c6)(add(one(), one()), *(_r9 if (_r9 := (L_callee(_c7) if (_c7 := (L_g_select[1] if L_g_select[0] is _ENV else _ENV['select'])) is not L_CM and L_CM[0] else _c7)('#', *(_r8 if (_r8 := pair(1)).__class__ is tuple else (_r8,)))).__class__ is tuple else (_r9,)))
   return ()
  return main
 
@@ -38,9 +38,10 @@ def L_genmaker_1():
   yield
  return pair__gen.__code__
 
-L_register(__file__, 'direct_calls.lua', (("local 'a'", "local 'b'"), ("local 'a'", None), ("upvalue '_ENV'",), ("local 'add'",), ("global 'print'",), ("local 'pair'",), ("local 'one'",), ("global 'select'",)), 'c-k}6(J=rcBOn2SI)=y$LpU_h(X|Arg35yBVQc`hi41H', 'c-m!8!4U*82x^FjsEM2Y8#^?!pS?#$q6k8RuLTmsg1c(Kk$QF1G34r22yMgB#84bSk;wgFRiUtZm@h!tSE{#aX1@I2hc!k!hc=EE90^MJ5oGGvoDJ&M_A0664P%H1WL~JMADiHIBPw_)=)UlgwetS}GbuAY')
+L_register(__file__, 'direct_calls.lua', (("local 'a'", "local 'b'"), ("local 'a'", None), ("upvalue '_ENV'",), ("local 'add'",), ("global 'print'",), ("local 'pair'",), ("local 'one'",), ("global 'select'",)), 'c-k}6(J=rcBOn2SI)=y$LpU_h(X|Arg35yBVQc`hi41H', 'c-n1HI~Kz*2)mF5zJcEVVwE9Xnhbu(5+KVeuuP~zkuYO*7=lMbNC|2<CsN8EYD8{>^z>Ez_j#jm9W{P{q(0W2!5Y;oUd*)C&2k#o_eROVPBgJu^R+YOqT^VM6&s7BJ0cdc@^+fcWW#bnG4i#rY0sbd0xMND2m')
 L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('add', 7): (('a', 'a', False, 3, 3, 0), ('b', 'b', False, 3, 3, 0)), ('pair', 12): (('a', 'a_1', False, 4, 4, 0),), ('main', 5): (('add', 'add', False, 0, 1073741824, 0), ('pair', 'pair', False, 0, 1073741824, 0), ('one', 'one', False, 0, 1073741824, 0), ('p', 'p', False, 0, 1073741824, 0), ('q', 'q', False, 0, 1073741824, 0))})
+L_register_spans(__file__, {('add', 7): (3, 3), ('pair', 12): (4, 4), ('one', 17): (5, 5), ('main', 5): (10, 3)})
 L_register_gens(__file__, {('add', 7): L_genmaker_0, ('pair', 12): L_genmaker_1})
 
 if __name__ == "__main__":

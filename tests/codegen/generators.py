@@ -6,13 +6,13 @@ def __lua_chunk__(_ENV):
 
   def producer(n):
    for i in range(1, n + 1) if n.__class__ is int else L_forrange(1, n, 1):
-    (L_g_coroutine_yield[1] if L_g_coroutine_yield[0] is _ENV else _t1['yield'] if (_t1 := _ENV['coroutine']).__class__ is L_Table else L_index(_t1, 'yield'))(_t3 if -1073741823 <= (_t3 := (i * i)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3))
+    (L_callee(_c2) if (_c2 := (L_g_coroutine_yield[1] if L_g_coroutine_yield[0] is _ENV else _t1['yield'] if (_t1 := _ENV['coroutine']).__class__ is L_Table else L_index(_t1, 'yield'))) is not L_CM and L_CM[0] else _c2)(_t4 if -1073741823 <= (_t4 := (i * i)) <= 1073741823 else _t4 if -9223372036854775808 <= _t4 <= 9223372036854775807 else L_wrap(_t4))
    return 'end'
 
   def L_fn_anon_1(*_):
    return producer(3)
-  co = _r2 if (_r2 := (L_g_coroutine_wrap[1] if L_g_coroutine_wrap[0] is _ENV else _t1['wrap'] if (_t1 := _ENV['coroutine']).__class__ is L_Table else L_index(_t1, 'wrap'))(L_fn_anon_1)).__class__ is not tuple else _r2[0] if _r2 else None
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(_r3 if (_r3 := co()).__class__ is not tuple else _r3[0] if _r3 else None, _r4 if (_r4 := co()).__class__ is not tuple else _r4[0] if _r4 else None, _r5 if (_r5 := co()).__class__ is not tuple else _r5[0] if _r5 else None, *(_r6 if (_r6 := co()).__class__ is tuple else (_r6,)))
+  co = _r3 if (_r3 := (L_callee(_c2) if (_c2 := (L_g_coroutine_wrap[1] if L_g_coroutine_wrap[0] is _ENV else _t1['wrap'] if (_t1 := _ENV['coroutine']).__class__ is L_Table else L_index(_t1, 'wrap'))) is not L_CM and L_CM[0] else _c2)(L_fn_anon_1)).__class__ is not tuple else _r3[0] if _r3 else None
+  (L_callee(_c4) if (_c4 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c4)(_r5 if (_r5 := (L_callee(co) if L_CM[0] else co)()).__class__ is not tuple else _r5[0] if _r5 else None, _r6 if (_r6 := (L_callee(co) if L_CM[0] else co)()).__class__ is not tuple else _r6[0] if _r6 else None, _r7 if (_r7 := (L_callee(co) if L_CM[0] else co)()).__class__ is not tuple else _r7[0] if _r7 else None, *(_r8 if (_r8 := (L_callee(co) if L_CM[0] else co)()).__class__ is tuple else (_r8,)))
 
   def leaf(x):
    if x.__class__ is int:
@@ -21,7 +21,7 @@ def __lua_chunk__(_ENV):
 
   def L_fn_anon_2(a=None, *_):
    return leaf(a)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r10 if (_r10 := (L_g_coroutine_resume[1] if L_g_coroutine_resume[0] is _ENV else _t7['resume'] if (_t7 := _ENV['coroutine']).__class__ is L_Table else L_index(_t7, 'resume'))(_r9 if (_r9 := (L_g_coroutine_create[1] if L_g_coroutine_create[0] is _ENV else _t8['create'] if (_t8 := _ENV['coroutine']).__class__ is L_Table else L_index(_t8, 'create'))(L_fn_anon_2)).__class__ is not tuple else _r9[0] if _r9 else None, 41)).__class__ is tuple else (_r10,)))
+  (L_callee(_c9) if (_c9 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c9)(*(_r15 if (_r15 := (L_callee(_c11) if (_c11 := (L_g_coroutine_resume[1] if L_g_coroutine_resume[0] is _ENV else _t10['resume'] if (_t10 := _ENV['coroutine']).__class__ is L_Table else L_index(_t10, 'resume'))) is not L_CM and L_CM[0] else _c11)(_r14 if (_r14 := (L_callee(_c13) if (_c13 := (L_g_coroutine_create[1] if L_g_coroutine_create[0] is _ENV else _t12['create'] if (_t12 := _ENV['coroutine']).__class__ is L_Table else L_index(_t12, 'create'))) is not L_CM and L_CM[0] else _c13)(L_fn_anon_2)).__class__ is not tuple else _r14[0] if _r14 else None, 41)).__class__ is tuple else (_r15,)))
   return ()
  return main
 
@@ -30,7 +30,7 @@ def L_genmaker_0():
 
  def producer__gen(n):
   for i in range(1, n + 1) if n.__class__ is int else L_forrange(1, n, 1):
-   (yield (_t3 if -1073741823 <= (_t3 := (i * i)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3),)) if (_f4 := (L_g_coroutine_yield[1] if L_g_coroutine_yield[0] is _ENV else _t1['yield'] if (_t1 := _ENV['coroutine']).__class__ is L_Table and _t1.meta is None else (yield from L_index_gen(_t1, 'yield')))) is L_co_yield else (_p6 if (_p6 := L_co_resume_in(_t3 if -1073741823 <= (_t3 := (i * i)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3))).__class__ is tuple else (yield from _p6.rest())) if _f4 is L_co_resume else (yield from _g5(_t3 if -1073741823 <= (_t3 := (i * i)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3))) if (_g5 := getattr(_f4, 'lua_gen', L_UNSET)) is not None and (_g5 is not L_UNSET or (_g5 := L_gen_of(_f4)) is not None) else _f4(_t3 if -1073741823 <= (_t3 := (i * i)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3))
+   (yield (_t4 if -1073741823 <= (_t4 := (i * i)) <= 1073741823 else _t4 if -9223372036854775808 <= _t4 <= 9223372036854775807 else L_wrap(_t4),)) if (_f5 := (L_callee(_c2) if (_c2 := (L_g_coroutine_yield[1] if L_g_coroutine_yield[0] is _ENV else _t1['yield'] if (_t1 := _ENV['coroutine']).__class__ is L_Table and _t1.meta is None else (yield from L_index_gen(_t1, 'yield')))) is not L_CM and L_CM[0] else _c2)) is L_co_yield else (_p7 if (_p7 := L_co_resume_in(_t4 if -1073741823 <= (_t4 := (i * i)) <= 1073741823 else _t4 if -9223372036854775808 <= _t4 <= 9223372036854775807 else L_wrap(_t4))).__class__ is tuple else (yield from _p7.rest())) if _f5 is L_co_resume else (yield from _g6(_t4 if -1073741823 <= (_t4 := (i * i)) <= 1073741823 else _t4 if -9223372036854775808 <= _t4 <= 9223372036854775807 else L_wrap(_t4))) if (_g6 := getattr(_f5, 'lua_gen', L_UNSET)) is not None and (_g6 is not L_UNSET or (_g6 := L_gen_of(_f5)) is not None) else _f5(_t4 if -1073741823 <= (_t4 := (i * i)) <= 1073741823 else _t4 if -9223372036854775808 <= _t4 <= 9223372036854775807 else L_wrap(_t4))
   return 'end'
   (_ENV,)
   yield
@@ -61,9 +61,10 @@ def L_genmaker_3():
   yield
  return L_fn_anon_2__gen.__code__
 
-L_register(__file__, 'generators.lua', (("upvalue '_ENV'",), ("global 'coroutine'",), ("local 'i'", "local 'i'"), ("field 'yield'",), ("upvalue 'producer'", '(tail call)'), ("field 'wrap'",), ("local 'co'",), ("global 'print'",), ("local 'x'", None), ("upvalue 'leaf'", '(tail call)'), ("field 'create'",), ("field 'resume'",)), 'c-k}6(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c-m!<Nfrbl2tzN#LPqia7wd$wYSSCv7h;GU39)XROOA?eQIL9xsTj(Nn@XZ=CR#4V{;E%!=qyMncTZ^)1A3qKPIzqU;#@NGm(Ej5IBbqN;vBeVD*RIa{P1D{jh1!Z6sEy^tXiVIm3B)!{FOL<Ig%qrzgvY9KTAX|%Lg0Xc(zio{@55~4|ku-47+HUlLQ;eN!LS|%5Cv;3>OmdU?uhi?E4z$eLkcWgFnf7Pd@')
+L_register(__file__, 'generators.lua', (("upvalue '_ENV'",), ("global 'coroutine'",), ("local 'i'", "local 'i'"), ("field 'yield'",), ("upvalue 'producer'", '(tail call)'), ("field 'wrap'",), ("local 'co'",), ("global 'print'",), ("local 'x'", None), ("upvalue 'leaf'", '(tail call)'), ("field 'create'",), ("field 'resume'",)), 'c-k}6(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c-mc%TMoq_2t+r;2XA!$8@mJAHo1wlCol}iCMWZan@OaoPh%>nkRmRfpg>p=Q>W~_=_{=wWk_2dpoL%wBqwc27F0lWdC>fgdf35$O?9tL)?I5_!?eWzO`R#=Cfc^i&n(6;G3ux-{B5-#v}}(gd>zRqZNpm#B?g^BY(rzvp%r|+oUHhGB_^ri9elZ`ok^mH66`5vlWPcFInV2m4Tt%`40H#sTaEjc4@vsq5A}Uemj')
 L_register_upvalues(__file__, {('producer', 7): (('_ENV', '_ENV', False),), ('L_fn_anon_1', 12): (('producer', 'producer', False),), ('L_fn_anon_2', 22): (('leaf', 'leaf', False),), ('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('producer', 7): (('n', 'n', False, 3, 6, 0), ('i', 'i', False, 0, 4, 3)), ('leaf', 17): (('x', 'x', False, 9, 9, 0),), ('L_fn_anon_2', 22): (('a', 'a', False, 10, 10, 0),), ('main', 5): (('producer', 'producer', False, 0, 1073741824, 0), ('co', 'co', False, 0, 1073741824, 0), ('leaf', 'leaf', False, 0, 1073741824, 0))})
+L_register_spans(__file__, {('producer', 7): (6, 4), ('L_fn_anon_1', 12): (7, 7), ('leaf', 17): (9, 9), ('L_fn_anon_2', 22): (10, 10), ('main', 5): (10, 3)})
 L_register_gens(__file__, {('producer', 7): L_genmaker_0, ('L_fn_anon_1', 12): L_genmaker_1, ('leaf', 17): L_genmaker_2, ('L_fn_anon_2', 22): L_genmaker_3})
 
 if __name__ == "__main__":

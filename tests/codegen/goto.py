@@ -15,19 +15,19 @@ def __lua_chunk__(_ENV):
        if ((_t3 := (i % 2)) is not None or True) and _t3 == 0 and (_t3.__class__ is not bool):
         _g2 = 1
         continue
-       (_t4['write'] if (_t4 := _ENV['io']).__class__ is L_Table else L_index(_t4, 'write'))(i, ' ')
+       (L_callee(_c5) if (_c5 := (_t4['write'] if (_t4 := _ENV['io']).__class__ is L_Table else L_index(_t4, 'write'))) is not L_CM and L_CM[0] else _c5)(i, ' ')
       break
-    (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])()
+    (L_callee(_c6) if (_c6 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c6)()
     n = 0
    if _g1 <= 1:
-    n = _t6 if -1073741823 <= (_t6 := (n + 1)) <= 1073741823 else _t6 if -9223372036854775808 <= _t6 <= 9223372036854775807 else L_wrap(_t6)
+    n = _t8 if -1073741823 <= (_t8 := (n + 1)) <= 1073741823 else _t8 if -9223372036854775808 <= _t8 <= 9223372036854775807 else L_wrap(_t8)
     if n < 3:
      _g1 = 1
      continue
-    (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(n)
+    (L_callee(_c9) if (_c9 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c9)(n)
     for i_1 in range(1, 4):
      for j in range(1, 4):
-      if (_t8 if -1073741823 <= (_t8 := (i_1 * j)) <= 1073741823 else _t8 if -9223372036854775808 <= _t8 <= 9223372036854775807 else L_wrap(_t8)) == 4:
+      if (_t11 if -1073741823 <= (_t11 := (i_1 * j)) <= 1073741823 else _t11 if -9223372036854775808 <= _t11 <= 9223372036854775807 else L_wrap(_t11)) == 4:
        _g1 = -2
        break
      if _g1 < 0:
@@ -35,14 +35,15 @@ def __lua_chunk__(_ENV):
     if _g1 < 0:
      continue
    if _g1 <= 2:
-    (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])('out')
+    (L_callee(_c12) if (_c12 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c12)('out')
    break
   return ()
  return main
 
-L_register(__file__, 'goto.lua', (("local 'i'", None), ("upvalue '_ENV'",), ("global 'io'",), ("field 'write'",), ("global 'print'",), ("local 'n'", None), ("local 'i'", "local 'j'")), 'c-k}6(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c-mFSu@L|v48*{O6!@@tKm9kxkwGNQ>Ze&r5#&I@@U<h-U(CfcRiguK`r;w!SlzY()Hx7w')
+L_register(__file__, 'goto.lua', (("local 'i'", None), ("upvalue '_ENV'",), ("global 'io'",), ("field 'write'",), ("global 'print'",), ("local 'n'", None), ("local 'i'", "local 'j'")), 'c-k}6(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c-mFTu@%5D2*l8ZRQNCivj1Ynq)Mmvr6N%{&LRpetm}O+vAZ2vpSIlSN{;Dg(qMfUg9jL{5i$')
 L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('main', 5): (('i', 'i', False, 0, 7, 3), ('n', 'n', False, 0, 1073741824, 0), ('i', 'i_1', False, 0, 18, 3), ('j', 'j', False, 0, 17, 3))})
+L_register_spans(__file__, {('main', 5): (20, 3)})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

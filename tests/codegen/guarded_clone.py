@@ -12,14 +12,14 @@ def __lua_chunk__(_ENV):
    if n < 2 if n.__class__ is int else L_lt(n, 2):
     return n
    return _t3 + _t4 if ((_t3 := fib(n - 1 if n.__class__ is float else (_t1 if -1073741823 <= (_t1 := (n - 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n.__class__ is int else L_sub(n, 1))) is not None or True) and ((_t4 := fib(n - 2 if n.__class__ is float else (_t2 if -1073741823 <= (_t2 := (n - 2)) <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if n.__class__ is int else L_sub(n, 2))) is not None or True) and (_t3.__class__ is float) and (_t4.__class__ is float) else (_t5 if -1073741823 <= (_t5 := (_t3 + _t4)) <= 1073741823 else _t5 if -9223372036854775808 <= _t5 <= 9223372036854775807 else L_wrap(_t5)) if _t3.__class__ is int and _t4.__class__ is int else L_add(_t3, _t4)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(fib(20), fib(10.0))
+  (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)(fib(20), fib(10.0))
 
   def lcg(seed):
    x = seed
    for v__ in range(1, 4):
     x = (_t8 if -1073741823 <= (_t8 := ((_t6 if -1073741823 <= (_t6 := (x * 1103515245)) <= 1073741823 else _t6 if -9223372036854775808 <= _t6 <= 9223372036854775807 else L_wrap(_t6)) + 12345)) <= 1073741823 else _t8 if -9223372036854775808 <= _t8 <= 9223372036854775807 else L_wrap(_t8)) % 2147483648 if x.__class__ is int else _t4 % 2147483648 if ((_t4 := (_t2 + 12345 if ((_t2 := (x * 1103515245 if x.__class__ is float else (_t1 if -1073741823 <= (_t1 := (x * 1103515245)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if x.__class__ is int else L_mul(x, 1103515245))) is not None or True) and _t2.__class__ is float else (_t3 if -1073741823 <= (_t3 := (_t2 + 12345)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3)) if _t2.__class__ is int else L_add(_t2, 12345))) is not None or True) and _t4.__class__ is int else L_mod(_t4, 2147483648)
    return x
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(lcg(42), lcg(7))
+  (L_callee(_c2) if (_c2 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c2)(lcg(42), lcg(7))
   return ()
  return main
 
@@ -44,9 +44,10 @@ def L_genmaker_1():
   yield
  return lcg__gen.__code__
 
-L_register(__file__, 'guarded_clone.lua', (("local 'n'", None), ("upvalue 'fib'",), ("upvalue '_ENV'",), ("local 'fib'",), ("global 'print'",), ("local 'x'", None), ("local 'lcg'",)), 'c-k}6(J=rcBOqZ2#<~#7NJqyQNEw2eAX!~QGl(*TN)QjoH-`v8l<J!57ytmIl@FE', 'c-n1_I}*e&3_>qNVg0T9Uu<#Yq}swW&kP_$U<t8;VnJnHHkk5jBbz}4a&XHh`__>up$c)dU;)z$xlr%}jV1)58_GZ3^!q=5jXw#Ta+dX+D(nYr<vYc~;Xaswvym7f*Lu#~c(QE7&GwsbsW;!c-@J(U<CW8}XE0xIzYS)>75M|qMLWv')
+L_register(__file__, 'guarded_clone.lua', (("local 'n'", None), ("upvalue 'fib'",), ("upvalue '_ENV'",), ("local 'fib'",), ("global 'print'",), ("local 'x'", None), ("local 'lcg'",)), 'c-k}6(J=rcBOqZ2#<~#7NJqyQNEw2eAX!~QGl(*TN)QjoH-`v8l<J!57ytmIl@FE', 'c-n1_IT8aP3<E!;0{H^}|6>sWQl(&K(Rgi<@B)3pFkl>)9d7#iiQPeh8yA0ZEIY9xX$z@v>ML19BPL>#540$e-LQd@u$BC)%&U}0g?7I_2Pf7SeAFxC8HhMoiQQC~$ve6)UcI#Jgsb}b&H4Pc^?Z`?o#o!JPG`MTV?S7hFw_Scf;`I')
 L_register_upvalues(__file__, {('fib', 7): (('fib', 'fib', False),), ('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('fib', 7): (('n', 'n', False, 3, 6, 0),), ('lcg', 17): (('seed', 'seed', False, 10, 16, 0), ('x', 'x', False, 0, 16, 0), ('_', 'v__', False, 0, 14, 3)), ('main', 5): (('fib', 'fib', False, 0, 1073741824, 0), ('lcg', 'lcg', False, 0, 1073741824, 0))})
+L_register_spans(__file__, {('fib', 7): (6, 4), ('lcg', 17): (16, 11), ('main', 5): (17, 3)})
 L_register_gens(__file__, {('fib', 7): L_genmaker_0, ('lcg', 17): L_genmaker_1})
 
 if __name__ == "__main__":

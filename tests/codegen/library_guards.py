@@ -3,34 +3,34 @@ from lua2py.runtime.prelude import *
 def __lua_chunk__(_ENV):
 
  def main(*varargs):
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(_r2 if (_r2 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t1['floor'] if (_t1 := _ENV['math']).__class__ is L_Table else L_index(_t1, 'floor'))(3.7)).__class__ is not tuple else _r2[0] if _r2 else None, _r4 if (_r4 := (L_g_string_rep[1] if L_g_string_rep[0] is _ENV else _t3['rep'] if (_t3 := _ENV['string']).__class__ is L_Table else L_index(_t3, 'rep'))('ab', 3)).__class__ is not tuple else _r4[0] if _r4 else None, *(_r5 if (_r5 := (L_g_select[1] if L_g_select[0] is _ENV else _ENV['select'])('#', 1, 2)).__class__ is tuple else (_r5,)))
+  (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)(_r4 if (_r4 := (L_callee(_c3) if (_c3 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t2['floor'] if (_t2 := _ENV['math']).__class__ is L_Table else L_index(_t2, 'floor'))) is not L_CM and L_CM[0] else _c3)(3.7)).__class__ is not tuple else _r4[0] if _r4 else None, _r7 if (_r7 := (L_callee(_c6) if (_c6 := (L_g_string_rep[1] if L_g_string_rep[0] is _ENV else _t5['rep'] if (_t5 := _ENV['string']).__class__ is L_Table else L_index(_t5, 'rep'))) is not L_CM and L_CM[0] else _c6)('ab', 3)).__class__ is not tuple else _r7[0] if _r7 else None, *(_r9 if (_r9 := (L_callee(_c8) if (_c8 := (L_g_select[1] if L_g_select[0] is _ENV else _ENV['select'])) is not L_CM and L_CM[0] else _c8)('#', 1, 2)).__class__ is tuple else (_r9,)))
   t = L_Table()
   if (t.meta is None or 'print' in t or '__newindex' not in t.meta) and t not in L_WATCHED:
    t['print'] = 1
   else:
    L_setindex(t, 'print', 1)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(t['print'], *(_r6 if (_r6 := (L_g_type[1] if L_g_type[0] is _ENV else _ENV['type'])(L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])).__class__ is tuple else (_r6,)))
-  old = L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t7['floor'] if (_t7 := _ENV['math']).__class__ is L_Table else L_index(_t7, 'floor')
-  _t8 = _ENV['math']
+  (L_callee(_c10) if (_c10 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c10)(t['print'], *(_r12 if (_r12 := (L_callee(_c11) if (_c11 := (L_g_type[1] if L_g_type[0] is _ENV else _ENV['type'])) is not L_CM and L_CM[0] else _c11)(L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])).__class__ is tuple else (_r12,)))
+  old = L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t13['floor'] if (_t13 := _ENV['math']).__class__ is L_Table else L_index(_t13, 'floor')
+  _t14 = _ENV['math']
 
   def L_fn_anon_1(x=None, *_):
    return 'replaced ' + x if x.__class__ is str else L_concat('replaced ', x)
-  if _t8.__class__ is L_Table and (_t8.meta is None or 'floor' in _t8 or '__newindex' not in _t8.meta) and (_t8 not in L_WATCHED):
-   _t8['floor'] = L_fn_anon_1
+  if _t14.__class__ is L_Table and (_t14.meta is None or 'floor' in _t14 or '__newindex' not in _t14.meta) and (_t14 not in L_WATCHED):
+   _t14['floor'] = L_fn_anon_1
   else:
-   L_setindex(_t8, 'floor', L_fn_anon_1)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r10 if (_r10 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t9['floor'] if (_t9 := _ENV['math']).__class__ is L_Table else L_index(_t9, 'floor'))(2)).__class__ is tuple else (_r10,)))
-  _t11 = _ENV['math']
-  if _t11.__class__ is L_Table and (_t11.meta is None or 'floor' in _t11 or '__newindex' not in _t11.meta) and (old is not None) and (_t11 not in L_WATCHED):
-   _t11['floor'] = old
+   L_setindex(_t14, 'floor', L_fn_anon_1)
+  (L_callee(_c15) if (_c15 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c15)(*(_r18 if (_r18 := (L_callee(_c17) if (_c17 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t16['floor'] if (_t16 := _ENV['math']).__class__ is L_Table else L_index(_t16, 'floor'))) is not L_CM and L_CM[0] else _c17)(2)).__class__ is tuple else (_r18,)))
+  _t19 = _ENV['math']
+  if _t19.__class__ is L_Table and (_t19.meta is None or 'floor' in _t19 or '__newindex' not in _t19.meta) and (old is not None) and (_t19 not in L_WATCHED):
+   _t19['floor'] = old
   else:
-   L_setindex(_t11, 'floor', old)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(*(_r13 if (_r13 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t12['floor'] if (_t12 := _ENV['math']).__class__ is L_Table else L_index(_t12, 'floor'))(2.5)).__class__ is tuple else (_r13,)))
+   L_setindex(_t19, 'floor', old)
+  (L_callee(_c20) if (_c20 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c20)(*(_r23 if (_r23 := (L_callee(_c22) if (_c22 := (L_g_math_floor[1] if L_g_math_floor[0] is _ENV else _t21['floor'] if (_t21 := _ENV['math']).__class__ is L_Table else L_index(_t21, 'floor'))) is not L_CM and L_CM[0] else _c22)(2.5)).__class__ is tuple else (_r23,)))
 
   def L_fn_max_2(a, b):
    return a
   v_max = L_fn_max_2
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(v_max(1, 2), *(_r15 if (_r15 := (L_g_math_max[1] if L_g_math_max[0] is _ENV else _t14['max'] if (_t14 := _ENV['math']).__class__ is L_Table else L_index(_t14, 'max'))(1, 2)).__class__ is tuple else (_r15,)))
+  (L_callee(_c24) if (_c24 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c24)(v_max(1, 2), *(_r27 if (_r27 := (L_callee(_c26) if (_c26 := (L_g_math_max[1] if L_g_math_max[0] is _ENV else _t25['max'] if (_t25 := _ENV['math']).__class__ is L_Table else L_index(_t25, 'max'))) is not L_CM and L_CM[0] else _c26)(1, 2)).__class__ is tuple else (_r27,)))
   return ()
  return main
 
@@ -41,9 +41,10 @@ def L_genmaker_0():
   yield
  return L_fn_anon_1__gen.__code__
 
-L_register(__file__, 'library_guards.lua', (("upvalue '_ENV'",), ("global 'math'",), ("field 'floor'",), ("global 'string'",), ("field 'rep'",), ("global 'select'",), ("global 'print'",), ("local 't'",), ("global 'type'",), ("constant 'replaced '", "local 'x'"), ("local 'max'",), ("field 'max'",)), 'c-k}6(J=raBOOB^1Tzi65XgW)s0f@1WrIjvLn9p>bGT9f4vr16', 'c-n1{Sq{S>5JNBIkJ*9yU#uRWsT5U;h(kQjn1Z2HFd&G8I+SWqMZhUF4QhK=m%)?+0-KADLQ;DL^>&05T?opQfuX3Djc7xXXo-o2nA<D0nW|VF<?^J?ItImzXVc;wMVr<yM-om0iTv=fe=;WHU9OLAw_N?o)t9)=-p0s-S^qHOV&)GsVYIU=*UHyW(V_haR$t0)$%V!XFyUmU4)EGep&s%*E4O<vTt3~aQ@Q')
+L_register(__file__, 'library_guards.lua', (("upvalue '_ENV'",), ("global 'math'",), ("field 'floor'",), ("global 'string'",), ("field 'rep'",), ("global 'select'",), ("global 'print'",), ("local 't'",), ("global 'type'",), ("constant 'replaced '", "local 'x'"), ("local 'max'",), ("field 'max'",)), 'c-k}6(J=raBOOB^1Tzi65XgW)s0f@1WrIjvLn9p>bGT9f4vr16', 'c-nQ4Sq{W72tzOA50(JQ{Vz5qX*<#^Ql&Zso^cX}83P4DDb%4<>Isv8Q=2cS?XuN^DJKL&`IkaaM_-TK5k%?2pv=`ALpC|}bTrZe6HW2-<Li%a1hfLH&1~Ghu6a5XGw-4rcQo|jTF?=sbBgQn;B#NnXU3<`V56*)FXYL$<O8`m@^I=GNA)i!dTM>8>>ahgPTViOlQyE>h+>`Nd}6yov73aHOS3q*rn~?+=~WK')
 L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('L_fn_anon_1', 16): (('x', 'x', False, 8, 8, 0),), ('L_fn_max_2', 30): (('a', 'a', False, 12, 12, 0), ('b', 'b', False, 12, 12, 0)), ('main', 5): (('t', 't', False, 0, 1073741824, 0), ('old', 'old', False, 0, 1073741824, 0), ('max', 'v_max', False, 0, 1073741824, 0))})
+L_register_spans(__file__, {('L_fn_anon_1', 16): (8, 8), ('L_fn_max_2', 30): (12, 12), ('main', 5): (13, 3)})
 L_register_gens(__file__, {('L_fn_anon_1', 16): L_genmaker_0})
 
 if __name__ == "__main__":

@@ -4,30 +4,31 @@ def __lua_chunk__(_ENV):
 
  def main(*varargs):
   for i in range(1, 4):
-   (_t1['write'] if (_t1 := _ENV['io']).__class__ is L_Table else L_index(_t1, 'write'))(i, ' ')
+   (L_callee(_c2) if (_c2 := (_t1['write'] if (_t1 := _ENV['io']).__class__ is L_Table else L_index(_t1, 'write'))) is not L_CM and L_CM[0] else _c2)(i, ' ')
   for i_1 in L_forrange(10, 1, -4):
-   (_t2['write'] if (_t2 := _ENV['io']).__class__ is L_Table else L_index(_t2, 'write'))(i_1, ' ')
-  lim = _r3 if (_r3 := (L_g_tonumber[1] if L_g_tonumber[0] is _ENV else _ENV['tonumber'])('2')).__class__ is not tuple else _r3[0] if _r3 else None
+   (L_callee(_c4) if (_c4 := (_t3['write'] if (_t3 := _ENV['io']).__class__ is L_Table else L_index(_t3, 'write'))) is not L_CM and L_CM[0] else _c4)(i_1, ' ')
+  lim = _r6 if (_r6 := (L_callee(_c5) if (_c5 := (L_g_tonumber[1] if L_g_tonumber[0] is _ENV else _ENV['tonumber'])) is not L_CM and L_CM[0] else _c5)('2')).__class__ is not tuple else _r6[0] if _r6 else None
   for i_2 in range(1, lim + 1) if lim.__class__ is int else L_forrange(1, lim, 1):
-   (_t4['write'] if (_t4 := _ENV['io']).__class__ is L_Table else L_index(_t4, 'write'))(i_2, ' ')
+   (L_callee(_c8) if (_c8 := (_t7['write'] if (_t7 := _ENV['io']).__class__ is L_Table else L_index(_t7, 'write'))) is not L_CM and L_CM[0] else _c8)(i_2, ' ')
   for x in L_forrange(0, 1, 0.5):
-   (_t5['write'] if (_t5 := _ENV['io']).__class__ is L_Table else L_index(_t5, 'write'))(x, ' ')
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])()
+   (L_callee(_c10) if (_c10 := (_t9['write'] if (_t9 := _ENV['io']).__class__ is L_Table else L_index(_t9, 'write'))) is not L_CM and L_CM[0] else _c10)(x, ' ')
+  (L_callee(_c11) if (_c11 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c11)()
   k = 0
   while k < 3:
-   k = _t7 if -1073741823 <= (_t7 := (k + 1)) <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7)
+   k = _t13 if -1073741823 <= (_t13 := (k + 1)) <= 1073741823 else _t13 if -9223372036854775808 <= _t13 <= 9223372036854775807 else L_wrap(_t13)
   while True:
    stop = k > 5
-   k = _t9 if -1073741823 <= (_t9 := (k + 1)) <= 1073741823 else _t9 if -9223372036854775808 <= _t9 <= 9223372036854775807 else L_wrap(_t9)
+   k = _t15 if -1073741823 <= (_t15 := (k + 1)) <= 1073741823 else _t15 if -9223372036854775808 <= _t15 <= 9223372036854775807 else L_wrap(_t15)
    if stop:
     break
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(k)
+  (L_callee(_c16) if (_c16 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c16)(k)
   return ()
  return main
 
-L_register(__file__, 'loops.lua', (("upvalue '_ENV'",), ("global 'io'",), ("field 'write'",), ("global 'tonumber'",), ("global 'print'",), ("local 'k'", None)), 'c-k}6(J=raBOo>eV?!hsj17Sxmad^80PkA~H~', 'c-no9!41GL2m=?oM}Poj|HbP3`e}r0!C4kfFd<v`gDp&36>hjjVg7_t(8d;Pops2q;I~&tIi%1|ECfcV))&1J93YJ')
+L_register(__file__, 'loops.lua', (("upvalue '_ENV'",), ("global 'io'",), ("field 'write'",), ("global 'tonumber'",), ("global 'print'",), ("local 'k'", None)), 'c-k}6(J=raBOo>eV?!hsj17Sxmad^80PkA~H~', 'c-no8K@I>R2m?RVgGGe({~z0;iSe>~ppco+L<ff}8?@L!UDIHMV%hkx8tHEEf)5yleqXlDZR1!!g`hfzSXQ;jT+DCw0`}b@)c')
 L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
 L_register_locals(__file__, {('main', 5): (('i', 'i', False, 0, 3, 3), ('i', 'i_1', False, 0, 4, 3), ('lim', 'lim', False, 0, 1073741824, 0), ('i', 'i_2', False, 0, 6, 3), ('x', 'x', False, 0, 7, 3), ('k', 'k', False, 0, 1073741824, 0), ('stop', 'stop', False, 0, 11, 0))})
+L_register_spans(__file__, {('main', 5): (12, 3)})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -6,9 +6,11 @@ def __lua_chunk__(_ENV):
   t = L_Table({1: 1, 2: 2, 3: 3})
   r = L_Table({'x': 1, 'y': 2})
   m = L_mktable_mixed((L_POS, 10, L_POS, 20, 'key', 'v'))
-  _t4 = _t2 + 1 if ((_t2 := ((_n1 if (_n1 := len(t)) in t and _n1 + 1 not in t else t.length()) if t.__class__ is L_Table and t.meta is None else L_len(t))) is not None or True) and _t2.__class__ is float else (_t3 if -1073741823 <= (_t3 := (_t2 + 1)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3)) if _t2.__class__ is int else L_add(_t2, 1)
+  _t4 = _t2 + 1 if ((_t2 := ((_n1 if (_n1 := len(t)) == t.seq else t.length()) if t.__class__ is L_Table and t.meta is None else L_len(t))) is not None or True) and _t2.__class__ is float else (_t3 if -1073741823 <= (_t3 := (_t2 + 1)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3)) if _t2.__class__ is int else L_add(_t2, 1)
   if (_t4.__class__ is int or (_t4.__class__ is str and _t4 not in L_WATCH_KEYS)) and (t.meta is None or _t4 in t or '__newindex' not in t.meta):
    t[_t4] = 4
+   if len(t) == _t4 == t.seq + 1 <= t.cap:
+    t.seq = _t4
   else:
    L_setindex(t, _t4, 4)
   _v8 = _t5 + _t6 if ((_t5 := r['x']) is not None or True) and ((_t6 := r['y']) is not None or True) and (_t5.__class__ is float) and (_t6.__class__ is float) else (_t7 if -1073741823 <= (_t7 := (_t5 + _t6)) <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7)) if _t5.__class__ is int and _t6.__class__ is int else L_add(_t5, _t6)
@@ -16,13 +18,13 @@ def __lua_chunk__(_ENV):
    r['z'] = _v8
   else:
    L_setindex(r, 'z', _v8)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])((_n9 if (_n9 := len(t)) in t and _n9 + 1 not in t else t.length()) if t.__class__ is L_Table and t.meta is None else L_len(t), t[4], r['z'], m[2], m['key'])
+  (L_callee(_c9) if (_c9 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c9)((_n10 if (_n10 := len(t)) == t.seq else t.length()) if t.__class__ is L_Table and t.meta is None else L_len(t), t[4], r['z'], m[2], m['key'])
   k = 'y'
-  if k not in L_WATCH_KEYS and (r.meta is None or k in r or '__newindex' not in r.meta) and False:
-   r[k] = None
+  if k not in L_WATCH_KEYS and (r.meta is None or k in r or '__newindex' not in r.meta):
+   L_tdelete(r, k)
   else:
    L_setindex(r, k, None)
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(r['y'], r[k], t[1.0], t[True] if True .__class__ is not bool else L_index(t, True))
+  (L_callee(_c11) if (_c11 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c11)(r['y'], r[k], t[1.0], t[True] if True .__class__ is not bool else L_index(t, True))
   Point = L_Table()
   if Point.meta is None or '__index' in Point or '__newindex' not in Point.meta:
    Point['__index'] = Point
@@ -30,7 +32,7 @@ def __lua_chunk__(_ENV):
    L_setindex(Point, '__index', Point)
 
   def L_fn_new_1(x=None, y=None, *_):
-   return (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])(L_mktable_kv({'x': x, 'y': y}), Point)
+   return (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)(L_mktable_kv({'x': x, 'y': y}), Point)
   if Point.__class__ is L_Table and (Point.meta is None or 'new' in Point or '__newindex' not in Point.meta):
    Point['new'] = L_fn_new_1
   else:
@@ -42,8 +44,8 @@ def __lua_chunk__(_ENV):
    Point['len2'] = L_fn_len2_2
   else:
    L_setindex(Point, 'len2', L_fn_len2_2)
-  p = _r10 if (_r10 := Point['new'](3, 4)).__class__ is not tuple else _r10[0] if _r10 else None
-  (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])(_r12 if (_r12 := (_m11 if (_m11 := L_method(p, 'len2')) is not L_UNDEC else p['len2'] if p.__class__ is L_Table else L_index(p, 'len2'))(p)).__class__ is not tuple else _r12[0] if _r12 else None, p['x'] if p.__class__ is L_Table else L_index(p, 'x'), ((_t14 := (_r13 if (_r13 := (L_g_getmetatable[1] if L_g_getmetatable[0] is _ENV else _ENV['getmetatable'])(p)).__class__ is not tuple else _r13[0] if _r13 else None)) is not None or True) and (_t14.__class__ is not float or _t14 == Point if _t14 is Point else _t14 is not None and Point is not None and (_t14 == Point if (_k15 := _t14.__class__) is Point.__class__ and (_k15 is str or _k15 is int) else L_eq(_t14, Point))))
+  p = _r13 if (_r13 := (L_callee(_c12) if (_c12 := Point['new']) is not L_CM and L_CM[0] else _c12)(3, 4)).__class__ is not tuple else _r13[0] if _r13 else None
+  (L_callee(_c14) if (_c14 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c14)(_r17 if (_r17 := (L_callee(_c16) if (_c16 := (_m15 if (_m15 := L_method(p, 'len2')) is not L_UNDEC else p['len2'] if p.__class__ is L_Table else L_index(p, 'len2'))) is not L_CM and L_CM[0] else _c16)(p)).__class__ is not tuple else _r17[0] if _r17 else None, p['x'] if p.__class__ is L_Table else L_index(p, 'x'), ((_t20 := (_r19 if (_r19 := (L_callee(_c18) if (_c18 := (L_g_getmetatable[1] if L_g_getmetatable[0] is _ENV else _ENV['getmetatable'])) is not L_CM and L_CM[0] else _c18)(p)).__class__ is not tuple else _r19[0] if _r19 else None)) is not None or True) and (_t20.__class__ is not float or _t20 == Point if _t20 is Point else _t20 is not None and Point is not None and (_t20 == Point if (_k21 := _t20.__class__) is Point.__class__ and (_k21 is str or _k21 is int) else L_eq(_t20, Point))))
   return ()
  return main
 
@@ -51,7 +53,7 @@ def L_genmaker_0():
  Point = _ENV = None
 
  def L_fn_new_1__gen(x=None, y=None, *_):
-  return L_ret((yield (L_mktable_kv({'x': x, 'y': y}), Point))) if (_f1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is L_co_yield else (_p3 if (_p3 := L_co_resume_in(L_mktable_kv({'x': x, 'y': y}), Point)).__class__ is tuple else (yield from _p3.rest())) if _f1 is L_co_resume else (yield from _g2(L_mktable_kv({'x': x, 'y': y}), Point)) if (_g2 := getattr(_f1, 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1(L_mktable_kv({'x': x, 'y': y}), Point)
+  return L_ret((yield (L_mktable_kv({'x': x, 'y': y}), Point))) if (_f2 := (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)) is L_co_yield else (_p4 if (_p4 := L_co_resume_in(L_mktable_kv({'x': x, 'y': y}), Point)).__class__ is tuple else (yield from _p4.rest())) if _f2 is L_co_resume else (yield from _g3(L_mktable_kv({'x': x, 'y': y}), Point)) if (_g3 := getattr(_f2, 'lua_gen', L_UNSET)) is not None and (_g3 is not L_UNSET or (_g3 := L_gen_of(_f2)) is not None) else _f2(L_mktable_kv({'x': x, 'y': y}), Point)
   (Point, _ENV)
   yield
  return L_fn_new_1__gen.__code__
@@ -63,10 +65,11 @@ def L_genmaker_1():
   yield
  return L_fn_len2_2__gen.__code__
 
-L_register(__file__, 'tables.lua', (("local 't'",), ("field 'x'", "field 'y'"), ("local 'r'",), ("upvalue '_ENV'",), ("local 'm'",), ("global 'print'",), ("local 'Point'",), ("global 'setmetatable'", '(tail call)'), ("field 'x'", "field 'x'"), ("local 'self'",), ("field 'y'", "field 'y'"), ("field 'new'",), ("local 'p'",), ("method 'len2'",), ("global 'getmetatable'",)), 'c-k}6(J=raBOOC9G=OlC7!XlZCR84S4N;(LXa*EDh6uqRPzJ^Z0L1<j-v', 'c-mc2QLY3b2)j@}D4^i|FZMuP_hmE5q+koJF3=|ugu|dje>MUf(9^T}u?nSQLf`|mIubBqOGnf6(&+r9=>+HH*+4Y2+HAF82DIpVnaz9Z-7AvRT6uW1Y+$v@zLfAUrKFp~lgP3LvO}<(>UJ2WKMpGgwXNS!&9&aWe9vlZwvg<y@S4YS^Yp+{u5xHQlhw2jwA!H?4$%YKO7>M8%Qad3rj7CXn)CI?;!7S0&jWM8V#Az#!VG;viu~Io{H`kJes4<p)!0*S(XUz8z&{BsX4w')
-L_register_upvalues(__file__, {('L_fn_new_1', 32): (('_ENV', '_ENV', False), ('Point', 'Point', False)), ('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('L_fn_new_1', 32): (('x', 'x', False, 14, 14, 0), ('y', 'y', False, 14, 14, 0)), ('L_fn_len2_2', 39): (('self', 'v_self', False, 15, 15, 0),), ('main', 5): (('t', 't', False, 0, 1073741824, 0), ('r', 'r', False, 0, 1073741824, 0), ('m', 'm', False, 0, 1073741824, 0), ('k', 'k', False, 0, 1073741824, 0), ('Point', 'Point', False, 0, 1073741824, 0), ('p', 'p', False, 0, 1073741824, 0))})
-L_register_gens(__file__, {('L_fn_new_1', 32): L_genmaker_0, ('L_fn_len2_2', 39): L_genmaker_1})
+L_register(__file__, 'tables.lua', (("local 't'",), ("field 'x'", "field 'y'"), ("local 'r'",), ("upvalue '_ENV'",), ("local 'm'",), ("global 'print'",), ("local 'Point'",), ("global 'setmetatable'", '(tail call)'), ("field 'x'", "field 'x'"), ("local 'self'",), ("field 'y'", "field 'y'"), ("field 'new'",), ("local 'p'",), ("method 'len2'",), ("global 'getmetatable'",)), 'c-k}6(J=raBOOC9G=M@NGDI*SGN??rVl*~Hfv%w$P}CSA1UJ+W&I14%Nfnm', 'c-mc2S&qdp2)hs;EP=rNFE)m>>C>oc<$z6WS|nPOBot(%Lj9O;5+|kAHN!`6&|r|5HYkP`lcLvBZ<@X|_CvFmCWSX1o;mGiqO=ogrh=G3?8_{k?&=yyxCGx9d&`^(Fzlo3^-&-lj>s997$_Yg6;a1w>H6<*AydNQq>93!TX2O~J#27b((*pTiR*C<qUV8-Izrl{va|~e;dG#f9SE6bFXNcDBA7aPx8J(L(_8nFn;n~5d0-aV9+)9lm|L$<n160!`K}UcG`pG|NKbtZ{Xdac{s8fZXIB')
+L_register_upvalues(__file__, {('L_fn_new_1', 34): (('_ENV', '_ENV', False), ('Point', 'Point', False)), ('main', 5): (('_ENV', '_ENV', False),)})
+L_register_locals(__file__, {('L_fn_new_1', 34): (('x', 'x', False, 14, 14, 0), ('y', 'y', False, 14, 14, 0)), ('L_fn_len2_2', 41): (('self', 'v_self', False, 15, 15, 0),), ('main', 5): (('t', 't', False, 0, 1073741824, 0), ('r', 'r', False, 0, 1073741824, 0), ('m', 'm', False, 0, 1073741824, 0), ('k', 'k', False, 0, 1073741824, 0), ('Point', 'Point', False, 0, 1073741824, 0), ('p', 'p', False, 0, 1073741824, 0))})
+L_register_spans(__file__, {('L_fn_new_1', 34): (14, 14), ('L_fn_len2_2', 41): (15, 15), ('main', 5): (17, 3)})
+L_register_gens(__file__, {('L_fn_new_1', 34): L_genmaker_0, ('L_fn_len2_2', 41): L_genmaker_1})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -1,6 +1,6 @@
 """The fuzzer's command line: python -m tests.fuzz COMMAND ...
 
-  run [--count N] [--seed S] [-j J] [--out DIR] [--shrink] [--only K,..] [--exclude K,..] [--cli]
+  run [--count N] [--seed S] [-j J] [--out DIR] [--shrink] [--only K,..] [--exclude K,..] [--extra K,..] [--cli]
         generate programs for seeds S..S+N-1, run each with lua5.4 and lua2py, report
         mismatches (confirmed with the real CLI); --out DIR writes each mismatching
         program, what differs, and with --shrink its shrunk repro
@@ -49,6 +49,7 @@ def _kinds(arg):
 def _init_worker(use_cli, root=None):
     """A worker's scratch directory (under root, which the caller removes) and its way of
     running lua2py; without root the directory goes when the process exits."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's _stop: the pool ends workers by SIGTERM
     _worker["dir"] = tempfile.mkdtemp(prefix="l2pfuzz-", dir=root)
     if root is None:
         atexit.register(shutil.rmtree, _worker["dir"], True)
@@ -58,6 +59,17 @@ def _init_worker(use_cli, root=None):
 def _lua2py(path):
     f = _worker.get("fork")
     return f.run(path) if f is not None else runner.cli_run(path)
+
+
+def _cpu():
+    """CPU seconds of this worker, its waited-for children (lua5.4, CLI runs) and the fork
+    server's children (the lua2py runs)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    f = _worker.get("fork")
+    return own.ru_utime + own.ru_stime + ch.ru_utime + ch.ru_stime + (f.cpu if f is not None else 0.0)
 
 
 def _write(text, name=PROGRAM_NAME):
@@ -70,25 +82,27 @@ def check_seed(task):
     """Run one seed's program under lua5.4 and lua2py: a dict saying ok, skipped, or the
     mismatch.  A mismatch the batch mode found is run again through the real CLI, which is
     what gets reported; "batch_differs" flags a difference between the two ways."""
-    seed, only, exclude = task
-    text = gen.generate(seed, only=only, exclude=exclude or ())
+    seed, only, exclude, extra = task
+    text = gen.generate(seed, only=only, exclude=exclude or (), extra=extra or ())
     p = _write(text)
+    c0 = _cpu()
     want = runner.lua_run(p)
     t0 = time.time()
     got = _lua2py(p)
     secs = time.time() - t0
     if want.rc == -1:
-        return {"seed": seed, "skip": "lua5.4 timed out"}
+        return {"seed": seed, "skip": "lua5.4 timed out", "cpu": _cpu() - c0}
     if want == got:
-        return {"seed": seed, "ok": True, "secs": secs}
+        return {"seed": seed, "ok": True, "secs": secs, "cpu": _cpu() - c0}
     batch_differs = False
     if _worker.get("fork") is not None:
         cli = runner.cli_run(p)
         batch_differs = cli != got
         got = cli
         if want == got:
-            return {"seed": seed, "ok": True, "secs": secs, "batch_differs": True}
+            return {"seed": seed, "ok": True, "secs": secs, "batch_differs": True, "cpu": _cpu() - c0}
     return {"seed": seed, "text": text, "want": want, "got": got, "secs": secs, "batch_differs": batch_differs,
+            "cpu": _cpu() - c0,
             "sig": runner.signature(want, got), "diffs": runner.differences(want, got)}
 
 
@@ -171,7 +185,9 @@ def _stop(signum, frame):
 
 
 def cmd_run(a):
-    only, exclude = _kinds(a.only), _kinds(a.exclude) or ()
+    if a.root:
+        runner.LUA2PY_ROOT = Path(a.root).resolve()
+    only, exclude, extra = _kinds(a.only), _kinds(a.exclude) or (), _kinds(a.extra) or ()
     seeds = list(range(a.seed, a.seed + a.count))
     out = Path(a.out) if a.out else None
     if out:
@@ -180,12 +196,13 @@ def cmd_run(a):
     t0 = time.time()
     mismatches = []
     ok = skipped = 0
+    cpu = 0.0
     batch_differs = []
     root = tempfile.mkdtemp(prefix="l2pfuzz-run-")
     old_term = signal.signal(signal.SIGTERM, _stop)  # a stopped run still reports what it did
     with ctx.Pool(a.jobs, initializer=_init_worker, initargs=(a.cli, root)) as pool:
         try:
-            for r in pool.imap_unordered(check_seed, [(s, only, exclude) for s in seeds], chunksize=1):
+            for r in pool.imap_unordered(check_seed, [(s, only, exclude, extra) for s in seeds], chunksize=1):
                 if r.get("batch_differs"):
                     batch_differs.append(r["seed"])
                     print("seed %d: the batch mode and the CLI differ (a fault of the batch mode)" % r["seed"],
@@ -199,9 +216,11 @@ def cmd_run(a):
                     d = r["diffs"][0]
                     print("seed %d: MISMATCH %s: lua5.4 %r / lua2py %r" % (r["seed"], d[0], d[1][:100], d[2][:100]),
                           flush=True)
+                cpu += r.get("cpu", 0.0)
                 done = ok + skipped + len(mismatches)
                 if a.progress and done % a.progress == 0:
-                    print("... %d programs, %d mismatches, %.0fs" % (done, len(mismatches), time.time() - t0), flush=True)
+                    print("... %d programs, %d mismatches, %.0fs (CPU %.0fs), load %.1f"
+                          % (done, len(mismatches), time.time() - t0, cpu, os.getloadavg()[0]), flush=True)
         except KeyboardInterrupt:
             pool.terminate()
             a.shrink = False
@@ -209,15 +228,45 @@ def cmd_run(a):
         finally:
             signal.signal(signal.SIGTERM, old_term)
         elapsed = time.time() - t0
-        print("%d programs in %.0fs: %d ok, %d mismatches, %d skipped; batch mode and CLI differed on %d"
-              % (ok + len(mismatches) + skipped, elapsed, ok, len(mismatches), skipped, len(batch_differs)),
-              flush=True)
+        print("%d programs in %.0fs (CPU %.0fs; load average %s): %d ok, %d mismatches, %d skipped; "
+              "batch mode and CLI differed on %d"
+              % (ok + len(mismatches) + skipped, elapsed, cpu, " ".join("%.1f" % x for x in os.getloadavg()),
+                 ok, len(mismatches), skipped, len(batch_differs)), flush=True)
+        groups = by_signature(mismatches)
+        for sig, rs in groups.items():
+            print("signature %s: %d programs (seeds %s)" % (_sig_text(sig), len(rs),
+                                                            " ".join(str(r["seed"]) for r in rs[:12])), flush=True)
         if out:
             _write_mismatches(out, mismatches)
-            if a.shrink:
-                _shrink_mismatches(out, pool, sorted(mismatches, key=lambda r: len(r["text"]))[: a.shrink_max])
+            if a.shrink:  # one repro per signature: its smallest program's
+                _shrink_mismatches(out, pool, [rs[0] for rs in groups.values()][: a.shrink_max])
     shutil.rmtree(root, ignore_errors=True)
     return 1 if mismatches or batch_differs else 0
+
+
+def by_signature(mismatches):
+    """Mismatches grouped by runner.signature, each group smallest program first, the groups
+    in the order of their first seed: shrinking one program per group is enough, since the
+    shrinker keeps the signature and a group's programs show the same bug as far as the
+    signature can tell."""
+    groups = {}
+    for r in sorted(mismatches, key=lambda r: r["seed"]):
+        groups.setdefault(r["sig"], []).append(r)
+    return {sig: sorted(rs, key=lambda r: (len(r["text"]), r["seed"])) for sig, rs in groups.items()}
+
+
+def _sig_text(sig):
+    kinds, leak, seg, words, timeout = sig
+    parts = ["/".join(kinds)]
+    if seg:
+        parts.append("segment " + seg)
+    if leak:
+        parts.append("Python " + leak)
+    if words:
+        parts.append("lua2py says " + ",".join(words[:6]))
+    if timeout:
+        parts.append("timeout")
+    return "[" + "; ".join(parts) + "]"
 
 
 def _write_mismatches(out, mismatches):
@@ -268,29 +317,38 @@ def cmd_annotate(a):
 
 
 def cmd_show(a):
-    sys.stdout.write(gen.generate(a.seed, only=_kinds(a.only), exclude=_kinds(a.exclude) or ()))
+    sys.stdout.write(gen.generate(a.seed, only=_kinds(a.only), exclude=_kinds(a.exclude) or (),
+                                  extra=_kinds(a.extra) or ()))
     return 0
 
 
 def cmd_compare_modes(a):
+    """Run programs (seeds, and the files named) both ways and compare everything: stdout and
+    stderr bytes, exit status.  Each file runs under its own name in a scratch directory."""
     _init_worker(False)
     fork = _worker["fork"]
     bad = 0
     t_fork = t_cli = 0.0
-    for seed in range(a.seed, a.seed + a.count):
-        p = _write(gen.generate(seed))
+    progs = [("seed %d" % seed, PROGRAM_NAME, gen.generate(seed)) for seed in range(a.seed, a.seed + a.count)]
+    progs += [(f, os.path.basename(f), Path(f).read_text(encoding="latin-1")) for f in a.files]
+    for what, name, text in progs:
+        p = _write(text, name)
         t0 = time.time()
-        rf = fork.run(p)
+        rf = fork.run_raw(p)
         t1 = time.time()
-        rc = runner.cli_run(p)
+        rc = runner.cli_raw(p)
         t2 = time.time()
         t_fork += t1 - t0
         t_cli += t2 - t1
         if rf != rc:
             bad += 1
-            print("seed %d: batch and CLI differ: %s" % (seed, runner.differences(rc, rf)))
+            print("%s: batch and CLI differ:\n  batch: %r\n  CLI:   %r" % (what, rf, rc))
+        elif a.verbose:
+            print("%s: same (exit status %d, %d bytes of stdout, %d of stderr)"
+                  % (what, rc.rc, len(rc.stdout), len(rc.stderr)))
+    fork.close()
     print("%d programs: %d differ between the forked batch mode and the CLI "
-          "(wall time %.1fs batch, %.1fs CLI)" % (a.count, bad, t_fork, t_cli))
+          "(wall time %.1fs batch, %.1fs CLI)" % (len(progs), bad, t_fork, t_cli))
     return 1 if bad else 0
 
 
@@ -300,7 +358,7 @@ def load_seeds(path=SEEDS_FILE):
 
 def seed_program(entry):
     return gen.generate(entry["seed"], only=tuple(entry["only"]) if entry.get("only") else None,
-                        exclude=tuple(entry.get("exclude") or ()))
+                        exclude=tuple(entry.get("exclude") or ()), extra=tuple(entry.get("extra") or ()))
 
 
 def cmd_record(a):
@@ -326,10 +384,13 @@ def main(argv=None):
     r.add_argument("-j", "--jobs", type=int, default=2)
     r.add_argument("--out")
     r.add_argument("--shrink", action="store_true")
-    r.add_argument("--shrink-max", type=int, default=20, help="shrink at most this many mismatches (smallest first)")
+    r.add_argument("--shrink-max", type=int, default=20,
+                   help="shrink at most this many mismatches: one per distinct signature, its smallest program")
     r.add_argument("--only")
     r.add_argument("--exclude")
+    r.add_argument("--extra", help="also draw these opt-in segment kinds (gen.Gen.EXTRA_SEGMENTS)")
     r.add_argument("--cli", action="store_true", help="run lua2py through the CLI for every program (slow)")
+    r.add_argument("--root", help="the lua2py checkout to run (default: this one), e.g. another branch's worktree")
     r.add_argument("--progress", type=int, default=0, help="print a progress line every N programs")
     s = sub.add_parser("shrink")
     s.add_argument("file")
@@ -339,9 +400,12 @@ def main(argv=None):
     w.add_argument("seed", type=int)
     w.add_argument("--only")
     w.add_argument("--exclude")
+    w.add_argument("--extra")
     c = sub.add_parser("compare-modes")
     c.add_argument("--count", type=int, default=50)
     c.add_argument("--seed", type=int, default=1)
+    c.add_argument("files", nargs="*", help="Lua programs to compare too")
+    c.add_argument("-v", "--verbose", action="store_true")
     an = sub.add_parser("annotate", help="write lua5.4's and lua2py's outputs as a header of a repro")
     an.add_argument("file")
     an.add_argument("-o")

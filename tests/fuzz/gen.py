@@ -21,7 +21,7 @@ termination: every loop has a constant bound and recursion a depth counter.
 """
 import random
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3  # 3: segments pynames, libmisc, assign drawn by default
 
 # NONZERO_DIVISORS: integer `//` and `%` by zero raise in lua5.4.4 without saving the
 # pc (lvm.c OP_IDIV/OP_MOD), so the message names the line of the last instruction
@@ -49,6 +49,13 @@ INT_OPS = ["+", "-", "*", "//", "%"]
 BIT_OPS = ["&", "|", "~", "<<", ">>"]
 CMP_OPS = ["<", "<=", ">", ">=", "==", "~="]
 SHIFTS = ["0", "1", "3", "63", "64", "(-1)", "65"]
+
+# Lua names that are Python keywords or builtins, or look like lua2py's generated names
+PY_NAMES = ["def", "class", "list", "range", "lambda", "None", "True", "False", "pass", "yield", "import",
+            "from", "as", "with", "is", "del", "global", "nonlocal", "assert", "try", "except", "finally",
+            "raise", "async", "await", "len", "str", "int", "dict", "self", "object", "id", "sum", "min",
+            "__name__", "__init__", "L_x", "v_range", "_t1", "_ENV2", "math_", "exec", "eval", "super",
+            "continue", "elif", "match", "case", "print_", "sys", "os", "G", "lua", "mt"]
 
 PRELUDE = r'''-- lua2py differential fuzz program
 local _print, _tostring, _type, _select, _pcall = print, tostring, type, select, pcall
@@ -1061,16 +1068,305 @@ class Gen:
             L.append("print(%s, show(pcall(function() return %s end)))" % (self.quote(name), self.pick(calls)))
         return L
 
+    # ------------------------------------------------------------ extra segments (EXTRA_SEGMENTS)
+
+    def seg_borders(self, name):
+        """`#t` where lua5.4's choice of border shows: constructors with nils and multiple
+        results, then appends (`t[#t + 1]`, table.insert), removals (`t[#t] = nil`,
+        table.remove) and stores at and around the border, `#t` read inline by compiled code
+        (locals, conditions, for bounds) and by the library (rawlen, table.unpack, ipairs)."""
+        L = []
+        q = self.quote(name)
+        L.append("local function mr(...) return ... end")
+        L.append("local function nils() return nil, 2, nil end")
+        item_pool = ["1", "nil", "\"a\"", "2.5", "true", "false", "nil", "{}", "mr(1, nil)", "mr()",
+                     "nils()", "mr(nil, nil, 3)", "(nils())"]
+        tbls = []
+        for _ in range(self.r.randint(1, 3)):
+            t = self.fresh("bt")
+            x = self.r.random()
+            if x < 0.6:
+                items = [self.pick(item_pool) for _ in range(self.r.randint(0, 9))]
+                if self.chance(0.4):
+                    keyed = self.pick(["[%d] = \"k\"" % self.r.randint(1, 12), "x = 1", "[0] = 0", "[-1] = 1",
+                                       "[2.0] = \"two\"", "[%d] = nil" % self.r.randint(1, 6), "name = \"n\""])
+                    items.insert(self.r.randint(0, len(items)), keyed)
+                L.append("local %s = {%s}" % (t, ", ".join(items)))
+            elif x < 0.75:
+                L.append("local %s = table.pack(%s)" % (t, ", ".join(self.pick(item_pool[:8]) for _ in range(self.r.randint(0, 6)))))
+            elif x < 0.9:
+                L.append("local %s = (function(...) return {...} end)(%s)" % (t, ", ".join(self.pick(item_pool[:8]) for _ in range(self.r.randint(0, 6)))))
+            else:
+                L.append("local %s = {}" % t)
+                L.append("for i = 1, %d do %s[i] = %s end" % (self.r.randint(0, 10), t, self.pick(["i", "i % 2 == 0 and i or nil", "\"v\""])))
+            tbls.append(t)
+            L.append("print(%s, #%s, rawlen(%s))" % (q, t, t))
+        for _ in range(self.r.randint(3, 10)):
+            t = self.pick(tbls)
+            x = self.r.random()
+            v = self.pick(["1", "\"z\"", "nil", "3.5", "false"])
+            if x < 0.15:
+                L.append("%s[#%s + 1] = %s" % (t, t, v))
+            elif x < 0.25:
+                L.append("table.insert(%s, %s)" % (t, self.pick(["\"ins\"", "7", "false"])))
+            elif x < 0.3:
+                L.append("pcall(table.insert, %s, %s, \"at\")" % (t, self.pick(["1", "2", "#%s" % t, "#%s + 1" % t])))
+            elif x < 0.4:
+                L.append("print(%s, show(table.remove(%s%s)))" % (q, t, self.pick(["", "", ", 1", ", #%s" % t])))
+            elif x < 0.5:
+                L.append("%s[#%s] = nil" % (t, t))
+            elif x < 0.6:
+                L.append("%s[%d] = %s" % (t, self.r.randint(1, 12), v))
+            elif x < 0.65:
+                L.append("%s.%s = %s" % (t, self.pick(["x", "y", "n"]), v))
+            elif x < 0.75:
+                n = self.fresh("len")
+                L.append("local %s = #%s" % (n, t))
+                L.append("if #%s > 2 then %s = %s + 10 end" % (t, n, n))
+                L.append("print(%s, %s, #%s == %s, #%s - 1)" % (q, n, t, n, t))
+            elif x < 0.8:
+                c = self.fresh("cnt")
+                L.append("local %s = 0" % c)
+                L.append("for i = 1, #%s do if %s[i] ~= nil then %s = %s + 1 end end" % (t, t, c, c))
+                L.append("print(%s, %s)" % (q, c))
+            elif x < 0.9:
+                L.append("print(%s, #%s, rawlen(%s), select(\"#\", table.unpack(%s)))" % (q, t, t, t))
+            else:
+                c = self.fresh("ip")
+                L.append("local %s = 0" % c)
+                L.append("for _ in ipairs(%s) do %s = %s + 1 end" % (t, c, c))
+                L.append("print(%s, %s, #%s)" % (q, c, t))
+        for t in tbls:
+            L.append("print(%s, #%s, show(%s[#%s]))" % (q, t, t, t))
+        return L
+
+    def seg_callmeta(self, name):
+        """Metatables on numbers, booleans, nil and functions (debug.setmetatable) and __call
+        on strings: calls, method calls, indexing, operators; each is taken away again."""
+        L = []
+        q = self.quote(name)
+        which = self.pick(["number", "number", "string", "boolean", "nil", "function"])
+        if which == "string":
+            L.append("local smt = getmetatable(\"\")")
+            L.append("smt.__call = function(s, ...) return \"called \" .. s, select(\"#\", ...) end")
+            uses = ["(\"abc\")(1, 2)", "local k = \"key\" return k()", "local k = \"key\" return k(nil)",
+                    "return string.upper(\"x\")", "local t = {f = \"fn\"} return t.f(1)",
+                    "return (\"a\" .. \"b\")()"]
+            restore = "smt.__call = nil"
+            after = ["local k = \"key\" return k()", "return (\"x\")()"]
+        else:
+            val = {"number": self.pick(["0", "1.5", "(-3)"]), "boolean": self.pick(["true", "false"]),
+                   "nil": "nil", "function": "print"}[which]
+            mms = {"__call": "function(self, ...) return \"call\", show(self), select(\"#\", ...) end",
+                   "__index": self.pick(["function(v, k) return \"idx:\" .. tostring(k) end",
+                                         "{double = function(v) return show(v) .. \"x2\" end, field = \"f\"}"]),
+                   "__len": "function(v) return 42 end",
+                   "__concat": "function(a, b) return show(a) .. \"&\" .. show(b) end",
+                   "__unm": "function(v) return \"neg\" end",
+                   "__add": "function(a, b) return \"add\" end"}
+            chosen = self.r.sample(sorted(mms), self.r.randint(1, 4))
+            if "__call" not in chosen and self.chance(0.6):
+                chosen.append("__call")
+            L.append("local vmt = {}")
+            for m in chosen:
+                L.append("vmt.%s = %s" % (m, mms[m]))
+            L.append("debug.setmetatable(%s, vmt)" % val)
+            uses = []
+            if "__call" in chosen:
+                uses += ["local v = %s return v(1, 2)" % val, "return (%s)()" % val, "local t = {v = %s} return t.v(3)" % val]
+            if "__index" in chosen:
+                uses += ["local v = %s return v.field" % val, "local v = %s return v[\"a\" .. \"b\"]" % val]
+                if "double" in mms["__index"]:
+                    uses.append("local v = %s return v:double()" % val)
+            if "__len" in chosen:
+                uses.append("local v = %s return #v" % val)
+            if "__concat" in chosen:
+                uses += ["local v = %s return v .. \"s\"" % val, "local v = %s return \"s\" .. v" % val]
+            if "__unm" in chosen and which != "number":
+                uses.append("local v = %s return -v" % val)
+            if "__add" in chosen and which != "number":
+                uses.append("local v = %s return v + 1" % val)
+            uses.append("return show(getmetatable(%s) == vmt)" % val)
+            restore = "debug.setmetatable(%s, nil)" % val
+            after = ["local v = %s return v(1)" % val, "local v = %s return v.field" % val,
+                     "return show(getmetatable(%s))" % val]
+        for u in self.r.sample(uses, min(len(uses), self.r.randint(2, 5))):
+            L.append("print(%s, show(pcall(function() %s end)))" % (q, u))
+        L.append(restore)
+        for u in self.r.sample(after, self.r.randint(1, 2)):
+            L.append("print(%s, show(pcall(function() %s end)))" % (q, u))
+        return L
+
+    def seg_getinfo(self, name):
+        """debug.getinfo of functions and of running levels: parameters, varargs, upvalues,
+        lines (defined, last line, current), names of locals, globals, methods and fields,
+        C functions, the "f" option."""
+        L = []
+        q = self.quote(name)
+        nparams = self.r.randint(0, 3)
+        params = [self.fresh("a") for _ in range(nparams)] + (["..."] if self.chance(0.4) else [])
+        f = self.fresh("gi")
+        up = self.fresh("up")
+        L.append("local %s = %s" % (up, self.pick(["1", "\"u\"", "{}"])))
+        L.append("local function %s(%s)" % (f, ", ".join(params)))
+        if self.chance(0.5):
+            L.append("  local x = %s" % up)
+        L.append("  local here = debug.getinfo(1, \"lSn\")")
+        L.append("  local caller = debug.getinfo(2, \"l\")")
+        L.append("  return here.currentline, here.what, here.short_src, here.linedefined, show(here.name), "
+                 "here.namewhat, caller and caller.currentline")
+        L.append("end")
+        fields = ["nparams", "isvararg", "linedefined", "lastlinedefined", "what", "short_src", "source",
+                  "currentline", "nups", "func == %s" % f]
+        for _ in range(self.r.randint(1, 3)):
+            opts = self.pick(["", "\"u\"", "\"S\"", "\"Slu\"", "\"f\"", "\"l\""])
+            fs = self.r.sample(fields, self.r.randint(2, 5))
+            L.append("do local i = debug.getinfo(%s%s) print(%s, %s) end"
+                     % (f, ", " + opts if opts else "", q, ", ".join("show(i.%s)" % x for x in fs)))
+        calls = ["%s(1, 2)" % f, "(%s)()" % f, "pcall(%s)" % f]
+        obj = self.fresh("obj")
+        if self.chance(0.5):
+            L.append("local %s = {m = %s}" % (obj, f))
+            calls += ["%s.m()" % obj, "%s:m()" % obj]
+        if self.chance(0.3):
+            g = self.fresh("G")
+            L.append("%s = %s" % (g, f))
+            calls.append("%s()" % g)
+        for c in self.r.sample(calls, min(len(calls), self.r.randint(1, 3))):
+            L.append("print(%s, show(%s))" % (q, c))
+        cfn = self.pick(["print", "string.format", "math.floor", "pcall"])
+        L.append("do local i = debug.getinfo(%s) print(%s, i.what, i.short_src, i.currentline, i.linedefined, "
+                 "i.nparams, i.isvararg, i.nups, show(i.source)) end" % (cfn, q))
+        L.append("print(%s, show(debug.getinfo(1, \"f\").func ~= nil), show(debug.getinfo(50)), "
+                 "debug.getinfo(1, \"l\").currentline)" % q)
+        return L
+
+    def seg_pynames(self, name):
+        """Lua names that are Python keywords, builtins or lua2py's own prefixes, as locals,
+        parameters, upvalues, globals, fields, methods and labels: their values, and the names
+        lua5.4 gives them in error messages and debug.getinfo."""
+        L = []
+        q = self.quote(name)
+        names = self.r.sample(PY_NAMES, 6)
+        a, b, c, d, e, f = names
+        L.append("local %s, %s = %s, %s" % (a, b, self.pick(["1", "2.5", "\"s\""]), self.pick(["nil", "3", "{}"])))
+        L.append("local function %s(%s, %s) return %s, %s end" % (c, d, e, d, self.pick([e, a, "%s or %s" % (e, a)])))
+        L.append("local holder = {%s = %s, [\"%s\"] = 7}" % (f, c, e))
+        x = self.r.random()
+        uses = ["return %s(%s, 1)" % (c, a), "return %s" % a, "return %s + 1" % b, "return %s()" % b,
+                "return %s.%s" % (b, f), "return holder.%s(2, 3)" % f, "return holder.%s" % e,
+                "return %s .. \"x\"" % b, "return (function() return %s, %s end)()" % (a, b),
+                "return debug.getinfo(%s, \"S\").what" % c,
+                "local %s = 3 return %s * 2, %s" % (d, d, c == d and "nil" or d)]
+        if x < 0.5:
+            L.append("function %s(%s) return %s end" % (d, e, self.pick([e, "\"%s\"" % d, "%s + 1" % e])))
+            uses += ["return %s(4)" % d, "return %s(nil)" % d, "return %s(\"1\", 2)" % d]
+        if self.chance(0.4):
+            L.append("function holder:%s(%s) return self == holder, %s end" % (a, b, b))
+            uses += ["return holder:%s(5)" % a, "return holder.%s(nil, 6)" % a]
+        if self.chance(0.3):
+            L.append("for %s = 1, 3 do" % d)
+            L.append("  if %s == 2 then goto %s end" % (d, e))
+            L.append("  print(%s, %s)" % (q, d))
+            L.append("  ::%s::" % e)
+            L.append("end")
+        if self.chance(0.3):
+            L.append("local function %s(%s) local here = debug.getinfo(1, \"n\") return here.name, here.namewhat end" % (f, a))
+            uses.append("return %s()" % f)
+        for u in self.r.sample(uses, min(len(uses), self.r.randint(3, 7))):
+            L.append("print(%s, show(pcall(function() %s end)))" % (q, u))
+        return L
+
+    def seg_libmisc(self, name):
+        """Library corners of issue 10: the 5.3 compatibility functions Debian's lua5.4 has,
+        errors of C functions (no position), error levels through table.sort and
+        table.concat, float keys out of the integer range."""
+        L = []
+        q = self.quote(name)
+        calls = ["math.pow(2, %s)" % self.pick(["10", "0.5", "-1", "1e3"]), "math.ldexp(%s, 4)" % self.pick(["1", "0.5", "-3"]),
+                 "math.frexp(%s)" % self.pick(["8", "0", "-0.75", "1e300", "1/0"]), "math.cosh(%s)" % self.pick(["0", "1", "-2"]),
+                 "math.sinh(%s)" % self.pick(["0", "1"]), "math.tanh(%s)" % self.pick(["0", "0.5", "100"]),
+                 "math.log10(%s)" % self.pick(["1000", "0.01", "0", "-1"]), "math.fmod(%s, %s)" % (self.pick(["7", "-7", "7.5"]), self.pick(["3", "-3", "0.5"])),
+                 "math.ult(1, -1)", "math.abs(math.mininteger)", "math.tointeger(\"8\")", "math.type(2^31)",
+                 "next({}, \"nokey\")", "next({1}, 5)", "rawlen(5)", "rawequal({}, {})", "select(-1)",
+                 "table.concat({1, 2, 3}, \", \", 2, 5)", "table.unpack({1, 2, 3}, -1, 1)",
+                 "table.sort({3, 1, 2}, function(a, b) error(\"cmp\", 2) end)",
+                 "table.sort({3, 1, 2}, function(a, b) error(\"cmp\") end)",
+                 "table.concat(setmetatable({}, {__index = function(t, k) error(\"idx\", 2) end}), \",\", 1, 2)",
+                 "table.insert({}, 5, 1)", "table.insert({}, 1, 2, 3)", "string.rep(\"x\", -1)",
+                 "tostring(2^63 == math.maxinteger + 1.0)", "math.maxinteger + 0.0 == 2^63",
+                 "math.floor(-0.0)", "1e100 // 1", "-(0/0) ~= -(0/0)", "string.format(\"%.17g\", 0.1)",
+                 "tonumber(\"0x\")", "tonumber(\"1e\")", "tonumber(\"  0x10  \")", "tonumber(\"10\", 36)",
+                 "tonumber(\"zz\", 36)", "tonumber(\"8\", 8)", "tonumber(1, 10)"]
+        for _ in range(self.r.randint(3, 7)):
+            c = self.pick(calls)
+            if self.chance(0.5):
+                L.append("print(%s, show(pcall(function() return %s end)))" % (q, c))
+            else:
+                L.append("print(%s, show(pcall(%s)))" % (q, c.replace("(", ", ", 1)[:-1] if not c.startswith(("-", "1e", "math.maxinteger +", "tostring(2^")) and "(" in c else "function() return %s end" % c))
+        k = self.pick(["1e100", "-1e100", "2^63", "-2^63", "2^53", "1e308 * 10", "0.5", "-0.0"])
+        L.append("do local u = {} u[%s] = 1 for key in pairs(u) do print(%s, key, math.type(key), u[key]) end end" % (k, q))
+        return L
+
+    def seg_assign(self, name):
+        """Multiple assignment whose right side reads what the left side writes (swaps,
+        rotations, a table and its key), typed locals changing type, upvalues updated by
+        closures inside loops, <const> locals folded into expressions."""
+        L = []
+        q = self.quote(name)
+        a, b, c = self.fresh("x"), self.fresh("y"), self.fresh("z")
+        L.append("local %s, %s, %s = %s, %s, %s" % (a, b, c, self.int_lit(), self.pick(["2", "0.5", "\"3\""]), self.small_int()))
+        for _ in range(self.r.randint(3, 7)):
+            x = self.r.random()
+            if x < 0.2:
+                L.append("%s, %s = %s, %s" % (a, b, b, a))
+            elif x < 0.3:
+                L.append("%s, %s, %s = %s, %s, %s" % (a, b, c, c, a, b))
+            elif x < 0.4:
+                L.append("for k = 1, %d do %s, %s = %s, %s + %s end" % (self.r.randint(1, 6), a, b, b, a, b))
+            elif x < 0.5:
+                L.append("local t = {1, 2, 3}")
+                L.append("local i = 1")
+                L.append("i, t[i] = i + 1, %s" % self.pick(["\"first\"", "i", "t[i + 1]"]))
+                L.append("print(%s, i, show(t[1], t[2], t[3]))" % q)
+            elif x < 0.6:
+                L.append("local t = {}")
+                L.append("t.x, t.y, t.x = 1, 2, 3" if self.chance(0.3) else "t[1], t[2] = t[2], 5")
+                L.append("print(%s, show(t.x, t.y, t[1], t[2]))" % q)
+            elif x < 0.7:
+                L.append("do local k <const> = %s local m <const> = k %s %s print(%s, show(m, k %s %s, math.type(m))) end"
+                         % (self.pick(["2^53", "math.maxinteger", "7", "-0.0", "\"10\"", "3.5", "1 << 62"]),
+                            self.pick(["+", "*", "//", "-", ".."]), self.pick(["1", "2", "0.5", "-1"]), q,
+                            self.pick(["+", "-", "*", "%", "/"]), self.pick(["1", "3", "-2", "2.0"])))
+            elif x < 0.8:
+                f = self.fresh("acc")
+                L.append("local %s = {}" % f)
+                L.append("for k = 1, 3 do %s[k] = function(d) %s = %s %s d return %s end end"
+                         % (f, a, a, self.pick(["+", "..", "*"]), a))
+                L.append("print(%s, show(pcall(%s[1], 2)), show(pcall(%s[3], %s)), %s)" % (q, f, f, self.pick(["1", "0.5", "\"s\""]), a))
+            elif x < 0.9:
+                L.append("%s = %s" % (self.pick([a, b, c]), self.pick(["nil", "\"str\"", "1.5", "{}", "math.mininteger", a + " .. \"\""])))
+            else:
+                L.append("local %s, %s = (function() return %s, %s end)()" % (a, b, b, a))
+            L.append("print(%s, show(%s, %s, %s))" % (q, a, b, c))
+        return L
+
     SEGMENTS = (
         ("arith", 5), ("params", 6), ("order", 5), ("tail", 3), ("goto", 2), ("close", 2), ("fornum", 2),
         ("overflow", 3), ("intloop", 2), ("libreplace", 3), ("meta", 4), ("strmeta", 2), ("errors", 3), ("coro", 2),
         ("format", 2), ("concat", 2), ("tables", 3), ("methods", 2), ("varargs", 2), ("closures", 2),
-        ("strings", 2),
+        ("strings", 2), ("pynames", 2), ("libmisc", 2), ("assign", 3),
     )
 
-    def program(self, only=None, exclude=()):
-        kinds = [k for k, _ in self.SEGMENTS if (only is None or k in only) and k not in exclude]
-        weights = [w for k, w in self.SEGMENTS if k in kinds]
+    # opt-in (`--extra` / `--only`): not drawn by default, so the default programs, and the
+    # recorded seeds, stay what they were
+    EXTRA_SEGMENTS = (("borders", 3), ("callmeta", 2), ("getinfo", 2))
+
+    def program(self, only=None, exclude=(), extra=()):
+        segs = self.SEGMENTS + tuple((k, w) for k, w in self.EXTRA_SEGMENTS
+                                     if k in extra or (only is not None and k in only))
+        kinds = [k for k, _ in segs if (only is None or k in only) and k not in exclude]
+        weights = [w for k, w in segs if k in kinds]
         out = [PRELUDE.rstrip("\n")]
         nseg = self.r.randint(MIN_SEGMENTS, MAX_SEGMENTS)
         driver = []
@@ -1097,8 +1393,8 @@ class Gen:
         return "\n".join(out) + "\n"
 
 
-def generate(seed, only=None, exclude=()):
-    return Gen(seed).program(only=only, exclude=exclude)
+def generate(seed, only=None, exclude=(), extra=()):
+    return Gen(seed).program(only=only, exclude=exclude, extra=extra)
 
 
 if __name__ == "__main__":  # pragma: no cover - manual use

@@ -6,17 +6,14 @@ first line of stderr with the interpreter's name normalised to `lua`.
 Two ways to run lua2py:
 - `cli_run`: `python -m lua2py run NAME.lua` in a subprocess, the reference;
   every reported mismatch is confirmed this way.
-- `ForkRunner`: a process that has imported lua2py once forks a child per
-  program; the child points fds 0/1/2 at /dev/null and two files, rebuilds
-  sys.stdin/stdout/stderr as Python's startup does for non-terminals, and
-  calls `lua2py.cli.main(["run", NAME.lua])`, the function the CLI calls.  The
-  parent never runs Lua code, so each child starts from the same state a fresh
-  `python -m lua2py` has after its imports.  `python -m tests.fuzz
-  compare-modes` checks that both give the same results (~10x fewer seconds
-  per program here, most of a CLI run being Python's start and imports).
+- `ForkRunner`: a fork server (forkserver.py: a fresh interpreter that has
+  imported lua2py and its compiler once) forks a child per program that does
+  what `python -m lua2py run NAME.lua < /dev/null` does, std streams, argv,
+  sys.path and interpreter exit included.  It gives the same bytes on stdout
+  and stderr and the same exit status as `cli_raw` (`python -m tests.fuzz
+  compare-modes` and tests/test_fuzz_tools.py check it) in less than half the
+  time (most of a CLI run is Python's start and lua2py's imports).
 """
-import importlib
-import io
 import os
 import re
 import shutil
@@ -28,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# the lua2py checkout under test (default: this one); `run --root DIR` fuzzes another tree
+LUA2PY_ROOT = Path(os.environ.get("LUA2PY_FUZZ_ROOT") or ROOT).resolve()
 LUA = os.environ.get("LUA", "lua5.4")
 LUAC = os.environ.get("LUAC", "luac5.4")
 LUA_TIMEOUT = 10
@@ -83,94 +82,101 @@ def lua_syntax_ok(path):
 
 def _env():
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["PYTHONPATH"] = str(LUA2PY_ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env["PYTHONIOENCODING"] = "utf-8"
     env["LUA2PY_NO_CACHE"] = "1"  # thousands of one-off programs: do not fill __luacache__
     return env
 
 
-def cli_run(path, timeout=LUA2PY_TIMEOUT):
-    """lua2py through its real command line: the reference for reported mismatches."""
+def result_of(raw):
+    """A Result (what the fuzzer compares) from a Raw run."""
+    if raw.rc == -1:
+        return Result(raw.stdout, -1, "timeout")
+    return Result(raw.stdout, raw.rc, first_line(raw.stderr) if raw.rc else "")
+
+
+@dataclass(frozen=True)
+class Raw:
+    """Everything a run of lua2py gives: stdout and stderr bytes, the exit status (-1: timed out)."""
+    stdout: bytes
+    stderr: bytes
+    rc: int
+
+
+def cli_raw(path, timeout=LUA2PY_TIMEOUT):
+    """`python -m lua2py run NAME.lua` in a subprocess, in the file's directory, stdin /dev/null."""
     path = Path(path).resolve()
     try:
         p = subprocess.run([sys.executable, "-m", "lua2py", "run", path.name], cwd=path.parent,
                            capture_output=True, timeout=timeout, env=_env(), stdin=subprocess.DEVNULL, check=False)
     except subprocess.TimeoutExpired as e:
-        return Result(e.stdout or b"", -1, "timeout")
-    return Result(p.stdout, p.returncode, first_line(p.stderr) if p.returncode else "")
+        return Raw(e.stdout or b"", e.stderr or b"", -1)
+    return Raw(p.stdout, p.stderr, p.returncode)
+
+
+def cli_run(path, timeout=LUA2PY_TIMEOUT):
+    """lua2py through its real command line: the reference for reported mismatches."""
+    return result_of(cli_raw(path, timeout))
 
 
 class ForkRunner:
-    """lua2py runs forked from a process that imported it once (see the module docstring)."""
+    """lua2py run by children of a fork server (forkserver.py) that imported it once."""
 
     def __init__(self, timeout=LUA2PY_TIMEOUT, scratch=None):
         self.timeout = timeout
-        for k, v in _env().items():
-            if k != "PYTHONPATH":
-                os.environ[k] = v
-        if str(ROOT) not in sys.path:
-            sys.path.insert(0, str(ROOT))
-        # what `lua2py run` imports on its way to running a chunk (only to save time in the
-        # children: whatever is not imported here, a child imports itself)
-        for name in ("lua2py.cli", "lua2py.runner", "lua2py.runtime.prelude", "lua2py.transpiler",
-                     "lua2py.runtime.stdlib.linit", "lua2py.runtime.state"):
-            try:
-                importlib.import_module(name)
-            except ModuleNotFoundError:  # the state builder's module, before or after the runtime's move
-                pass
         self.tmp = tempfile.mkdtemp(prefix="l2pfuzz-fork-", dir=scratch)
+        self.proc = None
+        self.cpu = 0.0  # CPU seconds of the children so far
+
+    def _start(self):
+        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("forkserver.py"))],
+                                     cwd=LUA2PY_ROOT, env=_env(),
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
+        if self.proc.stdout.readline() != b"ready\n":
+            raise RuntimeError("the fuzzer's fork server did not start")
 
     def run(self, path):
+        return result_of(self.run_raw(path))
+
+    def run_raw(self, path):
+        """What cli_raw(path) gives, from a child of the fork server."""
         path = Path(path).resolve()
+        if self.proc is None or self.proc.poll() is not None:
+            self._start()
         out_p = os.path.join(self.tmp, "out")
         err_p = os.path.join(self.tmp, "err")
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:  # child
-            status = 70
-            try:
-                signal.alarm(self.timeout)  # default action ends the child: reported as a timeout
-                os.chdir(path.parent)
-                fd_in = os.open(os.devnull, os.O_RDONLY)
-                fd_out = os.open(out_p, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-                fd_err = os.open(err_p, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-                os.dup2(fd_in, 0)
-                os.dup2(fd_out, 1)
-                os.dup2(fd_err, 2)
-                for fd in (fd_in, fd_out, fd_err):
-                    os.close(fd)
-                # what Python's startup makes of non-terminal std streams (PYTHONIOENCODING=utf-8)
-                sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), encoding="utf-8")
-                sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)), encoding="utf-8")
-                sys.stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), encoding="utf-8",
-                                              errors="backslashreplace", line_buffering=True)
-                from lua2py.cli import main
-
-                try:
-                    status = main(["run", path.name])
-                except SystemExit as e:
-                    status = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-                try:
-                    sys.stdout.flush()
-                    sys.stderr.flush()
-                except OSError:  # what could not be written is lost, as for the CLI
-                    status = status or 1
-            finally:
-                os._exit(status if isinstance(status, int) else 1)
-        _, st = os.waitpid(pid, 0)
+        req = "\t".join([str(path.parent), path.name, out_p, err_p, str(self.timeout)]) + "\n"
+        self.proc.stdin.write(os.fsencode(req))
+        line = self.proc.stdout.readline()
+        if not line:
+            self.close_server()
+            raise RuntimeError("the fuzzer's fork server ended")
+        st, cpu = line.split()
+        st = int(st)
+        self.cpu += float(cpu)
         with open(out_p, "rb") as f:
             out = f.read()
         with open(err_p, "rb") as f:
             err = f.read()
         if os.WIFSIGNALED(st):
             if os.WTERMSIG(st) == signal.SIGALRM:
-                return Result(out, -1, "timeout")
-            return Result(out, 128 + os.WTERMSIG(st), "killed by signal %d" % os.WTERMSIG(st))
-        rc = os.WEXITSTATUS(st)
-        return Result(out, rc, first_line(err) if rc else "")
+                return Raw(out, err, -1)
+            return Raw(out, err, -os.WTERMSIG(st))  # as subprocess reports a signal
+        return Raw(out, err, os.WEXITSTATUS(st))
+
+    def close_server(self):
+        if self.proc is not None:
+            try:
+                self.proc.stdin.close()
+                self.proc.wait(timeout=10)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait()
+            self.proc.stdout.close()
+            self.proc = None
 
     def close(self):
+        self.close_server()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 

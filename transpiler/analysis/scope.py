@@ -172,13 +172,14 @@ class Resolver:
             self.declare(t, attribute_of(t))
 
     def s_Assign(self, s):
-        for v in s.values:
-            self.expr(v)
+        # lparser's order (the targets, then the values): the order upvalues are created in
         for t in s.targets:
             if isinstance(t, A.Name):
                 self.reference(t, write=True)
             else:
                 self.expr(t)
+        for v in s.values:
+            self.expr(v)
 
     def s_LocalFunction(self, s):
         self.declare(s.name)

@@ -292,6 +292,14 @@ def build_concat(e, ctx):
     descs = [ctx.desc(i) for i in items]
     site = ctx.site(*descs)
     vals = [ctx.value(i) for i in items]
+    consts = [r.expr.value for r in vals
+              if isinstance(r.expr, ast.Constant) and r.expr.value.__class__ is str]
+    if len(consts) == len(vals) and sum(len(c) for c in consts) > 40:
+        # literals only, making a long string: Python would fold them into one constant
+        # (shared with an equal literal of the code object), where lua5.4 makes a new
+        # string at run time (it internalizes only strings of up to 40 bytes): %p tells
+        # the two apart
+        return Result(CALL("L_concat_n", [r.expr for r in vals], site=site), T.STR)
     if all(T.is_sub(r.type, T.STR) for r in vals) and len(vals) == 2:
         return Result(py.BinOp(left=vals[0].expr, op=ast.Add(), right=vals[1].expr), T.STR)
     if all(T.is_sub(r.type, T.STR) or T.is_sub(r.type, T.INT) or T.is_sub(r.type, T.FLOAT) for r in vals):

@@ -194,7 +194,19 @@ def assign_to(target, value_node, ctx):
         ctx.hoist(ASSIGN(tmp, key))
         key = N(tmp)
     v = ctx.value(value_node)
-    return store_index(obj, key, v.expr, v.type, target, ctx, ot=ot, kt=kt)
+    return store_index(obj, key, v.expr, v.type, target, ctx, ot=ot, kt=kt,
+                       append=not ctx.gen and _is_append(target, ctx))
+
+
+def _is_append(target, ctx):
+    """Is target `t[#t + 1]` of a local t?"""
+    idx = target.idx
+    if target.notation == A.IndexNotation.DOT or idx.__class__ is not A.AddOp:
+        return False
+    t, ln, one = target.value, idx.left, idx.right
+    return (t.__class__ is A.Name and ln.__class__ is A.ULengthOP and ln.operand.__class__ is A.Name
+            and getattr(ln, "wrapped", False) is False and one.__class__ is A.Number and one.n == 1
+            and one.n.__class__ is int and ctx.sym(t) is not None and ctx.sym(ln.operand) is ctx.sym(t))
 
 
 def assign_name(target, v, vt, ctx):

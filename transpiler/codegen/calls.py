@@ -97,8 +97,10 @@ def call_expr(e, ctx, single, tail=False):
                                        CALL("L_index", [obj, C(name)], site=site)))
         args = [obj] + explist(e.args, ctx)
         csite = _call_site(ctx, f"method '{name}'", tail)
+        func = any_callee(func, T.ANY, ctx)
     else:
-        func = ctx.value(e.func).expr
+        fr = ctx.value(e.func)
+        func = fr.expr
         if isinstance(func, ast.Constant):
             # `("x")()`: Python's compiler warns (on stderr) about calling a literal;
             # called through a name it fails the same way at run time without that
@@ -114,6 +116,7 @@ def call_expr(e, ctx, single, tail=False):
             if fsym.returns_one:
                 return call
             return truncate(call, ctx) if single else call
+        func = any_callee(func, fr.type, ctx)
         args = explist(e.args, ctx)
         csite = _call_site(ctx, ctx.desc(e.func), tail)
     if ctx.gen:
@@ -123,6 +126,21 @@ def call_expr(e, ctx, single, tail=False):
     if not single:
         return call
     return truncate(call, ctx)
+
+
+def any_callee(func, ftype, ctx):
+    """The callee of a call site: func itself when it is known to be a function or a
+    table (Python calls both), else func through values.callee while libguard.CALL_META
+    is on (a string, number, boolean or nil may have a __call metamethod then).  While
+    it is off, the one test of a global cell is all the call pays."""
+    if T.is_sub(ftype, T.FUNC | T.TABLE):
+        return func
+    flag = SUB(N("L_CM"), C(0))
+    if is_simple(func):
+        return IFEXP(flag, CALL("L_callee", [copy.deepcopy(func)]), func)
+    tmp = ctx.temp("_c")
+    # evaluated once, first: `(_c := func) is not L_CM` is always true
+    return IFEXP(AND(ISNOT(WALRUS(tmp, func), N("L_CM")), flag), CALL("L_callee", [N(tmp)]), N(tmp))
 
 
 def _call_site(ctx, desc, tail):

@@ -155,13 +155,19 @@ def build_fornum(s, ctx):
     return [py.For(target=S(loopvar), iter=it, body=body, orelse=[])] + after_loop_checks(loop, ctx)
 
 
+# the prefix of a generic for's closing value's Python name (runtime ldebug reads it)
+CLOSING_PREFIX = "_fc_"
+
+
 @statement(A.Forin)
 def build_forin(s, ctx):
     targets = [ctx.sym(t) for t in s.targets]
     n = len(targets)
     args = explist(s.iter, ctx)
     it_name = ctx.temp("_t")
-    cl_name = ctx.temp("_t")
+    # the closing value, the loop's 4th "(for state)" local: named after the first
+    # variable (unique in the chunk, the same in the generator version), for debug.getlocal
+    cl_name = CLOSING_PREFIX + targets[0].pyname
     prep = ASSIGN(TUPLE_S([S(it_name), S(cl_name)]), CALL("L_forin_gen" if ctx.gen else "L_forin", [C(n)] + args))
     loop = LoopCtx("loop")
     with in_tbc_scope(ctx):  # the closing value is a to-be-closed variable (lparser.c, forlist)

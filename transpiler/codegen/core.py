@@ -153,6 +153,10 @@ class Context:
         # (plain name, line, ((Lua name, Python name, boxed, first line, last line, hidden), ...))
         # for debug.getlocal: every local of the function in declaration order
         self.local_defs = []
+        # (plain name, line, (last line, first code line)) for debug.getinfo: the line of
+        # the function's `end` (lastlinedefined, where its final return is) and of its
+        # first statement (lines of code before it are the def's own, not Lua's)
+        self.span_defs = []
         self.functions = {}  # id(luaparser function node) -> its FunctionDef, built once
         self.function_count = 0  # numbers the functions' Python names (unique in the chunk)
         # scoped state

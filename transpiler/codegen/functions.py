@@ -117,8 +117,18 @@ def function(node, args, body, luaname, ctx, method=False, self_sym=None, self_g
             ctx.upvalue_defs.append((pyname, line, tuple((s.name, s.pyname, s.boxed) for s in scope.free)))
         if scope.symbols:
             ctx.local_defs.append((pyname, line, local_entries(scope)))
+        ctx.span_defs.append((pyname, line, code_span(node, body.body)))
     ctx.functions[id(node)] = fdef
     return fdef
+
+
+def code_span(node, stmts):
+    """(last line, first code line) of a function or chunk for debug.getinfo: the line of
+    its last token (`end`: lastlinedefined, where lua5.4's final return is) and of its
+    first statement (the end line when it has none)."""
+    last = end_line(node) or first_line(node) or 1
+    first = first_line(stmts[0]) if stmts else None
+    return (last, first or last)
 
 
 def _generator_version(body, params, scope, pyname, direct, line, ctx):

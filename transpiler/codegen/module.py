@@ -21,7 +21,7 @@ import zlib
 from contextlib import contextmanager, nullcontext
 
 from .core import Context, FuncCtx, local_entries
-from .functions import function_block
+from .functions import code_span, function_block
 from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
 
 
@@ -60,6 +60,8 @@ def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
         HERE.line = saved
     add_upvalue_names(mod, ctx.upvalue_defs, filename)
     add_local_names(mod, ctx.local_defs, filename)
+    mod.body.append(ast.fix_missing_locations(_registration(
+        "L_register_spans", filename, [(n, ln, ast.Constant(v)) for n, ln, v in ctx.span_defs])))
     add_generator_makers(mod, ctx.gen_defs, filename)
     return mod
 
@@ -88,6 +90,7 @@ def _chunk_module(chunk, ctx, main_gen):
     ctx.upvalue_defs.append(("main", 1, (("_ENV", "_ENV", False),)))
     if scope.symbols:
         ctx.local_defs.append(("main", 1, local_entries(scope)))
+    ctx.span_defs.append(("main", 1, code_span(chunk, chunk.body.body)))
     outer = FUNCDEF("__lua_chunk__", ARGUMENTS(["_ENV"]), [main, py.Return(value=N("main"))])
     imp = py.ImportFrom(module="lua2py.runtime.prelude", names=[py.alias(name="*")], level=0)
     reg = EXPR(CALL("L_register", [C(ctx.filename), C(ctx.chunkname), TUPLE([C(s) for s in ctx.sites])]))
@@ -198,6 +201,7 @@ def module_source(tree, lua_source=None):
     gens = body.pop() if _is_call_to(body[-1], "L_register_gens") else None
     ups = _pop_call(body, "L_register_upvalues")
     locs = _pop_call(body, "L_register_locals")
+    spans = _pop_call(body, "L_register_spans")
     unparser = _PositionUnparser()
     text = unparser.visit(tree)
     lines, cols = unparser.lines_and_columns()
@@ -217,7 +221,7 @@ def module_source(tree, lua_source=None):
     lines.append(f"L_register(__file__, {ast.unparse(chunkname_c)}, {ast.unparse(sites)}, "
                  f"{encode_linemap(linemap)!r}, {encode_sitemap(sitemap)!r})")
     # registrations keyed by (def name, line): the lines of the written file
-    for reg in (ups, locs, gens):
+    for reg in (ups, locs, spans, gens):
         if reg is None:
             continue
         d = reg.value.args[1]

@@ -87,9 +87,10 @@ def index_expr(obj, ot, key, kt, site, ctx):
     return IFEXP(AND(*conds), SUB(obj, key), slow(ctx, "L_index", [obj, key], site))
 
 
-def store_index(obj, key, v, vt, target, ctx, is_env=False, ot=T.ANY, kt=None):
+def store_index(obj, key, v, vt, target, ctx, is_env=False, ot=T.ANY, kt=None, append=False):
     """obj[key] = v with Lua semantics; plain tables without metatables are stored into directly.
-    obj and key are simple (evaluated already); v is evaluated here, after them."""
+    obj and key are simple (evaluated already); v is evaluated here, after them.
+    append: the store is `t[#t + 1] = v` (see below)."""
     # keys that need no normalisation: strings and integers (floats and booleans do)
     key_ok = (isinstance(key, ast.Constant) and key.value.__class__ in (str, int)) or (
         kt is not None and (T.is_sub(kt, T.INT) or T.is_sub(kt, T.STR)))
@@ -125,13 +126,23 @@ def store_index(obj, key, v, vt, target, ctx, is_env=False, ot=T.ANY, kt=None):
     # getting their fields): a raw store
     conds.append(OR(IS(ATTR(obj, "meta"), C(None)), COMPARE(key, ast.In(), obj),
                     COMPARE(C("__newindex"), ast.NotIn(), ATTR(obj, "meta"))))
-    if vt & T.NIL:
+    removal = isinstance(v, ast.Constant) and v.value is None
+    if vt & T.NIL and not removal:
         conds.append(ISNOT(v, C(None)))
     if watched_target is not None:
         conds.append(watched_target)
-    fast = ASSIGN(SUBS(obj, key), v)
+    # `t[k] = nil` removes the key through table.delete, which the sequence model sees
+    fast = [EXPR(CALL("L_tdelete", [obj, key]))] if removal else [ASSIGN(SUBS(obj, key), v)]
+    if append:
+        # an append inside lua5.4's array part keeps a sequence's certificate
+        # (LuaTable.seq/cap, tablelayout.catch_up): the table now holds exactly keys
+        # 1..key, key = seq + 1, and seq < cap
+        size = CALL("len", [obj])
+        bump = py.Compare(left=size, ops=[ast.Eq(), ast.Eq(), ast.LtE()], comparators=[
+            key, py.BinOp(left=ATTR(obj, "seq"), op=ast.Add(), right=C(1)), ATTR(obj, "cap")])
+        fast.append(IF(bump, [ASSIGN(py.Attribute(value=obj, attr="seq", ctx=ast.Store()), key)]))
     slow_store = EXPR(slow(ctx, "L_setindex", [obj, key, v], site))
-    return [IF(AND(*conds), [fast], [slow_store])]
+    return [IF(AND(*conds), fast, [slow_store])]
 
 
 _POSITIONAL = object()  # an item of a constructor's list part, in `order`
@@ -215,10 +226,9 @@ def build_length(e, ctx):
         return Result(slow(ctx, "L_len", [a], site), T.ANY)
     conds, (ra,) = operands(ctx, [a])
     conds += [IS(CLASS(ra), N("L_Table")), IS(ATTR(ra, "meta"), C(None))]
-    # a sequence (keys 1..n only): n = len(t) is the border, found with C-level dict
-    # operations; LuaTable.length() searches otherwise
+    # a table whose `seq` is its size has keys exactly 1..n and lua5.4's #t is n, changing
+    # nothing in its layout; anything else asks the table's sequence model (length())
     n = ctx.temp("_n")
-    seq = AND(COMPARE(WALRUS(n, CALL("len", [ra])), ast.In(), ra),
-              COMPARE(py.BinOp(left=N(n), op=ast.Add(), right=C(1)), ast.NotIn(), ra))
+    seq = COMPARE(WALRUS(n, CALL("len", [ra])), ast.Eq(), ATTR(ra, "seq"))
     fast = IFEXP(seq, N(n), py.Call(func=ATTR(ra, "length"), args=[], keywords=[]))
     return Result(IFEXP(AND(*conds), fast, slow(ctx, "L_len", [ra], site)), T.ANY)

@@ -80,8 +80,13 @@ def _drop_stale(fd):
         w[0].remove_reader(fd)
 
 
+_WRITERS = {}  # fd -> (loop, socket, future) of a wait for writability
+
+
 def unwatch(sock):
-    """Drop the loop's reader for sock (before it is closed)."""
+    """Drop the loop's reader for sock (before it is closed).  A thread waiting on it is woken
+    as if the socket were ready: its operation then fails on the closed socket (Copas hands
+    closed sockets to their waiting threads)."""
     try:
         fd = sock.fileno()
     except OSError:
@@ -91,6 +96,16 @@ def unwatch(sock):
         del _WATCHED[fd]
         if not w[0].is_closed():
             w[0].remove_reader(fd)
+        fut = w[2]
+        if fut is not None and not fut.done():
+            fut.set_result(True)
+    w = _WRITERS.get(fd)
+    if w is not None and w[1] is sock:
+        del _WRITERS[fd]
+        if not w[0].is_closed():
+            w[0].remove_writer(fd)
+        if not w[2].done():
+            w[2].set_result(True)
 
 
 async def wait_async(kind, sock, timeout):
@@ -119,6 +134,7 @@ async def wait_async(kind, sock, timeout):
             _drop_stale(fd)
         w = None
         loop.add_writer(fd, _ready, fut)
+        _WRITERS[fd] = (loop, sock, fut)
     timer = loop.call_later(timeout, _expired, fut) if timeout is not None else None
     try:
         return await fut
@@ -126,7 +142,8 @@ async def wait_async(kind, sock, timeout):
         if w is not None:
             if w[2] is fut:
                 w[2] = None
-        else:
+        elif _WRITERS.get(fd) is not None and _WRITERS[fd][2] is fut:
+            del _WRITERS[fd]
             loop.remove_writer(fd)
         if timer is not None:
             timer.cancel()

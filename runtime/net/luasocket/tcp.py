@@ -42,6 +42,8 @@ class TCP:
     """A LuaSocket tcp object; its class ("tcp{master}", "tcp{client}", "tcp{server}") is its metatable."""
     lua_type = "userdata"
     copas_tm = None  # Copas's own timeouts for this socket (copas.settimeout), see lcopas
+    tls_done = False  # copas.dohandshake has made it a TLS socket
+    sni_name = None  # the name a wrapped socket's sni() set for its handshake
 
     def __init__(self, family=None, sock=None, meta=None):
         self.family = family  # None = not created yet (AF_UNSPEC)
@@ -99,6 +101,15 @@ def _check(o, n, fname, group):
 def _numeric_addr(host, port):
     """getaddrinfo for an IP literal (no lookup, so no trip to the loop's resolver thread);
     None for a name."""
+    if port.__class__ is int and 0 <= port <= 65535 and host.__class__ is str:
+        # a dotted-quad IPv4 address (inet_pton accepts exactly those): getaddrinfo's one answer,
+        # without its system call
+        try:
+            _socket.inet_pton(_socket.AF_INET, host)
+        except OSError:
+            pass
+        else:
+            return [(_socket.AF_INET, _socket.SOCK_STREAM, _socket.IPPROTO_TCP, "", (host, port))]
     try:
         return _socket.getaddrinfo(host, port, type=_socket.SOCK_STREAM, flags=_socket.AI_NUMERICHOST)
     except (_socket.gaierror, UnicodeError, TypeError):
@@ -129,7 +140,7 @@ def _op_connect(o, host, port, tls=None):
         if e == 0 or e == errno.EISCONN:
             o.lua_meta = CLIENT_META
             if tls is not None:
-                err = yield from _op_handshake(o, tls)
+                err = yield from op_handshake(o, tls)
                 if err is not None:
                     return (None, err)
             return 1.0
@@ -137,13 +148,14 @@ def _op_connect(o, host, port, tls=None):
     return (None, err)
 
 
-def _op_handshake(o, tls):
-    """Wrap a connected socket in TLS (tls = (SSLContext, server_hostname)) and shake hands;
-    returns None or LuaSec-style error text."""
+def op_handshake(o, tls, server=False):
+    """Wrap a connected socket in TLS (tls = (SSLContext, server_hostname)) and shake hands
+    (as the server when `server`); returns None or LuaSec-style error text."""
     ssl = ssl_module()
     ctx, hostname = tls
     try:
-        o.sock = ctx.wrap_socket(o.sock, server_hostname=hostname, do_handshake_on_connect=False)
+        o.sock = ctx.wrap_socket(o.sock, server_side=server, server_hostname=None if server else hostname,
+                                 do_handshake_on_connect=False)
     except (ssl.SSLError, ValueError) as e:
         return _tls_error(e)
     s = o.sock

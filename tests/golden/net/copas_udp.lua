@@ -1,5 +1,6 @@
 -- UDP sockets used by copas threads: each thread talks to the UDP echo server while the
--- others wait (the raw socket's receive runs inside the thread)
+-- others wait (the raw socket's receive runs inside the thread).  The replies are printed
+-- sorted: the order in which the threads' steps interleave depends on timing under load.
 local copas = require "copas"
 local socket = require "socket"
 local P = tonumber(os.getenv("UDP_PORT"))
@@ -19,4 +20,5 @@ for t = 1, 3 do
   end)
 end
 copas.loop()
+table.sort(out)
 print(table.concat(out, " "))

@@ -1,0 +1,21 @@
+-- closing a socket another thread waits on (copas.close, or the wrapped socket's close)
+-- ends that thread's wait with an error, and the loop finishes
+local copas = require "copas"
+local socket = require "socket"
+local port = tonumber(os.getenv("STALL_PORT"))
+copas.loop(function()
+  local a = copas.wrap(socket.tcp())
+  local b = socket.tcp()
+  copas.addthread(function()
+    assert(a:connect("127.0.0.1", port))
+    print("a receive", a:receive())
+  end)
+  copas.addthread(function()
+    assert(copas.connect(b, "127.0.0.1", port))
+    print("b receive", copas.receive(b, 10))
+  end)
+  copas.pause(0.1)
+  print("closing a", a:close())
+  print("closing b", copas.close(b))
+end)
+print("done")
