@@ -41,7 +41,6 @@ def l_message(msg):
 def error_report(exc):
     """The text lua.c prints for an uncaught error (its msghandler + report), without the prefix."""
     from .runtime.core.errors import lua_error_value
-    from .runtime.stdlib.lbase import lua_assert, lua_error
     from .runtime.stdlib.ldebug import traceback_lines
     from .runtime.core.values import getmetamethod, tostring, type_name
 
@@ -56,18 +55,8 @@ def error_report(exc):
             except Exception:
                 pass
         msg = "(error object is a %s value)" % type_name(v)
+    # (library functions in the traceback, error and assert among them, are its C levels)
     lines = traceback_lines(exc.__traceback__)
-    tb = exc.__traceback__
-    last = None
-    while tb is not None:
-        last = tb
-        tb = tb.tb_next
-    if last is not None:
-        code = last.tb_frame.f_code
-        if code is lua_error.__code__:
-            lines.insert(0, "\t[C]: in function 'error'")
-        elif code is lua_assert.__code__:
-            lines.insert(0, "\t[C]: in function 'assert'")
     return msg + "\nstack traceback:\n" + "\n".join(lines)
 
 

@@ -4,7 +4,7 @@ Generated modules start with `from lua2py.runtime.prelude import *`.
 """
 from math import sqrt as L_fsqrt
 
-from .core.errors import register_chunk as _register_chunk, register_sites as _register_sites
+from .core.errors import register_chunk as _register_chunk, register_sites as _register_sites, unpack_constant as L_unpack
 # the L_g_* cells of guarded library names (libguard.py)
 from .core.libguard import (
     CALL_META as L_CM, CELLS as _CELLS, WATCH_KEYS as L_WATCH_KEYS, WATCHED as L_WATCHED, _tracked as L_TRACKED,

@@ -408,8 +408,10 @@ def free_port():
 
 class _LineServer(_TCPServer):
     """A line-oriented protocol server: `greeting`, then `command(c, f, verb, arg, state)` per
-    line (f reads the connection, state is the connection's own dict); False ends it."""
+    line (f reads the connection, state is the connection's own dict; False: not a command it
+    knows); QUIT answers `bye` and ends the connection."""
     greeting = b""
+    bye = b""
 
     def serve(self, c):
         f = c.makefile("rb")
@@ -418,12 +420,17 @@ class _LineServer(_TCPServer):
         for raw in f:
             line = raw.decode("latin-1").rstrip("\r\n")
             verb, _, arg = line.partition(" ")
-            if self.command(c, f, verb.upper(), arg, state) is False:
+            verb = verb.upper()
+            if verb == "QUIT":
+                c.sendall(self.bye)
                 return
+            if not self.command(c, f, verb, arg, state):
+                c.sendall(b"502 command not implemented\r\n")
 
 
 class FTPServer(_LineServer):
     greeting = b"220 lua2py test FTP server ready\r\n"
+    bye = b"221 goodbye\r\n"
 
     def __init__(self, port=0):
         self.files = {"hello.txt": b"hello from the ftp server\nsecond line\n",
@@ -459,7 +466,7 @@ class FTPServer(_LineServer):
             if arg not in self.files:
                 state.pop("pasv", None)
                 c.sendall(b"550 " + arg.encode("latin-1") + b": no such file\r\n")
-                return None
+                return True
             c.sendall(b"150 opening data connection\r\n")
             d = self._data(c, state)
             if d is not None:
@@ -488,16 +495,14 @@ class FTPServer(_LineServer):
             c.sendall(b"250 directory changed\r\n")
         elif verb == "NOOP":
             c.sendall(b"200 noop ok\r\n")
-        elif verb == "QUIT":
-            c.sendall(b"221 goodbye\r\n")
-            return False
         else:
-            c.sendall(b"502 command not implemented\r\n")
-        return None
+            return False
+        return True
 
 
 class SMTPServer(_LineServer):
     greeting = b"220 test.local ESMTP lua2py test server\r\n"
+    bye = b"221 bye\r\n"
 
     def __init__(self, port=0):
         self.messages = []
@@ -539,12 +544,9 @@ class SMTPServer(_LineServer):
                       .encode("latin-1") + m["data"] + b".\r\n")
         elif verb == "RSET" or verb == "NOOP":
             c.sendall(b"250 ok\r\n")
-        elif verb == "QUIT":
-            c.sendall(b"221 bye\r\n")
-            return False
         else:
-            c.sendall(b"502 command not implemented\r\n")
-        return None
+            return False
+        return True
 
 
 def start_all():

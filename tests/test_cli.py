@@ -96,6 +96,30 @@ def test_uncaught_error(tmp_path):
     assert lines[-1] == "\t[C]: in ?"
 
 
+# uncaught errors' tracebacks, recorded from lua5.4: functions named by how they were called
+# (upvalue, field, method, local, metamethod), library functions as C levels by their global
+# names ('error', 'table.sort', 'string.rep'), tail calls collapsed
+TRACEBACKS = {
+    'e1.lua': ('local function lvl3() error("boom") end\nlocal t = {}\nfunction t.f() lvl3() end\nlocal obj = {}\nfunction obj:m() t.f() end\nlocal function g() obj:m() end\ng()\n',
+           "lua: e1.lua:1: boom\nstack traceback:\n\t[C]: in function 'error'\n\te1.lua:1: in upvalue 'lvl3'\n\te1.lua:3: in field 'f'\n\te1.lua:5: in method 'm'\n\te1.lua:6: in local 'g'\n\te1.lua:7: in main chunk\n\t[C]: in ?\n"),
+    'e2.lua': ('local function cmp(a, b) return a.x < b end\ntable.sort({1, 2, 3}, cmp)\n',
+           "lua: e2.lua:1: attempt to index a number value (local 'a')\nstack traceback:\n\te2.lua:1: in function <e2.lua:1>\n\t[C]: in function 'table.sort'\n\te2.lua:2: in main chunk\n\t[C]: in ?\n"),
+    'e4.lua': ('local t = setmetatable({}, {__index = function(t, k) assert(false, "no " .. k) end})\nlocal function get() return t.foo end\nprint(get())\n',
+           "lua: e4.lua:1: no foo\nstack traceback:\n\t[C]: in function 'assert'\n\te4.lua:1: in metamethod 'index'\n\te4.lua:2: in local 'get'\n\te4.lua:3: in main chunk\n\t[C]: in ?\n"),
+    'e6.lua': ('local M = {}\nfunction M.run(f) return f() end\nM.run(function() local s = ("x"):rep(-1, {}) + 1 end)\n',
+           "lua: e6.lua:3: bad argument #2 to 'rep' (string expected, got table)\nstack traceback:\n\t[C]: in function 'string.rep'\n\te6.lua:3: in function <e6.lua:3>\n\t(...tail calls...)\n\te6.lua:3: in main chunk\n\t[C]: in ?\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRACEBACKS))
+def test_uncaught_error_traceback(tmp_path, name):
+    src, want = TRACEBACKS[name]
+    write(tmp_path / name, src)
+    p = lua2py(tmp_path, "run", name)
+    assert p.returncode == 1
+    assert p.stderr.decode() == want
+
+
 def test_uncaught_error_values(tmp_path):
     write(tmp_path / "t.lua", "error({})\n")
     write(tmp_path / "s.lua", "error(setmetatable({}, {__tostring = function() return 'custom' end}))\n")

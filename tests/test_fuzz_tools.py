@@ -29,6 +29,23 @@ def test_generated_programs_parse():
 
     for seed in range(1, 4):
         compile_lua(gen.generate(seed), "fuzz.lua")
+    newer = ("borders", "callmeta", "getinfo", "pynames", "libmisc", "assign")
+    for seed in range(1, 4):
+        compile_lua(gen.generate(seed, only=newer), "fuzz.lua")
+
+
+def test_extra_segments_are_opt_in(monkeypatch):
+    """A segment kind in EXTRA_SEGMENTS is drawn only when asked for (--extra, --only), and
+    the default programs are those of the generator without it."""
+    base = [s for s in gen.Gen.SEGMENTS if s[0] != "borders"]
+    monkeypatch.setattr(gen.Gen, "SEGMENTS", tuple(base))
+    monkeypatch.setattr(gen.Gen, "EXTRA_SEGMENTS", (("borders", 3),))
+    for seed in range(1, 30):
+        text = gen.generate(seed)
+        assert "_borders" not in text
+        assert gen.generate(seed, extra=()) == text
+    assert any("_borders" in gen.generate(seed, extra=("borders",)) for seed in range(1, 30))
+    assert "_borders" in gen.generate(1, only=("borders",))
 
 
 def test_units_follow_indentation():

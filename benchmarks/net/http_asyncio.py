@@ -1,5 +1,5 @@
 """The hand-written baseline for http_copas.lua: 1,000 GETs, 100 in flight, h11 over asyncio
-streams (h11 is the HTTP engine lua2py's socket.http uses), one connection per request
+streams (h11, a standard HTTP/1.1 engine), one connection per request
 (Connection: close, as LuaSocket sends)."""
 import asyncio
 import os

@@ -7,10 +7,13 @@
 Forms: lua2py (`python -m lua2py run X.lua`), lua5.4 + lua-socket + Copas 4 (needs COPAS_SRC,
 a folder with copas.lua, copas/*.lua, binaryheap.lua, timerwheel/init.lua, as for
 tests/golden/record_net; skipped without it), and the hand-written Python asyncio client.
-Each form runs REPEAT times (default 3); prints wall and CPU (user+sys of the child) medians
-and the ratios lua2py / lua5.4+copas and lua2py / asyncio.
+Each form runs REPEAT times (default 3), the forms taking turns (one run of each, then the
+next round: paired under a changing machine load); prints wall and CPU (user+sys of the
+child) medians and the ratios lua2py / lua5.4+copas and lua2py / asyncio.  --root DIR adds
+the form "before": lua2py from another checkout (e.g. /work/base, with its compiled parts
+built), run the same way.
 
-Usage: COPAS_SRC=/path python benchmarks/net/run.py [--repeat N] [http|echo ...]
+Usage: COPAS_SRC=/path python benchmarks/net/run.py [--repeat N] [--root DIR] [http|echo ...]
 """
 import argparse
 import json
@@ -44,6 +47,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json")
+    ap.add_argument("--root", help="another lua2py checkout to run as the form 'before'")
     ap.add_argument("benches", nargs="*", default=list(BENCHES))
     a = ap.parse_args()
     srv = subprocess.Popen([sys.executable, str(HERE / "server.py")], stdin=subprocess.PIPE,
@@ -70,19 +74,28 @@ def main():
         for b in a.benches:
             lua, py = BENCHES[b]
             forms = [("lua2py", [sys.executable, "-m", "lua2py", "run", lua], env)]
+            if a.root:
+                before_env = dict(env, PYTHONPATH=str(Path(a.root).resolve()))
+                forms.append(("before", [sys.executable, "-m", "lua2py", "run", lua], before_env))
             if lua_env:
                 forms.append(("lua5.4+copas", ["lua5.4", lua], lua_env))
             forms.append(("asyncio", [sys.executable, py], env))
-            timed(forms[0][1], env)  # warm lua2py's compile cache
-            res = {}
             for name, cmd, e in forms:
-                runs = [timed(cmd, e) for _ in range(a.repeat)]
+                if name in ("lua2py", "before"):
+                    timed(cmd, e)  # warm lua2py's compile cache
+            allruns = {name: [] for name, _, _ in forms}
+            for _ in range(a.repeat):
+                for name, cmd, e in forms:
+                    allruns[name].append(timed(cmd, e))
+            res = {}
+            for name, _cmd, _e in forms:
+                runs = allruns[name]
                 wall = statistics.median(r[0] for r in runs)
                 cpu = statistics.median(r[1] for r in runs)
                 res[name] = {"wall": wall, "cpu": cpu, "out": runs[-1][2]}
                 print("%-5s %-13s wall %7.3f s  cpu %7.3f s   %s" % (b, name, wall, cpu, runs[-1][2]), flush=True)
             base = res["lua2py"]
-            for other in ("lua5.4+copas", "asyncio"):
+            for other in ("before", "lua5.4+copas", "asyncio"):
                 if other in res:
                     print("%-5s lua2py/%-13s wall %.2fx  cpu %.2fx" % (
                         b, other, base["wall"] / res[other]["wall"], base["cpu"] / res[other]["cpu"]))

@@ -10,7 +10,7 @@ import sys
 from .errors import CHUNKS, LuaError, site_of
 from .frames import is_runtime, runtime_module
 from .number import fmt_float, str2number
-from .state import current_globals
+from .state import current_globals, running
 from .table import LuaTable
 from .values import getmetatable, type_name
 
@@ -25,6 +25,8 @@ def typename_for_error(v):
             return name
     if v is None:
         return "nil"
+    if getattr(v.__class__, "lua_light", False):
+        return "light userdata"
     return type_name(v)
 
 
@@ -136,14 +138,89 @@ def _qualified_name(code):
     return found
 
 
+_LIB_CODES = [None, None, 0]  # (package.loaded, its size, set of library function codes)
+
+
+def library_codes():
+    """The code objects of the library functions in package.loaded (two levels deep, as
+    pushglobalfuncname looks): which runtime frames are library (C) functions."""
+    try:
+        loaded = current_globals[0]["package"]["loaded"]
+    except Exception:  # no state, or its package table replaced
+        return frozenset()
+    if loaded.__class__ is not LuaTable:
+        return frozenset()
+    if _LIB_CODES[0] is loaded and _LIB_CODES[2] == len(loaded):
+        return _LIB_CODES[1]
+    codes = set()
+    for mod in list(dict.values(loaded)):
+        if mod.__class__ is not LuaTable:
+            continue
+        for v in list(dict.values(mod)):
+            code = getattr(v, "__code__", None)
+            if code is not None and is_runtime(code):
+                codes.add(code)
+    _LIB_CODES[:] = [loaded, codes, len(loaded)]
+    return codes
+
+
+def _vm_caller_name(frames):
+    """The event name of the metamethod call among `frames` (the runtime frames between a
+    library function and the Lua function whose operation called it), or None."""
+    for fr in frames:
+        name = fr.f_code.co_name
+        if name == "call_event":
+            ev = fr.f_locals.get("ev")
+            if ev.__class__ is str:
+                return ev[2:]
+        if name in ("index", "index_gen", "__missing__", "index_meta", "_index_via"):
+            return "index"
+        if name in ("setindex", "setindex_gen"):
+            return "newindex"
+    return None
+
+
+# call_info's caller for a library function called by another one (the name is final)
+_C_CALLER = object()
+
+
 def call_info(fname):
-    """(name, is_method, caller_lua_frame or None) for the library function now raising an error."""
+    """(name, is_method, caller_lua_frame or None, or _C_CALLER) for the library function
+    now raising an error."""
     f = sys._getframe(2)
     below = None
+    chain = []
+    # a coroutine's stack ends at its first generator's frame (as in errors.lua_where)
+    co = running[0]
+    gen = co.gen if co is not None else None
+    base = gen.gi_frame if gen is not None else None
     while f is not None and is_runtime(f.f_code):
+        chain.append(f)
         below, f = f, f.f_back
+        if below is base:
+            # a library function that is a coroutine's body: no caller
+            libs = library_codes()
+            for fr in chain:
+                if fr.f_code in libs:
+                    return _qualified_name(fr.f_code) or "?", False, _C_CALLER
+            break
     if f is None or below is None:
         return fname, False, None
+    if len(chain) > 1:
+        libs = library_codes()
+        for i, fr in enumerate(chain):
+            if fr.f_code in libs:
+                outer = chain[i + 1:]
+                if any(o.f_code in libs for o in outer):
+                    # called by another library function (table.sort's comparator, pcall's
+                    # function, a __tostring called by tostring): lua5.4 has no name from a
+                    # call site and no position (luaL_where's level 1 is a C function)
+                    return _qualified_name(fr.f_code) or "?", False, _C_CALLER
+                if outer and f.f_code.co_filename in CHUNKS:
+                    event = _vm_caller_name(outer)
+                    if event is not None:
+                        return event, False, f
+                break
     if f.f_code.co_filename in CHUNKS:
         if below.f_code.co_name in _DISPATCHERS:
             kind = _DISPATCHERS[below.f_code.co_name]
@@ -183,7 +260,9 @@ def _dispatched_name(fname):
 def arg_error(n, fname, msg):
     name, is_method, caller = call_info(fname)
     where = ""
-    if caller is not None:
+    if caller is _C_CALLER:
+        pass
+    elif caller is not None:
         chunkname, linemap = CHUNKS[caller.f_code.co_filename]
         line = caller.f_lineno
         if linemap is not None:

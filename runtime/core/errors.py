@@ -10,6 +10,7 @@ code into the Lua error value a Lua program sees; pcall, xpcall, the runner,
 coroutines and <close> handlers all go through it.
 """
 import base64
+import marshal
 import sys
 import zlib
 
@@ -71,7 +72,8 @@ def register_chunk(filename, chunkname=None, linemap=None, sitemap=None):
     codegen.module writes (decoded when first used)."""
     if linemap.__class__ is str:
         linemap = LineMap(linemap)
-    CHUNKS[filename] = (chunkname or filename, linemap)
+    # (a chunk named "=" or "@" displays as "")
+    CHUNKS[filename] = (filename if chunkname is None else chunkname, linemap)
     if sitemap is not None:
         SITEMAPS[filename] = sitemap
 
@@ -82,6 +84,11 @@ SITEMAPS = {}
 
 def _expand(text):
     return zlib.decompress(base64.b85decode(text)).decode("ascii").split(",")
+
+
+def unpack_constant(text):
+    """A constant codegen.module wrote packed (pack_constant): marshal, zlib'd, base85."""
+    return marshal.loads(zlib.decompress(base64.b85decode(text)))
 
 
 class LineMap:

@@ -13,7 +13,7 @@ from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
 from .number import MAXINT, MININT, fmt_float, str2number, wrap
 from .table import FALSE_KEY, TRUE_KEY, LuaTable, delete, rawkey
-from .values import STRING_META, TYPE_META, call, call_meta1, getmetamethod, objtypename, type_name
+from .values import STRING_META, TYPE_META, call, call_event, call_meta1, getmetamethod, objtypename, type_name
 
 transparent_module(__file__)
 
@@ -63,7 +63,7 @@ def _arith_meta(op, a, b):
     if h is None:
         h = getmetamethod(b, ev)
     if h is not None:
-        return call_meta1(h, a, b)
+        return call_event(h, ev, a, b)
     # no metamethod: error, blaming the operand that is not a number (luaG_opinterror:
     # a string is not a number here, it would have converted through its metamethod)
     if a.__class__ is _int or a.__class__ is _float:
@@ -284,7 +284,7 @@ def unm(a):
             return unm(n)
     h = getmetamethod(a, "__unm")
     if h is not None:
-        return call_meta1(h, a, a)
+        return call_event(h, "__unm", a, a)
     if c is _str:
         rt_error("attempt to perform arithmetic on a string value%s" % varinfo(site_desc(0)))
     rt_error("attempt to perform arithmetic on a %s value%s" % (objtypename(a), varinfo(site_desc(0))))
@@ -328,7 +328,7 @@ def _bitop(op, a, b, f):
     if h is None:
         h = getmetamethod(b, ev)
     if h is not None:
-        return call_meta1(h, a, b)
+        return call_event(h, ev, a, b)
     _bitwise_error(a, b)
 
 
@@ -376,7 +376,7 @@ def bnot(a):
         return ~x
     h = getmetamethod(a, "__bnot")
     if h is not None:
-        return call_meta1(h, a, a)
+        return call_event(h, "__bnot", a, a)
     if a.__class__ is _float:
         rt_error("number%s has no integer representation" % varinfo(site_desc(0)))
     rt_error("attempt to perform bitwise operation on a %s value%s" % (objtypename(a), varinfo(site_desc(0))))
@@ -407,7 +407,7 @@ def concat(a, b):
     if h is None:
         h = getmetamethod(b, "__concat")
     if h is not None:
-        return call_meta1(h, a, b)
+        return call_event(h, "__concat", a, b)
     if x is None:
         bad, idx = a, 0
     else:
@@ -447,7 +447,7 @@ def _concat_pair_at(a, b, i):
     if h is None:
         h = getmetamethod(b, "__concat")
     if h is not None:
-        return call_meta1(h, a, b)
+        return call_event(h, "__concat", a, b)
     if x is None:
         bad, idx = a, i
     else:
@@ -464,11 +464,11 @@ def length(v):
         if mt is not None:
             h = dict.get(mt, "__len")
             if h is not None:
-                return call_meta1(h, v, v)  # luaV_objlen passes the operand twice
+                return call_event(h, "__len", v, v)  # luaV_objlen passes the operand twice
         return v.length()
     h = getmetamethod(v, "__len")
     if h is not None:
-        return call_meta1(h, v, v)
+        return call_event(h, "__len", v, v)
     rt_error("attempt to get length of a %s value%s" % (objtypename(v), varinfo(site_desc(0))))
 
 
@@ -486,7 +486,7 @@ def eq(a, b):
             h = getmetamethod(b, "__eq")
         if h is None:
             return False
-        r = call_meta1(h, a, b)
+        r = call_event(h, "__eq", a, b)
         return r is not None and r is not False
     if ca is bool or cb is bool:
         return False
@@ -495,7 +495,7 @@ def eq(a, b):
     if getattr(ca, "lua_meta", None) is not None and ca is cb:
         h = getmetamethod(a, "__eq")
         if h is not None:
-            r = call_meta1(h, a, b)
+            r = call_event(h, "__eq", a, b)
             return r is not None and r is not False
     return False
 
@@ -520,7 +520,7 @@ def lt(a, b):
         h = getmetamethod(b, "__lt")
     if h is None:
         _cmp_error(a, b)
-    r = call_meta1(h, a, b)
+    r = call_event(h, "__lt", a, b)
     return r is not None and r is not False
 
 
@@ -541,9 +541,9 @@ def le(a, b):
             h = getmetamethod(a, "__lt")
         if h is None:
             _cmp_error(a, b)
-        r = call_meta1(h, b, a)
+        r = call_event(h, "__le", b, a)
         return r is None or r is False
-    r = call_meta1(h, a, b)
+    r = call_event(h, "__le", a, b)
     return r is not None and r is not False
 
 

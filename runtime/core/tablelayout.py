@@ -460,6 +460,17 @@ def initial(lay):
 def rebuild(t):
     """Give t a model: its constructor's layout, then every key in the dict's order."""
     lay = t.lay
+    if lay.__class__ is int and not lay >> 32:
+        # a constructor's array part (or none) and then keys na+1..n stored in order, each
+        # in turn (rows[i] = v in a loop): the replay would rehash at each power of 2 and
+        # never use the hash part, so the array ends at the smallest power of 2 holding n
+        na = lay
+        n = dict.__len__(t)
+        if n >= na and list(dict.keys(t)) == list(range(1, n + 1)):
+            model = Layout(na if n == na else 1 << ceillog2(n), 0)
+            model.synced = model.dense = n
+            t.lay = model
+            return model
     model = initial(lay) if lay.__class__ is int else Layout()
     t.lay = model
     model.synced = 0

@@ -217,4 +217,21 @@ def call_meta1(h, *args):
     return r
 
 
+def call_event(h, ev, a, b):
+    """Call the metamethod h of event `ev` ("__add") for an operator of the VM, keeping its
+    first result.  lua5.4 names a metamethod it cannot call by its event:
+    "attempt to call a number value (metamethod 'add')"; tracebacks name the function
+    it calls "metamethod 'add'" (ldebug reads `ev` in this frame)."""
+    if h.__class__ is not LuaTable and callable(h):
+        r = h(a, b)
+    else:
+        tm = getmetamethod(h, "__call")
+        if tm is None:
+            rt_error("attempt to call a %s value (metamethod '%s')" % (objtypename(h), ev[2:]))
+        r = call(tm, h, a, b)
+    if r.__class__ is tuple:
+        return r[0] if r else None
+    return r
+
+
 set_call_value(call)

@@ -285,6 +285,12 @@ def yield_gen(*args):
 lua_yield.lua_gen = yield_gen
 
 
+def run_yield_hook(hook, event):
+    """A hook's call or return event of coroutine.yield compiled inline in a generator
+    version (stdlib.lhooks): run from this frame, which stands for the C function."""
+    hook(event, None)
+
+
 def create(*args):
     f = args[0] if args else None
     if type_name(f) != "function":

@@ -28,10 +28,10 @@ import time
 import weakref
 
 from ..core import ops
-from ..core.errors import LuaError, lua_error_value
+from ..core.errors import LuaError, LuaExit, lua_error_value
 from ..core.frames import runtime_module
 from ..core.table import LuaTable, delete
-from ..core.values import tostring, truthy
+from ..core.values import tostring, truthy, type_name
 from ..coroutine import lcoroutine as _lcoroutine
 from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
@@ -207,6 +207,8 @@ class Scheduler:
         self.stepped = False
         self.stats = None  # _Stats while copas.status(true) has enabled them
         self.debug_log = None  # copas.debug.start's logger
+        self.exit_request = None  # the LuaExit of an os.exit called in a thread
+        self.core_timer = CopasThread(None, (), "copas_core_timer")  # runs copas.timeout callbacks
 
     def current_thread(self):
         return _CURRENT.get()
@@ -331,6 +333,13 @@ class Scheduler:
             pass  # copas.removethread: dropped where it waited
         except Exception as e:
             self._report(th, lua_error_value(e))
+        except LuaExit as e:
+            # os.exit in a thread ends the program: the loop raises it (a task would keep it)
+            self.exit_request = e
+            self.poke()
+            a = self._activity
+            if a is not None and not a.done():
+                a.set_result(None)
         finally:
             self._gone(th)
 
@@ -419,7 +428,12 @@ class Scheduler:
         if delay > 0 and delay != float("inf"):
             def fire():
                 self.timeouts.pop(th, None)
-                callback(th)
+                try:
+                    callback(th)
+                except LuaError as e:
+                    # Copas runs the callbacks in its timer thread: an error goes to the
+                    # default error handler, with that thread
+                    self._report(self.core_timer, lua_error_value(e))
                 self.poke()
             self.timeouts[th] = self._ensure_loop().call_later(delay, fire)
         elif delay != 0 and delay != float("inf"):
@@ -493,6 +507,8 @@ class Scheduler:
                 continue
             self._poke_fut = loop.create_future()
             await self._poke_fut
+            if self.exit_request is not None:
+                raise self.exit_request
 
     def run_loop(self):
         self.exiting = False
@@ -521,6 +537,8 @@ class Scheduler:
                     h.cancel()
                 await asyncio.sleep(0)
         loop.run_until_complete(one())
+        if self.exit_request is not None:
+            raise self.exit_request
         return self.io_count != n0
 
     def cancelall(self):
@@ -859,6 +877,63 @@ def copas_close(skt=None, *args):
 copas_send = _copas_io({TCP: mk_send}, 1, "send")  # (UDP sends go straight to the socket, as in Copas)
 copas_receive = _copas_io({TCP: mk_receive, UDP: mk_udp_receive}, 2, "receive")
 copas_receivefrom = _copas_io({UDP: mk_udp_receivefrom}, 2, "receivefrom")
+
+_ZERO = Timeout()
+_ZERO.block = 0.0
+
+
+def _wait_readable(raw, t):
+    ok = yield (WAIT_READ, raw.sock, t)
+    return ok
+
+
+def _receivepartial_gen(skt=None, pattern=None, part=None, *_):
+    """copas.receivepartial: LuaSocket's receive tried without waiting, again (with what came
+    so far as its prefix) each time the socket is readable, until it succeeds, fails, or has
+    more than it started with (then nil, "timeout", partial); Copas's receive timeout bounds
+    the whole call."""
+    raw = _raw(skt)
+    if raw.__class__ is not TCP:
+        r = yield from copas_receive.lua_gen(skt, pattern, part)
+        return r
+    if pattern is None:
+        pattern = "*l"
+    orig = len(part) if part.__class__ is str else 0
+    ctm = _copas_timeout(raw, 2)
+    ctm.markstart()
+    saved = raw.tm
+    try:
+        while True:
+            raw.tm = _ZERO
+            r = mk_receive(raw, pattern, part)
+            if r.__class__ is GENERATOR:
+                r = yield from op_gen(r)
+            raw.tm = saved
+            data, err, part = adjust(r, 3)
+            if data is not None or (part.__class__ is str and len(part) > orig) or err != "timeout":
+                return (data, err, part)
+            t = ctm.retry()
+            if t == 0:
+                return (None, "timeout", part)
+            ok = yield from op_gen(_wait_readable(raw, t))
+            if not ok and not raw.closed:
+                return (None, "timeout", part)
+    finally:
+        raw.tm = saved
+
+
+copas_receivepartial = gen_function(_receivepartial_gen, "receivepartial")
+
+
+def _wrapped_receive_gen(self=None, pattern=None, prefix=None, *_):
+    """A wrapped socket's receive: receivepartial when its receive timeout is 0 (Copas)."""
+    raw = _raw(self)
+    tms = raw.copas_tm if raw.__class__ is TCP else None
+    if tms is not None and tms[2].block == 0:
+        r = yield from _receivepartial_gen(raw, pattern, prefix)
+    else:
+        r = yield from copas_receive.lua_gen(raw, pattern, prefix)
+    return r
 copas_connect_raw = _copas_io({TCP: mk_connect}, 0, "connect")
 
 
@@ -926,7 +1001,8 @@ def _wrap_meta(udp=False):
         dict.__setitem__(idx, name, _wrapper_method(name))
     for name, n in (("getsockname", 3), ("getpeername", 3), ("setoption", 2), ("getoption", 2)):
         dict.__setitem__(idx, name, _pcall_method(name, n))
-    for name, f in (("send", copas_send), ("receive", copas_receive), ("receivepartial", copas_receive),
+    for name, f in (("send", copas_send), ("receive", gen_function(_wrapped_receive_gen, "receive")),
+                    ("receivepartial", copas_receivepartial),
                     ("connect", gen_function(_wrapped_connect_gen, "connect")), ("close", copas_close),
                     ("settimeout", copas_settimeout),
                     ("settimeouts", lambda s=None, c=None, se=None, r=None, *_: _settimeouts(s, c, se, r)),
@@ -958,13 +1034,76 @@ def _gen_fn(genfn, name):
 
 
 
+# Loading Copas redefines LuaSocket's protect, newtry and try (Copas 4's "coroutine safe
+# versions"): a try error is a table whose metatable names it, and protect raises any other
+# error again.
+
+def _try_err_tostring(self=None, *_):
+    v = dict.get(self, 1)
+    if v.__class__ is not str and v.__class__ not in (int, float):
+        raise LuaError("attempt to concatenate a %s value (field '?')" % type_name(v))
+    return "Copas 'try' error intermediate table: '" + tostring(v) + "'"
+
+
+_TRY_ERR_META = LuaTable()
+dict.__setitem__(_TRY_ERR_META, "__tostring", _try_err_tostring)
+
+
+def _try_failed(e):
+    v = e.value
+    if v.__class__ is LuaTable and v.meta is _TRY_ERR_META:
+        return (None, dict.get(v, 1))
+    raise e
+
+
+def _copas_protect(func=None, *_):
+    def protected(*args):
+        try:
+            return ops.call(func, *args)
+        except LuaError as e:
+            return _try_failed(e)
+
+    def protected_gen(*args):
+        g = gen_of(func)
+        try:
+            if g is None:
+                return ops.call(func, *args)
+            r = yield from g(*args)
+            return r
+        except LuaError as e:
+            return _try_failed(e)
+
+    protected.lua_gen = protected_gen
+    return protected
+
+
+def _copas_newtry(finalizer=None, *_):
+    def lua_try(*args):
+        if not args or args[0] is None or args[0] is False:
+            if finalizer is not None and finalizer is not False:
+                try:
+                    ops.call(finalizer, *args[1:])
+                except LuaError:
+                    pass
+            t = LuaTable()
+            if len(args) > 1:
+                dict.__setitem__(t, 1, args[1])
+            t.meta = _TRY_ERR_META
+            raise LuaError(t)
+        return args[0] if len(args) == 1 else tuple(args)
+    return lua_try
+
+
+def _patch_socket(socket_mod):
+    for k, v in (("protect", _copas_protect), ("newtry", _copas_newtry), ("try", _copas_newtry())):
+        ops.setindex(socket_mod, k, v)
+
+
 def open_copas_table(G):
     sched = Scheduler()
     C = LuaTable()
     sched.C = C
-    from .lcopas_lua import patch_socket
-
-    patch_socket(G, ops.first(ops.call(dict.get(G, "require"), "socket")))
+    _patch_socket(ops.first(ops.call(dict.get(G, "require"), "socket")))
 
     def addthread(fn=None, *args):
         return sched.addthread(fn, args)
@@ -1145,7 +1284,8 @@ def open_copas_table(G):
         "geterrorhandler": geterrorhandler, "getthreadname": getthreadname,
         "setthreadname": setthreadname,
         "connect": copas_connect, "send": copas_send, "receive": copas_receive,
-        "receivepartial": copas_receive, "receivePartial": copas_receive, "gettime": sock_gettime,
+        "receivepartial": copas_receivepartial, "receivePartial": copas_receivepartial,
+        "gettime": sock_gettime,
         "setsocketname": setsocketname, "getsocketname": getsocketname, "gettraceback": gettraceback,
         "receivefrom": copas_receivefrom, "sendto": copas_sendto, "gettimeouts": gettimeouts,
         "cancelall": cancelall, "status": status, "dohandshake": copas_dohandshake,
@@ -1592,6 +1732,9 @@ def open_copas_timer_mod(G):
     def expire(tm, initial_delay):
         """The timer's thread (Copas's expire_func)."""
         def run(*_):
+            eh = dict.get(tm, "errorhandler")
+            if truthy(eh):  # the timer thread's own error handler (copas.seterrorhandler)
+                sched.errhandlers[sched.current_thread()] = eh
             yield _Sleep(initial_delay if initial_delay > 0 else 0)
             while True:
                 if not truthy(dict.get(tm, "cancelled")):

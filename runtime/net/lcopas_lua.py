@@ -100,7 +100,8 @@ return M
 """
 
 # Copas 4.11's string forms of get/put build a request without returning it (its
-# parseRequest has no `return`): they fail as there, indexing the nil request
+# parseRequest has no `return`): they fail as there, indexing the nil request (put and get
+# stay two functions: the error names their local, 'putt' or 'gett')
 FTP = _FORWARDING % {"base": "socket.ftp", "name": "ftp", "forwards":
                      "{ PORT = true, TIMEOUT = true, PASSWORD = true, USER = true }"} + r"""
 local ltn12 = require("ltn12")
@@ -261,46 +262,3 @@ def debug_socket_function(G, is_wrapped):
     if f is None:  # pragma: no cover
         raise LuaError(err)
     return ops.first(ops.call(f, is_wrapped))
-
-
-# Loading Copas redefines LuaSocket's protect, newtry and try (Copas 4: "coroutine safe
-# versions"): a try error is a table whose tostring names it, and protect raises any other
-# error again (so that a string error gains the position of Copas's own code).
-PATCH_SOCKET = r"""
-local socket = ...
-local err_mt = {
-  __tostring = function(self)
-    return "Copas 'try' error intermediate table: '" .. tostring(self[1] .. "'")
-  end,
-}
-local function fnil() end
-local function status_handler(status, ...)
-  if status then return ... end
-  local err = (...)
-  if type(err) == "table" and getmetatable(err) == err_mt then
-    return nil, err[1]
-  end
-  error(err)
-end
-function socket.protect(func)
-  return function(...) return status_handler(pcall(func, ...)) end
-end
-function socket.newtry(finalizer)
-  return function(...)
-    local status = (...)
-    if not status then
-      pcall(finalizer or fnil, select(2, ...))
-      error(setmetatable({ (select(2, ...)) }, err_mt), 0)
-    end
-    return ...
-  end
-end
-socket.try = socket.newtry()
-"""
-
-
-def patch_socket(G, socket_mod):
-    f, err = load_source(PATCH_SOCKET, "=copas", G)
-    if f is None:  # pragma: no cover
-        raise LuaError(err)
-    ops.call(f, socket_mod)

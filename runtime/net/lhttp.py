@@ -1,9 +1,7 @@
-"""socket.http (LuaSocket's HTTP client), with h11 as the HTTP/1.1 protocol engine.
-
-The request logic follows LuaSocket's http.lua (its defaults, header rules,
-redirect rules and return conventions); h11 formats the request and parses the
-response (status line, headers, body framing: content-length, chunked, until
-close, no body for HEAD/1xx/204/304).
+"""socket.http (LuaSocket's HTTP client), following LuaSocket's http.lua: its defaults,
+header rules, redirect rules and return conventions, the request as sendrequestline /
+sendheaders / sendbody write it, and the response as receivestatusline / receiveheaders /
+receivebody read it (through LuaSocket's body sources and ltn12.pump.all).
 
 The whole request is one generator (`request_gen`) that yields IORequests for
 every socket operation: the plain `request` drives it blocking, and its
@@ -11,6 +9,7 @@ every socket operation: the plain `request` drives it blocking, and its
 the copas/asyncio scheduler the same code runs without blocking other threads.
 """
 import base64
+import re
 
 from ..core import ops
 from ..core.errors import LuaError
@@ -25,15 +24,26 @@ from .luasocket.luasocket import VERSION, open_socket_core_mod
 from .luasocket.socketlua import BLOCKSIZE
 from .luasocket.tcp import TCP, op_recv_some, ssl_module, tcp_settimeout
 
-try:
-    import h11
-except ImportError:  # pragma: no cover - reported at request time
-    h11 = None
 from ..core.frames import runtime_module
 
 runtime_module(__file__)
 
 SCHEMES = {"http": 80, "https": 443}
+# socket.headers' canonic names (sent so by sendheaders; other names go out as given)
+_CANONIC = {n.lower(): n for n in (
+    "Accept Accept-Charset Accept-Encoding Accept-Language Accept-Ranges Action Age Allow "
+    "Alternate-Recipient Arrival-Date Authorization Bcc Cache-Control Cc Comments Connection "
+    "Content-Description Content-Disposition Content-Encoding Content-ID Content-Language "
+    "Content-Length Content-Location Content-MD5 Content-Range Content-Transfer-Encoding "
+    "Content-Type Cookie DSN-Gateway Date Diagnostic-Code ETag Expect Expires Final-Log-ID "
+    "Final-Recipient From Host If-Match If-Modified-Since If-None-Match If-Range "
+    "If-Unmodified-Since In-Reply-To Keywords Last-Attempt-Date Last-Modified Location "
+    "MIME-Version Max-Forwards Message-ID Original-Envelope-ID Original-Recipient Pragma "
+    "Proxy-Authenticate Proxy-Authorization Range Received Received-From-MTA References "
+    "Referer Remote-MTA Reply-To Reporting-MTA Resent-Bcc Resent-Cc Resent-Date Resent-From "
+    "Resent-Message-ID Resent-Reply-To Resent-Sender Resent-To Retry-After Return-Path "
+    "SMTP-Remote-Recipient Sender Server Status Subject TE To Trailer Transfer-Encoding "
+    "Upgrade User-Agent Vary Via WWW-Authenticate Warning Will-Retry-Until X-Mailer").split()}
 RECV_SIZE = 8192
 
 
@@ -72,122 +82,198 @@ def _recv_some(sock):
     return data
 
 
-class _UserReader:
-    """Reads a response from a socket made by a user `create` function the way http.lua
-    does (lines for the head, then the body by its framing), so that it never asks a
-    keep-alive peer for bytes that will not come.  h11 still parses what is read."""
+class _BufReader:
+    """LuaSocket's receive on one of our own sockets, over the bytes it has given so far:
+    receive(pattern) -> (data, err, partial) with "*l" (a line, CRs dropped) or a count."""
 
     def __init__(self, sock):
         self.sock = sock
-        self.mode = "line"  # line | length | chunk-size | chunk-data | trailer | close
-        self.left = 0
+        self.buf = b""
+        self.eof = None  # the error that ended the stream
 
-    def _receive(self, pattern):
-        chunk, err, partial = adjust((yield from _call_method(self.sock, "receive", pattern)), 3)
-        if chunk is not None:
-            return chunk.encode("latin-1")
-        if err == CLOSED:
-            return (partial or "").encode("latin-1")
+    def _fill(self):
+        if self.eof is not None:
+            return False
+        data, err = yield from op_gen(_op_recv_some(self.sock))
+        if err is not None:
+            self.eof = err
+            return False
+        self.buf += data
+        return True
+
+    def _fail(self, data):
+        err = self.eof
+        if err != CLOSED:
+            self.eof = None  # (a timeout: the stream may go on)
+        return (None, err, data.decode("latin-1"))
+
+    def receive(self, pattern):
+        if pattern == "*l":
+            while True:
+                i = self.buf.find(b"\n")
+                if i >= 0:
+                    line, self.buf = self.buf[:i], self.buf[i + 1:]
+                    return (line.replace(b"\r", b"").decode("latin-1"), None, None)
+                if not (yield from self._fill()):
+                    line, self.buf = self.buf, b""
+                    return self._fail(line.replace(b"\r", b""))
+        n = int(pattern)
+        while len(self.buf) < n:
+            if not (yield from self._fill()):
+                data, self.buf = self.buf, b""
+                return self._fail(data)
+        data, self.buf = self.buf[:n], self.buf[n:]
+        return (data.decode("latin-1"), None, None)
+
+    def close(self):
+        _close(self.sock)
+
+
+class _SockReader:
+    """receive on a socket made by a user `create` function: its own receive method."""
+
+    def __init__(self, sock):
+        self.sock = sock
+
+    def receive(self, pattern):
+        return adjust((yield from _call_method(self.sock, "receive", pattern)), 3)
+
+    def close(self):
+        _close(self.sock)
+
+
+def _status_line(rd, first):
+    """receivestatusline after its first 5 bytes ("HTTP/"): (code, status line)."""
+    status, err, _ = yield from rd.receive("*l")
+    if status is None:
         raise _Try(err)
+    status = first + status
+    m = _STATUS_CODE.search(status)
+    if m is None:
+        raise _Try(status)
+    return int(m.group(1)), status
 
-    def head(self):
-        return (yield from self._receive(5))
 
-    def framing(self, headers):
-        """Called with the response headers once h11 has parsed them."""
-        te = dict.get(headers, "transfer-encoding")
-        length = dict.get(headers, "content-length")
-        if te is not None and te.lower() != "identity":
-            self.mode = "chunk-size"
-        elif length is not None:
-            self.mode = "length"
-            self.left = int(length)
+_STATUS_CODE = re.compile(r"HTTP/[0-9]*\.[0-9]* ([0-9][0-9][0-9])")
+_HEADER = re.compile(r"(.*?):[ \t\n\r\f\v]*(.*)", re.S)
+_SPACE = " \t\n\r\f\v"
+
+
+def _receive_headers(rd, headers, copas):
+    """receiveheaders: "name: value" lines (names lower-cased, folded lines joined, a
+    repeated name's values joined with ", ") up to an empty line, into `headers`."""
+    line, err, _ = yield from rd.receive("*l")
+    if line is None:
+        raise _Try(err)
+    while line != "":
+        m = _HEADER.match(line)
+        if m is None:
+            raise _Try("malformed reponse headers")
+        name, value = m.group(1).lower(), m.group(2)
+        line, err, _ = yield from rd.receive("*l")
+        if line is None:
+            raise _Try(err)
+        while line[:1] != "" and line[:1] in _SPACE:
+            value += line
+            line, err, _ = yield from rd.receive("*l")
+            if line is None:  # (http.lua does not look at the error here: string.find(nil))
+                raise LuaError("%s:%d: bad argument #1 to 'find' (string expected, got nil)"
+                               % (COPAS_HTTP_LUA if copas else HTTP_LUA, 62 if copas else 63))
+        old = dict.get(headers, name)
+        dict.__setitem__(headers, name, value if old is None else old + ", " + value)
+    return headers
+
+
+# LuaSocket's sources for a response body (socket.lua's sourcet), as generator functions
+# returning (chunk, err) per call; ltn12.pump.all moves them to the sink (_pump)
+
+def _by_length(rd, length):
+    left = [int(length)]
+
+    def src():
+        if left[0] <= 0:
+            return (None, None)
+        chunk, err, _ = yield from rd.receive(min(BLOCKSIZE, left[0]))
+        if err is not None:
+            return (None, err)
+        left[0] -= len(chunk)
+        return (chunk, None)
+    return src
+
+
+def _until_closed(rd):
+    done = []
+
+    def src():
+        if done:
+            return (None, None)
+        chunk, err, partial = yield from rd.receive(BLOCKSIZE)
+        if err is None:
+            return (chunk, None)
+        if err == CLOSED:
+            rd.close()
+            done.append(1)
+            return (partial, None)
+        return (None, err)
+    return src
+
+
+def _rewind(first, src):
+    pending = [first]
+
+    def rsrc():
+        if pending:
+            return (pending.pop(), None)
+        return (yield from src())
+    return rsrc
+
+
+def _chunked(rd, headers, copas):
+    def src():
+        line, err, _ = yield from rd.receive("*l")
+        if err is not None:
+            return (None, err)
+        size = _hex_number(line.split(";", 1)[0])
+        if size is None:
+            return (None, "invalid chunk size")
+        if size > 0:
+            chunk, err, _ = yield from rd.receive(size)
+            if chunk is not None:
+                yield from rd.receive("*l")
+            return (chunk, err)
+        # the last chunk: its trailer goes into the response headers
+        yield from _receive_headers(rd, headers, copas)
+        return (None, None)
+    return src
+
+
+def _hex_number(s):
+    """tonumber(s, 16)."""
+    s = s.strip(_SPACE)
+    neg = s[:1] == "-"
+    if neg:
+        s = s[1:]
+    if not s or any(c not in "0123456789abcdefABCDEF" for c in s):
+        return None
+    n = int(s, 16)
+    return -n if neg else n
+
+
+def _pump(src, sink):
+    """ltn12.pump.all(src, sink): the sink gets each chunk, then (nil, err) or nil; a
+    source's or sink's error ends the request with it."""
+    while True:
+        chunk, serr = yield from src()
+        if truthy(sink):
+            ret, kerr, _ = adjust((yield from _call_gen(sink, chunk, serr)), 3)
         else:
-            self.mode = "close"
-
-    def more(self):
-        mode = self.mode
-        if mode == "line" or mode == "trailer":
-            return (yield from self._receive("*l")) + b"\r\n"
-        if mode == "length":
-            if self.left <= 0:
-                return b""
-            data = yield from self._receive(min(self.left, BLOCKSIZE))
-            self.left -= len(data)
-            return data
-        if mode == "chunk-size":
-            line = yield from self._receive("*l")
-            try:
-                size = int(line.split(b";")[0].strip(), 16)
-            except ValueError:
-                size = 0
-            if size == 0:
-                self.mode = "trailer"
-            else:
-                self.mode = "chunk-data"
-                self.left = size + 2
-            return line + b"\r\n"
-        if mode == "chunk-data":
-            data = yield from self._receive(min(self.left, BLOCKSIZE))
-            self.left -= len(data)
-            if self.left <= 0:
-                self.mode = "chunk-size"
-            return data
-        return (yield from self._receive(RECV_SIZE))
-
-
-class _BodyChunks:
-    """The pieces a response body reaches the sink in, as LuaSocket's sources cut it
-    (receivebody in http.lua): "http-chunked" one per HTTP chunk, "by-length" and the
-    default (until closed) BLOCKSIZE bytes at a time, the last piece as long as what is
-    left.  A body cut short delivers no partial piece: LuaSocket's receive fails "closed"."""
-
-    def __init__(self, headers):
-        te = dict.get(headers, "transfer-encoding")
-        length = dict.get(headers, "content-length")
-        self.chunked = te is not None and te != "identity"
-        self.left = None
-        if not self.chunked and length is not None:
-            n = ops.tonum(length)
-            if n is not None:
-                self.left = int(n)
-        self.pending = b""
-
-    def add(self, ev):
-        self.pending += bytes(ev.data)
-        if self.chunked:
-            if ev.chunk_end:
-                out, self.pending = self.pending, b""
-                return [out] if out else []
-            return []
-        out = []
-        while True:
-            size = BLOCKSIZE if self.left is None else min(BLOCKSIZE, self.left)
-            if size <= 0 or len(self.pending) < size:
-                return out
-            out.append(self.pending[:size])
-            self.pending = self.pending[size:]
-            if self.left is not None:
-                self.left -= size
-
-    def rest(self):
-        """At the body's end: what an until-closed body has left (its last, shorter piece)."""
-        out, self.pending = self.pending, b""
-        return out
-
-
-class _TCPReader:
-    def __init__(self, sock):
-        self.sock = sock
-
-    def head(self):
-        return (yield from _recv_some(self.sock))
-
-    def framing(self, headers):
-        pass
-
-    def more(self):
-        return (yield from _recv_some(self.sock))
+            ret, kerr = 1, None
+        if chunk is not None and truthy(ret):
+            continue
+        err = serr if truthy(serr) else kerr
+        if truthy(err):
+            raise _Try(err)
+        return
 
 
 def _op_recv_some(o):
@@ -346,6 +432,7 @@ def _adjust_request(M, reqt):
 
 # where lua-socket's http.lua is installed (Debian): its runtime errors carry this position
 HTTP_LUA = "/usr/share/lua/5.4/socket/http.lua"
+COPAS_HTTP_LUA = "copas/http.lua"
 
 
 def _http_lua_error(line, msg):
@@ -418,126 +505,70 @@ def _trequest(M, reqt, copas=False):
                                                  nreqt["port"])), 3)
         if r is None:
             raise _Try(err)
-        conn = h11.Connection(h11.CLIENT)
-        hdrs = []
-        for k, v in nreqt["headers"].items():
-            hdrs.append((k.encode("latin-1"), _lua_str(v).encode("latin-1")))
-        method = _lua_str(nreqt["method"]) if nreqt.get("method") is not None else "GET"
-        try:
-            data = conn.send(h11.Request(method=method.encode("latin-1"),
-                                         target=_lua_str(nreqt["uri"]).encode("latin-1"),
-                                         headers=hdrs))
-        except h11.LocalProtocolError as e:
-            raise _Try(str(e))
+        # sendrequestline, sendheaders (canonic names, as socket.headers spells them), and
+        # sendbody: the source pumped to a "keep-open" sink with a content-length, else to
+        # an "http-chunked" one (whose empty chunk is the last-chunk marker, as LuaSocket's)
         if phases is not None:
             tcp_settimeout(sock, phases[1])
-        yield from _send(sock, data)
+        method = _lua_str(nreqt["method"]) if nreqt.get("method") is not None else "GET"
+        head = ["%s %s HTTP/1.1\r\n" % (method, _lua_str(nreqt["uri"]))]
+        for k, v in nreqt["headers"].items():
+            head.append("%s: %s\r\n" % (_CANONIC.get(k, k), _lua_str(v)))
+        head.append("\r\n")
+        yield from _send(sock, "".join(head).encode("latin-1"))
         source = nreqt.get("source")
-        ended = False
-        try:
-            if truthy(source):
-                # http.lua sends the body chunked unless there is a content-length; its
-                # chunked sink turns an empty chunk into the last-chunk marker, and whatever
-                # the source gives afterwards still goes out, framed (the server ignores it)
-                chunked = "content-length" not in nreqt["headers"]
-                ended = False
-                if chunked and "transfer-encoding" not in nreqt["headers"]:
-                    # copas.http frames the body chunked without saying so in the headers:
-                    # for the server (and h11) the request has no body; the frames follow
-                    yield from _send(sock, conn.send(h11.EndOfMessage()))
-                    ended = True
-                while True:
-                    chunk, serr, _ = adjust((yield from _call_gen(source)), 3)
-                    if chunk is None or chunk is False:
-                        if truthy(serr):
-                            raise _Try(serr)
-                        break
-                    data = _lua_str(chunk).encode("latin-1")
-                    if ended:
-                        yield from _send(sock, b"%X\r\n%s\r\n" % (len(data), data))
-                    elif data:
-                        yield from _send(sock, conn.send(h11.Data(data=data)))
-                    elif chunked:
-                        yield from _send(sock, conn.send(h11.EndOfMessage()))
-                        ended = True
-                if ended:
-                    yield from _send(sock, b"0\r\n\r\n")
-            if not ended:
-                yield from _send(sock, conn.send(h11.EndOfMessage()))
-        except h11.LocalProtocolError as e:
-            raise _Try(str(e))
-        # the response
+        if truthy(source):
+            chunked = "content-length" not in nreqt["headers"]
+            while True:
+                chunk, serr, _ = adjust((yield from _call_gen(source)), 3)
+                if chunk is None or chunk is False:
+                    if chunked:
+                        yield from _send(sock, b"0\r\n\r\n")
+                    if truthy(serr):
+                        raise _Try(serr)
+                    break
+                data = _lua_str(chunk).encode("latin-1")
+                if chunked:
+                    yield from _send(sock, b"%X\r\n%s\r\n" % (len(data), data))
+                else:
+                    yield from _send(sock, data)
+        # the response, read as http.lua reads it (receivestatusline, receiveheaders,
+        # receivebody through LuaSocket's sources and ltn12.pump.all)
         if phases is not None:
             tcp_settimeout(sock, phases[2])
-        code = status = headers = None
         sink = nreqt.get("sink")
-        # LuaSocket reads 5 bytes first: anything but "HTTP/" is an HTTP/0.9 answer, whose
-        # body runs until the connection closes (code 200, no headers, no status line)
-        reader = _TCPReader(sock) if sock.__class__ is TCP else _UserReader(sock)
-        head = b""
-        while len(head) < 5:
-            more = yield from (reader.head() if not head else reader.more())
-            if not more:
-                raise _Try(CLOSED)
-            head += more
-        if head[:5] != b"HTTP/":
-            data = head
-            while data:
-                if truthy(sink):
-                    ret, serr, _ = adjust((yield from _call_gen(sink, data.decode("latin-1"))), 3)
-                    if not truthy(ret):
-                        raise _Try(serr)
-                data = yield from reader.more()
-            if truthy(sink):
-                yield from _call_gen(sink, None)
+        rd = _BufReader(sock) if sock.__class__ is TCP else _SockReader(sock)
+        status, err, _ = yield from rd.receive(5)
+        if status is None:
+            raise _Try(err)
+        if status != "HTTP/":
+            # an HTTP/0.9 answer: no status line nor headers, the body runs until closed
+            yield from _pump(_rewind(status, _until_closed(rd)), sink)
             return (1, 200)
-        conn.receive_data(head)
-        body = None
-        eof = False
-        while True:
-            try:
-                ev = conn.next_event()
-            except h11.RemoteProtocolError as e:
-                # the connection ended inside the status line, the headers or the body: LuaSocket's
-                # receive there answers "closed", and http.lua returns that
-                raise _Try(CLOSED if eof else str(e))
-            if ev is h11.NEED_DATA:
-                data = yield from reader.more()
-                eof = eof or not data
-                conn.receive_data(data)
-                continue
-            if isinstance(ev, h11.InformationalResponse):
-                continue
-            if isinstance(ev, h11.Response):
-                code = ev.status_code
-                status = "HTTP/%s %d %s" % (ev.http_version.decode("latin-1"), code,
-                                           ev.reason.decode("latin-1"))
-                headers = _headers_table(ev.headers.raw_items())
-                reader.framing(headers)
-                body = _BodyChunks(headers)
-                should = _should_redirect_copas if copas else _should_redirect
-                if should(nreqt, code, headers) and not truthy(source):
-                    _close(sock)
-                    sock = None
-                    return (yield from _tredirect(M, reqt, dict.get(headers, "location"), copas,
-                                                  nreqt.get("scheme") == "https"))
-                continue
-            if isinstance(ev, h11.Data):
-                for chunk in body.add(ev):
-                    if truthy(sink):
-                        ret, serr, _ = adjust((yield from _call_gen(sink, chunk.decode("latin-1"))), 3)
-                        if not truthy(ret):
-                            raise _Try(serr)
-                continue
-            if isinstance(ev, (h11.EndOfMessage, h11.ConnectionClosed)):
-                rest = body.rest() if body is not None else b""
-                if rest and truthy(sink):
-                    ret, serr, _ = adjust((yield from _call_gen(sink, rest.decode("latin-1"))), 3)
-                    if not truthy(ret):
-                        raise _Try(serr)
-                break
-        if truthy(sink):
-            yield from _call_gen(sink, None)
+        code, status = yield from _status_line(rd, status)
+        while code == 100:  # 100-continue answers are skipped
+            yield from _receive_headers(rd, LuaTable(), copas)
+            first, err, _ = yield from rd.receive(5)
+            if first is None:
+                raise _Try(err)
+            code, status = yield from _status_line(rd, first)
+        headers = yield from _receive_headers(rd, LuaTable(), copas)
+        should = _should_redirect_copas if copas else _should_redirect
+        if should(nreqt, code, headers) and not truthy(source):
+            _close(sock)
+            sock = None
+            return (yield from _tredirect(M, reqt, dict.get(headers, "location"), copas,
+                                          nreqt.get("scheme") == "https"))
+        if nreqt.get("method") != "HEAD" and code != 204 and code != 304 and not 100 <= code < 200:
+            te = dict.get(headers, "transfer-encoding")
+            length = ops.tonum(dict.get(headers, "content-length"))
+            if te is not None and te is not False and te != "identity":
+                src = _chunked(rd, headers, copas)
+            elif length is not None:
+                src = _by_length(rd, length)
+            else:
+                src = _until_closed(rd)
+            yield from _pump(src, sink)
         return (1, code, headers, status)
     finally:
         if sock is not None:
@@ -593,8 +624,6 @@ def _or(v, default):
 
 def request_gen(M, reqt=None, body=None, copas=False):
     """socket.http.request as a generator yielding IORequests; returns the Lua results."""
-    if h11 is None:
-        return (None, "socket.http needs the Python package h11")
     try:
         if reqt.__class__ is str:
             parts = []

@@ -48,18 +48,24 @@ def _unb64_run(data, atom, out):
             atom.clear()
 
 
-def mime_unb64(c=None, d=None, *_):
-    c = opt_str(c, 1, "unb64", None)
+def _decode(c, d, fname, run):
+    """unb64 and unqp: C decoded (atoms split across chunks wait in B); without D, what is
+    left of an atom is dropped."""
+    c = opt_str(c, 1, fname, None)
     if c is None:
         return (None, None)
     atom, out = [], []
-    _unb64_run(c, atom, out)
-    d = opt_str(d, 2, "unb64", None)
+    run(c, atom, out)
+    d = opt_str(d, 2, fname, None)
     if d is None:
         s = "".join(out)
         return (s if s else None, None)
-    _unb64_run(d, atom, out)
+    run(d, atom, out)
     return ("".join(out), "".join(atom))
+
+
+def mime_unb64(c=None, d=None, *_):
+    return _decode(c, d, "unb64", _unb64_run)
 
 
 def mime_dot(state=None, c=None, *_):
@@ -237,20 +243,13 @@ def _qpdecode(ch, atom, out):
         atom.clear()
 
 
+def _unqp_run(data, atom, out):
+    for ch in data:
+        _qpdecode(ch, atom, out)
+
+
 def mime_unqp(c=None, d=None, *_):
-    c = opt_str(c, 1, "unqp", None)
-    if c is None:
-        return (None, None)
-    atom, out = [], []
-    for ch in c:
-        _qpdecode(ch, atom, out)
-    d = opt_str(d, 2, "unqp", None)
-    if d is None:
-        s = "".join(out)
-        return (s if s else None, None)
-    for ch in d:
-        _qpdecode(ch, atom, out)
-    return ("".join(out), "".join(atom))
+    return _decode(c, d, "unqp", _unqp_run)
 
 
 def mime_qpwrp(left=None, c=None, length=None, *_):

@@ -62,6 +62,14 @@ def absolute_path(base_path, relative_path):
     return remove_dot_components(base_path + relative_path)
 
 
+_SCHEME = re.compile(r"([A-Za-z0-9][A-Za-z0-9+\-.]*):")
+_AUTHORITY = re.compile(r"//([^/]*)")
+_USERINFO = re.compile(r"([^@]*)@")
+_PORT = re.compile(r":([^:\]]*)\Z")
+_IPV6 = re.compile(r"\[(.+)\]\Z", re.S)
+_PASSWORD = re.compile(r":([^:]*)\Z")
+
+
 def parse(url, default=None):
     """A dict of the URL's parts (None for an invalid url)."""
     parsed = {}
@@ -70,11 +78,11 @@ def parse(url, default=None):
             parsed[k] = v
     if not url:
         return None
-    m = re.match(r"([A-Za-z0-9][A-Za-z0-9+\-.]*):", url)
+    m = _SCHEME.match(url)
     if m:
         parsed["scheme"] = m.group(1)
         url = url[m.end():]
-    m = re.match(r"//([^/]*)", url)
+    m = _AUTHORITY.match(url)
     if m:
         parsed["authority"] = m.group(1)
         url = url[m.end():]
@@ -95,21 +103,21 @@ def parse(url, default=None):
     authority = parsed.get("authority")
     if authority is None:
         return parsed
-    m = re.match(r"([^@]*)@", authority)
+    m = _USERINFO.match(authority)
     if m:
         parsed["userinfo"] = m.group(1)
         authority = authority[m.end():]
-    m = re.search(r":([^:\]]*)\Z", authority)
+    m = _PORT.search(authority)
     if m:
         parsed["port"] = m.group(1)
         authority = authority[:m.start()]
     if authority != "":
-        m = re.match(r"\[(.+)\]\Z", authority, re.S)
+        m = _IPV6.match(authority)
         parsed["host"] = m.group(1) if m else authority
     userinfo = parsed.get("userinfo")
     if userinfo is None:
         return parsed
-    m = re.search(r":([^:]*)\Z", userinfo)
+    m = _PASSWORD.search(userinfo)
     if m:
         parsed["password"] = m.group(1)
         userinfo = userinfo[:m.start()]

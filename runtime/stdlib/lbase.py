@@ -6,9 +6,13 @@ through core.compilehook.  Python exceptions become Lua error values in
 core.errors.lua_error_value, error levels are core.errors.lua_where.
 """
 import base64
+import dis
 import gc
+import re
 import sys
+import weakref
 import zlib
+from types import FunctionType
 
 from ..core import compilehook, errors, ops, state
 from ..core.args import (
@@ -16,6 +20,7 @@ from ..core.args import (
     check_int,
     check_str,
     check_table,
+    library_codes,
     opt_str,
     type_error,
 )
@@ -63,6 +68,124 @@ def lua_assert(*args):
     raise LuaError(msg)
 
 
+# tables given a metatable with __mode: a full collection removes the entries whose weak
+# key or value nothing else refers to
+WEAK_TABLES = weakref.WeakSet()
+_WEAK_TYPES = ("table", "function", "thread", "userdata")
+
+
+def _weak_ref(x):
+    """A weak reference to x when a weak table lets go of it (a collectable object that
+    Python can refer to weakly: tables, Lua functions, coroutines, userdata), else None
+    (strings, numbers, booleans and library functions, lua5.4's light C functions, stay)."""
+    if x.__class__ is LuaTable or (x.__class__ is FunctionType and x.__code__.co_filename in CHUNKS):
+        return weakref.ref(x)
+    if x.__class__ is FunctionType:
+        if x.__closure__ is None:  # a library function (a light C function in lua5.4)
+            return None
+    elif type_name(x) not in _WEAK_TYPES:
+        return None
+    try:
+        return weakref.ref(x)
+    except TypeError:
+        return None
+
+
+_TEMPORARY = re.compile(r"_[a-z]\d+$")
+_NEXT_USE = {}  # code -> {offset: {temporary: True if its next use there is a read}}
+_USES = ("LOAD_FAST", "STORE_FAST", "LOAD_DEREF", "STORE_DEREF", "LOAD_CLOSURE", "DELETE_FAST")
+
+
+def _read_next(code, offset, name):
+    """Whether the next use of `name` after `offset`, in the order of the code, is a read
+    (then the value may still be needed; a write or no use: it is dead)."""
+    instrs = _NEXT_USE.get(code)
+    if instrs is None:
+        instrs = _NEXT_USE[code] = [(i.offset, i.opname, i.argval) for i in dis.get_instructions(code)
+                                    if i.opname in _USES]
+    for off, op, arg in instrs:
+        if off > offset and arg == name:
+            return op.startswith("LOAD")
+    return False
+
+
+def _drop_dead_temporaries(frame):
+    """Clear the compiler's temporaries (walrus targets such as _t3, _r4) that the Lua
+    frames running now will not read again: lua5.4 reuses a register, so the value a
+    finished expression left there is garbage, where a Python local would keep it."""
+    import ctypes
+
+    locals_of, active_locals = ldebug_locals[0] or (None, None)
+    while frame is not None:
+        code = frame.f_code
+        if code.co_filename in CHUNKS and locals_of is not None:
+            names = {loc[1] for loc in locals_of(code)}
+            # Lua locals whose block has ended are dead registers too (unless captured)
+            active = {loc[1] for loc in active_locals(frame, frame.f_lineno)}
+            cells = code.co_cellvars
+            values = frame.f_locals
+            dead = [n for n, v in values.items()
+                    if v is not None and n not in cells and n not in active
+                    and (n in names or ((_TEMPORARY.match(n) or n.startswith("L_fn_"))
+                                        and not _read_next(code, frame.f_lasti, n)))]
+            if dead:
+                for n in dead:
+                    values[n] = None
+                ctypes.pythonapi.PyFrame_LocalsToFast(ctypes.py_object(frame), ctypes.c_int(0))
+        frame = frame.f_back
+
+
+# ldebug._locals_of once the debug library is loaded (it is opened after this one)
+ldebug_locals = [None]
+
+
+def collect_weak():
+    """A full collection that clears weak tables as lua5.4's does (without ephemerons: a
+    weak key that its own value refers to stays): each weak table's weakly held keys and
+    values are held only weakly while Python's collector runs, then the entries whose
+    objects survived go back in their order; an entry that lost its key or value is
+    removed as `t[k] = nil` removes it."""
+    held = []
+    for t in list(WEAK_TABLES):
+        mt = t.meta
+        mode = dict.get(mt, "__mode") if mt is not None else None
+        if mode.__class__ is not str:
+            continue
+        wk, wv = "k" in mode, "v" in mode
+        if not (wk or wv):
+            continue
+        entries = []
+        weak = False
+        for k, v in dict.items(t):
+            kr = _weak_ref(k) if wk else None
+            vr = _weak_ref(v) if wv else None
+            if kr is not None or vr is not None:
+                weak = True
+            entries.append((k if kr is None else kr, kr is not None, v if vr is None else vr, vr is not None))
+        if weak:
+            dict.clear(t)
+            held.append((t, entries))
+        k = v = entries = None
+    if held:
+        _drop_dead_temporaries(sys._getframe(1))
+    gc.collect()
+    for t, entries in held:
+        gone = []
+        for k, kweak, v, vweak in entries:
+            if kweak:
+                k = k()
+                if k is None:  # (not an integer key: the layout model never saw it)
+                    continue
+            if vweak:
+                v = v()
+                if v is None:
+                    gone.append(k)
+                    v = True
+            dict.__setitem__(t, k, v)
+        for k in gone:
+            delete(t, k)
+
+
 _GC_OPTIONS = ("stop", "restart", "collect", "count", "step", "setpause", "setstepmul",
                "isrunning", "generational", "incremental")
 _gc_state = {"mode": "generational", "pause": 200, "stepmul": 100}
@@ -76,7 +199,7 @@ def lua_collectgarbage(opt=None, arg=None, *_):
     if opt not in _GC_OPTIONS:
         arg_error(1, "collectgarbage", "invalid option '%s'" % opt)
     if opt == "collect":
-        gc.collect()
+        collect_weak()
         for fn in state.after_full_collect:
             fn()
         return 0
@@ -184,9 +307,25 @@ def _protected_error_value(e, frame, f=None):
         pos = lua_where(1, frame)
         if pos and v.startswith(pos):
             v = v[len(pos):]
-        if f is not None and v.startswith("bad argument #"):
+        if f is not None and v.startswith("bad argument #") and _raised_by(e, f):
             v = _qualify_argerror(v, f)
     return v
+
+
+def _raised_by(e, f):
+    """Did library function f raise e itself (not a library function it called)?"""
+    code = getattr(f, "__code__", None)
+    libs = library_codes()
+    tb = e.__traceback__
+    seen = False
+    while tb is not None:
+        c = tb.tb_frame.f_code
+        if c is code:
+            seen = True
+        elif seen and c in libs:
+            return False
+        tb = tb.tb_next
+    return True
 
 
 def global_func_name(f):
@@ -232,13 +371,16 @@ def _cstack_overflow(n):
     return None
 
 
+_PCALL_LIMIT = MAXCCALLS - 1
+
+
 def lua_pcall(*args):
     if not args:
         arg_error(1, "pcall", "value expected")
     f = args[0]
     cc = C_CALLS
     n = cc[0]
-    if n + 1 >= MAXCCALLS:
+    if n >= _PCALL_LIMIT:
         r = _cstack_overflow(n)
         if r is not None:
             return r
@@ -250,8 +392,7 @@ def lua_pcall(*args):
         if e.__class__ is TypeError and not callable(f) and getmetamethod(f, "__call") is not None:
             return lua_pcall(_meta_caller(f), *args[1:])
         return (False, _protected_error_value(e, sys._getframe(), f))
-    finally:
-        cc[0] = n
+    cc[0] = n  # (a BaseException, such as os.exit's, ends the program: no restore needed)
     if r.__class__ is tuple:
         return (True,) + r
     return (True, r)
@@ -562,7 +703,9 @@ def lua_setmetatable(*args):
     mt = t.meta
     if mt is not None and dict.get(mt, "__metatable") is not None:
         rt_error("cannot change a protected metatable")
-    t.meta = args[1]
+    t.meta = mt = args[1]
+    if mt is not None and dict.get(mt, "__mode") is not None:
+        WEAK_TABLES.add(t)
     return t
 
 

@@ -1,6 +1,7 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues, locals, hooks (lhooks.py)."""
 import dis
 import gc
+import itertools
 import re
 import sys
 import types
@@ -91,13 +92,15 @@ _VM_CALLERS = {
 }
 
 
-def lua_stack(frame):
+def lua_stack(frame, inner=None):
     """The stack levels from `frame` outwards, as lua5.4 counts them (level 1 first):
     (frame, line, None, vm_call, tail) for a Lua function, vm_call naming how the VM
     called it (a metamethod, a for iterator) or None, tail true when it was tail-called
     (the frames that tail-called it are gone, as in lua5.4); (None, None, code, None,
     False) for a library (C) function, `code` being the outermost Python function of
-    that run of runtime frames.  Levels are counted as errors.lua_where counts them;
+    that run of runtime frames.  `inner`: the (frame, line) pairs of an error's traceback
+    (innermost first) whose outermost frame's caller is `frame` (or None: no more).
+    Levels are counted as errors.lua_where counts them;
     the main chunk is called from C, and a coroutine's stack ends at its body."""
     chunks = CHUNKS
     co = running[0]
@@ -108,7 +111,10 @@ def lua_stack(frame):
     last_was_main = False
     callee_is_lua = False
     skipping = False  # from a frame an error is unwinding up to the protected call
-    for f, lineno in _frames_with_handler_stack(frame):
+    frames = _frames_with_handler_stack(frame) if frame is not None else ()
+    if inner is not None:  # (frame, line) pairs inside `frame` first: an error's traceback
+        frames = itertools.chain(inner, frames)
+    for f, lineno in frames:
         if skipping and f is not None:
             if f.f_code not in protected_calls:
                 if f is base:
@@ -139,7 +145,10 @@ def lua_stack(frame):
                 last_was_main = code.co_name in MAIN_NAMES
             callee_is_lua = True
         elif code.co_filename in TRANSPARENT:
-            vm_call = _VM_CALLERS.get(code.co_name)
+            if code.co_name == "call_event":  # an operator's metamethod (core.values)
+                vm_call = "metamethod '%s'" % f.f_locals.get("ev", "__?")[2:]
+            else:
+                vm_call = _VM_CALLERS.get(code.co_name)
             if vm_call is not None and c_code is None and levels and levels[-1][0] is not None \
                     and levels[-1][3] is None:
                 levels[-1] = levels[-1][:3] + (vm_call,) + levels[-1][4:]
@@ -217,30 +226,22 @@ def traceback_lines(tb=None, frame=None, level=1):
     """'\\tchunk:line: in ...' lines: the Lua frames of a traceback object (innermost first),
     then those of the stack starting at `frame` (from its level-th Lua frame, 1 = frame's own)."""
     lines = []
+    inner = None
     if tb is not None:
         entries = []
         while tb is not None:
             entries.append((tb.tb_frame, tb.tb_lineno))
             tb = tb.tb_next
-        callee_is_lua = False
-        for f, lineno in reversed(entries):
-            if f.f_code.co_filename in CHUNKS:
-                if callee_is_lua and is_tail_call(f):
-                    if lines[-1] != "\t(...tail calls...)":
-                        lines.append("\t(...tail calls...)")
-                    continue
-                name, line = _line_of(f.f_code, lineno)
-                lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
-                callee_is_lua = True
-            else:
-                callee_is_lua = False
         if entries:
+            # the error's stack: the frames it unwound (innermost first), then their callers
+            inner = entries[::-1]
             frame = entries[0][0].f_back
-        if frame is None or not lua_stack(frame):  # the error's stack ends at its C caller
-            lines.append("\t[C]: in ?")
-            return lines
-    if frame is not None:
-        levels = lua_stack(frame)
+        if frame is not None and not lua_stack(frame):
+            frame = None  # the error's stack ends at its C caller
+    if frame is not None or inner is not None:
+        levels = lua_stack(frame, inner)
+        if inner is not None and (not levels or levels[-1][0] is not None or levels[-1][2] is not None):
+            levels.append((None, None, None, None, False))  # the C code that ran it
         for i, (f, lineno, c_code, vm_call, tail) in enumerate(levels):
             if i + 1 < level:
                 continue
@@ -581,6 +582,18 @@ def _nil(*_):
     return None
 
 
+def db_setuservalue(*args):
+    """lua5.4's checks; lua2py's full userdata have no user values: fail (nil)."""
+    nargs = len(args)
+    if nargs > 2 and args[2] is not None:
+        check_int(args[2], 3, "setuservalue")
+    u = args[0] if args else None
+    if type_name(u) != "userdata" or getattr(u.__class__, "lua_light", False):
+        type_error(1, "setuservalue", "userdata", u, not args)
+    check_any(nargs, 2, "setuservalue")
+    return None
+
+
 def register_upvalues(filename, defs):
     for (name, line), ups in defs.items():
         UPVALUES[(filename, name, line)] = ups
@@ -732,7 +745,15 @@ def _upvalue(f, n, fname, argf=1):
     if code is None:
         return None
     ups = UPVALUES.get(_code_key(code))
-    if ups is None or not 1 <= n <= len(ups):
+    if ups is None:
+        if code.co_filename not in CHUNKS and code.co_filename in RUNTIME:
+            # a library closure (a C closure in lua5.4, such as gmatch's iterator): its
+            # cells are its upvalues, which have no names
+            cells = f.__closure__ or ()
+            if 1 <= n <= len(cells):
+                return "", None, cells[n - 1], None
+        return None
+    if not 1 <= n <= len(ups):
         return None
     name, pyname, boxed = ups[n - 1]
     if boxed:
@@ -786,6 +807,7 @@ class UpvalueId:
     object.  One per live cell, so that tostring shows one address for one upvalue."""
     __slots__ = ("ref", "__weakref__")
     lua_type = "userdata"
+    lua_light = True  # argument errors say "light userdata"
 
     def __eq__(self, other):
         return other.__class__ is UpvalueId and other.ref is self.ref
@@ -818,6 +840,10 @@ def db_upvaluejoin(f1=_ABSENT, n1=_ABSENT, f2=_ABSENT, n2=_ABSENT, *_):
     u2 = _upvalue(f2, n2, "upvaluejoin", 3)
     if u2 is None:
         arg_error(4, "upvaluejoin", "invalid upvalue index")
+    if u1[1] is None:  # a library closure
+        arg_error(1, "upvaluejoin", "Lua function expected")
+    if u2[1] is None:
+        arg_error(3, "upvaluejoin", "Lua function expected")
     (_, pyname, _, key1), (_, _, holder2, key2) = u1, u2
     if key1 is None and key2 is None:
         freevars = f1.__code__.co_freevars
@@ -861,6 +887,9 @@ _registry = LuaTable()
 
 
 def open_debug(G):
+    from . import lbase
+
+    lbase.ldebug_locals[0] = (_locals_of, _active_locals)
     d = LuaTable()
     for k, v in (
         ("traceback", db_traceback),
@@ -876,7 +905,7 @@ def open_debug(G):
         ("upvalueid", db_upvalueid),
         ("upvaluejoin", db_upvaluejoin),
         ("getuservalue", _nil),
-        ("setuservalue", lambda u=None, *a: u),
+        ("setuservalue", db_setuservalue),
         ("getregistry", lambda *a: _registry),
         ("debug", lambda *a: ()),
         ("setcstacklimit", lambda *a: 0),

@@ -3,8 +3,10 @@
 Nothing is installed while no hook is set, so code that sets none runs as before.  With
 a hook, sys.settrace reports every Python frame; only frames of Lua chunks (their code's
 co_filename is registered in CHUNKS) raise Lua events:
-- call / return: entering and leaving a Lua function (library functions raise none here:
-  lua5.4 also reports C functions);
+- call / return: entering and leaving a Lua function, and a library function (lua5.4's C
+  functions: the code of a runtime module that is not transparent, entered from Lua code
+  or from an operation of it; its own helpers and the library functions it calls raise
+  none);
 - line: the frame's Python line maps to a new Lua line, or the code jumped backwards (a
   loop's next iteration), as luaG_traceexec reports a new line or a backward jump;
 - count: every `count` Python bytecodes of Lua frames (lua5.4 counts its own VM
@@ -22,8 +24,11 @@ import weakref
 from opcode import opmap
 
 from ..core.errors import CHUNKS
-from ..core.frames import transparent_module
+from ..core.frames import RUNTIME, TRANSPARENT, transparent_module
+from ..core.state import current_globals
 from ..core.state import running as _current
+from ..core.table import LuaTable
+from ..coroutine.lcoroutine import run_yield_hook
 
 transparent_module(__file__)
 
@@ -45,17 +50,30 @@ def _run(hook, event, line=None):
 _DEF_LINE_SILENT = {}
 
 
-def _def_line_silent(code):
+_SPANS = []  # [ldebug.SPANS], once needed (ldebug imports this module)
+
+
+def _def_line_silent(code, pyline):
     """Whether Python's first line event, on the `def` line, is no Lua line: the def line
     holds the prologue and the parameters' guards; lua5.4 reports the line of a function's
-    first instruction, the definition line only in a function written on one line (here:
-    one whose code all sits on that line; a body statement written on the definition line
-    of a longer function is not reported)."""
+    first instruction: the definition line when the first statement is written on it (the
+    compiler registers each function's first statement line, ldebug.SPANS), else (no
+    registration) only in a function written on one line."""
     silent = _DEF_LINE_SILENT.get(code)
     if silent is None:
+        if not _SPANS:
+            from .ldebug import SPANS
+            _SPANS.append(SPANS)
+        name = code.co_name
+        if name.endswith("__gen"):
+            name = name[:-5]
+        span = _SPANS[0].get((code.co_filename, name, code.co_firstlineno))
         first = code.co_firstlineno
-        silent = _DEF_LINE_SILENT[code] = any(
-            line is not None and line != first for _, _, line in code.co_lines())
+        if span is not None and span[1] is not None:
+            silent = span[1] != _lua_line(code, pyline)
+        else:
+            silent = any(line is not None and line != first for _, _, line in code.co_lines())
+        _DEF_LINE_SILENT[code] = silent
     return silent
 
 
@@ -78,7 +96,7 @@ class _FrameTracer:
             if "l" in mask:
                 pyline = frame.f_lineno
                 if self.last_line is None and pyline == frame.f_code.co_firstlineno \
-                        and _def_line_silent(frame.f_code):
+                        and _def_line_silent(frame.f_code, pyline):
                     return self
                 line = _lua_line(frame.f_code, pyline)
                 if line != self.last_line or pyline <= self.last_pyline:  # new line or jump back
@@ -92,8 +110,12 @@ class _FrameTracer:
             if self.ticks >= count:
                 self.ticks = 0
                 _run(hook, "count")
-        elif event == "return" and "r" in mask and not _yielding(frame):
-            _run(hook, "return")
+        elif event == "return":
+            if not _yielding(frame):
+                if "r" in mask:
+                    _run(hook, "return")
+            elif "c" in mask and _direct_yield(frame):
+                run_yield_hook(hook, "call")  # coroutine.yield, compiled inline, is called
         return self
 
 
@@ -112,6 +134,17 @@ def _yielding(frame):
     return frame.f_code.co_code[frame.f_lasti] == _YIELD_VALUE
 
 
+_RESUME = opmap["RESUME"]
+
+
+def _direct_yield(frame):
+    """A Lua generator frame suspending at its own `yield` (coroutine.yield compiled
+    inline), not at a `yield from` passing on a yield from below: the RESUME after
+    the YIELD_VALUE says which (1: after yield, 2: after yield from)."""
+    code, i = frame.f_code.co_code, frame.f_lasti
+    return code[i + 2] == _RESUME and code[i + 3] == 1
+
+
 def _resumed(frame):
     """A generator version's frame continuing after a yield: its RESUME's argument is not 0."""
     if not frame.f_code.co_flags & _CO_GENERATOR:
@@ -120,17 +153,97 @@ def _resumed(frame):
     return i >= 0 and code[i + 1] != 0
 
 
+class _CTracer:
+    """The local trace function of a library function's frame: its return (no lines)."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner):
+        self.owner = owner
+
+    def __call__(self, frame, event, arg):
+        if event == "return" and self.owner is _current[0]:
+            hook, mask, count = _OWN.get(self.owner, _OFF)
+            if hook is not None and "r" in mask and not _yielding(frame):
+                _run(hook, "return")
+        return self
+
+
+_LIBRARY_CODES = {}  # globals table -> the code of the library functions it holds
+
+
+def _library_codes():
+    """The code of the functions in the libraries (package.loaded's tables), and of their
+    generator versions: the C functions a hook sees called."""
+    G = current_globals[0]
+    codes = _LIBRARY_CODES.get(id(G))
+    if codes is None:
+        codes = set()
+        pkg = dict.get(G, "package") if G is not None else None
+        loaded = dict.get(pkg, "loaded") if pkg.__class__ is LuaTable else None
+        mods = list(dict.values(loaded)) if loaded.__class__ is LuaTable else [G]
+        for mod in mods:
+            if mod.__class__ is not LuaTable:
+                continue
+            for v in list(dict.values(mod)):
+                for f in (v, getattr(v, "lua_gen", None)):
+                    code = getattr(f, "__code__", None)
+                    if code is not None and code.co_filename in RUNTIME:
+                        codes.add(code)
+        _LIBRARY_CODES.clear()
+        _LIBRARY_CODES[id(G)] = codes
+    return codes
+
+
+def _c_call(frame):
+    """A library function entered: lua5.4 hooks the call of a C function (and its return)
+    when Lua code called it (or an operation of Lua code did, as a metamethod)."""
+    if frame.f_code not in _library_codes():
+        return None
+    back = frame.f_back
+    if back is None:
+        return None
+    caller = back.f_code
+    name = caller.co_filename
+    if name in CHUNKS:
+        if caller.co_name.startswith(_NOT_LUA):
+            return None
+    elif name not in TRANSPARENT:
+        return None  # a library function's own work, or no Lua code at all
+    co = _current[0]
+    hook, mask, count = _OWN.get(co, _OFF)
+    if hook is None or not ("c" in mask or "r" in mask):
+        return None
+    if frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0:
+        return None  # (a generator's creation: it runs when first resumed)
+    if "c" in mask and not _resumed(frame):
+        _run(hook, "call")
+    frame.f_trace_lines = False
+    return _CTracer(co)
+
+
 def _trace_call(frame, event, arg):
     code = frame.f_code
-    if event != "call" or code.co_filename not in CHUNKS or code.co_name.startswith(_NOT_LUA):
+    if event != "call":
+        return None
+    name = code.co_filename
+    if name not in CHUNKS:
+        if name in RUNTIME and name not in TRANSPARENT:
+            return _c_call(frame)
+        return None
+    if code.co_name.startswith(_NOT_LUA):
         return None
     co = _current[0]
     hook, mask, count = _OWN.get(co, _OFF)
     if hook is None or (frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0):
         return None  # (making a generator version's generator runs no Lua code)
-    # a generator version resumed (coroutine.resume into a suspended function) is no call
-    if "c" in mask and not _resumed(frame):
-        _run(hook, "call")
+    # a generator version resumed (coroutine.resume into a suspended function) is no call;
+    # resumed after its own yield, the inline coroutine.yield returns
+    if not _resumed(frame):
+        if "c" in mask:
+            _run(hook, "call")
+    elif "r" in mask and frame.f_code.co_code[frame.f_lasti + 1] == 1:
+        run_yield_hook(hook, "return")
     return _watch(frame, co, count)
 
 

@@ -11,7 +11,7 @@ from ..core.frames import transparent_module
 from ..core.number import MAXINT, MININT, str2number
 from ..core.state import closing, running, unwinding
 from ..core.table import LuaTable, rawkey
-from ..core.values import call, getmetamethod, objtypename
+from ..core.values import call, call_event, getmetamethod, objtypename
 from .cogen import call_gen
 from .iterators import ipairs_fast, ipairs_iter, next_fn, pairs_fast
 
@@ -317,7 +317,7 @@ def close_var(v):
     h = getmetamethod(v, "__close")
     if h is None:
         rt_error("attempt to call a nil value (metamethod 'close')")
-    call(h, v, None)
+    call_event(h, "__close", v, None)
 
 
 def close_from(lst, seg):
@@ -398,9 +398,12 @@ def close_var_error(v, exc):
     f = sys._getframe(1)
     while f is not None and f.f_code.co_filename not in CHUNKS:
         f = f.f_back
+    if not (h.__class__ is not LuaTable and callable(h)) and getmetamethod(h, "__call") is None:
+        # called by the protected call the error unwound to (C): no position, no name
+        return LuaError("attempt to call a %s value" % objtypename(h))
     unwinding.append(f)
     try:
-        call(h, v, err)
+        call(h, v, err)  # (called by the protected call: no name, see above)
     except LuaError as e2:
         return e2
     finally:

@@ -20,10 +20,10 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'arith_typed.lua', (("upvalue '_ENV'",), ("local 'a'", "local 'b'"), ("global 'print'",), ("local 'x'", "local 'y'"), ("local 'x'", "local 'a'"), ("local 'x'",), ("local 'a'",), ("global 'math'",), ("local 'big'", None), ("local 's'", None), ("local 'i'", "local 'i'"), ("global 'tonumber'",), ("local 'u'", None)), 'c-k}6(J=raBOo>eV+1sS)4GO60Gp2oZU', 'c-m!;K@I>R2m?RV0|i9=|Hrmy_ORIlaZ=l&G&m{~0mCF1plG;G*OhPxDeMXRI*HhA?9ANoiFJH4>-yqtj2w+yn7-aj*1DnW1)iUfikhm;2AZa>jPhT<6rNX!_d0TO^8AGH06$(VAO')
-L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('main', 5): (('a', 'a', False, 0, 1073741824, 0), ('b', 'b', False, 0, 1073741824, 0), ('x', 'x', False, 0, 1073741824, 0), ('y', 'y', False, 0, 1073741824, 0), ('big', 'big', False, 0, 1073741824, 0), ('s', 's', False, 0, 1073741824, 0), ('i', 'i', False, 0, 10, 3), ('u', 'u', False, 0, 1073741824, 0))})
-L_register_spans(__file__, {('main', 5): (13, 3)})
+L_register(__file__, 'arith_typed.lua', L_unpack('c${0wyOQx2Uui*EVoqtQf_l8GUzqwzrYg>y{N%(O1@%OAI5SCoC1Vv|dQN^4h*waQnOB0WvI3#95{Gyq$OMEq5(g~93o|=6u_Oaz1UJm)%ye}>BqNJac$w-*OrSA>Fk?#c^Gb7*Qj3sXQ>yL<0FL`kqy'), 'c$_oT(J=raBOo>eV+1sS)4GO60Gp2oZU', 'c${UAK@I>R2m?RV0|i9=|Hrmy_ORIlaZ=l&G&m{~0mCF1plG;G*OhPxDeMXRI*HhA?9ANoiFJH4>-yqtj2w+yn7-aj*1DnW1)iUfikhm;2AZa>jPhT<6rNX!_d0TO^8AGH06$(VAO')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%7ZKwqJ~iMJzzJ+e;w903sZUKyo0Nq#|~Z447ZU1|ncG6-694WGag|vCA+gWu_N#;m}oF#EnBHvxo;S^Ae=}B{Nv&7Gr4<KNdX(0LZi^F#'))
+L_register_spans(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%C)?yg=$DGmtO<0DlVyRR'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -74,7 +74,7 @@ def L_genmaker_0():
  _ENV = name = None
 
  def L_fn_anon_1__gen(v__=None, err=None, *_):
-  (yield ('close', name, err)) if (_f2 := (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)) is L_co_yield else (_p4 if (_p4 := L_co_resume_in('close', name, err)).__class__ is tuple else (yield from _p4.rest())) if _f2 is L_co_resume else (yield from _g3('close', name, err)) if (_g3 := getattr(_f2, 'lua_gen', L_UNSET)) is not None and (_g3 is not L_UNSET or (_g3 := L_gen_of(_f2)) is not None) else _f2('close', name, err)
+  (yield ('close', name, err)) if (_f1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is L_co_yield else (_p3 if (_p3 := L_co_resume_in('close', name, err)).__class__ is tuple else (yield from _p3.rest())) if _f1 is L_co_resume else (yield from _g2('close', name, err)) if (_g2 := getattr(_f1, 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1('close', name, err)
   return ()
   (_ENV, name)
   yield
@@ -88,7 +88,7 @@ def L_genmaker_1():
   def L_fn_anon_1(v__=None, err=None, *_):
    (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)('close', name, err)
    return ()
-  return L_ret((yield (L_Table(), L_Table({'__close': L_fn_anon_1})))) if (_f2 := (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)) is L_co_yield else (_p4 if (_p4 := L_co_resume_in(L_Table(), L_Table({'__close': L_fn_anon_1}))).__class__ is tuple else (yield from _p4.rest())) if _f2 is L_co_resume else (yield from _g3(L_Table(), L_Table({'__close': L_fn_anon_1}))) if (_g3 := getattr(_f2, 'lua_gen', L_UNSET)) is not None and (_g3 is not L_UNSET or (_g3 := L_gen_of(_f2)) is not None) else _f2(L_Table(), L_Table({'__close': L_fn_anon_1}))
+  return L_ret((yield (L_Table(), L_Table({'__close': L_fn_anon_1})))) if (_f1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is L_co_yield else (_p3 if (_p3 := L_co_resume_in(L_Table(), L_Table({'__close': L_fn_anon_1}))).__class__ is tuple else (yield from _p3.rest())) if _f1 is L_co_resume else (yield from _g2(L_Table(), L_Table({'__close': L_fn_anon_1}))) if (_g2 := getattr(_f1, 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1(L_Table(), L_Table({'__close': L_fn_anon_1}))
   (_ENV,)
   yield
  return closer__gen.__code__
@@ -99,14 +99,14 @@ def L_genmaker_2():
  def L_fn_anon_2__gen(*_):
   c = _r4 if (_r4 := ((yield from _g2('c')) if (_g2 := getattr((_f1 := closer), 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1('c'))).__class__ is not tuple else _r4[0] if _r4 else None
   L_check_close(c, 'c')
-  _c10 = None
+  _c9 = None
   try:
-   (yield ('boom', 0)) if (_f6 := (L_callee(_c5) if (_c5 := (L_g_error[1] if L_g_error[0] is _ENV else _ENV['error'])) is not L_CM and L_CM[0] else _c5)) is L_co_yield else (_p8 if (_p8 := L_co_resume_in('boom', 0)).__class__ is tuple else (yield from _p8.rest())) if _f6 is L_co_resume else (yield from _g7('boom', 0)) if (_g7 := getattr(_f6, 'lua_gen', L_UNSET)) is not None and (_g7 is not L_UNSET or (_g7 := L_gen_of(_f6)) is not None) else _f6('boom', 0)
-  except BaseException as _e9:
-   _c10 = _e9
-   raise (yield from L_close_var_error_gen(c, _e9))
+   (yield ('boom', 0)) if (_f5 := (L_g_error[1] if L_g_error[0] is _ENV else _ENV['error'])) is L_co_yield else (_p7 if (_p7 := L_co_resume_in('boom', 0)).__class__ is tuple else (yield from _p7.rest())) if _f5 is L_co_resume else (yield from _g6('boom', 0)) if (_g6 := getattr(_f5, 'lua_gen', L_UNSET)) is not None and (_g6 is not L_UNSET or (_g6 := L_gen_of(_f5)) is not None) else _f5('boom', 0)
+  except BaseException as _e8:
+   _c9 = _e8
+   raise (yield from L_close_var_error_gen(c, _e8))
   finally:
-   if _c10 is None:
+   if _c9 is None:
     yield from L_close_var_gen(c)
   return ()
   (_ENV, closer)
@@ -122,10 +122,10 @@ def L_genmaker_3():
   yield
  return L_fn_iter_3__gen.__code__
 
-L_register(__file__, 'close.lua', (("upvalue '_ENV'",), ("global 'print'",), ("global 'setmetatable'", '(tail call)'), ("local 'closer'",), ("upvalue 'closer'",), ("global 'error'",), ("global 'pcall'",), ("local 'i'", None)), 'c-nnUfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c-mEv$rZye2t*s=z$&5s8_NK)lN{{##X5{IIf*4HF>M2qfQ3mi$Phe6idTj46O=otK7?jnf6Wp%9XEYw{iJJ?u}_Ok4C5W232m_Qc}qEKQbNdz3f`3_(;s&wLh_w;HrXsN-0>jPt2O$*D3J0!Uf<)ft51fONLt)J7{*?7$nw(|>4T?6%E8sWG8-hN3HsPxeTmv=Q?$$-EKhJpp?eGpoaH?Zlokx~!L`VY@&jNRR8#')
-L_register_upvalues(__file__, {('L_fn_anon_1', 9): (('_ENV', '_ENV', False), ('name', 'name', False)), ('L_fn_anon_1', 88): (('_ENV', '_ENV', False), ('name', 'name', False)), ('closer', 7): (('_ENV', '_ENV', False),), ('L_fn_anon_2', 35): (('closer', 'closer', False), ('_ENV', '_ENV', False)), ('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('L_fn_anon_1', 9): (('_', 'v__', False, 4, 4, 0), ('err', 'err', False, 4, 4, 0)), ('L_fn_anon_1', 88): (('_', 'v__', False, 4, 4, 0), ('err', 'err', False, 4, 4, 0)), ('closer', 7): (('name', 'name', False, 3, 5, 0),), ('L_fn_anon_2', 35): (('c', 'c', False, 0, 14, 0),), ('L_fn_iter_3', 50): (('s', 's', False, 15, 15, 0), ('i', 'i', False, 15, 15, 0)), ('main', 5): (('closer', 'closer', False, 0, 1073741824, 0), ('a', 'a', False, 0, 10, 0), ('b', 'b', False, 0, 10, 0), ('iter', 'v_iter', False, 0, 1073741824, 0), ('i', 'i_1', False, 0, 16, 4))})
-L_register_spans(__file__, {('L_fn_anon_1', 9): (4, 4), ('L_fn_anon_1', 88): (4, 4), ('closer', 7): (5, 4), ('L_fn_anon_2', 35): (14, 12), ('L_fn_iter_3', 50): (15, 15), ('main', 5): (16, 3)})
+L_register(__file__, 'close.lua', L_unpack('c${0wv6Ar@Uui*EVoqtQf_l8GUzqwz#wxz_ocyH390m1)qRhM!^_5IjqA-!-)RNrPlEjk4q?}asU)&lciJ3VH$%#2Rnjn2S`N<$f$vOGOsYM`@1mI>P#Nei<78T{AiWGoM0@=q2H7Qfw4*<j3IX?'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`NfyH}2tzNVg_&%8|BF=w$88tn{eTe&8E}Xt6a&kM5V8zN28_vVQ2te#AK`O{>Pu|a`PVFQ%5lmY^QT;sY<Raw=P2(C6D+cheV>jjrQ{+rDtShlbbp+Yj*Kg16W03b`{HESgDwY!n|!_N^=`WzGxh=->kLNO7k#0Wi9w+UcS*{o>8f+%0!ewuvDRHrIWL}*sOd$wa#3jMjl#Q*)&BV+sN;>34h{JMy&6;W')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jd`Cq6ANJ~1ypFW&GaCj$e+N~V>}w^-s`{lbb^fm}CDATKX5H?@cj%wsBI1kx`ffJ6~9kN_INmYkDcoLcmf9i*GFhy@~wWU$doWw61T%tag^eIUXOrj8{yF*ENaD_Ad30f+&y*Z=_eHzh^'))
+L_register_locals(__file__, L_unpack('c${UBO$x#=5QWpfs1<*}jSBvNtL|*QfGbxXz+I?Pp`a0_(mVA^xxt*ljhR@Rii?CW-+ON!c}1@3AH`LQR6eALvBwyz+=wejD6bUafWDpp*B9!;H1RS3=<4^uj6YY0m<tZ+PBie$K=I4%QDlI`D@VJ1ncg!PkR3^bfwi}*B)IunoC{3MI#S{APoF<C5Iano>IF<q{)nWrMz2W@bCWdtC9d-CX)b{bRS<Cq359m4KKmvlg{387JN^vohQO*teCnupX}Z>YVYz9gyj;X}>iGMy+c(b{RpS'))
+L_register_spans(__file__, L_unpack('c%1vK$#jd`Cq6ANJ~1ypFW&GaCj$e+N~V`AK&l8tXfhQs0;!h~AOU8uz%91qoc!X{qL=ItwX6uW$YvS6REEg&f%Nkr%V(CP7R4LCG=j+UgY*kQ<XLhPGxLg|jt~H81lef-0Q-k2IR'))
 L_register_gens(__file__, {('L_fn_anon_1', 9): L_genmaker_0, ('L_fn_anon_1', 88): L_genmaker_0, ('closer', 7): L_genmaker_1, ('L_fn_anon_2', 35): L_genmaker_2, ('L_fn_iter_3', 50): L_genmaker_3})
 
 if __name__ == "__main__":

@@ -24,10 +24,10 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'concat.lua', (("upvalue '_ENV'",), ("constant 'i='", "local 'i'", "constant ' f='", "local 'f'", "constant ' s='", "local 's'"), ("global 'print'",), ("local 's'", "local 's'"), ("global 'tostring'",), ("constant 'u='", "local 'u'", "constant '!'"), ("local 'u'", None), ("local 'parts'",), ("constant 'k'", "local 'k'"), ("global 'table'",), ("field 'concat'",)), 'c-k}6(J=raBOo@=F+_p}NDwS#prdOE0Ly&{fd', 'c-mc!OAf$52tqH!LQ&^)|BDsVX_Izi@CmX(cm)E6>F|I?GuEHAGL+yR@NtZ+{1{E|7MK{4Owq)Y!%G)pX-RNNbUMxNbiC;dQ03kWs~%33QqnHAf+2|')
-L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('main', 5): (('i', 'i', False, 0, 1073741824, 0), ('f', 'f', False, 0, 1073741824, 0), ('s', 's', False, 0, 1073741824, 0), ('u', 'u', False, 0, 1073741824, 0), ('parts', 'parts', False, 0, 1073741824, 0), ('k', 'k', False, 0, 9, 3))})
-L_register_spans(__file__, {('main', 5): (10, 3)})
+L_register(__file__, 'concat.lua', L_unpack('c$`&^K@P$o5Jgi>OpKPq8{leA;nHoF-5QF}kP>Lh;DQ@*MORXz>9Cub_vhv3Q*PcY&M#r3;_$e4J>)}brFQ{^Lk{K!>1e$aw#<;&Mz|(O*C-GaAUBDP)(`78FUBF{9l>?-@=u}<Si&RZJuMW8Izl>c<Vv*>x*}_T+bk9gD<<)2^GsDm6oXaYi#EzWIg}qM5I*HjW2^'), 'c$_oT(J=raBOo@=F+_p}NDwS#prdOE0Ly&{fd', 'c${60OAf$52tqH!LQ&^)|BDsVX_Izi@CmX(cm)E6>F|I?GuEHAGL+yR@NtZ+{1{E|7MK{4Owq)Y!%G)pX-RNNbUMxNbiC;dQ03kWs~%33QqnHAf+2|')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%8+ywqJ~yMJzzJ+e;w903sZUKyo0Nv?6wp447ZU1|ncG#YG%gWo|K+7I9+N!&;D7R8m~Tg~P<`B5t_MOOO#SnSq1>02aI-ng'))
+L_register_spans(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%C)?TtMn2GmtO<0DkQUQU'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -38,10 +38,10 @@ def L_genmaker_1():
   yield
  return pair__gen.__code__
 
-L_register(__file__, 'direct_calls.lua', (("local 'a'", "local 'b'"), ("local 'a'", None), ("upvalue '_ENV'",), ("local 'add'",), ("global 'print'",), ("local 'pair'",), ("local 'one'",), ("global 'select'",)), 'c-k}6(J=rcBOn2SI)=y$LpU_h(X|Arg35yBVQc`hi41H', 'c-n1HI~Kz*2)mF5zJcEVVwE9Xnhbu(5+KVeuuP~zkuYO*7=lMbNC|2<CsN8EYD8{>^z>Ez_j#jm9W{P{q(0W2!5Y;oUd*)C&2k#o_eROVPBgJu^R+YOqT^VM6&s7BJ0cdc@^+fcWW#bnG4i#rY0sbd0xMND2m')
-L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('add', 7): (('a', 'a', False, 3, 3, 0), ('b', 'b', False, 3, 3, 0)), ('pair', 12): (('a', 'a_1', False, 4, 4, 0),), ('main', 5): (('add', 'add', False, 0, 1073741824, 0), ('pair', 'pair', False, 0, 1073741824, 0), ('one', 'one', False, 0, 1073741824, 0), ('p', 'p', False, 0, 1073741824, 0), ('q', 'q', False, 0, 1073741824, 0))})
-L_register_spans(__file__, {('add', 7): (3, 3), ('pair', 12): (4, 4), ('one', 17): (5, 5), ('main', 5): (10, 3)})
+L_register(__file__, 'direct_calls.lua', L_unpack('c${0wv6AT*XHI@{Vvd4(qIwmKnWVmwsfdYzfx&Mj<1fC_g0jS%(o_ZYcvrtL^_7fO+%O#}DIhLidQN^4h+j~YnO6c5;ejeBNX#rk){vi<3gYs^G!&=iq$ZcB0|2IzEKd'), 'c$_oT(J=rcBOn2SI)=y$LpU_h(X|Arg35yBVQc`hi41H', 'c${reI~Kz*2)mF5zJcEVVwE9Xnhbu(5+KVeuuP~zkuYO*7=lMbNC|2<CsN8EYD8{>^z>Ez_j#jm9W{P{q(0W2!5Y;oUd*)C&2k#o_eROVPBgJu^R+YOqT^VM6&s7BJ0cdc@^+fcWW#bnG4i#rY0sbd0xMND2m')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$@GgkF(u_CI|Bp5N+wOVTa1ZCEI_u~OJ*Qh#0n%{0x<(fCaDOd$_*?CA=p4NOutwP5;Kcl@_>wB)MNwezr~ywZ|L?C#4O@LD80p!o0ysR5~O)0E6_}k-9-XmQ`w+aIY5-M-2$6hBm|c%5`>!r)R>=_S|p5Jj<KLf1cyvvkth}!0|1KYFoF'))
+L_register_spans(__file__, L_unpack('c%1vK$@GgkF(u_CI|Bp5N~V|0K&prZNC3rI3KBDmUh+UBKw?E45DDh|ywsP15OG$JI1gC-7E5koW?m6g0~gFB0{{j+7ZC'))
 L_register_gens(__file__, {('add', 7): L_genmaker_0, ('pair', 12): L_genmaker_1})
 
 if __name__ == "__main__":

@@ -40,10 +40,10 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'goto.lua', (("local 'i'", None), ("upvalue '_ENV'",), ("global 'io'",), ("field 'write'",), ("global 'print'",), ("local 'n'", None), ("local 'i'", "local 'j'")), 'c-k}6(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c-mFTu@%5D2*l8ZRQNCivj1Ynq)Mmvr6N%{&LRpetm}O+vAZ2vpSIlSN{;Dg(qMfUg9jL{5i$')
-L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('main', 5): (('i', 'i', False, 0, 7, 3), ('n', 'n', False, 0, 1073741824, 0), ('i', 'i_1', False, 0, 18, 3), ('j', 'j', False, 0, 17, 3))})
-L_register_spans(__file__, {('main', 5): (20, 3)})
+L_register(__file__, 'goto.lua', L_unpack('c${0wzLKemGbcYeF-Ji?Q{8VR<1fC_g0jS%(o_ZYcvrtL^_7fO-03;_Nni!}ATDoOW@=7~f_iyTW=SeYfDa~LP?VWhqK;%@9?(Q&^Wn@abpYKqC`1'), 'c$_oT(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c$`(qu@%5D2*l8ZRQNCivj1Ynq)Mmvr6N%{&LRpetm}O+vAZ2vpSIlSN{;Dg(qMfUg9jL{5i$')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%7xSwqJ~yMJzzJ+e;w9@RA)wFarsYOkNQONTvv+79{NeW@)m4HT+`Ej5mbJ2?2>BcBrnbA|8Y;L70pI0IMY!1^'))
+L_register_spans(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%C)?B0%aTGmtO<0Dn;jTm'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -44,10 +44,10 @@ def L_genmaker_1():
   yield
  return lcg__gen.__code__
 
-L_register(__file__, 'guarded_clone.lua', (("local 'n'", None), ("upvalue 'fib'",), ("upvalue '_ENV'",), ("local 'fib'",), ("global 'print'",), ("local 'x'", None), ("local 'lcg'",)), 'c-k}6(J=rcBOqZ2#<~#7NJqyQNEw2eAX!~QGl(*TN)QjoH-`v8l<J!57ytmIl@FE', 'c-n1_IT8aP3<E!;0{H^}|6>sWQl(&K(Rgi<@B)3pFkl>)9d7#iiQPeh8yA0ZEIY9xX$z@v>ML19BPL>#540$e-LQd@u$BC)%&U}0g?7I_2Pf7SeAFxC8HhMoiQQC~$ve6)UcI#Jgsb}b&H4Pc^?Z`?o#o!JPG`MTV?S7hFw_Scf;`I')
-L_register_upvalues(__file__, {('fib', 7): (('fib', 'fib', False),), ('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('fib', 7): (('n', 'n', False, 3, 6, 0),), ('lcg', 17): (('seed', 'seed', False, 10, 16, 0), ('x', 'x', False, 0, 16, 0), ('_', 'v__', False, 0, 14, 3)), ('main', 5): (('fib', 'fib', False, 0, 1073741824, 0), ('lcg', 'lcg', False, 0, 1073741824, 0))})
-L_register_spans(__file__, {('fib', 7): (6, 4), ('lcg', 17): (16, 11), ('main', 5): (17, 3)})
+L_register(__file__, 'guarded_clone.lua', L_unpack('c${0wzLKemGbcYeF-Ji?Pu*`NV-;^{L0Mu>X{v&HT4s{^O2%J&aDjMNzc8Rk6*p7^L_rl_dQN^4h+j~YnOCBYWMT!_M40lN<aBiaf3+pD'), 'c$_oT(J=rcBOqZ2#<~#7NJqyQNEw2eAX!~QGl(*TN)QjoH-`v8l<J!57ytmIl@FE', 'c${sHIT8aP3<E!;0{H^}|6>sWQl(&K(Rgi<@B)3pFkl>)9d7#iiQPeh8yA0ZEIY9xX$z@v>ML19BPL>#540$e-LQd@u$BC)%&U}0g?7I_2Pf7SeAFxC8HhMoiQQC~$ve6)UcI#Jgsb}b&H4Pc^?Z`?o#o!JPG`MTV?S7hFw_Scf;`I')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jc3Ei>sQI|Bp5N=8lQB1RwsOt=B1SaK6H^Ioz-<!-UWyZVI{ft0!#006S54Xy'))
+L_register_locals(__file__, L_unpack('c%1vK$#jc3Ei>sQI|Bp5N=8k#Ta0-{EI_u~OJ*SXk_|)vF#||lPICH7L6ACTpgNY~)YOzBZm?1=kSYNnQ3NsuWJpC3A4mqwFXBa(iND2M79S6hc?nWf#0oK<B{wlM?<I({l1Y=Th!G^k2sZ@e2nVPkMI0bG4ul1wFbfO-l6xnx'))
+L_register_spans(__file__, L_unpack('c%1vK$#jc3Ei>sQI|Bp5N~V`=K<Xt6kN}D2B&WX=goq1(#JM5jEV+r9c`sSP5=9_=FPVXa0RROR5?B'))
 L_register_gens(__file__, {('fib', 7): L_genmaker_0, ('lcg', 17): L_genmaker_1})
 
 if __name__ == "__main__":

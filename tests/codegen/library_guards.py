@@ -41,10 +41,10 @@ def L_genmaker_0():
   yield
  return L_fn_anon_1__gen.__code__
 
-L_register(__file__, 'library_guards.lua', (("upvalue '_ENV'",), ("global 'math'",), ("field 'floor'",), ("global 'string'",), ("field 'rep'",), ("global 'select'",), ("global 'print'",), ("local 't'",), ("global 'type'",), ("constant 'replaced '", "local 'x'"), ("local 'max'",), ("field 'max'",)), 'c-k}6(J=raBOOB^1Tzi65XgW)s0f@1WrIjvLn9p>bGT9f4vr16', 'c-nQ4Sq{W72tzOA50(JQ{Vz5qX*<#^Ql&Zso^cX}83P4DDb%4<>Isv8Q=2cS?XuN^DJKL&`IkaaM_-TK5k%?2pv=`ALpC|}bTrZe6HW2-<Li%a1hfLH&1~Ghu6a5XGw-4rcQo|jTF?=sbBgQn;B#NnXU3<`V56*)FXYL$<O8`m@^I=GNA)i!dTM>8>>ahgPTViOlQyE>h+>`Nd}6yov73aHOS3q*rn~?+=~WK')
-L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('L_fn_anon_1', 16): (('x', 'x', False, 8, 8, 0),), ('L_fn_max_2', 30): (('a', 'a', False, 12, 12, 0), ('b', 'b', False, 12, 12, 0)), ('main', 5): (('t', 't', False, 0, 1073741824, 0), ('old', 'old', False, 0, 1073741824, 0), ('max', 'v_max', False, 0, 1073741824, 0))})
-L_register_spans(__file__, {('L_fn_anon_1', 16): (8, 8), ('L_fn_max_2', 30): (12, 12), ('main', 5): (13, 3)})
+L_register(__file__, 'library_guards.lua', L_unpack('c$`&^Jr2S!424xT1eApXWXnld8Cj7DZmHzPQR<@78|8{j)KQD*_&&YAv`@vS?86JFM`Lg2%hjf0Jk-Q@AY)sQX9iV+^f0y}=BVJfI68@quNCcPPsFfxAfXdQ<$}VL$z)6H6v%2--T`gej3>vw6Y!Et2^>!Kzs!(FXVJp&|3T#!o6bt6'), 'c$_oT(J=raBOOB^1Tzi65XgW)s0f@1WrIjvLn9p>bGT9f4vr16', 'c${^RSq{W72tzOA50(JQ{Vz5qX*<#^Ql&Zso^cX}83P4DDb%4<>Isv8Q=2cS?XuN^DJKL&`IkaaM_-TK5k%?2pv=`ALpC|}bTrZe6HW2-<Li%a1hfLH&1~Ghu6a5XGw-4rcQo|jTF?=sbBgQn;B#NnXU3<`V56*)FXYL$<O8`m@^I=GNA)i!dTM>8>>ahgPTViOlQyE>h+>`Nd}6yov73aHOS3q*rn~?+=~WK')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jd`Cq6ANJ~1ypFW&H_00RTVN=8k#TZ|P&EI_u~OAa7e#0n%{0x<(nJr`JgZem5e(Mvgyawd@S#3C-RavqR!ZV<r+QVx_!DgueQK?D&pOt)Ba6EpK(f{b3t3{qH9Bmh>(2DQuqW(0G7PD+swT&_qE$#`a<LvFE_f!u>GYXAT_PcG{'))
+L_register_spans(__file__, L_unpack('c%1vK$#jd`Cq6ANJ~1ypFW&H_00RTVN~V__K&prZNC4%z!1B3?74b$d<si~LAZZSWG)rz`X5LFyhy*W?ddUnV3;>x^7jF'))
 L_register_gens(__file__, {('L_fn_anon_1', 16): L_genmaker_0})
 
 if __name__ == "__main__":

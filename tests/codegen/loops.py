@@ -25,10 +25,10 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'loops.lua', (("upvalue '_ENV'",), ("global 'io'",), ("field 'write'",), ("global 'tonumber'",), ("global 'print'",), ("local 'k'", None)), 'c-k}6(J=raBOo>eV?!hsj17Sxmad^80PkA~H~', 'c-no8K@I>R2m?RVgGGe({~z0;iSe>~ppco+L<ff}8?@L!UDIHMV%hkx8tHEEf)5yleqXlDZR1!!g`hfzSXQ;jT+DCw0`}b@)c')
-L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('main', 5): (('i', 'i', False, 0, 3, 3), ('i', 'i_1', False, 0, 4, 3), ('lim', 'lim', False, 0, 1073741824, 0), ('i', 'i_2', False, 0, 6, 3), ('x', 'x', False, 0, 7, 3), ('k', 'k', False, 0, 1073741824, 0), ('stop', 'stop', False, 0, 11, 0))})
-L_register_spans(__file__, {('main', 5): (12, 3)})
+L_register(__file__, 'loops.lua', L_unpack('c${0wwvzD|Uui*EVoqtQf_l8GUzqwz#wzagocyH390m2vd=Qs6Ei*MIMM1s1D6=FLBp?WrFUij<%}q)z0txcL1Ph8X^GeiLGF5Tr<R^m!veo?njWQ$b'), 'c$_oT(J=raBOo>eV?!hsj17Sxmad^80PkA~H~', 'c$|HVK@I>R2m?RVgGGe({~z0;iSe>~ppco+L<ff}8?@L!UDIHMV%hkx8tHEEf)5yleqXlDZR1!!g`hfzSXQ;jT+DCw0`}b@)c')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%B8dwqJ~yMJzzJ+e;w9@RAuw6tMvbO*XLbFXqg6L$@N3>X$4CxnImVnYl%rAbk)yAa($=kn|Zr<=Bw)F;*1uB6P7M%VZbv!)1!NKm^3RUo6EX`2|G+2yNUjNdo{RRwjS'))
+L_register_spans(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%C)?JV5FtGmtO<0Dl1oQ~'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

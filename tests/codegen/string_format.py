@@ -17,10 +17,10 @@ def __lua_chunk__(_ENV):
   return ()
  return main
 
-L_register(__file__, 'string_format.lua', (("upvalue '_ENV'",), ("global 'string'",), ("field 'format'",), ("global 'print'",), ("global 'math'",), ("field 'sqrt'",), ("local 'values'",)), 'c-k}6(J=raV<0xrF@!=OG5}*;O8{j=1^o', 'c-m!=NfLxG3<E!;gLfzY|JaB?LKSmDg<D>f2}8_@fS?uXP%0~aV@a2U87ayd@Cm03FII5ThE)CY=j-p|??UM95Blx#kMxgUebCekwY1&KX25*)$~+Tt_Ws-KX|ZfQIKiI@+Mf3aKPy^6?b)_qio8~|b$DHJa1U8B<FGjnTa1I3UqJK1UTR8gbVh7cMRfO7$*~)&)xp)}<-J}$^x;`Xg?tYwd$T_IcnJn~BF#YBS0>3w`+mUW3$y+MuI^y7')
-L_register_upvalues(__file__, {('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('main', 5): (('n', 'n', False, 0, 1073741824, 0), ('name', 'name', False, 0, 1073741824, 0), ('x', 'x', False, 0, 1073741824, 0), ('values', 'values', False, 0, 1073741824, 0))})
-L_register_spans(__file__, {('values', 14): (9, 9), ('main', 5): (10, 4)})
+L_register(__file__, 'string_format.lua', L_unpack('c${0wzLN15Uui*EVoqtQf_l8GUzqwz#wz~wocyH390m2_lA_GKbdV5VT4riaih_Dteo<~>30MTCr~s%2EW!&D0jkIV3GhHQ6&DskwB+O`gXF>16{`aP>K-eQ'), 'c$_oT(J=raV<0xrF@!=OG5}*;O8{j=1^o', 'c${UCNfLxG3<E!;gLfzY|JaB?LKSmDg<D>f2}8_@fS?uXP%0~aV@a2U87ayd@Cm03FII5ThE)CY=j-p|??UM95Blx#kMxgUebCekwY1&KX25*)$~+Tt_Ws-KX|ZfQIKiI@+Mf3aKPy^6?b)_qio8~|b$DHJa1U8B<FGjnTa1I3UqJK1UTR8gbVh7cMRfO7$*~)&)xp)}<-J}$^x;`Xg?tYwd$T_IcnJn~BF#YBS0>3w`+mUW3$y+MuI^y7')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%9X?=36ZBu6|)fEI_WC0RW-L2!H'))
+L_register_locals(__file__, L_unpack('c%1vK$#jb)H!(BsB`X61!%7xSwqJ~SMJzzJ+e;w903sZUKypACmb}E=)FO6}Bv`134MadC87qo7u*<NOCFYc-78h}1kv0GTKbRQv'))
+L_register_spans(__file__, L_unpack('c%1vK$@Gh@EHS4vwfH3;0|UcKrk9*Rs)z+hXfoYm$xY16d&vrs-~v)FK@tW4zpV}!'))
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

@@ -53,7 +53,7 @@ def L_genmaker_0():
  Point = _ENV = None
 
  def L_fn_new_1__gen(x=None, y=None, *_):
-  return L_ret((yield (L_mktable_kv({'x': x, 'y': y}), Point))) if (_f2 := (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)) is L_co_yield else (_p4 if (_p4 := L_co_resume_in(L_mktable_kv({'x': x, 'y': y}), Point)).__class__ is tuple else (yield from _p4.rest())) if _f2 is L_co_resume else (yield from _g3(L_mktable_kv({'x': x, 'y': y}), Point)) if (_g3 := getattr(_f2, 'lua_gen', L_UNSET)) is not None and (_g3 is not L_UNSET or (_g3 := L_gen_of(_f2)) is not None) else _f2(L_mktable_kv({'x': x, 'y': y}), Point)
+  return L_ret((yield (L_mktable_kv({'x': x, 'y': y}), Point))) if (_f1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is L_co_yield else (_p3 if (_p3 := L_co_resume_in(L_mktable_kv({'x': x, 'y': y}), Point)).__class__ is tuple else (yield from _p3.rest())) if _f1 is L_co_resume else (yield from _g2(L_mktable_kv({'x': x, 'y': y}), Point)) if (_g2 := getattr(_f1, 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1(L_mktable_kv({'x': x, 'y': y}), Point)
   (Point, _ENV)
   yield
  return L_fn_new_1__gen.__code__
@@ -65,10 +65,10 @@ def L_genmaker_1():
   yield
  return L_fn_len2_2__gen.__code__
 
-L_register(__file__, 'tables.lua', (("local 't'",), ("field 'x'", "field 'y'"), ("local 'r'",), ("upvalue '_ENV'",), ("local 'm'",), ("global 'print'",), ("local 'Point'",), ("global 'setmetatable'", '(tail call)'), ("field 'x'", "field 'x'"), ("local 'self'",), ("field 'y'", "field 'y'"), ("field 'new'",), ("local 'p'",), ("method 'len2'",), ("global 'getmetatable'",)), 'c-k}6(J=raBOOC9G=M@NGDI*SGN??rVl*~Hfv%w$P}CSA1UJ+W&I14%Nfnm', 'c-mc2S&qdp2)hs;EP=rNFE)m>>C>oc<$z6WS|nPOBot(%Lj9O;5+|kAHN!`6&|r|5HYkP`lcLvBZ<@X|_CvFmCWSX1o;mGiqO=ogrh=G3?8_{k?&=yyxCGx9d&`^(Fzlo3^-&-lj>s997$_Yg6;a1w>H6<*AydNQq>93!TX2O~J#27b((*pTiR*C<qUV8-Izrl{va|~e;dG#f9SE6bFXNcDBA7aPx8J(L(_8nFn;n~5d0-aV9+)9lm|L$<n160!`K}UcG`pG|NKbtZ{Xdac{s8fZXIB')
-L_register_upvalues(__file__, {('L_fn_new_1', 34): (('_ENV', '_ENV', False), ('Point', 'Point', False)), ('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('L_fn_new_1', 34): (('x', 'x', False, 14, 14, 0), ('y', 'y', False, 14, 14, 0)), ('L_fn_len2_2', 41): (('self', 'v_self', False, 15, 15, 0),), ('main', 5): (('t', 't', False, 0, 1073741824, 0), ('r', 'r', False, 0, 1073741824, 0), ('m', 'm', False, 0, 1073741824, 0), ('k', 'k', False, 0, 1073741824, 0), ('Point', 'Point', False, 0, 1073741824, 0), ('p', 'p', False, 0, 1073741824, 0))})
-L_register_spans(__file__, {('L_fn_new_1', 34): (14, 14), ('L_fn_len2_2', 41): (15, 15), ('main', 5): (17, 3)})
+L_register(__file__, 'tables.lua', L_unpack('c$`g+y%K^j5QGtF7!)h}bf>NFVCz`fIzbO)=14Lj_`@6J6{$=RnKYT~emlEoH+IpdByXG;7_jk>mNn9y!5il92ZE4xV#qu7<kTU9>+y66apOf^ku1DYx)#Pe>j|IbXvF>YA8FAvXt?18Aq?5h@S2#*(%!~;8AZ|fxQf+O(IS<uK_{LiKbB3G3VemfsBzlWKcs_%;^2*Wx(cVirV~}j'), 'c$_oT(J=raBOOC9G=M@NGDI*SGN??rVl*~Hfv%w$P}CSA1UJ+W&I14%Nfnm', 'c${5PTe8I<2-^@JJVast8@oZ&p1IR$Ctw1JO%hEC5}IVBLiLz05+|imJ;O&(=wy(X7AS@zCdFAvy=Z!A>`k*vlf*j@&zx2<(OLmDQ$oxj)-s#tbW{%{EW!6;FPT#UPWvcpd=yAGN2CV^21<npMbzyub^LcYkSSnsr<#ePj^GNhYS_jTlZICfC$8<fhzE93x1GwMywI>kH+0s9kZIIqv}sF%sm{Cn^%b6O-&0<8+}wzUkz{MbnDT_N^a+LeXA{e}3eLy5t9=JjQ%_O<6M5wi+~8+C')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKrj^XMSmIs%!irddTsKYTTdV>3nRz8eY+x?aEtcHG%)FN%$(4*nEI`Tt04^UB#{'))
+L_register_locals(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKCQY_mj1@&JK(^aUJ|J1d3M5_vF#|}ZvWOid0~Ul3Y#<q?TijrSa#Hh*;*DNvf=prrs%I%q%}Kk(Ru&JU-Cpv8H1HznV#!U+%zFtkXC)iR_>v+)u<>kAI~^bjfigu!!f=@)A-EAhncN}~95UHOqS$3v1M)NTN{YmA=qo4^$0B0@05N(y#{'))
+L_register_spans(__file__, L_unpack('c%1vK$#jd$Cq6ANJ}<RA-teUo0|UcKrk8v`s)z+h0HwLX(mAPlM)5{3H6il+AbAdmJWFn3X5LFyh=d@JddUnV3;>jW7h('))
 L_register_gens(__file__, {('L_fn_new_1', 34): L_genmaker_0, ('L_fn_len2_2', 41): L_genmaker_1})
 
 if __name__ == "__main__":

@@ -66,15 +66,15 @@ def L_genmaker_1():
  def L_fn_count_2__gen(n_1=None, *_):
   if n_1 <= 0 if n_1.__class__ is int else L_le(n_1, 0) if n_1.__class__ is not L_Table else (yield from L_le_gen(L_le, n_1, 0)):
    return 'done'
-  return L_ret((yield (_t5,))) if ((_f3 := (L_callee(_c1) if (_c1 := _ENV['count']) is not L_CM and L_CM[0] else _c1)) is not None or True) and ((_t5 := (n_1 - 1 if n_1.__class__ is float else (_t2 if -1073741823 <= (_t2 := (n_1 - 1)) <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if n_1.__class__ is int else L_sub(n_1, 1) if n_1.__class__ is not L_Table else (yield from L_arith_gen(L_sub, '__sub', n_1, 1)))) is not None or True) and (_f3 is L_co_yield) else (_p6 if (_p6 := L_co_resume_in(_t5)).__class__ is tuple else (yield from _p6.rest())) if _f3 is L_co_resume else (yield from _g4(_t5)) if (_g4 := getattr(_f3, 'lua_gen', L_UNSET)) is not None and (_g4 is not L_UNSET or (_g4 := L_gen_of(_f3)) is not None) else _f3(_t5)
+  return L_ret((yield (_t4,))) if ((_f2 := _ENV['count']) is not None or True) and ((_t4 := (n_1 - 1 if n_1.__class__ is float else (_t1 if -1073741823 <= (_t1 := (n_1 - 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n_1.__class__ is int else L_sub(n_1, 1) if n_1.__class__ is not L_Table else (yield from L_arith_gen(L_sub, '__sub', n_1, 1)))) is not None or True) and (_f2 is L_co_yield) else (_p5 if (_p5 := L_co_resume_in(_t4)).__class__ is tuple else (yield from _p5.rest())) if _f2 is L_co_resume else (yield from _g3(_t4)) if (_g3 := getattr(_f2, 'lua_gen', L_UNSET)) is not None and (_g3 is not L_UNSET or (_g3 := L_gen_of(_f2)) is not None) else _f2(_t4)
   (L_fn_count_2, _ENV)
   yield
  return L_fn_count_2__gen.__code__
 
-L_register(__file__, 'tail_call.lua', (("local 'n'", None), ("local 'acc'", "local 'n'"), ("upvalue '_ENV'",), ("local 'sum'",), ("global 'print'",), ("global 'count'",), ("upvalue 'sum'", '(tail call)'), ("global 'count'", '(tail call)')), 'c-k}6(J=rcLm*)QCLt^k)J5YO>6qx~7!joqY^VuX$`E2WT$3)u1RXO>K>#He8JP', 'c-n1`K@tQZ2m?QqgMgs(|Br0~HG7)!U=vJ0H@G>>U|87a!UC@It-@|0DISv+Bn!3+8>bBtNoz<!?KYvW!Bmm<5p)eDtUao77F^-H`f1ZW?{*Q1y$5%(Y^;fO4af~P8Y>am_+(5NW9oTVh<s*4{+bQi8r@|Rrql7@YJ}$>qj-xB=aPPV7(ny')
-L_register_upvalues(__file__, {('L_fn_sum_1', 7): (('sum', 'v_sum', False),), ('L_fn_count_2', 27): (('_ENV', '_ENV', False),), ('main', 5): (('_ENV', '_ENV', False),)})
-L_register_locals(__file__, {('L_fn_sum_1', 7): (('n', 'n', False, 2, 5, 0), ('acc', 'acc', False, 2, 5, 0)), ('L_fn_count_2', 27): (('n', 'n_1', False, 8, 11, 0),), ('main', 5): (('sum', 'v_sum', False, 0, 1073741824, 0),)})
-L_register_spans(__file__, {('L_fn_sum_1', 7): (5, 3), ('L_fn_count_2', 27): (11, 9), ('main', 5): (12, 2)})
+L_register(__file__, 'tail_call.lua', L_unpack('c${0wv6AT*XHI@{Vvd4(p1R*krYdeIFEKe;y@-i{fng=%FTT=(vc#OyR0Z{TSHCdzm5gvz#ih9*E?;_1eiDdZP?VWhq7Kpm6G_f51&J_K@xl!OY5K*jQIeRMqX0A|M{^}p5hu{5B5oi704Yf?js'), 'c$_oT(J=rcLm*)QCLt^k)J5YO>6qx~7!joqY^VuX$`E2WT$3)u1RXO>K>#He8JP', 'c${sJxfKK<3_}}IfPBI9-`HAaCfi5gZ-Iot2%~`nu@L)!4%7Otf~SxzZc6hedT$p3dkhkr)+Ggvn?hR`Q%&+u&>>1#aaH9kn8Lfv(V?@y>D&_$7o)lztQ%{(AOpQISP9R;C;f(XO!zl~J@2p`mP@w5qHOaQ)zX90n40m$on6noW{G}!Z$R+')
+L_register_upvalues(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKMos2h%s~Dv)-sT=8&C}oSWR+%X<kXZ(MxHVDwcRxzpx@sAQz;FB{wlM?<Ff#5-bdnGXMb9BpqD'))
+L_register_locals(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKCQY_mjCn;YK(^aUCLsBe6+{3r15k!JF*&)210+`j5-wr`5g>g)qj<nZCFhssmBbsplm;2bsL2L4=@xTdyrJ7mkj9tXNLpBO6EpL`hJcjbVg|b77Hb*EIc{JjAZs1KECT>zTPXk'))
+L_register_spans(__file__, L_unpack('c%1vK$#jd$Cq6ANzPL0u-tZ+m0|UcKrkAWh>LoLf07~<KrIYhZ^Gf24UP?n0aDx<ZLKLv%CT8Xpu|OnvKoU$q!T<o>3>aV'))
 L_register_gens(__file__, {('L_fn_sum_1', 7): L_genmaker_0, ('L_fn_count_2', 27): L_genmaker_1})
 
 if __name__ == "__main__":

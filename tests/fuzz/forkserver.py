@@ -121,7 +121,10 @@ def serve():
         if pid == 0:
             return _child(dirname, name, out_p, err_p, int(timeout))
         _, st, ru = os.wait4(pid, 0)
-        os.write(CTL["out"], b"%d %.3f\n" % (st, ru.ru_utime + ru.ru_stime))
+        try:
+            os.write(CTL["out"], b"%d %.3f\n" % (st, ru.ru_utime + ru.ru_stime))
+        except BrokenPipeError:  # the runner has gone (a stopped run)
+            os._exit(0)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ termination: every loop has a constant bound and recursion a depth counter.
 """
 import random
 
-GENERATOR_VERSION = 3  # 3: segments pynames, libmisc, assign drawn by default
+GENERATOR_VERSION = 5  # 3: segments pynames, libmisc, assign; 4: borders, callmeta, getinfo; 5: no address in assign
 
 # NONZERO_DIVISORS: integer `//` and `%` by zero raise in lua5.4.4 without saving the
 # pc (lvm.c OP_IDIV/OP_MOD), so the message names the line of the last instruction
@@ -1068,7 +1068,7 @@ class Gen:
             L.append("print(%s, show(pcall(function() return %s end)))" % (self.quote(name), self.pick(calls)))
         return L
 
-    # ------------------------------------------------------------ extra segments (EXTRA_SEGMENTS)
+    # ------------------------------------------------------------ segments of generators 3 and 4
 
     def seg_borders(self, name):
         """`#t` where lua5.4's choice of border shows: constructors with nils and multiple
@@ -1343,7 +1343,7 @@ class Gen:
                 L.append("local %s = {}" % f)
                 L.append("for k = 1, 3 do %s[k] = function(d) %s = %s %s d return %s end end"
                          % (f, a, a, self.pick(["+", "..", "*"]), a))
-                L.append("print(%s, show(pcall(%s[1], 2)), show(pcall(%s[3], %s)), %s)" % (q, f, f, self.pick(["1", "0.5", "\"s\""]), a))
+                L.append("print(%s, show(pcall(%s[1], 2)), show(pcall(%s[3], %s)), show(%s))" % (q, f, f, self.pick(["1", "0.5", "\"s\""]), a))
             elif x < 0.9:
                 L.append("%s = %s" % (self.pick([a, b, c]), self.pick(["nil", "\"str\"", "1.5", "{}", "math.mininteger", a + " .. \"\""])))
             else:
@@ -1355,12 +1355,13 @@ class Gen:
         ("arith", 5), ("params", 6), ("order", 5), ("tail", 3), ("goto", 2), ("close", 2), ("fornum", 2),
         ("overflow", 3), ("intloop", 2), ("libreplace", 3), ("meta", 4), ("strmeta", 2), ("errors", 3), ("coro", 2),
         ("format", 2), ("concat", 2), ("tables", 3), ("methods", 2), ("varargs", 2), ("closures", 2),
-        ("strings", 2), ("pynames", 2), ("libmisc", 2), ("assign", 3),
+        ("strings", 2), ("pynames", 2), ("libmisc", 2), ("assign", 3), ("borders", 3), ("callmeta", 2),
+        ("getinfo", 2),
     )
 
     # opt-in (`--extra` / `--only`): not drawn by default, so the default programs, and the
     # recorded seeds, stay what they were
-    EXTRA_SEGMENTS = (("borders", 3), ("callmeta", 2), ("getinfo", 2))
+    EXTRA_SEGMENTS = ()
 
     def program(self, only=None, exclude=(), extra=()):
         segs = self.SEGMENTS + tuple((k, w) for k, w in self.EXTRA_SEGMENTS

@@ -37,6 +37,7 @@ class Resolver:
         self.loop_depth = 0
         self.counter = 0
         self.ends = []  # last lines of the enclosing blocks (for debug.getlocal's spans)
+        self.local_functions = []  # every `local function` statement met
 
     # ------------------------------------------------------------ helpers
 
@@ -126,22 +127,13 @@ class Resolver:
     def mark_direct_functions(self, chunk):
         """Local functions that are only ever called by name (never reassigned, stored or passed)
         get an exact-arity Python signature; their calls pass exactly that many arguments."""
-        stack = [chunk]
-        while stack:
-            n = stack.pop()
-            if isinstance(n, list):
-                stack.extend(n)
-                continue
-            if not isinstance(n, A.Node):
-                continue
-            if n.__class__ is A.LocalFunction:
-                sym = self.an.sym(n.name)
-                vararg = any(isinstance(a, A.Varargs) for a in n.args)
-                if sym.writes == 0 and not sym.escapes and not sym.boxed and not vararg:
-                    sym.direct = True
-                    sym.nparams = len(n.args)
-                    sym.returns_one = _returns_one(n.body.body)
-            stack.extend(node_children(n))
+        for n in self.local_functions:
+            sym = self.an.sym(n.name)
+            vararg = any(isinstance(a, A.Varargs) for a in n.args)
+            if sym.writes == 0 and not sym.escapes and not sym.boxed and not vararg:
+                sym.direct = True
+                sym.nparams = len(n.args)
+                sym.returns_one = _returns_one(n.body.body)
 
     # ------------------------------------------------------------ statements
 
@@ -182,6 +174,7 @@ class Resolver:
             self.expr(v)
 
     def s_LocalFunction(self, s):
+        self.local_functions.append(s)
         self.declare(s.name)
         self.function(s, s.args, s.body)
 

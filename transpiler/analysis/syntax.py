@@ -8,10 +8,25 @@ MULTI_VALUED = (A.Call, A.Invoke, A.Varargs, A.Dots)
 def node_children(n):
     """The child nodes and node lists of a luaparser node (not its tokens), as a list
     (the passes that walk the tree call this for every node)."""
-    return [v for k, v in n.__dict__.items() if k[0] != "_" and isinstance(v, _CHILD_TYPES)]
+    d = n.__dict__
+    spec = _FIELDS.get(n.__class__)
+    if spec is None:
+        # the fields that can hold children, in the order the front end sets them
+        # (every node of a class has the same fields in the same order)
+        spec = _FIELDS[n.__class__] = (len(d), tuple(k for k in d if k[0] != "_" and k not in _SCALARS))
+    if spec[0] == len(d):
+        try:
+            return [v for k in spec[1] if isinstance(v := d[k], _CHILD_TYPES)]
+        except KeyError:
+            pass
+    # a node a pass gave another field
+    return [v for k, v in d.items() if k[0] != "_" and isinstance(v, _CHILD_TYPES)]
 
 
 _CHILD_TYPES = (A.Node, list)
+# fields that never hold a node (names, literal values, flags)
+_SCALARS = frozenset(("wrapped", "s", "raw", "delimiter", "n", "style", "notation", "between_brackets"))
+_FIELDS = {}
 
 
 def is_multi(e):

@@ -9,14 +9,13 @@ has one (`gen_call`).  Library call sites that compile to something better than
 a call (string.format, math.sqrt: library.py) register in CALL_SITES.
 """
 import ast
-import copy
 
 from luaparser import astnodes as A
 
 from ...runtime.core.errors import TAIL_CALL
 from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
-from .core import Result, expression, operands, slow, statement
+from .core import Result, expr_line, expression, operands, slow, statement
 from .pyast import (
     AND,
     ATTR,
@@ -33,6 +32,7 @@ from .pyast import (
     WALRUS,
     C,
     N,
+    clone,
     is_simple,
     py,
 )
@@ -133,11 +133,12 @@ def any_callee(func, ftype, ctx):
     table (Python calls both), else func through values.callee while libguard.CALL_META
     is on (a string, number, boolean or nil may have a __call metamethod then).  While
     it is off, the one test of a global cell is all the call pays."""
-    if T.is_sub(ftype, T.FUNC | T.TABLE):
+    if T.is_sub(ftype, T.FUNC | T.TABLE) or ctx.gen:
+        # (generator versions ask cogen.gen_of, which knows __call of any value)
         return func
     flag = SUB(N("L_CM"), C(0))
     if is_simple(func):
-        return IFEXP(flag, CALL("L_callee", [copy.deepcopy(func)]), func)
+        return IFEXP(flag, CALL("L_callee", [clone(func)]), func)
     tmp = ctx.temp("_c")
     # evaluated once, first: `(_c := func) is not L_CM` is always true
     return IFEXP(AND(ISNOT(WALRUS(tmp, func), N("L_CM")), flag), CALL("L_callee", [N(tmp)]), N(tmp))
@@ -198,10 +199,10 @@ def gen_call(func, args, csite, ctx, discard=False, lua_fn=False):
             evals = [OR(ISNOT(WALRUS(f, func), C(None)), C(True))] + conds
 
         def yielded():
-            return TUPLE([copy.deepcopy(r) for r in refs])
+            return TUPLE([clone(r) for r in refs])
 
         def call(fn):
-            return py.Call(func=fn, args=[copy.deepcopy(r) for r in refs], keywords=[], site=csite)
+            return py.Call(func=fn, args=[clone(r) for r in refs], keywords=[], site=csite)
     first = N(f) if evals else WALRUS(f, func)
     viagen = py.YieldFrom(value=call(N(g)), site=csite)
     plain = call(N(f))
@@ -229,7 +230,9 @@ def multi_expr(e, ctx):
     if e.__class__ in (A.Varargs, A.Dots):
         return N("varargs")
     fsym = direct_callee(e, ctx)
-    call = call_expr(e, ctx, single=False)
+    line = expr_line(e)
+    with ctx.at(line if line is not None else ctx.fallback):  # (as ctx.expr stamps a value)
+        call = call_expr(e, ctx, single=False)
     if fsym is not None and fsym.returns_one:
         return TUPLE([call])
     tmp = ctx.temp("_r")
@@ -248,7 +251,9 @@ def explist(exprs, ctx):
             else:
                 out.append(py.Starred(value=multi_expr(x, ctx), ctx=ast.Load()))
         elif i == n - 1 and is_multi(x):
-            out.append(call_expr(x, ctx, single=False))  # a direct call with exactly one result
+            line = expr_line(x)
+            with ctx.at(line if line is not None else ctx.fallback):
+                out.append(call_expr(x, ctx, single=False))  # a direct call with exactly one result
         else:
             out.append(ctx.value(x).expr)
     return out

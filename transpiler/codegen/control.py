@@ -21,7 +21,7 @@ from .blocks import (
 )
 from .calls import explist
 from .compare import condition
-from .core import LoopCtx, first_line, operands, statement
+from .core import LoopCtx, expr_line, first_line, operands, statement
 from .pyast import (
     AND,
     ASSIGN,
@@ -161,6 +161,14 @@ CLOSING_PREFIX = "_fc_"
 
 @statement(A.Forin)
 def build_forin(s, ctx):
+    # lua5.4 gives the loop's calls of its iterator the line of the first expression after
+    # `in` (lparser's forlist)
+    line = expr_line(s.iter[0]) if s.iter else None
+    with ctx.at(line if line is not None else ctx.line):
+        return _build_forin(s, ctx)
+
+
+def _build_forin(s, ctx):
     targets = [ctx.sym(t) for t in s.targets]
     n = len(targets)
     args = explist(s.iter, ctx)

@@ -124,6 +124,14 @@ def first_line(node):
     return getattr(node, "line", None)
 
 
+def expr_line(node):
+    """The line of an expression's own instruction in lua5.4 (a binary operation's
+    operator, a comparison's last token, a call's chain start: the parser's lua_line),
+    else the line it starts on."""
+    line = getattr(node, "lua_line", None)
+    return line if line is not None else getattr(node, "line", None)
+
+
 def end_line(node):
     """The line of a node's last token (a block statement's `end`), or None."""
     last = getattr(node, "_last_token", None)
@@ -321,9 +329,21 @@ class Context:
     def expr(self, e):
         """Compile an expression in a single-value position: a Result whose stmts the
         caller must place (ctx.value passes them on)."""
-        line = first_line(e)
-        with self.at(line if line is not None else self.fallback), self.preceding() as pre:
+        line = expr_line(e)
+        if line is None:
+            line = self.fallback
+        # self.at(line) and self.preceding(), inline (they run for every expression)
+        here = HERE
+        saved = here.line, self.fallback
+        here.line = self.fallback = line
+        pre = []
+        stack = self._preceding
+        stack.append(pre)
+        try:
             r = EXPRESSIONS[e.__class__](e, self)
+        finally:
+            stack.pop()
+            here.line, self.fallback = saved
         if pre:
             r.stmts = pre + r.stmts
         # the soundness of hoisting (issue 10): an expression evaluates everything it
@@ -342,11 +362,23 @@ class Context:
         return r
 
     def stmt(self, s):
-        line = first_line(s) or self.last_line
+        line = expr_line(s) or self.last_line  # (a call statement: its chain's start)
         self.last_line = line
         block_end = end_line(s) if s.__class__ in BLOCK_STATEMENTS else None
-        with self.at(line), self.preceding() as pre, self.block_ending(block_end):
+        # self.at(line), self.preceding() and self.block_ending(block_end), inline
+        here = HERE
+        saved = here.line, self.fallback, self.block_end
+        here.line = self.fallback = line
+        if block_end is not None:
+            self.block_end = block_end
+        pre = []
+        stack = self._preceding
+        stack.append(pre)
+        try:
             out = STATEMENTS[s.__class__](s, self)
+        finally:
+            stack.pop()
+            here.line, self.fallback, self.block_end = saved
         return pre + out if pre else out
 
     # ------------------------------------------------------------ sites and descriptions

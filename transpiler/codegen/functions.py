@@ -10,7 +10,6 @@ body compiled assuming those parameters are integers (typeinfer.clone_types).
 A function's tail call to itself rebinds the parameters and loops.
 """
 import ast
-import copy
 
 from luaparser import astnodes as A
 
@@ -35,6 +34,7 @@ from .pyast import (
     TUPLE_S,
     C,
     N,
+    clone,
     S,
     is_simple,
     py,
@@ -256,7 +256,7 @@ def self_tail_call(e, ctx):
     else:
         restart.append(py.Continue())
     out.append(IF(IS(N(tmp), N(fn.self_name)), restart))
-    out.append(py.Return(value=py.Call(func=N(tmp), args=copy.deepcopy(args), keywords=[])))
+    out.append(py.Return(value=py.Call(func=N(tmp), args=clone(args), keywords=[])))
     return out
 
 

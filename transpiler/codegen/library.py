@@ -6,7 +6,6 @@ runtime/libguard.py (`GUARDED`); `string.format("<constant>", ...)` and
 the callee is still the library's and the arguments have the right types.
 """
 import ast
-import copy
 
 from luaparser import astnodes as A
 
@@ -16,7 +15,7 @@ from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
 from .calls import CALL_SITES, call_expr, gen_call, truncate
 from .core import operands
-from .pyast import AND, CALL, CLASS, COMPARE, IFEXP, IS, TUPLE, WALRUS, C, N, py
+from .pyast import AND, CALL, CLASS, COMPARE, IFEXP, IS, TUPLE, WALRUS, C, N, clone, py
 
 
 def library_name(e, ctx):
@@ -74,7 +73,7 @@ def sqrt_call(e, ctx, single):
         conds.append(IS(CLASS(ra), N("float")))
     conds.append(COMPARE(ra, ast.GtE(), C(0.0)))
     return guarded_library_call(conds, CALL("L_fsqrt", [ra]), fn, "L_m_sqrt", [ra],
-                                [copy.deepcopy(arg)], csite, single, ctx)
+                                [clone(arg)], csite, single, ctx)
 
 
 def _format_shape(f, rest, convs, ctx):
@@ -144,7 +143,7 @@ def format_call(e, ctx, single):
     if rest and is_multi(rest[-1]):
         last = refs[-1]
         fargs[-1] = py.Starred(value=IFEXP(IS(CLASS(last), N("tuple")), last, TUPLE([last])), ctx=ast.Load())
-    args = [copy.deepcopy(v) for v, _ in vals]
+    args = [clone(v) for v, _ in vals]
     if rest and is_multi(rest[-1]):
         last = args[-1]
         tmp = ctx.temp("_r")

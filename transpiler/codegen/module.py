@@ -16,12 +16,14 @@ names and generator makers, and the written `.py` form with its line and site ma
 import ast
 import base64
 import hashlib
+import marshal
 import warnings
 import zlib
 from contextlib import contextmanager, nullcontext
 
 from .core import Context, FuncCtx, local_entries
 from .functions import code_span, function_block
+from .unparse import Unsupported, expr_text, unparse
 from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
 
 
@@ -202,44 +204,69 @@ def module_source(tree, lua_source=None):
     ups = _pop_call(body, "L_register_upvalues")
     locs = _pop_call(body, "L_register_locals")
     spans = _pop_call(body, "L_register_spans")
-    unparser = _PositionUnparser()
-    text = unparser.visit(tree)
-    lines, cols = unparser.lines_and_columns()
-    linemap, sitemap, defs = {}, {}, {}
-    # in the order the nodes were written: a line's first is its outermost
-    for a, start, end in unparser.positions:
-        line = lines[start]
-        if a.__class__ is ast.FunctionDef:
-            # a nested def appears in its parent's plain and generator bodies: register both
-            defs.setdefault((a.name, a.lineno), []).append(line)
-        if line not in linemap:
-            linemap[line] = a.lineno
-        if getattr(a, "col_offset", 0):
-            sitemap[(line, cols[start], cols[end])] = a.col_offset
+    try:
+        text, positions = unparse(tree)
+    except Unsupported:
+        text, positions = _slow_unparse(tree)
+    linemap, sitemap, defs = position_maps(positions)
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
     lines = [text, ""]
-    lines.append(f"L_register(__file__, {ast.unparse(chunkname_c)}, {ast.unparse(sites)}, "
+    sites = tuple(e.value for e in sites.elts)
+    lines.append(f"L_register(__file__, {expr_text(chunkname_c)}, {_packed(sites)}, "
                  f"{encode_linemap(linemap)!r}, {encode_sitemap(sitemap)!r})")
     # registrations keyed by (def name, line): the lines of the written file
     for reg in (ups, locs, spans, gens):
         if reg is None:
             continue
         d = reg.value.args[1]
+        if all(v.__class__ is ast.Constant for v in d.values):
+            # constant tables (upvalue and local names, spans): packed
+            packed = {}
+            for k, v in zip(d.keys, d.values):
+                name, line = k.elts[0].value, k.elts[1].value
+                for pyline in defs.get((name, line), [line]):
+                    packed[(name, pyline)] = v.value
+            lines.append(f"{reg.value.func.id}(__file__, {_packed(packed)})")
+            continue
         entries = []
         for k, v in zip(d.keys, d.values):
             name, line = k.elts[0].value, k.elts[1].value
             for pyline in defs.get((name, line), [line]):
-                entries.append(f"({name!r}, {pyline}): {ast.unparse(v)}")
+                entries.append(f"({name!r}, {pyline}): {expr_text(v)}")
         lines.append(f"{reg.value.func.id}(__file__, {{{', '.join(entries)}}})")
     if lua_source is not None:
         source, chunkname = lua_source
-        packed = base64.b85encode(zlib.compress(source.encode("latin-1"), 9)).decode("ascii")
+        packed = base64.b85encode(zlib.compress(source.encode("latin-1"), 6)).decode("ascii")
         lines.append(f"L_register_lua_source(__file__, {chunkname!r}, {packed!r})")
     lines.append("")
     lines.append('if __name__ == "__main__":')
     lines.append("    from lua2py.runner import run_module")
     lines.append("    run_module(__lua_chunk__, __file__)")
     return "\n".join(lines) + "\n"
+
+
+def position_maps(positions):
+    """From the positions the writer noted: {py line: Lua line}, {(py line, col, end col):
+    site} and {(def name, Lua line): [py line, ...]}."""
+    linemap, sitemap, defs = {}, {}, {}
+    # in the order the nodes were written: a line's first is its outermost
+    for a, line, col, _, end in positions:
+        if a.__class__ is ast.FunctionDef:
+            # a nested def appears in its parent's plain and generator bodies: register both
+            defs.setdefault((a.name, a.lineno), []).append(line)
+        if line not in linemap:
+            linemap[line] = a.lineno
+        if getattr(a, "col_offset", 0):
+            sitemap[(line, col, end)] = a.col_offset
+    return linemap, sitemap, defs
+
+
+def _slow_unparse(tree):
+    """unparse.unparse's (text, positions), by ast's unparser (any node)."""
+    unparser = _PositionUnparser()
+    text = unparser.visit(tree)
+    lines, cols = unparser.lines_and_columns()
+    return text, [[a, lines[start], cols[start], lines[end], cols[end]] for a, start, end in unparser.positions]
 
 
 _STATEMENTS = (ast.stmt, ast.excepthandler)
@@ -361,8 +388,15 @@ class _PositionUnparser(ast._Unparser):
         return lines, cols
 
 
+def _packed(value):
+    """A constant (tuples, dicts, strings, numbers) as the expression that reads it back
+    (errors.unpack_constant): marshal, zlib'd, base85; a fraction of its literal's size,
+    and quicker to load than Python compiling the literal."""
+    return f"L_unpack({base64.b85encode(zlib.compress(marshal.dumps(value), 6)).decode('ascii')!r})"
+
+
 def _compact(text):
-    return base64.b85encode(zlib.compress(text.encode("ascii"), 9)).decode("ascii")
+    return base64.b85encode(zlib.compress(text.encode("ascii"), 6)).decode("ascii")
 
 
 def encode_linemap(linemap):

@@ -63,47 +63,93 @@ class _Builders:
 py = _Builders()
 
 
+# The helpers below build their nodes with positional fields and stamp them inline:
+# a keyword construction through py.<Class> costs about twice as much, and they
+# build most of a module's nodes.
+_Name, _Constant, _Call, _Compare, _Attribute = ast.Name, ast.Constant, ast.Call, ast.Compare, ast.Attribute
+_BoolOp, _UnaryOp, _IfExp, _Subscript, _Assign = ast.BoolOp, ast.UnaryOp, ast.IfExp, ast.Subscript, ast.Assign
+_NamedExpr, _Tuple, _List, _Expr, _If, _Starred = ast.NamedExpr, ast.Tuple, ast.List, ast.Expr, ast.If, ast.Starred
+
+
 def N(name):
-    return py.Name(id=name, ctx=LOAD)
+    node = _Name(name, LOAD)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def S(name):
-    return py.Name(id=name, ctx=STORE)
+    node = _Name(name, STORE)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def C(value):
-    return py.Constant(value=value)
+    node = _Constant(value)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def CALL(func, args=(), starred=None, site=0):
+    line = HERE.line
     args = list(args)
     if starred is not None:
-        args.append(py.Starred(value=starred, ctx=LOAD))
-    return py.Call(func=N(func) if isinstance(func, str) else func, args=args, keywords=[], site=site)
+        st = _Starred(starred, LOAD)
+        st.lineno = st.end_lineno = line
+        st.col_offset = st.end_col_offset = 0
+        args.append(st)
+    if func.__class__ is str:
+        func = N(func)
+    node = _Call(func, args, [])
+    node.lineno = node.end_lineno = line
+    node.col_offset = node.end_col_offset = site
+    return node
+
+
+def _cmp(a, op, b):
+    node = _Compare(a, [op], [b])
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def IS(a, b):
-    if isinstance(a, ast.Constant) and isinstance(b, ast.Constant):
+    if a.__class__ is _Constant and b.__class__ is _Constant:
         return C(a.value is b.value)
-    return py.Compare(left=a, ops=[ast.Is()], comparators=[b])
+    return _cmp(a, ast.Is(), b)
 
 
 def ISNOT(a, b):
-    if isinstance(a, ast.Constant) and isinstance(b, ast.Constant):
+    if a.__class__ is _Constant and b.__class__ is _Constant:
         return C(a.value is not b.value)
-    return py.Compare(left=a, ops=[ast.IsNot()], comparators=[b])
+    return _cmp(a, ast.IsNot(), b)
 
 
 def COMPARE(a, op, b):
-    return py.Compare(left=a, ops=[op], comparators=[b])
+    return _cmp(a, op, b)
 
 
 def CLASS(e):
-    return py.Attribute(value=e, attr="__class__", ctx=LOAD)
+    node = _Attribute(e, "__class__", LOAD)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def ATTR(e, name):
-    return py.Attribute(value=e, attr=name, ctx=LOAD)
+    node = _Attribute(e, name, LOAD)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
+
+
+def _boolop(op, vals):
+    node = _BoolOp(op, vals)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def AND(*vals):
@@ -112,63 +158,121 @@ def AND(*vals):
         return C(True)
     if len(vals) == 1:
         return vals[0]
-    return py.BoolOp(op=ast.And(), values=list(vals))
+    return _boolop(ast.And(), vals)
 
 
 def OR(*vals):
-    return py.BoolOp(op=ast.Or(), values=list(vals))
+    return _boolop(ast.Or(), list(vals))
 
 
 def NOT(e):
-    return py.UnaryOp(op=ast.Not(), operand=e)
+    node = _UnaryOp(ast.Not(), e)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def IFEXP(test, body, orelse):
-    return py.IfExp(test=test, body=body, orelse=orelse)
+    node = _IfExp(test, body, orelse)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def SUB(value, key, site=0):
-    return py.Subscript(value=value, slice=key, ctx=LOAD, site=site)
+    node = _Subscript(value, key, LOAD)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = site
+    return node
 
 
 def SUBS(value, key):
-    return py.Subscript(value=value, slice=key, ctx=STORE)
+    node = _Subscript(value, key, STORE)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def ASSIGN(target, value):
-    if isinstance(target, str):
+    if target.__class__ is str:
         target = S(target)
-    return py.Assign(targets=[target], value=value)
+    node = _Assign([target], value)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def WALRUS(name, value):
-    return py.NamedExpr(target=S(name), value=value)
+    node = _NamedExpr(S(name), value)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def TUPLE(elts):
-    return py.Tuple(elts=list(elts), ctx=LOAD)
+    node = _Tuple(list(elts), LOAD)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def TUPLE_S(elts):
-    return py.Tuple(elts=list(elts), ctx=STORE)
+    node = _Tuple(list(elts), STORE)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def LIST(elts):
-    return py.List(elts=list(elts), ctx=LOAD)
+    node = _List(list(elts), LOAD)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def EXPR(value):
-    return py.Expr(value=value)
+    node = _Expr(value)
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def IF(test, body, orelse=()):
-    return py.If(test=test, body=body, orelse=list(orelse))
+    node = _If(test, body, list(orelse))
+    node.lineno = node.end_lineno = HERE.line
+    node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def GUARDED(cell, lookup):
     """A guarded library name (runtime/libguard.py): the value its cell caches while the
     cell holds this _ENV, else the lookup."""
     return IFEXP(IS(SUB(N(cell), C(0)), N("_ENV")), SUB(N(cell), C(1)), lookup)
+
+
+def clone(node, memo=None):
+    """copy.deepcopy of a Python ast subtree (or a list of them), a few times faster:
+    nodes and lists are copied (a node met twice is copied once, as deepcopy does),
+    everything else (names, constants, the Load/Store markers) is shared."""
+    if memo is None:
+        memo = {}
+    c = memo.get(id(node))
+    if c is not None:
+        return c
+    if node.__class__ is list:
+        c = memo[id(node)] = []
+        c.extend([clone(x, memo) if isinstance(x, _COPIED) else x for x in node])
+        return c
+    cls = node.__class__
+    c = memo[id(node)] = cls.__new__(cls)
+    d = c.__dict__
+    for k, v in node.__dict__.items():
+        d[k] = clone(v, memo) if isinstance(v, _COPIED) and v.__class__ not in _SHARED else v
+    return c
+
+
+_COPIED = (ast.AST, list)
+_SHARED = (ast.Load, ast.Store, ast.Del)
 
 
 def is_simple(e):

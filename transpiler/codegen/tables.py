@@ -6,7 +6,6 @@ metatable, the key exists, or its metatable has no __newindex, and the key
 needs no normalisation (strings and integers); anything else calls a helper.
 """
 import ast
-import copy
 
 from luaparser import astnodes as A
 
@@ -36,6 +35,7 @@ from .pyast import (
     WALRUS,
     C,
     N,
+    clone,
     is_simple,
     py,
 )
@@ -205,7 +205,7 @@ def build_table(e, ctx):
         conds, refs = operands(ctx, pos)
         conds += [ISNOT(r, C(None)) for r, t in zip(refs, ptypes) if t & T.NIL]
         lit = CALL("L_Table", [py.Dict(keys=[C(i + 1) for i in range(len(refs))], values=list(refs))])
-        general = CALL("L_mktable", [TUPLE([copy.deepcopy(r) for r in refs]), TUPLE([])])
+        general = CALL("L_mktable", [TUPLE([clone(r) for r in refs]), TUPLE([])])
         return Result(IFEXP(AND(*conds), lit, general), T.TABLE)
     flat = []
     for k, v, _ in kv:

@@ -121,6 +121,9 @@ for _k, _l, _r in ((TK_PLUS, 10, 10), (TK_MINUS, 10, 10), (TK_STAR, 11, 11),
 _UNOPS = [False] * 80
 for _k in (TK_NOT, TK_MINUS, TK_TILDE, TK_HASH):
     _UNOPS[_k] = True
+_COMPARISON = [False] * 80
+for _k in (TK_EQ, TK_LT, TK_LE, TK_NE, TK_GT, TK_GE):
+    _COMPARISON[_k] = True
 
 
 # -- the tree -----------------------------------------------------------------------
@@ -1187,11 +1190,18 @@ class Parser:
                 node._last_token = self.last()
         op = self.tok
         while _LEFT[op] > limit:
+            opi = self.i
             self.next()
             right = self.subexpr(_RIGHT[op])
             if self.build:
                 node = _binop(_BINCLASS[op], _BINNAME[op], node, right, self.lines[start],
                               self.last())
+                # the line lua5.4 gives the operation's instruction (codegen reads it):
+                # a comparison's is its last token's, the others' their operator's
+                if op == TK_CONCAT and right.__class__ is node.__class__ and not right.wrapped:
+                    node.lua_line = right.lua_line  # a .. b .. c is one instruction, the last '..'s
+                else:
+                    node.lua_line = (self.last() if _COMPARISON[op] else self.lines[opi]).line
             op = self.tok
         self.level -= 1
         return node
@@ -1299,6 +1309,7 @@ class Parser:
                 if build:
                     node = invoke = _invoke(node, _name(method, None, None), args, style,
                                             self.lines[start], self.last())
+                    node.lua_line = self.lines[start].line  # (funcargs' line: the chain's start)
                 seg = -1
                 kind = E_CALL
             elif tok == TK_LPAREN or tok == TK_STRING or tok == TK_LBRACE:
@@ -1306,6 +1317,7 @@ class Parser:
                 args, style = self.funcargs(start)
                 if build:
                     node = _call(node, args, style, self.lines[i], self.last())
+                    node.lua_line = self.lines[start].line
                     if invoke is not None:
                         invoke._last_token = node._last_token
                 seg = -1

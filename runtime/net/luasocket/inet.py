@@ -11,6 +11,40 @@ from .errors import strerror
 runtime_module(__file__)
 
 
+class InetSocket:
+    """What LuaSocket's tcp and udp objects share: the descriptor, made non-blocking on first
+    use with the family the address asks for (SOCK_TYPE: stream or datagram); the class name
+    ("tcp{client}", "udp{unconnected}" ...) is the metatable's __name."""
+    lua_type = "userdata"
+    SOCK_TYPE = None
+    copas_tm = None  # Copas's own timeouts for this socket (copas.settimeout), see lcopas
+
+    @property
+    def cls(self):
+        return dict.get(self.lua_meta, "__name")
+
+    def fileno(self):
+        if self.sock is None or self.closed:
+            return -1
+        return self.sock.fileno()
+
+    def ensure(self, family):
+        if self.sock is None:
+            s = _socket.socket(family, self.SOCK_TYPE)
+            s.setblocking(False)
+            self.sock = s
+            self.family = family
+        return self.sock
+
+    def __repr__(self):
+        return "%s: %#x" % (self.cls, id(self))
+
+
+def sock_tostring(o, *_):
+    """__tostring of tcp and udp objects."""
+    return "%s: %#x" % (o.cls, id(o))
+
+
 def port_arg(port, n, fname):
     if port.__class__ is int:
         return port

@@ -12,7 +12,7 @@ from ...core.table import LuaTable
 from ...core.values import tostring
 from .drivers import RESOLVE, WAIT_READ, WAIT_WRITE, op_function, resolve_now, unwatch
 from .errors import CLOSED, TIMEOUT, strerror
-from .inet import peername, port_arg, sockname
+from .inet import InetSocket, peername, port_arg, sock_tostring, sockname
 from .timeout import Timeout, gettimeout, settimeout
 
 runtime_module(__file__)
@@ -38,10 +38,9 @@ def ssl_module():
         _ssl = ssl
     return _ssl
 
-class TCP:
+class TCP(InetSocket):
     """A LuaSocket tcp object; its class ("tcp{master}", "tcp{client}", "tcp{server}") is its metatable."""
-    lua_type = "userdata"
-    copas_tm = None  # Copas's own timeouts for this socket (copas.settimeout), see lcopas
+    SOCK_TYPE = _socket.SOCK_STREAM
     tls_done = False  # copas.dohandshake has made it a TLS socket
     sni_name = None  # the name a wrapped socket's sni() set for its handshake
 
@@ -58,30 +57,6 @@ class TCP:
         self.tls = None  # (SSLContext, server_hostname): connect then shakes hands (https)
         if sock is not None:
             sock.setblocking(False)
-
-    @property
-    def cls(self):
-        return dict.get(self.lua_meta, "__name")
-
-    def fileno(self):
-        if self.sock is None or self.closed:
-            return -1
-        return self.sock.fileno()
-
-    def ensure(self, family):
-        if self.sock is None:
-            s = _socket.socket(family, _socket.SOCK_STREAM)
-            s.setblocking(False)
-            self.sock = s
-            self.family = family
-        return self.sock
-
-    def __repr__(self):
-        return "%s: %#x" % (self.cls, id(self))
-
-
-def _tcp_tostring(o, *_):
-    return "%s: %#x" % (o.cls, id(o))
 
 
 def _check(o, n, fname, group):
@@ -101,6 +76,8 @@ def _check(o, n, fname, group):
 def _numeric_addr(host, port):
     """getaddrinfo for an IP literal (no lookup, so no trip to the loop's resolver thread);
     None for a name."""
+    if port.__class__ is str and port.isdigit() and port.isascii():
+        port = int(port)  # (a service given by its number)
     if port.__class__ is int and 0 <= port <= 65535 and host.__class__ is str:
         # a dotted-quad IPv4 address (inet_pton accepts exactly those): getaddrinfo's one answer,
         # without its system call
@@ -134,6 +111,8 @@ def _op_connect(o, host, port, tls=None):
             if t == 0:
                 return (None, TIMEOUT)
             ok = yield (WAIT_WRITE, s, t)
+            if o.closed:  # closed by another thread meanwhile
+                return (None, CLOSED)
             if not ok:
                 return (None, TIMEOUT)
             e = s.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
@@ -213,6 +192,8 @@ def op_recv_some(o):
         if t == 0:
             return b"", TIMEOUT
         ok = yield (kind, s, t)
+        if o.closed:
+            return b"", CLOSED
         if not ok:
             return b"", TIMEOUT
 
@@ -244,6 +225,8 @@ def _wait_for_data(o):
         return TIMEOUT
     kind = WAIT_READ
     ok = yield (kind, o.sock, t)
+    if o.closed:
+        return CLOSED
     return None if ok else TIMEOUT
 
 
@@ -326,6 +309,9 @@ def _op_send(o, data, start, sent):
             err = TIMEOUT
             break
         ok = yield (kind, s, t)
+        if o.closed:
+            err = CLOSED
+            break
         if not ok:
             err = TIMEOUT
             break
@@ -347,6 +333,8 @@ def op_accept(o):
             if t == 0:
                 return (None, TIMEOUT)
             ok = yield (WAIT_READ, s, t)
+            if o.closed:
+                return (None, CLOSED)
             if not ok:
                 return (None, TIMEOUT)
             continue
@@ -688,7 +676,7 @@ def _make_meta(cls):
     mt = LuaTable()
     dict.__setitem__(mt, "__index", idx)
     dict.__setitem__(mt, "__name", cls)
-    dict.__setitem__(mt, "__tostring", _tcp_tostring)
+    dict.__setitem__(mt, "__tostring", sock_tostring)
     return mt
 
 

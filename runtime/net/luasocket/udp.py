@@ -7,8 +7,8 @@ from ...core.frames import runtime_module
 from ...core.table import LuaTable
 from ...core.values import tostring
 from .drivers import WAIT_READ, WAIT_WRITE, op_function, unwatch
-from .errors import CLOSED, TIMEOUT, strerror
-from .inet import peername, port_arg, sockname
+from .errors import TIMEOUT, strerror
+from .inet import InetSocket, peername, port_arg, sock_tostring, sockname
 from .tcp import tcp_setfd
 from .timeout import Timeout, gettimeout, settimeout
 
@@ -17,11 +17,10 @@ runtime_module(__file__)
 UDP_DATAGRAMSIZE = 8192
 
 
-class UDP:
+class UDP(InetSocket):
     """A LuaSocket udp object ("udp{unconnected}" / "udp{connected}"); like tcp objects the
     descriptor is made on first use (sendto, setsockname, setpeername)."""
-    lua_type = "userdata"
-    copas_tm = None  # Copas's own timeouts for this socket (copas.settimeout), see lcopas
+    SOCK_TYPE = _socket.SOCK_DGRAM
 
     def __init__(self, family=None):
         self.family = family
@@ -31,23 +30,6 @@ class UDP:
         self.tm = Timeout()
         if family is not None:
             self.ensure(family)
-
-    @property
-    def cls(self):
-        return dict.get(self.lua_meta, "__name")
-
-    def fileno(self):
-        if self.sock is None or self.closed:
-            return -1
-        return self.sock.fileno()
-
-    def ensure(self, family):
-        if self.sock is None:
-            s = _socket.socket(family, _socket.SOCK_DGRAM)
-            s.setblocking(False)
-            self.sock = s
-            self.family = family
-        return self.sock
 
 
 def _check_udp(o, n, fname, group):
@@ -87,10 +69,20 @@ def _op_udp_send(o, data, addr):
             return (None, strerror(e))
 
 
+def _closed_recv(want_from):
+    """udp.c on a closed socket: recv's "closed" counts as an empty datagram; recvfrom then
+    fails to name the (unset) sender address."""
+    return (None, "ai_family not supported") if want_from else ""
+
+
 def _op_udp_recv(o, size, want_from):
-    if o.closed or o.sock is None:
-        return (None, CLOSED) if o.closed else (None, "refused")
+    if o.closed:
+        return _closed_recv(want_from)
+    if o.sock is None:
+        return (None, "refused")
     while True:
+        if o.closed:  # closed by another thread while this one waited
+            return _closed_recv(want_from)
         try:
             data, addr = o.sock.recvfrom(size)
         except (BlockingIOError, InterruptedError):
@@ -122,7 +114,7 @@ def mk_udp_sendto(o=None, data=None, ip=None, port=None, *_):
         return (None, strerror(infos))
     fam, _t, _p, _c, addr = infos[0]
     if o.closed:
-        return (None, CLOSED)
+        return (None, "refused")  # (udp.c's name for a "closed" error)
     o.ensure(fam)
     return _op_udp_send(o, data, addr)
 
@@ -131,7 +123,7 @@ def mk_udp_send(o=None, data=None, *_):
     _check_udp(o, 1, "send", "udp{connected}")
     data = _udp_data(data, "send")
     if o.closed or o.sock is None:
-        return (None, CLOSED)
+        return (None, "refused")
     return _op_udp_send(o, data, None)
 
 
@@ -313,9 +305,6 @@ def udp_getoption(o=None, name=None, *rest):
         return (None, "getsockopt failed")
 
 
-def _udp_tostring(o, *_):
-    return "%s: %#x" % (o.cls, id(o))
-
 
 _UDP_METHODS = {
     "close": udp_close, "dirty": udp_dirty, "getfamily": udp_getfamily, "getfd": udp_getfd,
@@ -334,7 +323,7 @@ def _make_udp_meta(cls):
     mt = LuaTable()
     dict.__setitem__(mt, "__index", idx)
     dict.__setitem__(mt, "__name", cls)
-    dict.__setitem__(mt, "__tostring", _udp_tostring)
+    dict.__setitem__(mt, "__tostring", sock_tostring)
     return mt
 
 

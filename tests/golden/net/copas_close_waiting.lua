@@ -14,8 +14,17 @@ copas.loop(function()
     assert(copas.connect(b, "127.0.0.1", port))
     print("b receive", copas.receive(b, 10))
   end)
-  copas.pause(0.1)
+  -- a sender stuck on a peer that reads nothing: its send ends "closed" too
+  local c = copas.wrap(socket.tcp())
+  copas.addthread(function()
+    assert(c:connect("127.0.0.1", port))
+    local ok, err = true, nil
+    while ok do ok, err = c:send(("hello world"):rep(1000)) end
+    print("c send", ok, err)
+  end)
+  copas.pause(0.2)
   print("closing a", a:close())
   print("closing b", copas.close(b))
+  print("closing c", c:close())
 end)
 print("done")

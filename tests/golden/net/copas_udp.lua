@@ -7,14 +7,14 @@ local P = tonumber(os.getenv("UDP_PORT"))
 local out = {}
 for t = 1, 3 do
   copas.addthread(function()
-    copas.sleep(0.05 * t)
+    copas.sleep(0.1 * t)
     local u = assert(socket.udp())
     u:settimeout(2)
     assert(u:setpeername("127.0.0.1", P))
     for i = 1, 2 do
       u:send(("t%d m%d"):format(t, i))
       out[#out + 1] = u:receive()
-      copas.sleep(0.2)
+      copas.sleep(0.5)
     end
     u:close()
   end)

@@ -1,0 +1,8 @@
+local f = load("return function() end", "=")()
+print("[" .. debug.getinfo(f).short_src .. "]", debug.getinfo(f).source)
+f = load("return function() end", "@")()
+print("[" .. debug.getinfo(f).short_src .. "]", debug.getinfo(f).source)
+f = load("return function() end", "")()
+print("[" .. debug.getinfo(f).short_src .. "]", debug.getinfo(f).source)
+print(pcall(load("error('x')", "=")))
+print(pcall(load("error('x')", "@")))

@@ -1,0 +1,7 @@
+print(debug.setuservalue(io.stdout, {}))
+print(pcall(debug.setuservalue, 1, {}))
+print(pcall(debug.setuservalue, io.stdout, {}, 2))
+print(pcall(debug.setuservalue, io.stdout))
+print(pcall(debug.setuservalue))
+print(pcall(debug.setuservalue, debug.upvalueid(function () return print end, 1), {}))
+print(debug.getuservalue(io.stdout), debug.getuservalue(1))
