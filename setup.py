@@ -1,5 +1,6 @@
 """The optional compiled accelerators: the coroutine library's hot paths
-(runtime/coroutine/_lcoroutine.pyx) and the front end's lexer and parser
+(runtime/coroutine/_lcoroutine.pyx), table reads through __index chains
+(runtime/core/_ltable.pyx) and the front end's lexer and parser
 (Cython compiles transpiler/frontend/lexer.py and parser.py themselves into
 _clexer and _cparser, typed by the .pxd files beside them).
 
@@ -71,6 +72,8 @@ def extensions():
                                   ["runtime/coroutine/_lcoroutine.pyx"]), {}, None))
     else:
         _warn("the compiled coroutine core needs Python 3.10 or later")
+    # table reads through __index chains (table.method, LuaTable.__missing__)
+    sources.append((Extension("lua2py.runtime.core._ltable", ["runtime/core/_ltable.pyx"]), {}, None))
     sources += [
         # Cython finds a module's .pxd by its dotted name from the checkout's root
         (Extension("transpiler.frontend._clexer", ["transpiler/frontend/lexer.py"]), twin,

@@ -16,7 +16,7 @@ from .core.ops import (
     shr as L_shr, bnot as L_bnot, concat as L_concat, concat_n as L_concat_n, length as L_len,
     eq as L_eq, lt as L_lt, le as L_le, index as L_index, setindex as L_setindex, fdiv as L_fdiv,
 )
-from .core.table import LuaTable as L_Table, delete as L_tdelete
+from .core.table import UNDECIDED as L_UNDEC, LuaTable as L_Table, delete as L_tdelete, method as L_method
 from .coroutine.lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
 from .core.values import callee as L_callee
 from .stdlib.lbase import register_converted_source as L_register_lua_source

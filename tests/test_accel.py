@@ -209,3 +209,41 @@ def test_net_coroutine_pure(prog, net):
         rc = prog.with_suffix(".rc")
         assert p.stdout.decode("latin-1") == prog.with_suffix(".netout").read_bytes().decode("latin-1"), err
         assert p.returncode == (int(rc.read_text()) if rc.exists() else 0), err
+
+
+# ---------------------------------------------------------------- the table accelerator (_ltable.pyx)
+
+def test_table_accelerator_in_use():
+    """runtime/core/_ltable.pyx (method lookups and LuaTable.__missing__ walking __index
+    tables in C) is in use when built; table.py's method and __missing__ are the reference."""
+    _accelerator()
+    from lua2py.runtime.core import table
+    from lua2py.runtime import prelude
+
+    try:
+        from lua2py.runtime.core import _ltable
+    except ImportError as e:
+        pytest.fail("the table accelerator is not built (%s): run %s" % (e, BUILD_COMMAND), pytrace=False)
+    pyx = ROOT / "runtime" / "core" / "_ltable.pyx"
+    so = Path(_ltable.__file__)
+    if so.parent == pyx.parent:
+        assert so.stat().st_mtime >= pyx.stat().st_mtime, (
+            "%s is older than _ltable.pyx: rebuild it with `python setup.py build_ext --inplace`" % so.name)
+    assert getattr(_ltable, "API", None) == table._ACCEL_API
+    assert table.IMPLEMENTATION == "compiled"
+    assert prelude.L_method is _ltable.method is table.method
+    assert table.LuaTable.__missing__ is _ltable.missing
+
+
+# the goldens of __index chains, run again with the pure table walk
+META_PROGRAMS = [p for p in golden.PROGRAMS if golden._id(p) in (
+    "meta/method_walk", "meta/index_chain", "meta/inheritance", "meta/index_depth_function_chain",
+    "meta/multiple_inheritance", "meta/class_pattern")]
+
+
+@pytest.mark.skipif(PURE_TWICE, reason=PURE_TWICE_REASON)
+@pytest.mark.parametrize("program", [golden._param(p) for p in META_PROGRAMS])
+def test_meta_golden_pure(program):
+    proc = _run([sys.executable, "-m", "lua2py", "run", program.name, *golden._args(program)], program,
+                _pure_env())
+    golden._check(program, proc)

@@ -30,6 +30,7 @@ LAZY_OK = {
     "ctypes.util": "(with ctypes)",
     "subprocess": "slow to import; only io.popen",
     "_lcoroutine": "the optional compiled accelerator",
+    "_ltable": "the optional compiled accelerator of table reads",
 }
 
 

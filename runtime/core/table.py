@@ -10,6 +10,8 @@
   Lua read with metamethods, and compiled code can use it directly.
 - Identity equality and hashing: a table is a key by identity, never by contents.
 """
+import os
+
 from .errors import LuaError, rt_error
 from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
@@ -347,3 +349,83 @@ def iter_pairs(t):
             if key.__class__ is BoolKey:
                 key = key.value
             yield key, v
+
+
+# The metatable shared by all strings (its __index is the string library), set by the
+# library loader (values.py, which reads it, sits above this module).
+STRING_META = [None]
+
+# The result of `method` when the walk meets something other than a chain of plain
+# tables: the compiled lookup then subscripts (LuaTable.__missing__, ops.index).
+UNDECIDED = object()
+
+
+def method(t, name):
+    """t.name for a compiled `t:name(...)` (L_method): a table's own field, else its
+    metatable's __index table's, and so on along a chain of LuaTables (raw reads, no
+    effect); for a string, the same walk from the string metatable's __index table.
+    nil when a table of the chain has no metatable or its metatable no __index;
+    UNDECIDED for anything else (another type, a string without that metatable, an
+    __index that is not a LuaTable, a chain longer than 100): the caller's subscript
+    (__missing__) or ops.index then does the whole Lua read, with its errors.
+    _ltable.method is the same walk in C."""
+    c = t.__class__
+    if c is LuaTable:
+        v = t.get(name)
+        if v is not None:
+            return v
+    elif c is str:
+        mt = STRING_META[0]
+        if mt is None:
+            return UNDECIDED
+        t = mt.get("__index")
+        if t.__class__ is not LuaTable:
+            return UNDECIDED
+        v = t.get(name)
+        if v is not None:
+            return v
+    else:
+        return UNDECIDED
+    depth = 0
+    while True:
+        mt = t.meta
+        if mt is None:
+            return None
+        h = mt.get("__index")
+        if h.__class__ is not LuaTable:
+            return None if h is None else UNDECIDED
+        v = h.get(name)
+        if v is not None:
+            return v
+        t = h
+        depth += 1
+        if depth >= 100:
+            return UNDECIDED
+
+
+def _load_accelerator():
+    """The compiled _ltable module, or None (LUA2PY_PURE set, not built, or built from
+    another version of _ltable.pyx: an in-place build not redone after an edit)."""
+    if os.environ.get("LUA2PY_PURE", "") not in ("", "0"):
+        return None
+    try:
+        from . import _ltable  # optional: built only where Cython and a C compiler were
+    except ImportError:
+        return None
+    if getattr(_ltable, "API", None) != _ACCEL_API:
+        return None
+    return _ltable
+
+
+_ACCEL_API = 3
+_accel = _load_accelerator()
+# "compiled" when the accelerator replaces method and LuaTable.__missing__, else "pure"
+IMPLEMENTATION = "pure" if _accel is None else "compiled"
+if _accel is not None:
+    # the compiled walk hands __index functions and loops to the Python __missing__
+    # (the frames of compiled code are named after the source setup.py gave Cython)
+    transparent_module("runtime/core/_ltable.pyx")
+    _accel.init(LuaTable, UNDECIDED, LuaTable.__missing__, STRING_META, LuaTable.__init__, _RECORD_LAY)
+    LuaTable.__missing__ = _accel.missing
+    LuaTable.__init__ = _accel.table_init
+    method = _accel.method

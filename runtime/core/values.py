@@ -13,12 +13,12 @@ from .frames import transparent_module
 from .libguard import watch_call
 from .number import fmt_float
 from .state import C_CALLS, MAXCCALLS
-from .table import LuaTable, set_call_value
+from .table import STRING_META, LuaTable, set_call_value
 
 transparent_module(__file__)
 
-# The metatable shared by all strings (its __index is the string library), set by the library loader.
-STRING_META = [None]
+# The metatable shared by all strings (its __index is the string library), set by the
+# library loader: table.STRING_META, which table.method reads too.
 
 # Metatables of the other types that share one per type (debug.setmetatable(0, mt) ...):
 # Lua type name ("number", "boolean", "nil", "function", "thread") -> metatable.  Empty

@@ -90,8 +90,11 @@ def call_expr(e, ctx, single, tail=False):
             func = IFEXP(AND(IS(CLASS(objfirst), N("L_Table")), IS(ATTR(obj, "meta"), C(None))),
                          SUB(obj, C(name)), slow(ctx, "L_index", [obj, C(name)], site))
         else:
-            func = IFEXP(IS(CLASS(objfirst), N("L_Table")), method_lookup(obj, obj, name, ctx),
-                         CALL("L_index", [obj, C(name)], site=site))
+            # L_method also walks a string's metatable (s:sub(i, j)); anything it leaves
+            # undecided is subscripted (a table: __missing__) or goes to L_index
+            func = method_lookup(objfirst, obj, name, ctx,
+                                 IFEXP(IS(CLASS(obj), N("L_Table")), SUB(obj, C(name)),
+                                       CALL("L_index", [obj, C(name)], site=site)))
         args = [obj] + explist(e.args, ctx)
         csite = _call_site(ctx, f"method '{name}'", tail)
         func = any_callee(func, T.ANY, ctx)
@@ -146,27 +149,16 @@ def _call_site(ctx, desc, tail):
     return ctx.site(desc, TAIL_CALL) if tail else ctx.site(desc)
 
 
-def method_lookup(first, obj, name, ctx):
-    """obj.name for obj:name(...) on a table: the object's own field, else the field
-    of its metatable's __index table (its class), else of that table's (the parent
-    class), looked up with C-level dict.get calls; deeper chains and __index
-    functions take the subscript, whose __missing__ walks the whole chain (only
-    reads of raw tables come before it)."""
-    m, mt, ix = ctx.temp("_m"), ctx.temp("_mt"), ctx.temp("_ix")
-
-    def get(t, k):
-        return py.Call(func=ATTR(t, "get"), args=[C(k)], keywords=[])
-
-    def level(t):
-        # t's metatable's __index is a table holding the name
-        return [ISNOT(WALRUS(mt, ATTR(t, "meta")), C(None)),
-                IS(CLASS(WALRUS(ix, get(N(mt), "__index"))), N("L_Table"))]
-
-    # the class, then its parent class
-    via_class = AND(*level(obj), OR(ISNOT(WALRUS(m, get(N(ix), name)), C(None)),
-                                    AND(*level(N(ix)), ISNOT(WALRUS(m, get(N(ix), name)), C(None)))))
-    return IFEXP(ISNOT(WALRUS(m, get(first, name)), C(None)), N(m),
-                 IFEXP(via_class, N(m), SUB(obj, C(name))))
+def method_lookup(first, obj, name, ctx, undecided=None):
+    """obj.name for obj:name(...): `L_method` (table.method, compiled in _ltable when
+    built) walks a table's own field, then the __index tables of the chain of
+    metatables, with raw reads (a string's from the string metatable's __index);
+    when it meets anything else (an __index function, a deep chain, another type)
+    it answers L_UNDEC and `undecided` runs (by default the subscript of a table,
+    whose __missing__ does the whole Lua read)."""
+    m = ctx.temp("_m")
+    return IFEXP(ISNOT(WALRUS(m, CALL("L_method", [first, C(name)])), N("L_UNDEC")), N(m),
+                 undecided if undecided is not None else SUB(obj, C(name)))
 
 
 def truncate(call, ctx):

@@ -1,0 +1,178 @@
+# cython: language_level=3, binding=False, boundscheck=False, wraparound=False
+"""The optional compiled accelerator of table.py's reads through __index tables.
+
+table.py is the reference implementation and works everywhere.  When this module
+was built (`python setup.py build_ext --inplace`, or any pip install that could
+compile it) and LUA2PY_PURE is not set, table.py uses:
+
+- `method(o, name)` for compiled `o:name(...)` lookups (`L_method`): the walk of
+  `table.method`, in C: a table's own field, else its metatable's __index
+  table's, and so on along a chain of tables; for a string the same walk from
+  the string metatable's __index; nil when a table in the chain has no metatable
+  or its metatable no __index; `UNDECIDED` (the caller then does the whole read)
+  for anything else (another type, an __index that is not a LuaTable, a chain
+  longer than 100).
+- `missing(t, key)` as LuaTable.__missing__: the same walk for a missing key,
+  handing anything that is not a chain of tables (an __index function, a loop
+  of 2000 tables) to the Python __missing__, which starts the walk again (the
+  reads are raw, with no effect, so walking twice is not observable).
+
+Both read exactly what the Python versions read: raw dict entries
+(PyDict_GetItem, never __missing__) and the `meta` slot of exact LuaTables.
+"""
+cimport cython
+from cpython.object cimport PyObject, PyTypeObject
+
+cdef extern from "Python.h":
+    PyObject *PyDict_GetItem(object d, object key)  # borrowed; errors suppressed
+    int PyDict_Update(object a, object b) except -1
+    PyTypeObject *Py_TYPE(PyObject *o)
+
+cdef extern from *:
+    """
+    #include <structmember.h>
+    /* the offset of a __slots__ member in its instances (its member descriptor's) */
+    static Py_ssize_t lua2py_member_offset(PyObject *descr) {
+        return ((PyMemberDescrObject *)descr)->d_member->offset;
+    }
+    static PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset) {
+        return *(PyObject **)((char *)o + offset);
+    }
+    /* o.slot = v (a new reference to v; the old value released) */
+    static void lua2py_set_slot(PyObject *o, Py_ssize_t offset, PyObject *v) {
+        PyObject **p = (PyObject **)((char *)o + offset);
+        PyObject *old = *p;
+        Py_INCREF(v);
+        *p = v;
+        Py_XDECREF(old);
+    }
+    """
+    Py_ssize_t lua2py_member_offset(object descr)
+    PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset)
+    void lua2py_set_slot(PyObject *o, Py_ssize_t offset, object v)
+
+API = 3
+
+cdef PyTypeObject *_LT = NULL     # LuaTable
+cdef Py_ssize_t _META = 0          # offset of LuaTable.meta
+cdef object _UNDECIDED = None
+cdef object _py_missing = None
+cdef object _INDEX = "__index"
+cdef list _string_meta = None
+cdef Py_ssize_t _SEQ = 0, _CAP = 0, _LAY = 0  # offsets of LuaTable.seq, cap, lay
+cdef tuple _record_lay = None
+cdef object _py_init = None
+cdef object _ZERO = 0
+
+
+def init(table_type, undecided, py_missing, string_meta, py_init, record_lay):
+    """table.py hands over LuaTable, its UNDECIDED sentinel, its Python __missing__,
+    STRING_META (a list whose item 0 is the strings' metatable), its Python __init__
+    and _RECORD_LAY."""
+    global _LT, _META, _UNDECIDED, _py_missing, _string_meta, _SEQ, _CAP, _LAY, _record_lay, _py_init
+    _LT = <PyTypeObject *>table_type
+    _META = lua2py_member_offset(table_type.__dict__["meta"])
+    _SEQ = lua2py_member_offset(table_type.__dict__["seq"])
+    _CAP = lua2py_member_offset(table_type.__dict__["cap"])
+    _LAY = lua2py_member_offset(table_type.__dict__["lay"])
+    _UNDECIDED = undecided
+    _py_missing = py_missing
+    _string_meta = string_meta
+    _py_init = py_init
+    _record_lay = record_lay
+
+
+@cython.binding(True)
+def table_init(self, d=None):
+    """LuaTable.__init__: the same slots and contents as the Python __init__."""
+    cdef PyObject *o = <PyObject *>self
+    cdef Py_ssize_t n
+    if d is not None and type(d) is not dict:
+        return _py_init(self, d)
+    lua2py_set_slot(o, _META, None)
+    lua2py_set_slot(o, _CAP, _ZERO)
+    if d is None:
+        lua2py_set_slot(o, _SEQ, _ZERO)
+        lua2py_set_slot(o, _LAY, _ZERO)
+        return
+    PyDict_Update(self, d)
+    n = len(<dict>d)
+    if n in <dict>d:
+        lua2py_set_slot(o, _SEQ, n)
+        lua2py_set_slot(o, _LAY, n)
+    else:
+        lua2py_set_slot(o, _SEQ, _ZERO)
+        lua2py_set_slot(o, _LAY, _record_lay[n] if n < 64 else n << 32)
+
+
+cdef inline PyObject *_index_table(PyObject *t):
+    """t's metatable's __index when it is a LuaTable; NULL when t has no metatable or it
+    has no __index (the read gives nil); Py_None for anything else (undecided)."""
+    cdef PyObject *mt = lua2py_slot(t, _META)
+    cdef PyObject *h
+    if mt == NULL:
+        return <PyObject *>None
+    if mt == <PyObject *>None:
+        return NULL
+    if Py_TYPE(mt) != _LT:
+        return <PyObject *>None
+    h = PyDict_GetItem(<object>mt, _INDEX)
+    if h == NULL or h == <PyObject *>None:
+        return NULL
+    if Py_TYPE(h) != _LT:
+        return <PyObject *>None
+    return h
+
+
+def method(o, name):
+    """o.name for `o:name(...)`: see the module's docstring."""
+    cdef object t = o  # a strong reference: a key comparison could run Python code
+    cdef PyObject *v
+    cdef PyObject *h
+    cdef int depth = 0
+    cdef object mt
+    if Py_TYPE(<PyObject *>t) != _LT:
+        if type(t) is not str:
+            return _UNDECIDED
+        mt = _string_meta[0]
+        if Py_TYPE(<PyObject *>mt) != _LT:
+            return _UNDECIDED
+        h = PyDict_GetItem(mt, _INDEX)
+        if h == NULL or Py_TYPE(h) != _LT:
+            return _UNDECIDED
+        t = <object>h
+    while True:
+        v = PyDict_GetItem(t, name)
+        if v != NULL:
+            return <object>v
+        h = _index_table(<PyObject *>t)
+        if h == NULL:
+            return None
+        if h == <PyObject *>None:
+            return _UNDECIDED
+        t = <object>h
+        depth += 1
+        if depth >= 100:
+            return _UNDECIDED
+
+
+@cython.binding(True)
+def missing(self, key):
+    """LuaTable.__missing__ (bound, as a function is): see the module's docstring."""
+    cdef object t = self
+    cdef PyObject *v
+    cdef PyObject *h
+    cdef int depth = 0
+    while True:
+        h = _index_table(<PyObject *>t)
+        if h == NULL:
+            return None
+        if h == <PyObject *>None:
+            return _py_missing(self, key)
+        t = <object>h
+        v = PyDict_GetItem(t, key)
+        if v != NULL:
+            return <object>v
+        depth += 1
+        if depth >= 100:
+            return _py_missing(self, key)
