@@ -108,6 +108,8 @@ TRACEBACKS = {
            "lua: e4.lua:1: no foo\nstack traceback:\n\t[C]: in function 'assert'\n\te4.lua:1: in metamethod 'index'\n\te4.lua:2: in local 'get'\n\te4.lua:3: in main chunk\n\t[C]: in ?\n"),
     'e6.lua': ('local M = {}\nfunction M.run(f) return f() end\nM.run(function() local s = ("x"):rep(-1, {}) + 1 end)\n',
            "lua: e6.lua:3: bad argument #2 to 'rep' (string expected, got table)\nstack traceback:\n\t[C]: in function 'string.rep'\n\te6.lua:3: in function <e6.lua:3>\n\t(...tail calls...)\n\te6.lua:3: in main chunk\n\t[C]: in ?\n"),
+    'e7.lua': ('local v = "a"\nlocal function g() return v + 1 end\ng()\n',
+           "lua: e7.lua:2: attempt to add a 'string' with a 'number'\nstack traceback:\n\t[C]: in metamethod 'add'\n\te7.lua:2: in local 'g'\n\te7.lua:3: in main chunk\n\t[C]: in ?\n"),
 }
 
 

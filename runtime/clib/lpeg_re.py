@@ -231,6 +231,7 @@ class _Re:
         return cp
 
     def match(self, s=None, p=None, i=None, *_):
+        _check_subject(s)
         cp = self.mem.get(_key(p))
         if cp is None:
             cp = self.compile(p)
@@ -238,6 +239,7 @@ class _Re:
         return L.lp_match(cp, s, 1 if i is None else i)
 
     def find(self, s=None, p=None, i=None, *_):
+        _check_subject(s)
         cp = self.fmem.get(_key(p))
         if cp is None:
             cp = div(self.compile(p), 0)
@@ -251,12 +253,20 @@ class _Re:
         return r[0], r[1] - 1
 
     def gsub(self, s=None, p=None, rep=None, *_):
+        _check_subject(s)
         g = self.gmem.setdefault(_key(p), {})
         cp = g.get(_key(rep))
         if cp is None:
             cp = Cs(pow_(alt(div(self.compile(p), rep), P(1)), 0))
             g[_key(rep)] = cp
         return L.lp_match(cp, s)
+
+
+def _check_subject(s):
+    """re.lua matches with `cp:match(s, i)`, a method call from Lua: a subject that is not a
+    string is lpeg's "bad argument #1 to 'match'" (here without re.lua's position)."""
+    if s.__class__ is not str and s.__class__ is not int and s.__class__ is not float:
+        raise LuaError("bad argument #1 to 'match' (string expected, got %s)" % typename_for_error(s))
 
 
 def _key(v):

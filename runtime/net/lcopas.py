@@ -37,6 +37,7 @@ from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
 from ..support.cogen import gen_of
 from ..support.loops import adjust
+from .lcopas_lua import debug_socket_function
 from .lhttp import open_http_table
 from .luasocket.drivers import (
     GENERATOR,
@@ -203,6 +204,7 @@ class Scheduler:
         self._poke_fut = None
         self._activity = None
         self.C = None  # the copas table (its `running` field)
+        self.G = None  # the globals (the default error handler prints with their print)
         self.socket_names = weakref.WeakKeyDictionary()  # copas.setsocketname
         self.stepped = False
         self.stats = None  # _Stats while copas.status(true) has enabled them
@@ -396,11 +398,17 @@ class Scheduler:
             v = e.value
             lua_print("Failed executing error handler: " + (v if v.__class__ is str else tostring(v)))
             return
-        # Copas prints the message and a traceback of the thread; lua2py prints the message line
+        # Copas's default handler: print(copas.gettraceback(msg, co, skt)), through the global
+        # print of the moment.  (Copas adds the dead thread's stack traceback; that stack is
+        # gone here, so lua2py prints the message line only.)
         text = "" if msg is None else (msg if msg.__class__ is str else tostring(msg))
         line = "%s (coroutine: %s, socket: nil)" % (text, self.threadname(th)) if text else \
             "(coroutine: %s, socket: nil)" % self.threadname(th)
-        lua_print(line)
+        pr = dict.get(self.G, "print") if self.G is not None else None
+        if pr is None:
+            lua_print(line)
+        else:
+            ops.call(pr, line)
 
     def _start_pending(self):
         while self.pending:
@@ -1103,6 +1111,7 @@ def open_copas_table(G):
     sched = Scheduler()
     C = LuaTable()
     sched.C = C
+    sched.G = G
     _patch_socket(ops.first(ops.call(dict.get(G, "require"), "socket")))
 
     def addthread(fn=None, *args):
@@ -1264,8 +1273,6 @@ def open_copas_table(G):
 
     def debug_socket_fn(skt=None, *_):
         if not debug_socket:
-            from .lcopas_lua import debug_socket_function
-
             debug_socket.append(debug_socket_function(
                 G, lambda s=None, *_: s.__class__ is LuaTable and (s.meta is WRAP_META or s.meta is WRAP_UDP_META)))
         return ops.call(debug_socket[0], skt)

@@ -139,6 +139,11 @@ def _drop_dead_temporaries(frame):
 ldebug_locals = [None]
 
 
+# the objects Python's collector tracks that may be made between two full collections
+# before collectgarbage("collect") runs one again (Python's own first threshold)
+_FULL_AFTER = 700
+
+
 def collect_weak():
     """A full collection that clears weak tables as lua5.4's does (without ephemerons: a
     weak key that its own value refers to stays): each weak table's weakly held keys and
@@ -168,7 +173,14 @@ def collect_weak():
         k = v = entries = None
     if held:
         _drop_dead_temporaries(sys._getframe(1))
-    gc.collect()
+        gc.collect()
+    elif sum(gc.get_count()) >= _FULL_AFTER:
+        gc.collect()
+    # else: hardly a container was made since the last collection, so Python's collector
+    # would find next to nothing new (only cycles dropped since, which no Lua program sees
+    # without __gc; "count" is an estimate): a program calling collectgarbage() in a loop
+    # (calls.lua, for every character a load reader gives) does not pay a full walk of
+    # the heap each time
     for t, entries in held:
         gone = []
         for k, kweak, v, vweak in entries:

@@ -16,7 +16,7 @@ from ..core.state import current_globals, protected_calls, running, unwinding
 from ..core.table import LuaTable
 from ..core.values import set_type_metatable, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
-from . import lhooks
+from . import lbase, lhooks
 from .lbase import HANDLER_TRACEBACKS
 from .ldump import UPVALUES, _plain_code
 
@@ -149,6 +149,12 @@ def lua_stack(frame, inner=None):
                 vm_call = "metamethod '%s'" % f.f_locals.get("ev", "__?")[2:]
             else:
                 vm_call = _VM_CALLERS.get(code.co_name)
+            if vm_call is not None and c_code is not None:
+                # a library function the VM called as a metamethod (the string library's
+                # __add): its C level is named by the event
+                levels.append((None, None, c_code, vm_call, False))
+                c_code = None
+                continue
             if vm_call is not None and c_code is None and levels and levels[-1][0] is not None \
                     and levels[-1][3] is None:
                 levels[-1] = levels[-1][:3] + (vm_call,) + levels[-1][4:]
@@ -247,7 +253,7 @@ def traceback_lines(tb=None, frame=None, level=1):
                 continue
             caller = levels[i + 1][0] if i + 1 < len(levels) and not tail else None
             if f is None:
-                lines.append("\t[C]: in %s" % _describe(c_code, False, caller))
+                lines.append("\t[C]: in %s" % _describe(c_code, False, caller, vm_call))
                 continue
             name, line = _line_of(f.f_code, lineno)
             desc = "main chunk" if f.f_code.co_name in MAIN_NAMES else _describe(f.f_code, True, caller, vm_call)
@@ -602,6 +608,7 @@ def register_upvalues(filename, defs):
 # (filename, def name, line) -> (last line, first code line): where a compiled function
 # ends (its `end`) and where its first statement is (registered by converted modules)
 SPANS = {}
+lhooks._SPANS.append(SPANS)  # the line hooks read it (they sit below this module)
 
 
 def register_spans(filename, defs):
@@ -887,8 +894,6 @@ _registry = LuaTable()
 
 
 def open_debug(G):
-    from . import lbase
-
     lbase.ldebug_locals[0] = (_locals_of, _active_locals)
     d = LuaTable()
     for k, v in (

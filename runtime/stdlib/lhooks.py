@@ -50,7 +50,7 @@ def _run(hook, event, line=None):
 _DEF_LINE_SILENT = {}
 
 
-_SPANS = []  # [ldebug.SPANS], once needed (ldebug imports this module)
+_SPANS = []  # [ldebug.SPANS]: ldebug, which imports this module, puts it here
 
 
 def _def_line_silent(code, pyline):
@@ -61,9 +61,6 @@ def _def_line_silent(code, pyline):
     registration) only in a function written on one line."""
     silent = _DEF_LINE_SILENT.get(code)
     if silent is None:
-        if not _SPANS:
-            from .ldebug import SPANS
-            _SPANS.append(SPANS)
         name = code.co_name
         if name.endswith("__gen"):
             name = name[:-5]

@@ -10,6 +10,7 @@ from ..core.args import arg_error, check_int, check_str, type_error
 from ..core.errors import rt_error
 from ..core.frames import runtime_module
 from ..core.ops import call, first, index
+from ..core.state import C_CALLS, MAXCCALLS
 from ..core.table import LuaTable
 from ..core.values import STRING_META, c_call, getmetamethod, type_name
 from ..support.loops import StatefulIter
@@ -318,6 +319,22 @@ def _tostr_value(v):
 
 
 def str_gsub(s=_NV, p=_NV, repl=_NV, max_n=None, *_):
+    if repl.__class__ is str or type_name(repl) != "function":
+        return _gsub(s, p, repl, max_n)
+    # a function is called as lua_call calls it: one C call deeper while gsub runs
+    # (core.state.C_CALLS); at the limit, the first call fails as values.c_call says
+    cc = C_CALLS
+    depth = cc[0]
+    if depth + 1 >= MAXCCALLS:
+        return _gsub(s, p, lambda *a: c_call(repl, *a), max_n)
+    cc[0] = depth + 1
+    try:
+        return _gsub(s, p, repl, max_n)
+    finally:
+        cc[0] = depth
+
+
+def _gsub(s=_NV, p=_NV, repl=_NV, max_n=None, *_):
     src = _str(s, 1, "gsub")
     p = _str(p, 2, "gsub")
     n = len(src)
@@ -386,7 +403,7 @@ def str_gsub(s=_NV, p=_NV, repl=_NV, max_n=None, *_):
             if mode == 1:
                 v = index(repl, m.capture(0, st, e))
             else:
-                v = first(c_call(repl, *m.captures(st, e)))
+                v = first(repl(*m.captures(st, e)))
             if v is None or v is False:
                 add(src[st:e])
             elif v.__class__ is str:
