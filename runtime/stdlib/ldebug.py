@@ -398,7 +398,7 @@ def db_getinfo(*args):
             nparams = code.co_argcount
             put(t, "nups", len(ups) if ups is not None else 1 if describe_code(code) == "main chunk" else 0)
             put(t, "nparams", nparams)
-            put(t, "isvararg", bool(code.co_flags & _CO_VARARGS) and code.co_varnames[nparams] == "varargs")
+            put(t, "isvararg", _is_vararg(code))
         else:
             put(t, "nups", 0)
             put(t, "nparams", 0)
@@ -655,9 +655,16 @@ def _active_locals(frame, lineno):
     return active
 
 
+def _is_vararg(code):
+    """Whether a compiled Lua function takes `...`: its `*varargs` parameter, named after
+    the positional and the keyword-only ones (upvalues the compiler passes as defaults)."""
+    return bool(code.co_flags & _CO_VARARGS) and \
+        code.co_varnames[code.co_argcount + code.co_kwonlyargcount] == "varargs"
+
+
 def _vararg_values(frame):
     code = frame.f_code
-    if not code.co_flags & 0x04 or code.co_varnames[code.co_argcount] != "varargs":
+    if not _is_vararg(code):
         return ()
     return frame.f_locals.get("varargs", ())
 
