@@ -23,7 +23,7 @@ from contextlib import contextmanager, nullcontext
 
 from .core import Context, FuncCtx, local_entries
 from .functions import code_span, function_block
-from .unparse import Unsupported, expr_text, unparse
+from .unparse import Unsupported, _negated, expr_text, unparse
 from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
 
 
@@ -442,11 +442,3 @@ def _is_call_to(stmt, name):
 
 def _is_negative(v):
     return v.__class__ in (int, float) and (v < 0 or (v == 0 and str(v).startswith("-")))
-
-
-def _negated(node):
-    new = ast.UnaryOp(op=ast.USub(), operand=ast.Constant(-node.value))
-    ast.copy_location(new, node)
-    new.operand.lineno = new.operand.end_lineno = new.lineno
-    new.operand.col_offset = new.operand.end_col_offset = 0
-    return new
