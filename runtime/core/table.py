@@ -10,9 +10,9 @@
   Lua read with metamethods, and compiled code can use it directly.
 - Identity equality and hashing: a table is a key by identity, never by contents.
 """
-import os
 
 from .errors import LuaError, rt_error
+from .accel import load_accelerator
 from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
 from .tablelayout import Layout, border, rebuild
@@ -403,22 +403,8 @@ def method(t, name):
             return UNDECIDED
 
 
-def _load_accelerator():
-    """The compiled _ltable module, or None (LUA2PY_PURE set, not built, or built from
-    another version of _ltable.pyx: an in-place build not redone after an edit)."""
-    if os.environ.get("LUA2PY_PURE", "") not in ("", "0"):
-        return None
-    try:
-        from . import _ltable  # optional: built only where Cython and a C compiler were
-    except ImportError:
-        return None
-    if getattr(_ltable, "API", None) != _ACCEL_API:
-        return None
-    return _ltable
-
-
 _ACCEL_API = 3
-_accel = _load_accelerator()
+_accel = load_accelerator("_ltable", __package__, _ACCEL_API)
 # "compiled" when the accelerator replaces method and LuaTable.__missing__, else "pure"
 IMPLEMENTATION = "pure" if _accel is None else "compiled"
 if _accel is not None:

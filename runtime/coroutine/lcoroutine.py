@@ -11,9 +11,9 @@ compiled accelerator of its hot paths (Coroutine, resume, resume_in, the
 function wrap returns and the generic for over it), used when it was built
 and LUA2PY_PURE is not set in the environment; see the end of this module.
 """
-import os
 import sys
 
+from ..core.accel import load_accelerator
 from ..core.args import type_error
 from ..core.errors import CHUNKS, LuaError, lua_error_value, lua_where, where
 from ..core.frames import runtime_module
@@ -27,24 +27,8 @@ from .aio import IORequest
 runtime_module(__file__)
 
 
-def _load_accelerator():
-    """The compiled _lcoroutine module, or None (LUA2PY_PURE set, not built, or built from
-    another version of _lcoroutine.pyx: an in-place build not redone after an edit)."""
-    if os.environ.get("LUA2PY_PURE", "") not in ("", "0"):
-        return None
-    try:
-        from . import (
-            _lcoroutine,  # optional: built only where Cython and a C compiler were
-        )
-    except ImportError:
-        return None
-    if getattr(_lcoroutine, "API", None) != _ACCEL_API:
-        return None
-    return _lcoroutine
-
-
 _ACCEL_API = 2
-_accel = _load_accelerator()
+_accel = load_accelerator("_lcoroutine", __package__, _ACCEL_API)
 # "compiled" when the accelerator replaces the hot paths below, else "pure"
 IMPLEMENTATION = "pure" if _accel is None else "compiled"
 if _accel is not None:
