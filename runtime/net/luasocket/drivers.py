@@ -82,6 +82,9 @@ def _drop_stale(fd):
 
 _WRITERS = {}  # fd -> (loop, socket, future) of a wait for writability
 
+# copas's own loop (net/evloop.py) when it has been loaded: its registrations are dropped too
+_evloop_unwatch = None
+
 
 def unwatch(sock):
     """Drop the loop's reader for sock (before it is closed).  A thread waiting on it is woken
@@ -91,6 +94,8 @@ def unwatch(sock):
         fd = sock.fileno()
     except OSError:
         return
+    if _evloop_unwatch is not None:
+        _evloop_unwatch(sock, fd)
     w = _WATCHED.get(fd)
     if w is not None and w[1]() is sock:
         del _WATCHED[fd]
