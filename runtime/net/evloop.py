@@ -32,7 +32,7 @@ _heappop = heapq.heappop
 R = 1  # POLLIN / EPOLLIN
 W = 4  # POLLOUT / EPOLLOUT
 
-_LOOPS = weakref.WeakSet()
+_LOOPS = []  # every Loop made (one per copas scheduler, which lives as long as its state)
 
 
 class Entry:
@@ -93,7 +93,7 @@ class Loop:
         # called with (waiter, value) when a socket a thread waits on is ready (value True)
         # or when its wait times out (False); set by the scheduler
         self.wake = None
-        _LOOPS.add(self)
+        _LOOPS.append(self)
 
     # ------------------------------------------------------------------ timers
     def call_later(self, delay, fn, a=None, b=None):
@@ -144,13 +144,15 @@ class Loop:
         e.mask = 0
 
     def wait_read(self, sock, waiter):
-        """Park waiter until sock is readable (or wait_cancel)."""
+        """Park waiter until sock is readable (or cancel_read)."""
         fd = sock.fileno()
         e = self.fds.get(fd)
         if e is None or e.sock is None or e.sock() is not sock:
             e = self._entry(sock, fd)
-        if not e.mask & R:
-            self._set_mask(e, e.mask | R)
+        mask = e.mask
+        if not mask & R or (mask & W and e.writer is None):
+            # (a writability nobody waits for any more goes in the same system call)
+            self._set_mask(e, R | (mask & W if e.writer is not None else 0))
         e.reader = waiter
         return e
 
@@ -201,10 +203,13 @@ class Loop:
         if self.fds.get(e.fd) is not e or not e.mask & W:
             return
         waiter = e.writer
+        if waiter is None:
+            self._set_mask(e, e.mask & ~W)
+            return
+        # (the registration stays until the thread's next wait changes it, or it fires again
+        # unwanted: a connect followed by a read costs one epoll_ctl, not two)
         e.writer = None
-        self._set_mask(e, e.mask & ~W)
-        if waiter is not None:
-            self.wake(waiter, True, W, e.fd)
+        self.wake(waiter, True, W, e.fd)
 
     def close_fd(self, sock, fd):
         """sock is being closed: drop its registration; whoever waits on it is woken as if it
@@ -212,7 +217,9 @@ class Loop:
         e = self.fds.get(fd)
         if e is None or e.sock is None or e.sock() is not sock:
             return
-        self._drop(e)
+        # (no epoll_ctl: closing the fd takes it out of the epoll set)
+        del self.fds[fd]
+        e.mask = 0
         r, w = e.reader, e.writer
         e.reader = e.writer = None
         if r is not None:
@@ -285,7 +292,11 @@ class Loop:
                         continue
                 for fd, ev in events:
                     e = fds.get(fd)
-                    if e is None:
+                    if e is None:  # (registered still, its entry dropped: a dup'd fd)
+                        try:
+                            self.poller.unregister(fd)
+                        except (OSError, KeyError, ValueError):
+                            pass
                         continue
                     # as selectors' EpollSelector: anything but POLLOUT counts as readable,
                     # anything but POLLIN as writable (errors and hang-ups wake both)
