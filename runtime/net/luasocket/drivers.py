@@ -1,7 +1,7 @@
 """How a socket operation runs: its op generator driven blocking (poll) or on the asyncio loop,
 and the IORequest types that carry it up through coroutines (see __init__.py)."""
 import select as _select
-import socket as _socket
+from . import pysocket as _socket
 import time
 from weakref import ref as _weakref
 

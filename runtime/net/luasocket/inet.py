@@ -1,7 +1,7 @@
 """inet.c: socket.dns, port arguments, and the getsockname / getpeername of tcp and udp objects."""
 import errno
 import os
-import socket as _socket
+from . import pysocket as _socket
 
 from ...core.args import arg_error, check_str
 from ...core.frames import runtime_module
