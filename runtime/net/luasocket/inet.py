@@ -10,6 +10,8 @@ from .errors import strerror
 
 runtime_module(__file__)
 
+_NONBLOCK = getattr(_socket, "SOCK_NONBLOCK", 0)
+
 
 class InetSocket:
     """What LuaSocket's tcp and udp objects share: the descriptor, made non-blocking on first
@@ -30,8 +32,11 @@ class InetSocket:
 
     def ensure(self, family):
         if self.sock is None:
-            s = _socket.socket(family, self.SOCK_TYPE)
-            s.setblocking(False)
+            if _NONBLOCK:  # (made non-blocking by socket() itself: no ioctl)
+                s = _socket.socket(family, self.SOCK_TYPE | _NONBLOCK)
+            else:
+                s = _socket.socket(family, self.SOCK_TYPE)
+                s.setblocking(False)
             self.sock = s
             self.family = family
         return self.sock
