@@ -1139,11 +1139,22 @@ copas_receivepartial = gen_function(_receivepartial_gen, "receivepartial")
 def _wrapped_receive_gen(self=None, pattern=None, prefix=None, *_):
     """A wrapped socket's receive: receivepartial when its receive timeout is 0 (Copas)."""
     raw = _raw(self)
-    tms = raw.copas_tm if raw.__class__ is TCP else None
+    if raw.__class__ is not TCP:
+        r = yield from copas_receive.lua_gen(raw, pattern, prefix)
+        return r
+    tms = raw.copas_tm
     if tms is not None and tms[2].block == 0:
         r = yield from _receivepartial_gen(raw, pattern, prefix)
-    else:
-        r = yield from copas_receive.lua_gen(raw, pattern, prefix)
+        return r
+    # copas_receive's work, without its generator in between (a line protocol's every line)
+    saved = raw.tm
+    raw.tm = _NO_TIMEOUT if tms is None else tms[2]
+    try:
+        r = mk_receive(raw, pattern, prefix)
+        if r.__class__ is GENERATOR:
+            r = yield from op_gen(r)
+    finally:
+        raw.tm = saved
     return r
 copas_connect_raw = _copas_io({TCP: mk_connect}, 0, "connect")
 
