@@ -1,13 +1,19 @@
-"""Copas 4 (coroutine-oriented socket scheduler) on asyncio.
+"""Copas 4 (coroutine-oriented socket scheduler) on an event loop of its own (evloop.py).
 
 A copas thread is a Lua function run as a generator (its `lua_gen` attribute,
-see runtime/aio.py) by an asyncio task that steps it:
+see runtime/coroutine/aio.py), stepped by the Scheduler from the loop's ready queue:
 
-  - a socket operation that has to wait (`IOWait`) or any other
-    `aio.IORequest` is awaited on the loop and its result sent back into the
-    generator, so the other threads run meanwhile;
+  - a socket operation that has to wait (`IOWait`) parks the thread in its
+    socket's slot of the loop (epoll) and on the timer heap when it has a
+    timeout; when the socket is ready (or the time is up) the op goes on, and
+    its result is sent back into the generator, so the other threads run
+    meanwhile; other `aio.IORequest`s (an OpRequest, socket.sleep,
+    socket.select) are parked the same way;
   - `_Sleep` (copas.sleep/pause/pauseforever and every wait of the locks,
     semaphores and queues) parks the thread until its time or `copas.wakeup`.
+
+The loop keeps the order of the asyncio loop this replaced (evloop.py says how), so
+threads interleave as they did when the net goldens were recorded.
 
 The behaviour follows Copas 4.x (checked against 4.11 by the net goldens):
 `copas.running` is a field, `copas.step` returns whether a socket became ready,
