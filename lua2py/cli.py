@@ -96,7 +96,7 @@ def print_usage(badoption):
 
 def cmd_run(argv):
     """Run like lua.c's main: options, LUA_INIT, -e/-l/-W in order, the script, the REPL."""
-    from . import repl, runner
+    from . import runner
 
     if argv[:1] in (["--help"], ["-h"]):
         sys.stdout.write(USAGE_RUN)
@@ -136,9 +136,13 @@ def cmd_run(argv):
         stdin = name == "-" and full[script - 1] != "--"
         actions.append(runner.script_action(None if stdin else name))
     if "i" in flags:
+        from . import repl
+
         actions.append(repl.repl_action())
     elif script == n and not flags & {"e", "v"}:
         if _stdin_is_tty():
+            from . import repl
+
             actions.append(_banner_action())
             actions.append(repl.repl_action())
         else:

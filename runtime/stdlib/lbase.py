@@ -5,8 +5,6 @@ loadfile, dofile) are closures over the state's globals table G; they compile
 through core.compilehook.  Python exceptions become Lua error values in
 core.errors.lua_error_value, error levels are core.errors.lua_where.
 """
-import base64
-import dis
 import gc
 import re
 import sys
@@ -101,6 +99,8 @@ def _read_next(code, offset, name):
     (then the value may still be needed; a write or no use: it is dead)."""
     instrs = _NEXT_USE.get(code)
     if instrs is None:
+        import dis  # slow to import: only when an error's frames are cleaned
+
         instrs = _NEXT_USE[code] = [(i.offset, i.opname, i.argval) for i in dis.get_instructions(code)
                                     if i.opname in _USES]
     for off, op, arg in instrs:
@@ -874,6 +874,8 @@ def register_converted_source(filename, chunkname, packed):
 
 
 def _register_converted_generator_versions(filename, chunkname, packed):
+    import base64  # slow to import (re, struct): only a converted module's generator versions
+
     source = zlib.decompress(base64.b85decode(packed)).decode("latin-1")
     code = compilehook.compile_with_gens(source, chunkname, filename)
     if code is None:

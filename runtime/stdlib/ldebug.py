@@ -1,5 +1,4 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues, locals, hooks (lhooks.py)."""
-import dis
 import gc
 import itertools
 import re
@@ -521,6 +520,8 @@ def _is_tail_call(frame):
     if caller is None or caller.f_code.co_filename not in CHUNKS:
         return False
     lasti = caller.f_lasti  # inside the CALL (on its last inline cache entry)
+    import dis  # slow to import: only for debug.getinfo's istailcall
+
     for ins in dis.get_instructions(caller.f_code):
         if ins.offset > lasti:
             return ins.opname == "RETURN_VALUE"
