@@ -160,3 +160,26 @@ def test_tmpname_suffixes():
         assert len(s) == 6 and all(c in los._TMPCHARS for c in s)
         names.add(s)
     assert len(names) == 20
+
+
+def test_compiling_skips_the_antlr_runtime_and_leaves_it_whole():
+    """frontend/nodes.py: luaparser's astnodes without antlr4/__init__ (the whole ANTLR
+    runtime); importing antlr4 afterwards gives the complete package, and luaparser's own
+    (ANTLR) parser still works beside ours."""
+    code = (
+        "import sys\n"
+        "from lua2py.transpiler import compile_lua\n"
+        "compile_lua('local x = 1 return x + 1', '=t')\n"
+        "assert 'antlr4' not in sys.modules, 'antlr4 package imported'\n"
+        "assert 'antlr4.atn.ATN' not in sys.modules\n"
+        "import antlr4\n"
+        "from luaparser import ast, astnodes\n"
+        "assert antlr4.CommonTokenStream and astnodes.CommonToken is sys.modules['antlr4.Token'].CommonToken\n"
+        "tree = ast.parse('local y = 2')\n"
+        "assert tree.body.body[0].targets[0].id == 'y'\n"
+        "print('ok')\n"
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT, env=env)
+    assert p.returncode == 0 and p.stdout == b"ok\n", p.stderr
