@@ -12,15 +12,24 @@ child) and wall seconds, medians over `-n` rounds.  Cases:
   run-socket  `lua2py run sock.lua` (require "socket", socket.gettime())
   check-tl    `lua2py check tl.lua` (--tl DIR; lines/s of the whole process)
   load        `load` of a fresh 200-line chunk, ms inside the program (os.clock around
-              the call; the same chunk shape as benchmarks/conversion.py's), and the same
-              text in a second process (the cross-process cache)
+              the call; the same chunk shape and driver as benchmarks/conversion.py's):
+              "compiler warm" as conversion.py measures it (the driver itself was just
+              compiled in that process, so the compiler is imported already), "compiler
+              cold" with the driver cached (the first load() of new text in a process that
+              compiled nothing yet: the compiler's import included), and the same text in
+              a second process (the cross-process cache)
 
 Every process gets its own empty cache directory for `load`, a shared warm one for the
-rest.  PYTHONDONTWRITEBYTECODE is unset (as for an installed lua2py, whose modules have
+rest.  `--no-site` runs every Python process with -S and the site-packages folders on
+PYTHONPATH instead: Python without the .pth files of the machine (on the reference machine
+a sandbox's certifi hook and an editable install's finder import tempfile, zipfile,
+importlib.resources, pathlib ... into every process, ~40 ms), which hide what lua2py itself
+imports.  PYTHONDONTWRITEBYTECODE is unset (as for an installed lua2py, whose modules have
 their .pyc); each root is run once untimed first, which writes them.
 
   python benchmarks/startup.py --root /work/base --root . --tl /work/src/tl -n 7
   python benchmarks/startup.py --only run-empty,load --json out.json
+  python benchmarks/startup.py --root /work/base --root . --no-site
 """
 import argparse
 import importlib.util
@@ -70,6 +79,7 @@ def main(argv=None):
     ap.add_argument("--lua", default="lua5.4")
     ap.add_argument("--json", help="write every figure here")
     ap.add_argument("--timeout", type=float, default=120)
+    ap.add_argument("--no-site", action="store_true", help="python -S, site-packages on PYTHONPATH")
     args = ap.parse_args(argv)
     roots = [str(Path(r).resolve()) for r in (args.root or [str(HERE.parent)])]
     wanted = {c for o in args.only for c in o.split(",") if c} or set(CASES)
@@ -87,19 +97,32 @@ def main(argv=None):
     for k in ("PYTHONDONTWRITEBYTECODE", "LUA2PY_NO_CACHE", "LUA_PATH", "LUA_PATH_5_4", "LUA_INIT", "LUA_INIT_5_4"):
         base_env.pop(k, None)
 
-    def env_for(root, cache):
-        return dict(base_env, PYTHONPATH=root, XDG_CACHE_HOME=str(scratch / cache))
+    extra_path = ""
+    if args.no_site:
+        import subprocess
 
-    py = args.python
+        dirs = subprocess.run([args.python, "-c", "import os, site; print(os.pathsep.join(site.getsitepackages()))"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        extra_path = os.pathsep + dirs
+
+    def env_for(root, cache):
+        return dict(base_env, PYTHONPATH=root + extra_path, XDG_CACHE_HOME=str(scratch / cache))
+
+    if args.no_site:
+        # (a list, so that the lambdas below and the load case put -S first)
+        py_cmd = [args.python, "-S"]
+    else:
+        py_cmd = [args.python]
     cmds = {
-        "python": lambda r: [py, "-c", "pass"],
+        "python": lambda r: py_cmd + ["-c", "pass"],
         "lua": lambda r: [args.lua, "empty.lua"],
-        "run-empty": lambda r: [py, "-m", "lua2py", "run", "empty.lua"],
-        "run-hello": lambda r: [py, "-m", "lua2py", "run", "hello.lua"],
-        "run-socket": lambda r: [py, "-m", "lua2py", "run", "sock.lua"],
-        "check-tl": lambda r: [py, "-m", "lua2py", "check", "tl.lua"],
+        "run-empty": lambda r: py_cmd + ["-m", "lua2py", "run", "empty.lua"],
+        "run-hello": lambda r: py_cmd + ["-m", "lua2py", "run", "hello.lua"],
+        "run-socket": lambda r: py_cmd + ["-m", "lua2py", "run", "sock.lua"],
+        "check-tl": lambda r: py_cmd + ["-m", "lua2py", "check", "tl.lua"],
     }
-    data = {"roots": roots, "load_start": os.getloadavg()[0], "cpu": {}, "wall": {}, "load_ms": {}, "load2_ms": {}}
+    data = {"roots": roots, "no_site": args.no_site, "load_start": os.getloadavg()[0], "cpu": {}, "wall": {}, "load_ms": {}, "load2_ms": {},
+            "load_cold_ms": {}}
     for ri, root in enumerate(roots):  # warm: .pyc files, the file cache
         for c in ("run-empty", "run-hello", "run-socket"):
             if c in wanted:
@@ -114,15 +137,21 @@ def main(argv=None):
                     chunk = scratch / f"chunk-{k}-{ri}.lua"
                     load_chunk(chunk)
                     env = env_for(root, f"load-{k}-{ri}")
-                    first = run_once([py, "-m", "lua2py", "run", "load_chunk.lua", chunk.name], scratch, env,
+                    first = run_once(py_cmd + ["-m", "lua2py", "run", "load_chunk.lua", chunk.name], scratch, env,
                                      args.timeout)
-                    second = run_once([py, "-m", "lua2py", "run", "load_chunk.lua", chunk.name], scratch, env,
+                    second = run_once(py_cmd + ["-m", "lua2py", "run", "load_chunk.lua", chunk.name], scratch, env,
                                       args.timeout)
-                    if first.rc or second.rc:
-                        print("load failed:", bench_run.error_line(first if first.rc else second), file=sys.stderr)
+                    chunk2 = scratch / f"chunk-{k}-{ri}-cold.lua"  # the driver is cached now
+                    load_chunk(chunk2)
+                    cold = run_once(py_cmd + ["-m", "lua2py", "run", "load_chunk.lua", chunk2.name], scratch, env,
+                                    args.timeout)
+                    if first.rc or second.rc or cold.rc:
+                        bad = first if first.rc else second if second.rc else cold
+                        print("load failed:", bench_run.error_line(bad), file=sys.stderr)
                         continue
                     data["load_ms"].setdefault(key, []).append(float(first.out.split()[0]))
                     data["load2_ms"].setdefault(key, []).append(float(second.out.split()[0]))
+                    data["load_cold_ms"].setdefault(key, []).append(float(cold.out.split()[0]))
                     continue
                 res = run_once(cmds[c](root), scratch, env_for(root, f"cache{ri}"), args.timeout)
                 if res.rc:
@@ -146,8 +175,10 @@ def main(argv=None):
                 cells.append(f"{med(xs):.3f} ({med(data['wall'][c][r]):.3f})" if xs else "-")
             print(f"| {c} | " + " | ".join(cells) + " |")
     if data["load_ms"]:
-        print("| load fresh 200 lines, ms | " + " | ".join(
+        print("| load fresh 200 lines, compiler warm, ms | " + " | ".join(
             f"{med(data['load_ms'][r]):.1f}" if r in data["load_ms"] else "-" for r in roots) + " |")
+        print("| load fresh 200 lines, compiler cold, ms | " + " | ".join(
+            f"{med(data['load_cold_ms'][r]):.1f}" if r in data["load_cold_ms"] else "-" for r in roots) + " |")
         print("| load, second process, ms | " + " | ".join(
             f"{med(data['load2_ms'][r]):.1f}" if r in data["load2_ms"] else "-" for r in roots) + " |")
     if args.json:
