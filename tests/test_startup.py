@@ -183,3 +183,36 @@ def test_compiling_skips_the_antlr_runtime_and_leaves_it_whole():
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT, env=env)
     assert p.returncode == 0 and p.stdout == b"ok\n", p.stderr
+
+
+def _run_main(tmp_path, *args, pre=()):
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
+    return subprocess.run([sys.executable, *pre, "-m", "lua2py", *args], cwd=tmp_path, capture_output=True,
+                          timeout=TIMEOUT, env=env)
+
+
+def test_process_exit_keeps_what_the_interpreter_exit_did(tmp_path):
+    """cli.exit_process ends `python -m lua2py` without the interpreter's teardown: open files
+    are still closed (their buffers written, as lua_close does), a big output is flushed whole,
+    os.exit's status and an error's status are kept."""
+    out = tmp_path / "out.txt"
+    (tmp_path / "a.lua").write_text(
+        'local f = io.open(%r, "w")\nf:write(string.rep("x", 10000))\n'  # never closed nor flushed
+        'for i = 1, 20000 do io.write(i, "\\n") end\nos.exit(7)\n' % str(out))
+    p = _run_main(tmp_path, "run", "a.lua")
+    assert p.returncode == 7, p.stderr
+    assert p.stdout == b"".join(b"%d\n" % i for i in range(1, 20001))
+    assert out.read_bytes() == b"x" * 10000
+    (tmp_path / "b.lua").write_text('print("before")\nerror("boom")\n')
+    p = _run_main(tmp_path, "run", "b.lua")
+    assert p.returncode == 1 and p.stdout == b"before\n" and b"boom" in p.stderr
+
+
+def test_process_exit_leaves_profilers_their_report(tmp_path):
+    """Under cProfile (a profiler writes its report after the program) the ordinary exit is taken."""
+    (tmp_path / "c.lua").write_text('print("hi")\n')
+    p = _run_main(tmp_path, "run", "c.lua", pre=("-m", "cProfile", "-s", "ncalls"))
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith(b"hi\n") and b"function calls" in p.stdout
