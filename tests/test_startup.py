@@ -47,7 +47,8 @@ def _site_modules():
 
 # modules a script that uses none of them must not pay for
 NOT_AT_START = ("lua2py.transpiler", "luaparser", "antlr4", "asyncio", "tempfile", "base64", "dis",
-                "locale", "ssl", "subprocess", "socket", "argparse", "lua2py.repl", "lua2py.importer")
+                "locale", "ssl", "subprocess", "socket", "argparse", "lua2py.repl", "lua2py.importer", "re", "enum",
+                "typing")
 
 
 def _loaded(mods, name):

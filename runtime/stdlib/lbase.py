@@ -6,7 +6,6 @@ through core.compilehook.  Python exceptions become Lua error values in
 core.errors.lua_error_value, error levels are core.errors.lua_where.
 """
 import gc
-import re
 import sys
 import weakref
 import zlib
@@ -89,7 +88,12 @@ def _weak_ref(x):
         return None
 
 
-_TEMPORARY = re.compile(r"_[a-z]\d+$")
+def _is_temporary(name):
+    """A compiler temporary's name: _ and a lowercase letter, then digits (_t3, _r12)."""
+    return (len(name) > 2 and name[0] == "_" and "a" <= name[1] <= "z"
+            and name[2:].isdigit() and name[2:].isascii())
+
+
 _NEXT_USE = {}  # code -> {offset: {temporary: True if its next use there is a read}}
 _USES = ("LOAD_FAST", "STORE_FAST", "LOAD_DEREF", "STORE_DEREF", "LOAD_CLOSURE", "DELETE_FAST")
 
@@ -126,7 +130,7 @@ def _drop_dead_temporaries(frame):
             values = frame.f_locals
             dead = [n for n, v in values.items()
                     if v is not None and n not in cells and n not in active
-                    and (n in names or ((_TEMPORARY.match(n) or n.startswith("L_fn_"))
+                    and (n in names or ((_is_temporary(n) or n.startswith("L_fn_"))
                                         and not _read_next(code, frame.f_lasti, n)))]
             if dead:
                 for n in dead:

@@ -1,7 +1,6 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues, locals, hooks (lhooks.py)."""
 import gc
 import itertools
-import re
 import sys
 import types
 import weakref
@@ -40,6 +39,8 @@ def lua_function_name(code):
     cn = code.co_name
     if cn.endswith("__gen"):  # a generator version: named after its plain function
         cn = cn[:-5]
+    import re  # slow to import (enum): on first use only
+
     m = re.match(r"L_fn_(\w+?)_\d+$", cn) or re.match(r"f_(\w+)$", cn)
     if m:
         cn = m.group(1)
