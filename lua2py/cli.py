@@ -197,21 +197,24 @@ def exit_process(status):
     objects, e.g. lfs locks, run as the teardown's collection runs them), atexit handlers
     run (io's shutdown closes the program's open files, like lua_close), standard output
     and error are flushed.  The ordinary exit is taken instead when anything could miss
-    the teardown: a profiler or tracer (cProfile, coverage) that writes its report at exit,
-    another non-daemon thread still running, no atexit._run_exitfuncs, or a failing flush
-    (whose message and status 120 stay the interpreter's)."""
+    the teardown: a program that imported Python modules (require "py:NAME": its Python
+    objects, e.g. a file left open, are finalized by the teardown), a profiler or tracer
+    (cProfile, coverage) that writes its report at exit, another non-daemon thread still
+    running, no atexit._run_exitfuncs, or a failing flush (whose message and status 120
+    stay the interpreter's)."""
     import atexit
     import gc
     import threading
 
     status = 0 if status is None else status
     run_exitfuncs = getattr(atexit, "_run_exitfuncs", None)
+    state = sys.modules.get(__package__ + ".runtime.core.state")
     if (status.__class__ is not int or run_exitfuncs is None or sys.gettrace() is not None
+            or (state is not None and state.python_modules_used[0])
             or sys.getprofile() is not None
             or any(t.is_alive() and not t.daemon and t is not threading.main_thread()
                    for t in threading.enumerate())):
         raise SystemExit(status)
-    state = sys.modules.get(__package__ + ".runtime.core.state")
     if state is not None:
         state.current_globals[0] = None
     gc.collect()

@@ -211,6 +211,17 @@ def test_process_exit_keeps_what_the_interpreter_exit_did(tmp_path):
     assert p.returncode == 1 and p.stdout == b"before\n" and b"boom" in p.stderr
 
 
+def test_process_exit_after_python_modules_is_the_interpreters(tmp_path):
+    """A program that imported Python modules gets the interpreter's full teardown: a Python
+    file it left open (a global: alive until the end) is flushed by its finalizer."""
+    out = tmp_path / "py.txt"
+    (tmp_path / "p.lua").write_text('local b = require "py:builtins"\nF = b.open(%r, "w")\n'
+                                    'F.write("from a Python file")\n' % str(out))
+    p = _run_main(tmp_path, "run", "p.lua")
+    assert p.returncode == 0, p.stderr
+    assert out.read_text() == "from a Python file"
+
+
 def test_process_exit_leaves_profilers_their_report(tmp_path):
     """Under cProfile (a profiler writes its report after the program) the ordinary exit is taken."""
     (tmp_path / "c.lua").write_text('print("hi")\n')
