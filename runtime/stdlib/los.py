@@ -4,9 +4,13 @@ Dates use the C library through ctypes (gmtime_r/localtime_r/mktime/strftime),
 as lua5.4 does, so conversions, normalisation and time zones match exactly; a
 pure-Python fallback (time module) is used where ctypes is unavailable.
 """
-import _locale  # locale.setlocale given a str is _locale.setlocale; the module costs ~1 ms more
 import os
 import time
+
+try:  # locale.setlocale given a str is _locale.setlocale; locale's import costs more (re ...)
+    import _locale
+except ImportError:  # an implementation without the C module
+    import locale as _locale
 
 from ..core.args import arg_error, check_int, check_str, opt_str, typename_for_error
 from ..core.errors import LuaExit, rt_error
