@@ -52,9 +52,13 @@ def compile_lua(source, chunkname, gens=True):
     with _without_gc():
         tree, filename = lua_to_ast(source, chunkname, gens=gens)
         try:
-            return quiet_compile(tree, filename)
+            code = quiet_compile(tree, filename)
         except RecursionError:
             raise LuaSyntaxError(f"{chunk_display_name(chunkname)}: chunk has too many syntax levels")
+        # the tree is freed by reference counts before the collector comes back (it has
+        # no cycles): otherwise the collector's next pass scans all of its nodes
+        del tree
+    return code
 
 
 def python_source(source, chunkname, gens=False, main_gen=False):
@@ -71,4 +75,6 @@ def python_source(source, chunkname, gens=False, main_gen=False):
 
     with _without_gc():
         tree, _ = lua_to_ast(source, chunkname, gens=gens, main_gen=main_gen)
-        return module_source(tree, None if gens else (source, chunkname))
+        text = module_source(tree, None if gens else (source, chunkname))
+        del tree  # (as in compile_lua)
+    return text
