@@ -278,24 +278,18 @@ def streamed_source(chunk, analysis, chunkname, filename, lua_source):
             return None
     ctx = Context(analysis, chunkname, filename, with_gens=False)
     w = _Writer()
+    maps = ({}, {}, {})  # position_maps' linemap, sitemap, defs
     saved = HERE.line
     HERE.line = 1
     try:
-        text = _stream(chunk, stmts, ctx, w)
+        text = _stream(chunk, stmts, ctx, w, maps)
     except Unsupported:
         return None
     finally:
         HERE.line = saved
     if text is None:
         return None
-    linemap, sitemap, defs = {}, {}, {}
-    for (name, lua_line, site), line, col, _, end in w.positions:
-        if name is not None:
-            defs.setdefault((name, lua_line), []).append(line)
-        if line not in linemap:
-            linemap[line] = lua_line
-        if site:
-            sitemap[(line, col, end)] = site
+    linemap, sitemap, defs = maps
     lines = [text, "", _register_line(C(ctx.chunkname), tuple(ctx.sites), linemap, sitemap)]
     lines.append(_packed_registration("L_register_upvalues", ctx.upvalue_defs, defs))
     if ctx.local_defs:
@@ -304,30 +298,35 @@ def streamed_source(chunk, analysis, chunkname, filename, lua_source):
     return _module_end(lines, lua_source)
 
 
-def _stream(chunk, stmts, ctx, w):
-    """The module's text, as _chunk_module builds and unparse writes it, or None."""
+def _stream(chunk, stmts, ctx, w, maps):
+    """The module's text, as _chunk_module builds and unparse writes it, or None.
+    The positions noted are folded into maps as each statement is written."""
     scope = ctx.scope(chunk)
     positions = w.positions
-    done = 0
+    lines = w.lines
+    linemap, sitemap, defs = maps
 
     def flush(py_stmts, indent):
-        nonlocal done
+        first = len(lines)
         w.body(py_stmts, indent)
-        for i in range(done, len(positions)):
-            rec = positions[i]
-            a = rec[0]
-            rec[0] = (a.name if a.__class__ is ast.FunctionDef else None, a.lineno, getattr(a, "col_offset", 0))
-        done = len(positions)
+        if not all(ln.isascii() for ln in lines[first:]):
+            utf8_columns(lines, positions, first)
+        for a, line, col, _, end in positions:
+            if a.__class__ is ast.FunctionDef:
+                defs.setdefault((a.name, a.lineno), []).append(line)
+            if line not in linemap:
+                linemap[line] = a.lineno
+            site = getattr(a, "col_offset", 0)
+            if site:
+                sitemap[(line, col, end)] = site
+        positions.clear()
         w.prec.clear()
 
     flush([py.ImportFrom(module="lua2py.runtime.prelude", names=[py.alias(name="*")], level=0)], 0)
-    # the nodes _chunk_module makes, built at line 1 as there
+    # the nodes _chunk_module makes, built at line 1 as there (their records hold no site)
     outer = w.open_def(FUNCDEF("__lua_chunk__", ARGUMENTS(["_ENV"]), []), 0)
     main = w.open_def(FUNCDEF("main", ARGUMENTS(vararg="varargs"), []), 1)
-    for rec in (outer, main):
-        a = rec[0]
-        rec[0] = (a.name, a.lineno, getattr(a, "col_offset", 0))
-    done = len(positions)
+    flush([], 0)
     # function_block(chunk.body.body, ctx) of _main_body, a statement at a time
     with ctx.function(FuncCtx(scope)) as fn:
         last = None
@@ -354,8 +353,7 @@ def _stream(chunk, stmts, ctx, w):
     w.close(main)
     flush([py.Return(value=N("main"))], 1)
     w.close(outer)
-    utf8_columns(w.lines, positions)
-    return "\n".join(w.lines)
+    return "\n".join(lines)
 
 
 def position_maps(positions):

@@ -695,10 +695,10 @@ def unparse(module, full=False):
     return "\n".join(w.lines), w.positions
 
 
-def utf8_columns(lines, positions):
+def utf8_columns(lines, positions, first=0):
     """Turn the columns of the positions, which count characters, into UTF-8 bytes on
-    the lines that are not ASCII."""
-    wide = {i + 1 for i, ln in enumerate(lines) if not ln.isascii()}
+    the lines that are not ASCII (of those from index `first`, where they all are)."""
+    wide = {i + 1 for i in range(first, len(lines)) if not lines[i].isascii()}
     if wide:
         for rec in positions:
             if rec[1] in wide:
