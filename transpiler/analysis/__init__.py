@@ -11,8 +11,9 @@ from .scope import Resolver
 def analyse(chunk):
     """Resolve the chunk's names and infer its locals' types."""
     an = Analysis(chunk)
-    Resolver(an).resolve_chunk(chunk)
-    typeinfer.infer(chunk, an)
+    resolver = Resolver(an)
+    resolver.resolve_chunk(chunk)
+    typeinfer.infer(chunk, an, resolver.assigned.pairs)
     return an
 
 

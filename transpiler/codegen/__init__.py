@@ -24,6 +24,6 @@ from . import (  # noqa: F401  (register builders)
     names,
     tables,
 )
-from .module import generate, module_filename, module_source, quiet_compile
+from .module import generate, module_filename, module_source, quiet_compile, streamed_source
 
-__all__ = ["generate", "module_filename", "module_source", "quiet_compile"]
+__all__ = ["generate", "module_filename", "module_source", "quiet_compile", "streamed_source"]
