@@ -9,6 +9,7 @@ end alone) does not pay for importing them.
 import gc
 from contextlib import contextmanager
 
+from ..runtime.core.errors import SITE_LINES
 from .frontend import LuaSyntaxError, chunk_display_name, parse_chunk
 
 __all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "lua_to_ast", "python_source"]
@@ -52,12 +53,18 @@ def compile_lua(source, chunkname, gens=True):
     with _without_gc():
         tree, filename = lua_to_ast(source, chunkname, gens=gens)
         try:
+            if SITE_LINES:
+                # no column positions (PyPy): compiled from the text in the site-lines
+                # layout, whose lines name the sites (errors.site_of)
+                from .codegen import module_source
+
+                tree = module_source(tree, site_lines=True, file_expr=repr(filename), main=False)
             return quiet_compile(tree, filename)
         except RecursionError:
             raise LuaSyntaxError(f"{chunk_display_name(chunkname)}: chunk has too many syntax levels")
 
 
-def python_source(source, chunkname, gens=False, main_gen=False):
+def python_source(source, chunkname, gens=False, main_gen=False, site_lines=SITE_LINES):
     """The converted module as Python source text (for `lua2py convert`), with the
     maps from its lines and columns back to Lua lines and sites.
 
@@ -71,4 +78,4 @@ def python_source(source, chunkname, gens=False, main_gen=False):
 
     with _without_gc():
         tree, _ = lua_to_ast(source, chunkname, gens=gens, main_gen=main_gen)
-        return module_source(tree, None if gens else (source, chunkname))
+        return module_source(tree, None if gens else (source, chunkname), site_lines)

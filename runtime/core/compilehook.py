@@ -39,15 +39,16 @@ _gens_compiler = [None]
 
 
 def set_gens_compiler(fn):
-    """fn(source, chunkname, filename=None) -> the chunk's code with its generator versions
-    (executed, it registers them): compile_chunk's code has none, and the runtime asks
-    for them when a coroutine first needs one (support/cogen.py).  filename: a module
-    `lua2py convert` wrote, whose text and file name the code must have."""
+    """fn(source, chunkname, filename=None, site_lines=False) -> the chunk's code with its
+    generator versions (executed, it registers them): compile_chunk's code has none, and
+    the runtime asks for them when a coroutine first needs one (support/cogen.py).
+    filename: a module `lua2py convert` wrote, whose text and file name the code must
+    have (site_lines: it was written in that layout, codegen.unparse)."""
     _gens_compiler[0] = fn
 
 
-def compile_with_gens(source, chunkname, filename=None):
+def compile_with_gens(source, chunkname, filename=None, site_lines=False):
     """The code of set_gens_compiler's compiler, or None when none is installed (the
     chunk's functions then run plainly inside coroutines)."""
     fn = _gens_compiler[0]
-    return None if fn is None else fn(source, chunkname, filename)
+    return None if fn is None else fn(source, chunkname, filename, site_lines)

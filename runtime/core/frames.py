@@ -36,3 +36,17 @@ def is_runtime(code):
 
 
 runtime_module(__file__)
+
+
+def co_lines(code):
+    """code.co_lines() (Python 3.10+): (start, end, line) of each run of instructions; on
+    Python 3.9 (PyPy) built from dis.findlinestarts."""
+    lines = getattr(code, "co_lines", None)
+    if lines is not None:
+        return lines()
+    import dis
+
+    starts = list(dis.findlinestarts(code))
+    end = len(code.co_code)
+    return [(off, starts[i + 1][0] if i + 1 < len(starts) else end, line)
+            for i, (off, line) in enumerate(starts)]

@@ -865,17 +865,18 @@ def _register_generator_versions(source, chunkname):
         exec(code, {"__name__": "__lua_chunk_module__"})
 
 
-def register_converted_source(filename, chunkname, packed):
+def register_converted_source(filename, chunkname, packed, site_lines=False):
     """A converted module built without generator versions (`lua2py convert`) registers its
-    Lua source, compressed: the first gen_of of one of its functions makes them from it."""
+    Lua source, compressed: the first gen_of of one of its functions makes them from it
+    (written in the module's layout: site_lines, see codegen.unparse)."""
     SOURCES[filename] = (chunkname, packed, True)
     register_lazy_gens(filename, (filename, packed),
-                       lambda: _register_converted_generator_versions(filename, chunkname, packed))
+                       lambda: _register_converted_generator_versions(filename, chunkname, packed, site_lines))
 
 
-def _register_converted_generator_versions(filename, chunkname, packed):
+def _register_converted_generator_versions(filename, chunkname, packed, site_lines=False):
     source = zlib.decompress(base64.b85decode(packed)).decode("latin-1")
-    code = compilehook.compile_with_gens(source, chunkname, filename)
+    code = compilehook.compile_with_gens(source, chunkname, filename, site_lines)
     if code is None:
         return
     before = CHUNKS.get(filename)

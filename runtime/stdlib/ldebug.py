@@ -10,7 +10,7 @@ from types import CodeType, FunctionType
 
 from ..core.args import arg_error, check_any, check_int, check_str, type_error
 from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, is_tail_call, site_of
-from ..core.frames import RUNTIME, TRANSPARENT, runtime_module
+from ..core.frames import RUNTIME, TRANSPARENT, co_lines, runtime_module
 from ..core.libguard import watch_call
 from ..core.state import current_globals, protected_calls, running, unwinding
 from ..core.table import LuaTable
@@ -441,7 +441,7 @@ _CO_VARARGS = 0x04
 def _code_lines(code):
     """The Lua lines a compiled function's instructions come from."""
     out = set()
-    for _s, _e, line in code.co_lines():
+    for _s, _e, line in co_lines(code):
         if line is not None:
             out.add(_line_of(code, line)[1])
     out.discard(None)

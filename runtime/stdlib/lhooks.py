@@ -24,7 +24,7 @@ import weakref
 from opcode import opmap
 
 from ..core.errors import CHUNKS
-from ..core.frames import RUNTIME, TRANSPARENT, transparent_module
+from ..core.frames import RUNTIME, TRANSPARENT, co_lines, transparent_module
 from ..core.state import current_globals
 from ..core.state import running as _current
 from ..core.table import LuaTable
@@ -69,7 +69,7 @@ def _def_line_silent(code, pyline):
         if span is not None and span[1] is not None:
             silent = span[1] != _lua_line(code, pyline)
         else:
-            silent = any(line is not None and line != first for _, _, line in code.co_lines())
+            silent = any(line is not None and line != first for _, _, line in co_lines(code))
         _DEF_LINE_SILENT[code] = silent
     return silent
 
@@ -122,16 +122,18 @@ _CO_GENERATOR = 0x20
 # main function) and the makers of generator versions
 _NOT_LUA = ("__lua_chunk__", "L_genmaker_", "<module>")
 _YIELD_VALUE = opmap["YIELD_VALUE"]
+# Python 3.11+ resumes a frame at a RESUME whose argument says how it got there; Python 3.9
+# (PyPy) has none, and a frame suspended in a `yield from` sits at its YIELD_FROM
+_RESUME = opmap.get("RESUME")
+_YIELD_FROM = opmap.get("YIELD_FROM", -1)
 
 
 def _yielding(frame):
     """A generator version's frame suspending at a yield (not a Lua return)."""
     if not frame.f_code.co_flags & _CO_GENERATOR:
         return False
-    return frame.f_code.co_code[frame.f_lasti] == _YIELD_VALUE
-
-
-_RESUME = opmap["RESUME"]
+    op = frame.f_code.co_code[frame.f_lasti]
+    return op == _YIELD_VALUE or op == _YIELD_FROM
 
 
 def _direct_yield(frame):
@@ -139,6 +141,8 @@ def _direct_yield(frame):
     inline), not at a `yield from` passing on a yield from below: the RESUME after
     the YIELD_VALUE says which (1: after yield, 2: after yield from)."""
     code, i = frame.f_code.co_code, frame.f_lasti
+    if _RESUME is None:
+        return code[i] == _YIELD_VALUE
     return code[i + 2] == _RESUME and code[i + 3] == 1
 
 
@@ -147,7 +151,17 @@ def _resumed(frame):
     if not frame.f_code.co_flags & _CO_GENERATOR:
         return False
     code, i = frame.f_code.co_code, frame.f_lasti
+    if _RESUME is None:
+        return i >= 0
     return i >= 0 and code[i + 1] != 0
+
+
+def _resumed_after_own_yield(frame):
+    """A resumed generator version's frame continuing after its own `yield` (not a `yield from`)."""
+    code, i = frame.f_code.co_code, frame.f_lasti
+    if _RESUME is None:
+        return code[i] == _YIELD_VALUE
+    return code[i + 1] == 1
 
 
 class _CTracer:
@@ -239,7 +253,7 @@ def _trace_call(frame, event, arg):
     if not _resumed(frame):
         if "c" in mask:
             _run(hook, "call")
-    elif "r" in mask and frame.f_code.co_code[frame.f_lasti + 1] == 1:
+    elif "r" in mask and _resumed_after_own_yield(frame):
         run_yield_hook(hook, "return")
     return _watch(frame, co, count)
 

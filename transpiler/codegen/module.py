@@ -186,7 +186,7 @@ def _fill_positions(node, line):
 
 # ------------------------------------------------------------ the written .py file
 
-def module_source(tree, lua_source=None):
+def module_source(tree, lua_source=None, site_lines=False, file_expr="__file__", main=True):
     """The converted module as Python source text (for `lua2py convert`).
 
     Python numbers the lines of the written file its own way, so the module
@@ -197,7 +197,11 @@ def module_source(tree, lua_source=None):
     wrote each node at, which are those Python's parser gives the text.
 
     lua_source, (source, chunkname), is for a module built without generator
-    versions: it registers the source, compressed, to make them from."""
+    versions: it registers the source, compressed, to make them from.
+
+    site_lines: written in the site-lines layout (unparse), its sites mapped by
+    line alone (for PyPy and Cython).  file_expr: the expression of the file name
+    the module registers under; main: whether it ends with the script runner."""
     body = tree.body
     reg = body.pop(1)  # L_register(filename, chunkname, sites)
     gens = body.pop() if _is_call_to(body[-1], "L_register_gens") else None
@@ -205,15 +209,18 @@ def module_source(tree, lua_source=None):
     locs = _pop_call(body, "L_register_locals")
     spans = _pop_call(body, "L_register_spans")
     try:
-        text, positions = unparse(tree)
+        text, positions = unparse(tree, site_lines=site_lines)
     except Unsupported:
+        # (ast's unparser has no site-lines layout: the sites' names are lost under PyPy)
+        site_lines = False
         text, positions = _slow_unparse(tree)
-    linemap, sitemap, defs = position_maps(positions)
+    linemap, sitemap, defs = position_maps(positions, site_lines)
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
     lines = [text, ""]
     sites = tuple(e.value for e in sites.elts)
-    lines.append(f"L_register(__file__, {expr_text(chunkname_c)}, {_packed(sites)}, "
-                 f"{encode_linemap(linemap)!r}, {encode_sitemap(sitemap)!r})")
+    smap = encode_sitelines(sitemap) if site_lines else encode_sitemap(sitemap)
+    lines.append(f"L_register({file_expr}, {expr_text(chunkname_c)}, {_packed(sites)}, "
+                 f"{encode_linemap(linemap)!r}, {smap!r})")
     # registrations keyed by (def name, line): the lines of the written file
     for reg in (ups, locs, spans, gens):
         if reg is None:
@@ -226,28 +233,30 @@ def module_source(tree, lua_source=None):
                 name, line = k.elts[0].value, k.elts[1].value
                 for pyline in defs.get((name, line), [line]):
                     packed[(name, pyline)] = v.value
-            lines.append(f"{reg.value.func.id}(__file__, {_packed(packed)})")
+            lines.append(f"{reg.value.func.id}({file_expr}, {_packed(packed)})")
             continue
         entries = []
         for k, v in zip(d.keys, d.values):
             name, line = k.elts[0].value, k.elts[1].value
             for pyline in defs.get((name, line), [line]):
                 entries.append(f"({name!r}, {pyline}): {expr_text(v)}")
-        lines.append(f"{reg.value.func.id}(__file__, {{{', '.join(entries)}}})")
+        lines.append(f"{reg.value.func.id}({file_expr}, {{{', '.join(entries)}}})")
     if lua_source is not None:
         source, chunkname = lua_source
         packed = base64.b85encode(zlib.compress(source.encode("latin-1"), 6)).decode("ascii")
-        lines.append(f"L_register_lua_source(__file__, {chunkname!r}, {packed!r})")
-    lines.append("")
-    lines.append('if __name__ == "__main__":')
-    lines.append("    from lua2py.runner import run_module")
-    lines.append("    run_module(__lua_chunk__, __file__)")
+        lines.append(f"L_register_lua_source({file_expr}, {chunkname!r}, {packed!r}"
+                     + (", True)" if site_lines else ")"))
+    if main:
+        lines.append("")
+        lines.append('if __name__ == "__main__":')
+        lines.append("    from lua2py.runner import run_module")
+        lines.append("    run_module(__lua_chunk__, __file__)")
     return "\n".join(lines) + "\n"
 
 
-def position_maps(positions):
+def position_maps(positions, site_lines=False):
     """From the positions the writer noted: {py line: Lua line}, {(py line, col, end col):
-    site} and {(def name, Lua line): [py line, ...]}."""
+    site} ({py line: site} for the site-lines layout) and {(def name, Lua line): [py line, ...]}."""
     linemap, sitemap, defs = {}, {}, {}
     # in the order the nodes were written: a line's first is its outermost
     for a, line, col, _, end in positions:
@@ -257,7 +266,10 @@ def position_maps(positions):
         if line not in linemap:
             linemap[line] = a.lineno
         if getattr(a, "col_offset", 0):
-            sitemap[(line, col, end)] = a.col_offset
+            if site_lines:
+                sitemap[line] = a.col_offset
+            else:
+                sitemap[(line, col, end)] = a.col_offset
     return linemap, sitemap, defs
 
 
@@ -425,6 +437,17 @@ def encode_sitemap(sitemap):
         fields.append(f"{line - prev},{col},{end - col},{site}")
         prev = line
     return _compact(",".join(fields))
+
+
+def encode_sitelines(sitemap):
+    """{py line: site} as text: ":" (no base85 digit) and then, zlib'd and base85, two numbers per entry in
+    line order: line minus the previous entry's, site (errors.decode_sitemap)."""
+    fields = []
+    prev = 0
+    for line, site in sorted(sitemap.items()):
+        fields.append(f"{line - prev},{site}")
+        prev = line
+    return ":" + _compact(",".join(fields))
 
 
 def _pop_call(body, name):
