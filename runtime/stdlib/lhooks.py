@@ -23,7 +23,7 @@ import sys
 import weakref
 from opcode import opmap
 
-from ..core.errors import CHUNKS
+from ..core.errors import CHUNKS, LINE_SITES
 from ..core.frames import RUNTIME, TRANSPARENT, co_lines, transparent_module
 from ..core.state import current_globals
 from ..core.state import running as _current
@@ -74,6 +74,15 @@ def _def_line_silent(code, pyline):
     return silent
 
 
+def _position(frame):
+    """Where a Lua frame is, to tell a jump back: its Python line, or in a chunk of the
+    site-lines layout (codegen.unparse), whose expressions span lines and go back to a line
+    after a site's, its instruction."""
+    if frame.f_code.co_filename in LINE_SITES:
+        return frame.f_lasti
+    return frame.f_lineno
+
+
 class _FrameTracer:
     """The local trace function of one Lua frame: its last Lua and Python lines."""
 
@@ -92,16 +101,18 @@ class _FrameTracer:
         if event == "line":
             if "l" in mask:
                 pyline = frame.f_lineno
-                if self.last_line is None and pyline == frame.f_code.co_firstlineno \
+                line = _lua_line(frame.f_code, pyline)
+                # (the def line's Lua line: a written module's prologue may take lines of its own)
+                if self.last_line is None and line == _lua_line(frame.f_code, frame.f_code.co_firstlineno) \
                         and _def_line_silent(frame.f_code, pyline):
                     return self
-                line = _lua_line(frame.f_code, pyline)
-                if line != self.last_line or pyline <= self.last_pyline:  # new line or jump back
+                pos = _position(frame)
+                if line != self.last_line or pos <= self.last_pyline:  # new line or jump back
                     self.last_line = line
-                    self.last_pyline = pyline
+                    self.last_pyline = pos
                     _run(hook, "line", line)
                 else:
-                    self.last_pyline = pyline
+                    self.last_pyline = pos
         elif event == "opcode" and count > 0:
             self.ticks += 1
             if self.ticks >= count:
@@ -126,6 +137,10 @@ _YIELD_VALUE = opmap["YIELD_VALUE"]
 # (PyPy) has none, and a frame suspended in a `yield from` sits at its YIELD_FROM
 _RESUME = opmap.get("RESUME")
 _YIELD_FROM = opmap.get("YIELD_FROM", -1)
+# Python 3.11+ reports a generator's creation as a call of its frame (before its first
+# instruction: f_lasti < 0), which runs no Lua code; 3.9 reports only its runs, the first
+# with f_lasti -1
+_CREATION_CALL = _RESUME is not None
 
 
 def _yielding(frame):
@@ -225,7 +240,7 @@ def _c_call(frame):
     hook, mask, count = _OWN.get(co, _OFF)
     if hook is None or not ("c" in mask or "r" in mask):
         return None
-    if frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0:
+    if _CREATION_CALL and frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0:
         return None  # (a generator's creation: it runs when first resumed)
     if "c" in mask and not _resumed(frame):
         _run(hook, "call")
@@ -246,16 +261,21 @@ def _trace_call(frame, event, arg):
         return None
     co = _current[0]
     hook, mask, count = _OWN.get(co, _OFF)
-    if hook is None or (frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0):
+    if hook is None or (_CREATION_CALL and frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0):
         return None  # (making a generator version's generator runs no Lua code)
     # a generator version resumed (coroutine.resume into a suspended function) is no call;
     # resumed after its own yield, the inline coroutine.yield returns
     if not _resumed(frame):
         if "c" in mask:
             _run(hook, "call")
-    elif "r" in mask and _resumed_after_own_yield(frame):
+        return _watch(frame, co, count)
+    if "r" in mask and _resumed_after_own_yield(frame):
         run_yield_hook(hook, "return")
-    return _watch(frame, co, count)
+    tracer = _watch(frame, co, count)
+    # resumed in the middle of a line (Python 3.9 reports it again): not a new line
+    tracer.last_line = _lua_line(frame.f_code, frame.f_lineno)
+    tracer.last_pyline = _position(frame)
+    return tracer
 
 
 def _watch(frame, co, count):
@@ -291,7 +311,7 @@ def sethook(hook, mask, count, co=None):
                 tracer = _watch(f, co, count)
                 # the caller's current line is not reported again
                 tracer.last_line = _lua_line(f.f_code, f.f_lineno)
-                tracer.last_pyline = f.f_lineno
+                tracer.last_pyline = _position(f)
                 f.f_trace = tracer
             else:
                 f.f_trace_opcodes = count > 0
