@@ -19,7 +19,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import test_golden as golden  # noqa: E402
+import test_golden as golden
 
 PYPY = os.environ.get("LUA2PY_PYPY")
 
