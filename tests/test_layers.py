@@ -31,6 +31,7 @@ LAZY_OK = {
     "subprocess": "slow to import; only io.popen",
     "_lcoroutine": "the optional compiled accelerator",
     "_ltable": "the optional compiled accelerator of table reads",
+    "dis": "only on Python 3.9 (PyPy), for code.co_lines",
 }
 
 

@@ -15,6 +15,7 @@ import zlib
 from types import FunctionType
 
 from ..core import compilehook, errors, ops, state
+from ..core.compilehook import chunk_namespace
 from ..core.args import (
     arg_error,
     check_int,
@@ -812,7 +813,7 @@ def _compile_chunk(source, chunkname, path, use_cache):
 
 def make_function(code, env):
     """Run a compiled chunk's module code and bind the chunk to `env`: the Lua function."""
-    return make_function_from_namespace(code, {"__name__": "__lua_chunk_module__"}, env)
+    return make_function_from_namespace(code, chunk_namespace(), env)
 
 
 def make_function_from_namespace(code, ns, env):
@@ -862,7 +863,7 @@ def _register_generator_versions(source, chunkname):
     again the same names and sites, numbered as in the module without them)."""
     code = compilehook.compile_with_gens(source, chunkname)
     if code is not None:
-        exec(code, {"__name__": "__lua_chunk_module__"})
+        exec(code, chunk_namespace())
 
 
 def register_converted_source(filename, chunkname, packed, site_lines=False):
@@ -880,7 +881,7 @@ def _register_converted_generator_versions(filename, chunkname, packed, site_lin
     if code is None:
         return
     before = CHUNKS.get(filename)
-    exec(code, {"__name__": "__lua_converted_module__", "__file__": filename})
+    exec(code, chunk_namespace("__lua_converted_module__", filename))
     if before is not None:  # the name its loader gave the chunk (lpackage.load_converted) stays
         CHUNKS[filename] = (before[0], CHUNKS[filename][1])
 
