@@ -216,7 +216,7 @@ def module_source(tree, lua_source=None, site_lines=False, file_expr="__file__",
     locs = _pop_call(body, "L_register_locals")
     spans = _pop_call(body, "L_register_spans")
     try:
-        text, positions = unparse(tree, site_lines=site_lines)
+        text, positions = unparse(tree, site_lines=True) if site_lines else unparse(tree)
     except Unsupported:
         # (ast's unparser has no site-lines layout: the sites' names are lost under PyPy)
         site_lines = False
