@@ -442,7 +442,8 @@ def lua_error_value(exc):
         msg = str(exc)
         if msg.endswith("object is not callable"):
             return _call_error_value(exc, msg)
-        if msg.endswith("object is not subscriptable") or msg.endswith("does not support item assignment"):
+        # (PyPy adds " (key ...)" to the first)
+        if "object is not subscriptable" in msg or msg.endswith("does not support item assignment"):
             v = _call_error_value(exc, msg)
             return v.replace("attempt to call a", "attempt to index a", 1)
     if isinstance(exc, AttributeError):

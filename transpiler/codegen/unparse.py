@@ -24,6 +24,7 @@ import ast
 import sys
 
 _INFSTR = "1e" + repr(sys.float_info.max_10_exp + 1)
+_MINUS_2_63 = -9223372036854775808.0
 
 # ast._Precedence, as plain ints
 NAMED_EXPR, TUPLE, YIELD, TEST, OR, AND, NOT, CMP, EXPR = 1, 2, 3, 4, 5, 6, 7, 8, 9
@@ -99,6 +100,9 @@ class _Writer:
         cls = node.__class__
         if cls is ast.Constant:
             v = node.value
+            if self.site_lines and v == _MINUS_2_63 and v.__class__ is float:
+                # PyPy 3.9 reads `-9.223372036854776e+18` as the integer -2**63
+                return "(0.0 - 9.223372036854776e+18)"
             if (v.__class__ is int or v.__class__ is float) and not self.raw and (
                     v < 0 or (v == 0 and str(v).startswith("-"))):
                 new = _negated(node)
