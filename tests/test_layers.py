@@ -35,6 +35,7 @@ LAZY_OK = {
     "dis": "slow to import; only an error's dead temporaries, debug.getinfo's istailcall, co_lines on Python 3.9 (PyPy)",
     "_lcoroutine": "the optional compiled accelerator",
     "_ltable": "the optional compiled accelerator of table reads",
+    "__pypy__": "PyPy only: locals_to_fast (CPython's is through ctypes)",
 }
 
 

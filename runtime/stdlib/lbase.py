@@ -30,7 +30,7 @@ from ..core.errors import (
     lua_where,
     rt_error,
 )
-from ..core.frames import runtime_module
+from ..core.frames import locals_to_fast, runtime_module
 from ..core.libguard import WATCH_KEYS, stored, watch_call
 from ..core.number import MAXINT, str2number
 from ..core.state import C_CALLS, MAXCCALLS, current_globals, running
@@ -114,12 +114,14 @@ def _read_next(code, offset, name):
     return False
 
 
+# the collector's allocation counts (CPython; PyPy has none: it always collects)
+_GC_COUNT = getattr(gc, "get_count", None)
+
+
 def _drop_dead_temporaries(frame):
     """Clear the compiler's temporaries (walrus targets such as _t3, _r4) that the Lua
     frames running now will not read again: lua5.4 reuses a register, so the value a
     finished expression left there is garbage, where a Python local would keep it."""
-    import ctypes
-
     locals_of, active_locals = ldebug_locals[0] or (None, None)
     while frame is not None:
         code = frame.f_code
@@ -136,7 +138,7 @@ def _drop_dead_temporaries(frame):
             if dead:
                 for n in dead:
                     values[n] = None
-                ctypes.pythonapi.PyFrame_LocalsToFast(ctypes.py_object(frame), ctypes.c_int(0))
+                locals_to_fast(frame)
         frame = frame.f_back
 
 
@@ -179,7 +181,7 @@ def collect_weak():
     if held:
         _drop_dead_temporaries(sys._getframe(1))
         gc.collect()
-    elif sum(gc.get_count()) >= _FULL_AFTER:
+    elif _GC_COUNT is None or sum(_GC_COUNT()) >= _FULL_AFTER:
         gc.collect()
     # else: hardly a container was made since the last collection, so Python's collector
     # would find next to nothing new (only cycles dropped since, which no Lua program sees
