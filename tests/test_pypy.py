@@ -27,7 +27,7 @@ PYPY = os.environ.get("LUA2PY_PYPY")
 SUBSET = [
     "errors/multiline_expression_lines", "errors/error_level_tailcall", "errors/tail_call_levels",
     "lang/arith_guarded", "lang/arith_mixed", "lang/bitwise_ops", "lang/length_operator",
-    "lang/stack_overflow", "lang/closures", "lang/goto_nested", "lang/method_calls",
+    "lang/closures", "lang/goto_nested", "lang/method_calls",
     "meta/call_any_type",
     "base/debug_sethook_first_line", "coroutine/debug_hook_c_functions",
     "coroutine/yield_across_pcall", "coroutine/error_runtime_names", "coroutine/yield_nested_200",
