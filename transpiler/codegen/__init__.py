@@ -11,6 +11,7 @@ built); one module per family of Lua constructs registers its builders:
     compare    comparison, and/or/not        tables     indexing, stores, constructors, #
     module     the chunk, registrations, the written .py file
 """
+from ..frontend import nodes as _nodes  # noqa: F401  (luaparser's astnodes, before the builders import it)
 from . import (  # noqa: F401  (register builders)
     arith,
     assign,

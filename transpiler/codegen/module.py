@@ -15,7 +15,6 @@ names and generator makers, and the written `.py` form with its line and site ma
 """
 import ast
 import base64
-import hashlib
 import marshal
 import warnings
 import zlib
@@ -28,6 +27,11 @@ from .core import Context, FuncCtx, local_entries
 from .functions import code_span, function_block
 from .unparse import Unsupported, _negated, _Writer, expr_text, unparse, utf8_columns
 from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
+
+try:  # CPython's own sha1: hashlib loads OpenSSL's libcrypto first (a few ms of a process's first load())
+    from _sha1 import sha1
+except ImportError:
+    from hashlib import sha1
 
 
 def quiet_compile(tree, filename):
@@ -45,7 +49,7 @@ def module_filename(chunkname, display, source):
         return display
     # chunks from load(): unique per source, so their site tables never collide
     # (Python's compile() refuses a file name with a NUL, which a loaded string can hold)
-    return f"{display.replace(chr(0), '?')}#{hashlib.sha1(source.encode('latin-1', 'replace')).hexdigest()[:10]}"
+    return f"{display.replace(chr(0), '?')}#{sha1(source.encode('latin-1', 'replace')).hexdigest()[:10]}"
 
 
 def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
