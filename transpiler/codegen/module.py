@@ -282,8 +282,9 @@ def streamed_source(chunk, analysis, chunkname, filename, lua_source):
     so the Python tree of only one is alive at a time (a large file's whole tree was
     most of a conversion's memory).  None when the main chunk's shape needs its
     whole block at once (labels, a `<close>` local, an assignment to _ENV): the
-    caller builds the tree then.  The writer notes the positions of the nodes it
-    writes; each is kept as (def name or None, Lua line, site), not the node."""
+    caller builds the tree then.  The positions the writer notes are folded into the
+    maps after each statement.  It consumes the chunk: each statement of its main
+    block is let go (None) once compiled, with the analysis' entries for its nodes."""
     stmts = chunk.body.body
     for s in stmts:
         if s.__class__ is A.Label or (s.__class__ is A.LocalAssign and any(
@@ -340,10 +341,16 @@ def _stream(chunk, stmts, ctx, w, maps):
     outer = w.open_def(FUNCDEF("__lua_chunk__", ARGUMENTS(["_ENV"]), []), 0)
     main = w.open_def(FUNCDEF("main", ARGUMENTS(vararg="varargs"), []), 1)
     flush([], 0)
+    span = code_span(chunk, stmts)
+    # each statement's Lua tree goes once it is compiled: from the chunk, and with the
+    # analysis' entries it made (which keep their nodes, see NodeMap)
+    maps = ctx.analysis.node_maps()
+    marks = ctx.analysis.statement_marks
+    first = marks[0] if len(marks) == len(stmts) + 1 else None
     # function_block(chunk.body.body, ctx) of _main_body, a statement at a time
     with ctx.function(FuncCtx(scope)) as fn:
         last = None
-        for s in stmts:
+        for i, s in enumerate(stmts):
             out = ctx.stmt(s)
             if out:
                 last = out[-1]
@@ -352,6 +359,10 @@ def _stream(chunk, stmts, ctx, w, maps):
             # a function's def is kept to be reused by its parent's other bodies (clone,
             # generator version): the main chunk has none
             ctx.functions.clear()
+            if first is not None:
+                stmts[i] = s = None
+                for m, skip, start, stop in zip(maps, first, marks[i], marks[i + 1]):
+                    m.forget(skip, stop - start)
         if last is None or last.__class__ is not ast.Return:
             no_values = TUPLE([])
             with ctx.at(ctx.last_line):
@@ -362,7 +373,7 @@ def _stream(chunk, stmts, ctx, w, maps):
     ctx.upvalue_defs.append(("main", 1, (("_ENV", "_ENV", False),)))
     if scope.symbols:
         ctx.local_defs.append(("main", 1, local_entries(scope)))
-    ctx.span_defs.append(("main", 1, code_span(chunk, chunk.body.body)))
+    ctx.span_defs.append(("main", 1, span))
     w.close(main)
     flush([py.Return(value=N("main"))], 1)
     w.close(outer)

@@ -105,6 +105,10 @@ class _Writer:
                 return "(0.0 - 9.223372036854776e+18)"
             if (v.__class__ is int or v.__class__ is float) and not self.raw and (
                     v < 0 or (v == 0 and str(v).startswith("-"))):
+                if v.__class__ is int and (self.norec or not (self.full or getattr(node, "col_offset", 0))):
+                    # what the unary minus of _negated writes, with nothing to note
+                    text = "-" + repr(-v)
+                    return "(" + text + ")" if self.prec.get(node, TEST) > FACTOR else text
                 new = _negated(node)
                 if node in self.prec:
                     self.prec[new] = self.prec[node]
