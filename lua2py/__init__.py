@@ -19,9 +19,34 @@ def _compile_chunk(source, chunkname, path=None, use_cache=False):
     """The runtime's compiler (runtime/core/compilehook.py): the transpiler, through the code
     cache for files.  Both are imported on first use: a program that loads no Lua source
     (a converted module) or finds its chunks cached never imports the transpiler."""
+    if use_cache and _cython[0] is not False:
+        # --cython: a file's chunk from its compiled extension (lua2py/cybuild.py)
+        from . import cybuild
+
+        if cybuild.enabled():
+            code = _cython_code(cybuild, source, chunkname)
+            if code is not None:
+                return code
+        else:
+            _cython[0] = False
     from .cache import compile_chunk
 
     return compile_chunk(source, chunkname, path, use_cache)
+
+
+_cython = [None]  # False: --cython is off (checked once)
+
+
+def _cython_code(cybuild, source, chunkname):
+    try:
+        return cybuild.chunk_code(source, chunkname)
+    except Exception as e:
+        from .runtime.core.compilehook import CompileError
+        from .transpiler import LuaSyntaxError
+
+        if isinstance(e, LuaSyntaxError):  # lua5.4's message, as without --cython
+            raise CompileError(str(e)) from None
+        raise
 
 
 def _compile_with_gens(source, chunkname, filename=None):

@@ -101,6 +101,11 @@ def cmd_run(argv):
     if argv[:1] in (["--help"], ["-h"]):
         sys.stdout.write(USAGE_RUN)
         return 0
+    if argv[:1] == ["--cython"]:  # file chunks compiled with Cython (lua2py/cybuild.py)
+        from . import cybuild
+
+        cybuild.enable()
+        argv = argv[1:]
     full = ["lua2py"] + [runner.lua_string(a) for a in argv]
     flags, script = collect_args(full)
     if flags is None:
@@ -191,6 +196,8 @@ def main(argv=None):
         return 0
     if cmd == "run":
         return cmd_run(argv[1:])
+    if cmd == "--cython" and argv[1:2] != ["convert"]:
+        return cmd_run(argv)
     if cmd == "convert":
         return cmd_convert(argv[1:])
     if cmd == "check":

@@ -1,0 +1,229 @@
+"""`--cython`: converted modules compiled to extension modules with Cython.
+
+A Lua file's chunk is converted as `lua2py convert` converts it (the same text), and
+Cython compiles that text (pure Python mode, language_level 3, binding=True so that
+functions keep their names, `__code__` and attributes) with the C compiler Python
+was built with.  The result is cached like compiled chunks (lua2py/cache.py):
+
+  <cache>/cython/l2c_<key>.<ext suffix>    key: sha256 of lua2py's compiler fingerprint
+                                           (version, compiler and runtime sources, Python),
+                                           Cython's version, the chunk name and the source
+
+The extension's module name is its file's stem, so the file alone is the entry.  Its
+code registers its maps under the name Cython gives its functions' code (`l2c_<key>.py`,
+the co_filename of its traceback entries), see `module_text`.
+
+When Cython, a C compiler or Python's headers are missing, or compiling fails,
+lua2py prints one line on stderr (`lua2py: --cython: ...; running as Python`) and
+runs the plain Python code, as without --cython.
+"""
+import hashlib
+import importlib.machinery
+import importlib.util
+import os
+import shutil
+import sys
+import sysconfig
+import tempfile
+
+from .cache import compiler_fingerprint, user_cache_dir
+
+PREFIX = "l2c_"
+# Cython directives for converted modules: binding=True keeps functions introspectable
+# (__name__, __code__, attributes such as lua_gen); the rest is Cython's defaults
+DIRECTIVES = {"language_level": 3, "binding": True}
+
+_state = {"enabled": False, "noticed": False, "missing": None}
+BUILT = {}  # stats: compiles / hits
+
+
+def enable(on=True):
+    _state["enabled"] = on
+
+
+def enabled():
+    return _state["enabled"] or os.environ.get("LUA2PY_CYTHON", "") not in ("", "0")
+
+
+def ext_suffix():
+    return importlib.machinery.EXTENSION_SUFFIXES[0]
+
+
+def missing():
+    """Why extension modules cannot be built here, or None."""
+    if _state["missing"] is None:
+        _state["missing"] = _find_missing() or ""
+    return _state["missing"] or None
+
+
+def _find_missing():
+    if sys.implementation.name != "cpython":
+        return "Cython modules need CPython"
+    try:
+        import Cython  # noqa: F401
+    except ImportError:
+        return "Cython is not installed"
+    cc = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
+    if not shutil.which(cc):
+        return "no C compiler (%s)" % cc
+    inc = sysconfig.get_paths().get("include")
+    if not inc or not os.path.exists(os.path.join(inc, "Python.h")):
+        return "Python's headers (Python.h) are missing"
+    return None
+
+
+def notice(reason):
+    """The one-line notice (once per process) that a chunk runs as plain Python."""
+    if not _state["noticed"]:
+        _state["noticed"] = True
+        sys.stdout.flush()
+        sys.stderr.write("lua2py: --cython: %s; running as Python\n" % reason)
+        sys.stderr.flush()
+
+
+def cython_version():
+    import Cython
+
+    return Cython.__version__
+
+
+def build_dir():
+    return os.path.join(user_cache_dir(), "cython")
+
+
+def module_name(source, chunkname):
+    h = hashlib.sha256()
+    h.update(compiler_fingerprint())
+    h.update(b"cython\0" + cython_version().encode() + b"\0")
+    h.update(chunkname.encode("utf-8", "surrogatepass") + b"\0")
+    h.update(source.encode("utf-8", "surrogatepass"))
+    return PREFIX + h.hexdigest()[:32]
+
+
+def module_text(source, chunkname, codename):
+    """The converted module's text, registering its maps under `codename` (the co_filename of
+    the extension's functions) instead of __file__ (the extension's path)."""
+    from .transpiler import python_source
+
+    text = python_source(source, chunkname)
+    return retarget(text, codename)
+
+
+def retarget(text, codename):
+    """Registrations `L_register...(__file__, ...)` of a converted module's text keyed by codename."""
+    out = []
+    for line in text.split("\n"):
+        if line.startswith("L_register") and "(__file__, " in line:
+            line = line.replace("(__file__, ", "(%r, " % codename, 1)
+        out.append(line)
+    return "\n".join(out)
+
+
+def compile_text(text, modname, outdir, quiet=True):
+    """Cythonize and compile `text` as module `modname`; the extension lands in outdir
+    (written atomically).  Returns its path; raises on failure."""
+    from Cython.Build import cythonize
+    from setuptools import Distribution, Extension
+
+    os.makedirs(outdir, exist_ok=True)
+    work = tempfile.mkdtemp(prefix=".build-", dir=outdir)
+    try:
+        src = os.path.join(work, modname + ".py")
+        with open(src, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        cwd = os.getcwd()
+        os.chdir(work)  # Cython names the code of tracebacks by the path it is given
+        try:
+            exts = cythonize([Extension(modname, [modname + ".py"])], quiet=quiet,
+                             compiler_directives=dict(DIRECTIVES), force=True)
+            dist = Distribution({"ext_modules": exts, "script_name": "lua2py", "script_args": []})
+            cmd = dist.get_command_obj("build_ext")
+            cmd.build_lib = work
+            cmd.build_temp = os.path.join(work, "tmp")
+            cmd.inplace = False
+            cmd.ensure_finalized()
+            if quiet:
+                with _quiet_fds():
+                    cmd.run()
+            else:
+                cmd.run()
+            built = cmd.get_ext_fullpath(modname)
+        finally:
+            os.chdir(cwd)
+        target = os.path.join(outdir, modname + ext_suffix())
+        os.replace(built, target)
+        return target
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+class _quiet_fds:
+    """The C compiler's output (warnings) away from the program's stdout and stderr."""
+
+    def __enter__(self):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        self.saved = (os.dup(1), os.dup(2))
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        os.close(null)
+
+    def __exit__(self, *exc):
+        os.dup2(self.saved[0], 1)
+        os.dup2(self.saved[1], 2)
+        os.close(self.saved[0])
+        os.close(self.saved[1])
+        return False
+
+
+def extension_for(source, chunkname):
+    """(path of the compiled extension, module name) for a chunk, compiling it on a miss.
+    Raises on failure."""
+    modname = module_name(source, chunkname)
+    d = build_dir()
+    path = os.path.join(d, modname + ext_suffix())
+    if os.path.exists(path):
+        BUILT["hits"] = BUILT.get("hits", 0) + 1
+        return path, modname
+    text = module_text(source, chunkname, modname + ".py")
+    BUILT["compiles"] = BUILT.get("compiles", 0) + 1
+    return compile_text(text, modname, d), modname
+
+
+def load_extension(path, modname):
+    mod = sys.modules.get(modname)
+    if mod is not None:
+        return mod
+    spec = importlib.util.spec_from_file_location(modname, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[modname] = mod
+    try:
+        spec.loader.exec_module(mod)
+    except BaseException:
+        del sys.modules[modname]
+        raise
+    return mod
+
+
+def chunk_code(source, chunkname):
+    """A code object for the runtime's loader (compilehook): executed, it defines
+    __lua_chunk__ from the chunk's compiled extension; None (after the notice) when it
+    cannot be built."""
+    why = missing()
+    if why is not None:
+        notice(why)
+        return None
+    from .transpiler import LuaSyntaxError
+
+    try:
+        path, modname = extension_for(source, chunkname)
+    except LuaSyntaxError:
+        raise
+    except Exception as e:
+        notice("cannot compile %s (%s: %s)" % (chunkname.lstrip("@="), e.__class__.__name__,
+                                               str(e).splitlines()[0] if str(e) else ""))
+        return None
+    stub = ("import lua2py.cybuild as _c\n"
+            "__lua_chunk__ = _c.load_extension(%r, %r).__lua_chunk__\n" % (path, modname))
+    return compile(stub, modname + ".py", "exec")
