@@ -31,7 +31,7 @@ from .cache import compiler_fingerprint, user_cache_dir
 PREFIX = "l2c_"
 # Cython directives for converted modules: binding=True keeps functions introspectable
 # (__name__, __code__, attributes such as lua_gen); the rest is Cython's defaults
-DIRECTIVES = {"language_level": 3, "binding": True}
+DIRECTIVES = {"language_level": 3, "binding": True, "warn.unreachable": False}
 
 _state = {"enabled": False, "noticed": False, "missing": None}
 BUILT = {}  # stats: compiles / hits
@@ -103,10 +103,9 @@ def module_name(source, chunkname):
 def module_text(source, chunkname, codename):
     """The converted module's text, registering its maps under `codename` (the co_filename of
     the extension's functions) instead of __file__ (the extension's path)."""
-    from .transpiler import python_source
+    from .transpiler import cython_source
 
-    text = python_source(source, chunkname)
-    return retarget(text, codename)
+    return retarget(cython_source(source, chunkname), codename)
 
 
 def retarget(text, codename):
@@ -192,9 +191,12 @@ def extension_for(source, chunkname):
 
 
 def load_extension(path, modname):
+    from .runtime.core.errors import register_hidden_chunk
+
     mod = sys.modules.get(modname)
     if mod is not None:
         return mod
+    register_hidden_chunk(modname + ".py")  # its frames are not on the live stack
     spec = importlib.util.spec_from_file_location(modname, path)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[modname] = mod

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from .frontend import LuaSyntaxError, chunk_display_name, parse_chunk
 
-__all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "lua_to_ast", "python_source"]
+__all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "cython_source", "lua_to_ast", "python_source"]
 
 
 @contextmanager
@@ -72,3 +72,15 @@ def python_source(source, chunkname, gens=False, main_gen=False):
     with _without_gc():
         tree, _ = lua_to_ast(source, chunkname, gens=gens, main_gen=main_gen)
         return module_source(tree, None if gens else (source, chunkname))
+
+
+def cython_source(source, chunkname):
+    """The converted module's text for Cython (`--cython`, lua2py/cybuild.py): python_source's
+    plain code, with each generator version defined beside its plain function
+    (codegen/cymode.py) instead of made from the Lua source when first needed."""
+    from .codegen import module_source
+    from .codegen.cymode import inline_generator_versions
+
+    with _without_gc():
+        tree, _ = lua_to_ast(source, chunkname, gens=True, main_gen=False)
+        return module_source(inline_generator_versions(tree))

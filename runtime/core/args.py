@@ -7,7 +7,7 @@ missing arguments arrive as None (declare them with default None), and
 """
 import sys
 
-from .errors import CHUNKS, LuaError, site_of
+from .errors import CHUNKS, HIDDEN_CHUNKS, DeferredLuaError, LuaError, site_of
 from .frames import is_runtime, runtime_module
 from .number import fmt_float, str2number
 from .state import current_globals, running
@@ -270,6 +270,11 @@ def arg_error(n, fname, msg):
         where = "%s:%d: " % (chunkname, line)
     else:
         name = _dispatched_name(fname)
+        if HIDDEN_CHUNKS:
+            # the caller may be a compiled chunk's function, which has no frame here:
+            # its position comes from the traceback (errors.DeferredLuaError)
+            raise DeferredLuaError("bad argument #%d to '%s' (%s)" % (n, name, msg),
+                                   sys._getframe(), 1, False)
     if is_method:
         n -= 1
         if n == 0:

@@ -18,7 +18,7 @@ import sys
 
 from ..core import ops
 from ..core.args import check_str, opt_str
-from ..core.errors import CHUNKS, LuaError, lua_where
+from ..core.errors import CHUNKS, LuaError, located_error
 from ..core.frames import runtime_module
 from ..core.table import LuaTable
 from ..core.values import tostring, type_name
@@ -150,10 +150,6 @@ def load_converted(py, lua_filename, G):
     return f, None
 
 
-def _where(level):
-    return lua_where(level, sys._getframe(1))
-
-
 def open_package(G):
     package = LuaTable()
     loaded = LuaTable()
@@ -258,13 +254,13 @@ def open_package(G):
             return v
         srch = dict.get(package, "searchers")
         if srch.__class__ is not LuaTable:
-            raise LuaError(_where(1) + "'package.searchers' must be a table")
+            raise located_error(1, sys._getframe(), "'package.searchers' must be a table")
         msgs = []
         i = 1
         while True:
             s = srch[i]
             if s is None:
-                raise LuaError(_where(1) + "module '%s' not found:%s" % (name, "".join(msgs)))
+                raise located_error(1, sys._getframe(), "module '%s' not found:%s" % (name, "".join(msgs)))
             r = ops.multi(ops.call(s, name))
             loader = r[0] if r else None
             extra = r[1] if len(r) > 1 else None
