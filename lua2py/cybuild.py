@@ -72,12 +72,12 @@ def _find_missing():
     return None
 
 
-def notice(reason):
+def notice(reason, what="running as Python"):
     """The one-line notice (once per process) that a chunk runs as plain Python."""
     if not _state["noticed"]:
         _state["noticed"] = True
         sys.stdout.flush()
-        sys.stderr.write("lua2py: --cython: %s; running as Python\n" % reason)
+        sys.stderr.write("lua2py: --cython: %s; %s\n" % (reason, what))
         sys.stderr.flush()
 
 
@@ -190,22 +190,30 @@ def extension_for(source, chunkname):
     return compile_text(text, modname, d), modname
 
 
-def load_extension(path, modname):
-    from .runtime.core.errors import register_hidden_chunk
+TWIN = ".cython"  # a converted NAME.py's compiled twin: NAME.cython<ext suffix>
 
-    mod = sys.modules.get(modname)
-    if mod is not None:
-        return mod
-    register_hidden_chunk(modname + ".py")  # its frames are not on the live stack
-    spec = importlib.util.spec_from_file_location(modname, path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[modname] = mod
-    try:
-        spec.loader.exec_module(mod)
-    except BaseException:
-        del sys.modules[modname]
-        raise
-    return mod
+
+def twin_path(py_path):
+    return (py_path[:-3] if py_path.endswith(".py") else py_path) + TWIN + ext_suffix()
+
+
+def build_twin(source, chunkname, py_path):
+    """`lua2py convert --cython`: compile the converted module written as py_path (from
+    source) to its twin, which runner.run_module and require load instead of the .py when
+    it was built from that very text (its module name is the hash of the .py)."""
+    from .runtime.stdlib.lpackage import twin_module_name
+
+    with open(py_path, "rb") as fh:
+        modname = twin_module_name(fh.read())
+    text = module_text(source, chunkname, modname + ".py")
+    built = compile_text(text, modname, os.path.dirname(os.path.abspath(py_path)))
+    os.replace(built, twin_path(py_path))
+
+
+def load_extension(path, modname):
+    from .runtime.stdlib.lpackage import load_extension
+
+    return load_extension(path, modname)
 
 
 def chunk_code(source, chunkname):

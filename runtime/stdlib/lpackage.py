@@ -13,6 +13,7 @@ not find: "module 'x' not found:" and every file tried, the existing one include
 """
 import importlib
 import importlib.machinery
+import importlib.util
 import os
 import sys
 
@@ -134,10 +135,66 @@ def is_converted_module(py):
         return False
 
 
+# `lua2py convert --cython` compiles NAME.py to NAME.cython<ext suffix> beside it (its
+# "twin"): an extension module whose name is made of the hash of the .py's text, so a
+# twin of another text (the .py converted again since) fails to load and the .py runs.
+TWIN = ".cython"
+
+
+def twin_module_name(py_bytes):
+    import hashlib
+
+    return "l2c_" + hashlib.sha256(py_bytes).hexdigest()[:32]
+
+
+def load_extension(path, modname):
+    """Import the compiled chunk `path` (module `modname`, once per process): it registers
+    its maps under modname + '.py', the co_filename of its functions' code."""
+    mod = sys.modules.get(modname)
+    if mod is not None:
+        return mod
+    from ..core.errors import register_hidden_chunk
+
+    register_hidden_chunk(modname + ".py")  # its frames are not on the live stack
+    spec = importlib.util.spec_from_file_location(modname, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[modname] = mod
+    try:
+        spec.loader.exec_module(mod)
+    except BaseException:
+        del sys.modules[modname]
+        raise
+    return mod
+
+
+def load_twin(path):
+    """The compiled twin of the converted module at `path` (an OS path), or None when there
+    is none, it was built from another text, or it does not load (LUA2PY_PURE=1: never)."""
+    if os.environ.get("LUA2PY_PURE", "") not in ("", "0"):
+        return None
+    suffixes = importlib.machinery.EXTENSION_SUFFIXES
+    twin = (path[:-3] if path.endswith(".py") else path) + TWIN + (suffixes[0] if suffixes else ".so")
+    if not os.path.exists(twin):
+        return None
+    try:
+        with open(path, "rb") as fh:
+            modname = twin_module_name(fh.read())
+        return load_extension(twin, modname)
+    except Exception:
+        return None
+
+
 def load_converted(py, lua_filename, G):
     """(function, None) or (None, message): the chunk of a converted module, bound to G,
     named after the .lua file it was converted from."""
     path = os.fsdecode(os_path(py))
+    twin = load_twin(path)
+    if twin is not None:
+        name = twin.__name__ + ".py"
+        info = CHUNKS.get(name)
+        if info is not None:
+            CHUNKS[name] = (lua_filename, info[1])
+        return twin.__lua_chunk__(G), None
     try:
         code = importlib.machinery.SourceFileLoader("lua2py_converted", path).get_code("lua2py_converted")
         ns = {"__name__": "__lua_converted_module__", "__file__": path}
