@@ -43,7 +43,22 @@ def inline_generator_versions(mod):
         keep.append(node)
     mod.body = keep
     _rewrite(mod, gens)
+    _TypeOf().visit(mod)
     return mod
+
+
+class _TypeOf(ast.NodeTransformer):
+    """`x.__class__` becomes `type(x)`: Cython compiles a call of the builtin type to a
+    read of the object's type slot, where `.__class__` is a generic attribute lookup (in
+    CPython the attribute is the faster one, so the plain module keeps it).  `type` is
+    never a Lua variable's Python name (codegen/names.py renames builtins)."""
+
+    def visit_Attribute(self, node):
+        self.generic_visit(node)
+        if node.attr == "__class__" and node.ctx.__class__ is ast.Load:
+            call = ast.Call(func=ast.Name(id="type", ctx=ast.Load()), args=[node.value], keywords=[])
+            return ast.copy_location(call, node)
+        return node
 
 
 def _rewrite(node, gens):
