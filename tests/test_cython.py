@@ -21,10 +21,10 @@ TREE = HERE / "convert_tree" / "src"
 TIMEOUT = 600
 
 sys.path.insert(0, str(ROOT))
-from lua2py import cybuild  # noqa: E402
+from lua2py import cybuild
 
 sys.path.insert(0, str(HERE))
-import test_golden  # noqa: E402
+import test_golden
 
 MISSING = cybuild.missing()
 needs_cython = pytest.mark.skipif(MISSING is not None, reason=f"--cython: {MISSING}")
