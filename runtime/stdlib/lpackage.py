@@ -11,6 +11,7 @@ package.path), from the file lua5.4 would load when it is there and regardless
 when it is not.  Any other C library is reported as lua5.4 reports one it does
 not find: "module 'x' not found:" and every file tried, the existing one included.
 """
+import hashlib
 import importlib
 import importlib.machinery
 import importlib.util
@@ -19,7 +20,7 @@ import sys
 
 from ..core import ops
 from ..core.args import check_str, opt_str
-from ..core.errors import CHUNKS, LuaError, located_error
+from ..core.errors import CHUNKS, LuaError, located_error, register_hidden_chunk
 from ..core.frames import runtime_module
 from ..core.table import LuaTable
 from ..core.values import tostring, type_name
@@ -142,8 +143,6 @@ TWIN = ".cython"
 
 
 def twin_module_name(py_bytes):
-    import hashlib
-
     return "l2c_" + hashlib.sha256(py_bytes).hexdigest()[:32]
 
 
@@ -153,8 +152,6 @@ def load_extension(path, modname):
     mod = sys.modules.get(modname)
     if mod is not None:
         return mod
-    from ..core.errors import register_hidden_chunk
-
     register_hidden_chunk(modname + ".py")  # its frames are not on the live stack
     spec = importlib.util.spec_from_file_location(modname, path)
     mod = importlib.util.module_from_spec(spec)
