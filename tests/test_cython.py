@@ -31,8 +31,19 @@ needs_cython = pytest.mark.skipif(MISSING is not None, reason=f"--cython: {MISSI
 
 # golden programs run compiled by default: every area, coroutines and errors included
 CYTHON_GOLDENS = """
-base/arg_negative base/pairs_modify_values clib/lpeg_grammar_limits coroutine/sieve_filters
-errors/call_non_function errors/uncaught_close_error
+base/arg_negative base/assert_basic base/error_values base/pairs_modify_values base/require_path_search
+clib/cjson_safe clib/lpeg_grammar_limits
+coroutine/close_from_other_coroutine coroutine/for_close_wrap coroutine/refuse_resume_normal
+coroutine/sieve_filters
+errors/bad_argument_names errors/call_non_function errors/index_nil_names
+errors/uncaught_close_error errors/uncaught_error_table_tostring_field
+fastpath/hoist_short_circuit fuzz/coroutine_wrong_generator_version_hangs
+io/binary_roundtrip io/popen_errors io/uncaught_error
+lang/arith_mixed lang/equality lang/length_border_history
+libmath/compat_functions libmath/ult libos/date_errors libtable/concat_numbers libtable/unpack_select
+libutf8/charpattern
+meta/arith_string_numbers meta/index_rawset_bypass meta/tostring_name
+string/byte_basic string/format_many_args string/gsub_special_repl
 """.split()
 
 # goldens whose compiled run differs from lua5.4, and why (xfail, strict)
