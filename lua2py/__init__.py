@@ -19,22 +19,20 @@ def _compile_chunk(source, chunkname, path=None, use_cache=False):
     """The runtime's compiler (runtime/core/compilehook.py): the transpiler, through the code
     cache for files.  Both are imported on first use: a program that loads no Lua source
     (a converted module) or finds its chunks cached never imports the transpiler."""
-    if use_cache and _cython[0] is not False:
-        # --cython: a file's chunk from its compiled extension (lua2py/cybuild.py)
+    if use_cache and (CYTHON[0] or _os.environ.get("LUA2PY_CYTHON", "") not in ("", "0")):
+        # --cython: a file's chunk from its compiled extension (lua2py/cybuild.py, imported
+        # only then)
         from . import cybuild
 
-        if cybuild.enabled():
-            code = _cython_code(cybuild, source, chunkname)
-            if code is not None:
-                return code
-        else:
-            _cython[0] = False
+        code = _cython_code(cybuild, source, chunkname)
+        if code is not None:
+            return code
     from .cache import compile_chunk
 
     return compile_chunk(source, chunkname, path, use_cache)
 
 
-_cython = [None]  # False: --cython is off (checked once)
+CYTHON = [False]  # --cython given (cybuild.enable)
 
 
 def _cython_code(cybuild, source, chunkname):

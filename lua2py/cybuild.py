@@ -40,16 +40,20 @@ DIRECTIVES = {"language_level": 3, "binding": True, "warn.unreachable": False,
 # information compiles them in about half the time, at the same speed
 CFLAGS = "-O2 -g0"
 
-_state = {"enabled": False, "noticed": False, "missing": None}
+_state = {"noticed": False, "missing": None}
 BUILT = {}  # stats: compiles / hits
 
 
 def enable(on=True):
-    _state["enabled"] = on
+    from . import CYTHON
+
+    CYTHON[0] = on
 
 
 def enabled():
-    return _state["enabled"] or os.environ.get("LUA2PY_CYTHON", "") not in ("", "0")
+    from . import CYTHON
+
+    return CYTHON[0] or os.environ.get("LUA2PY_CYTHON", "") not in ("", "0")
 
 
 def ext_suffix():
