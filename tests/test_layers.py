@@ -35,6 +35,7 @@ LAZY_OK = {
     "dis": "slow to import; only an error's dead temporaries and debug.getinfo's istailcall",
     "_lcoroutine": "the optional compiled accelerator",
     "_ltable": "the optional compiled accelerator of table reads",
+    "hashlib": "OpenSSL's start-up; only to name a converted module's compiled twin (--cython)",
 }
 
 

@@ -11,10 +11,8 @@ package.path), from the file lua5.4 would load when it is there and regardless
 when it is not.  Any other C library is reported as lua5.4 reports one it does
 not find: "module 'x' not found:" and every file tried, the existing one included.
 """
-import hashlib
 import importlib
 import importlib.machinery
-import importlib.util
 import os
 import sys
 
@@ -143,6 +141,8 @@ TWIN = ".cython"
 
 
 def twin_module_name(py_bytes):
+    import hashlib
+
     return "l2c_" + hashlib.sha256(py_bytes).hexdigest()[:32]
 
 
@@ -153,11 +153,14 @@ def load_extension(path, modname):
     if mod is not None:
         return mod
     register_hidden_chunk(modname + ".py")  # its frames are not on the live stack
-    spec = importlib.util.spec_from_file_location(modname, path)
-    mod = importlib.util.module_from_spec(spec)
+    loader = importlib.machinery.ExtensionFileLoader(modname, path)
+    spec = importlib.machinery.ModuleSpec(modname, loader, origin=path)
+    mod = loader.create_module(spec)
+    mod.__spec__ = spec
+    mod.__file__ = path
     sys.modules[modname] = mod
     try:
-        spec.loader.exec_module(mod)
+        loader.exec_module(mod)
     except BaseException:
         del sys.modules[modname]
         raise
