@@ -300,8 +300,6 @@ class _HiddenArgError(DeferredLuaError):
         for f, line in entries[start:]:
             code = f.f_code
             if code.co_filename in CHUNKS:
-                if not seen_lib:
-                    return None
                 chunkname, linemap = CHUNKS[code.co_filename]
                 if linemap is not None:
                     line = linemap.get(line, line)
