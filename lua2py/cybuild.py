@@ -136,6 +136,7 @@ def compile_text(text, modname, outdir, quiet=True):
     from setuptools import Distribution, Extension
 
     os.makedirs(outdir, exist_ok=True)
+    _prune_builds(outdir)
     work = tempfile.mkdtemp(prefix=".build-", dir=outdir)
     try:
         src = os.path.join(work, modname + ".py")
@@ -166,6 +167,19 @@ def compile_text(text, modname, outdir, quiet=True):
         return target
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _prune_builds(outdir, age=3600.0):
+    """Remove the build folders of compiles that were killed (older than an hour)."""
+    import time
+
+    try:
+        with os.scandir(outdir) as it:
+            for e in it:
+                if e.name.startswith(".build-") and time.time() - e.stat().st_mtime > age:
+                    shutil.rmtree(e.path, ignore_errors=True)
+    except OSError:
+        pass
 
 
 class _quiet_fds:
