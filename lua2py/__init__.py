@@ -19,9 +19,32 @@ def _compile_chunk(source, chunkname, path=None, use_cache=False):
     """The runtime's compiler (runtime/core/compilehook.py): the transpiler, through the code
     cache for files.  Both are imported on first use: a program that loads no Lua source
     (a converted module) or finds its chunks cached never imports the transpiler."""
+    if use_cache and (CYTHON[0] or _os.environ.get("LUA2PY_CYTHON", "") not in ("", "0")):
+        # --cython: a file's chunk from its compiled extension (lua2py/cybuild.py, imported
+        # only then)
+        from . import cybuild
+
+        code = _cython_code(cybuild, source, chunkname)
+        if code is not None:
+            return code
     from .cache import compile_chunk
 
     return compile_chunk(source, chunkname, path, use_cache)
+
+
+CYTHON = [False]  # --cython given (cybuild.enable)
+
+
+def _cython_code(cybuild, source, chunkname):
+    try:
+        return cybuild.chunk_code(source, chunkname)
+    except Exception as e:
+        from .runtime.core.compilehook import CompileError
+        from .transpiler import LuaSyntaxError
+
+        if isinstance(e, LuaSyntaxError):  # lua5.4's message, as without --cython
+            raise CompileError(str(e)) from None
+        raise
 
 
 def _compile_with_gens(source, chunkname, filename=None, site_lines=False):

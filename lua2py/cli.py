@@ -6,7 +6,9 @@
         options, as lua5.4's: -e stat, -i (prompt after the script), -l mod, -l g=mod,
                  -v, -E (ignore LUA_INIT, LUA_PATH...), -W (warnings on),
                  -- (stop handling options), - (the program is standard input)
-  lua2py convert IN... [-o OUT] [-j N] [--format] [--force]
+  lua2py run --cython [options] script [args...]
+                                            the same, Lua files compiled with Cython (cached)
+  lua2py convert IN... [-o OUT] [-j N] [--format] [--force] [--cython]
                                             write Python programs (x.lua -> x.py); directories
                                             are converted recursively, mirroring the tree under
                                             OUT, N files at once (default: one per core)
@@ -101,6 +103,11 @@ def cmd_run(argv):
     if argv[:1] in (["--help"], ["-h"]):
         sys.stdout.write(USAGE_RUN)
         return 0
+    if argv[:1] == ["--cython"]:  # file chunks compiled with Cython (lua2py/cybuild.py)
+        from . import CYTHON
+
+        CYTHON[0] = True
+        argv = argv[1:]
     full = ["lua2py"] + [runner.lua_string(a) for a in argv]
     flags, script = collect_args(full)
     if flags is None:

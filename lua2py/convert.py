@@ -140,8 +140,26 @@ def _count_lines(path):
 
 def _job(job):
     """Worker: (index, error message or None)."""
-    index, src, target, chunkname, fmt, force = job
-    return index, convert_one(src, target, chunkname, fmt=fmt, force=force)
+    index, src, target, chunkname, fmt, force = job[:6]
+    msg = convert_one(src, target, chunkname, fmt=fmt, force=force)
+    if msg is None and len(job) > 6 and job[6]:
+        msg = compile_twin(src, target, chunkname)
+    return index, msg
+
+
+def compile_twin(src, target, chunkname):
+    """--cython: the compiled twin of the converted module `target` (lua2py/cybuild.py)."""
+    from . import cybuild
+
+    source, err = read_source(src)
+    if err is not None:
+        return err
+    try:
+        cybuild.build_twin(source, chunkname, target)
+    except Exception as e:
+        return "%s: --cython: cannot compile (%s: %s)" % (src, e.__class__.__name__,
+                                                           (str(e).splitlines() or [""])[0])
+    return None
 
 
 def _default_jobs():
@@ -151,7 +169,7 @@ def _default_jobs():
         return os.cpu_count() or 1
 
 
-def _progress(total_lines, nfiles, enabled):
+def _progress(total_lines, nfiles, enabled, desc="converting"):
     if not enabled:
         return None
     try:
@@ -159,7 +177,7 @@ def _progress(total_lines, nfiles, enabled):
     except ImportError:  # a declared dependency; without it, no bar
         return None
     return tqdm(total=total_lines, unit=" lines", unit_scale=True, file=sys.stderr, leave=False,
-                desc="converting", postfix="0/%d files" % nfiles, dynamic_ncols=True)
+                desc=desc, postfix="0/%d files" % nfiles, dynamic_ncols=True)
 
 
 def run_jobs(jobs, nproc, on_done):
@@ -200,7 +218,18 @@ def cmd_convert(argv):
                     help="files converted at once (default: one per core)")
     ap.add_argument("--format", action="store_true", help="format the output with black")
     ap.add_argument("--force", action="store_true", help="overwrite files lua2py did not write")
+    ap.add_argument("--cython", action="store_true",
+                    help="also compile each module with Cython (NAME.cython.so beside NAME.py)")
     ns = ap.parse_args(argv)
+    cython = False
+    if ns.cython:
+        from . import cybuild
+
+        why = cybuild.missing()
+        if why is not None:
+            cybuild.notice(why, "writing Python only")
+        else:
+            cython = True
     if ns.jobs is not None and ns.jobs < 1:
         ap.error("-j needs a positive number")
     if ns.format:
@@ -222,7 +251,8 @@ def cmd_convert(argv):
             for f in lua_files(inp):
                 rel = os.path.relpath(f, inp)
                 target = os.path.join(out, _py_name(rel)) if out else _py_name(f)
-                jobs.append((f, target, "@" + _lua_string(rel.replace(os.sep, "/")), ns.format, ns.force))
+                jobs.append((f, target, "@" + _lua_string(rel.replace(os.sep, "/")), ns.format, ns.force,
+                             cython))
         elif os.path.exists(inp):
             base = os.path.basename(inp)
             if single_file_out:
@@ -231,12 +261,12 @@ def cmd_convert(argv):
                 target = os.path.join(out, _py_name(base))
             else:
                 target = _py_name(inp)
-            jobs.append((inp, target, "@" + _lua_string(base), ns.format, ns.force))
+            jobs.append((inp, target, "@" + _lua_string(base), ns.format, ns.force, cython))
         else:
             errors.append("cannot open %s" % inp)
     lines = [_count_lines(j[0]) for j in jobs]
     interactive = sys.stderr.isatty()
-    bar = _progress(sum(lines), len(jobs), interactive)
+    bar = _progress(sum(lines), len(jobs), interactive, "compiling" if cython else "converting")
     results = [None] * len(jobs)
     done = [0]
 

@@ -463,6 +463,14 @@ def run_module(chunk_factory, script_path, argv=None):
         if sys.argv and sys.argv[0]:
             script_path = sys.argv[0]
     full = ["lua2py"] + [lua_string(a) for a in [script_path] + list(argv)]
+    code = getattr(chunk_factory, "__code__", None)
+    if code is not None:
+        # `lua2py convert --cython`'s compiled twin of this module, when there is one
+        from .runtime.stdlib.lpackage import load_twin
+
+        twin = load_twin(code.co_filename)
+        if twin is not None:
+            chunk_factory = twin.__lua_chunk__
 
     def loader(G):
         return chunk_factory(G), None

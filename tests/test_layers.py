@@ -36,6 +36,7 @@ LAZY_OK = {
     "_lcoroutine": "the optional compiled accelerator",
     "_ltable": "the optional compiled accelerator of table reads",
     "__pypy__": "PyPy only: locals_to_fast (CPython's is through ctypes)",
+    "hashlib": "OpenSSL's start-up; only to name a converted module's compiled twin (--cython)",
 }
 
 

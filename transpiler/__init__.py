@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from ..runtime.core.errors import SITE_LINES
 from .frontend import LuaSyntaxError, chunk_display_name, parse_chunk
 
-__all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "lua_to_ast", "python_source"]
+__all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "cython_source", "lua_to_ast", "python_source"]
 
 
 @contextmanager
@@ -102,3 +102,15 @@ def _streamed_source(source, chunkname):
     analysis = analyse(chunk)
     filename = module_filename(chunkname, display, source)
     return streamed_source(chunk, analysis, display, filename, (source, chunkname))
+
+
+def cython_source(source, chunkname):
+    """The converted module's text for Cython (`--cython`, lua2py/cybuild.py): python_source's
+    plain code, with each generator version defined beside its plain function
+    (codegen/cymode.py) instead of made from the Lua source when first needed."""
+    from .codegen import module_source
+    from .codegen.cymode import inline_generator_versions
+
+    with _without_gc():
+        tree, _ = lua_to_ast(source, chunkname, gens=True, main_gen=False)
+        return module_source(inline_generator_versions(tree))

@@ -31,6 +31,7 @@ implementation once (the order rotates between rounds).  Times are CPU seconds
       --tl /work/src/tl --json corpus.json --markdown
   python benchmarks/corpus/run.py ... --only Richards,fasta -n 5
   python benchmarks/corpus/run.py ... --pypy pypy3      # add PyPy columns
+  python benchmarks/corpus/run.py ... --cython          # add a `lua2py run --cython` column
   python benchmarks/corpus/run.py --from-json corpus.json --markdown
   python benchmarks/corpus/run.py --list              # the programs and their arguments
 """
@@ -304,6 +305,9 @@ def implementations(args):
     impls.append(Impl("lua2py", "lua2py", lambda p: [args.python, "-m", "lua2py", "run"] + p.lua_argv))
     impls.append(Impl("python", "python", lambda p: [args.python] + p.python_argv if p.python_argv else None,
                       python_version=True))
+    if args.cython:  # lua2py run --cython: the chunks compiled with Cython (compiled in the warm-up)
+        impls.append(Impl("cython", "lua2py --cython",
+                          lambda p: [args.python, "-m", "lua2py", "run", "--cython"] + p.lua_argv))
     if args.pypy:
         impls.append(Impl("pypy", "python (pypy)",
                           lambda p: [args.pypy] + p.python_argv if p.python_argv else None,
@@ -450,14 +454,15 @@ def fmt_ratio(r):
 
 RATIOS = [("lua2py", "lua", "lua2py/lua5.4"), ("lua2py", "python", "lua2py/python"),
           ("python", "lua", "python/lua5.4"), ("pypy_lua2py", "lua", "lua2py(pypy)/lua5.4"),
-          ("pypy", "lua", "python(pypy)/lua5.4"), ("pypy_lua2py", "pypy", "lua2py(pypy)/python(pypy)")]
+          ("pypy", "lua", "python(pypy)/lua5.4"), ("pypy_lua2py", "pypy", "lua2py(pypy)/python(pypy)"),
+          ("cython", "lua2py", "cython/lua2py"), ("cython", "lua", "cython/lua5.4")]
 
 
 def render(data, markdown):
     info = data["info"]
-    keys = [k for k in ("lua", "lua2py", "python", "pypy", "pypy_lua2py") if k in data["impls"]]
+    keys = [k for k in ("lua", "lua2py", "python", "pypy", "pypy_lua2py", "cython") if k in data["impls"]]
     titles = {"lua": "lua5.4", "lua2py": "lua2py", "python": "python", "pypy": "python (pypy)",
-              "pypy_lua2py": "lua2py (pypy)"}
+              "pypy_lua2py": "lua2py (pypy)", "cython": "lua2py --cython"}
     ratios = [r for r in RATIOS if r[0] in keys and r[1] in keys]
     lines = []
     src = "; ".join(
@@ -571,6 +576,8 @@ def main(argv=None):
     ap.add_argument("--pypy", metavar="PYPY", help="also run the Python versions, and lua2py, under this PyPy "
                     "(lua2py needs its dependencies importable there: a venv with the checkout installed)")
     ap.add_argument("--no-pypy-lua2py", action="store_true", help="with --pypy: only the Python versions")
+    ap.add_argument("--cython", action="store_true",
+                    help="add a column of `lua2py run --cython` (compiled in the untimed warm-up)")
     ap.add_argument("--timeout", type=float, default=1800.0, help="seconds per run (default 1800)")
     ap.add_argument("--json", metavar="FILE", help="write every run's figures as JSON")
     ap.add_argument("--from-json", metavar="FILE", help="render a saved --json run (runs nothing)")

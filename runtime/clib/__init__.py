@@ -16,8 +16,7 @@ import importlib
 import os
 import sys
 
-from ..core.errors import LuaError
-from ..core.errors import lua_where
+from ..core.errors import located_error
 from ..core.frames import runtime_module
 
 runtime_module(__file__)
@@ -64,7 +63,7 @@ def l_error(msg):
         while f.f_back is not None and f.f_back.f_code.co_filename.startswith(_HERE):
             f = f.f_back  # the C function's own frame (not its helpers')
         g = f
-    raise LuaError(lua_where(1, g) + msg)
+    raise located_error(1, g, msg)
 
 
 def file_descriptor(f):

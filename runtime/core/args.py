@@ -7,7 +7,7 @@ missing arguments arrive as None (declare them with default None), and
 """
 import sys
 
-from .errors import CHUNKS, LuaError, site_of
+from .errors import CHUNKS, HIDDEN_CHUNKS, DeferredLuaError, LuaError, site_of
 from .frames import is_runtime, runtime_module
 from .number import fmt_float, str2number
 from .state import current_globals, running
@@ -257,9 +257,88 @@ def _dispatched_name(fname):
     return fname
 
 
+class _HiddenArgError(DeferredLuaError):
+    """A bad argument error while compiled chunks (errors.HIDDEN_CHUNKS) are loaded: the
+    library function's caller may be a compiled Lua function, which has no frame on the
+    live stack, so call_info's answer (`live`, the message as if the caller were C or
+    Python) is checked against the traceback when the value is first read: when the first
+    frame outside the library function is a Lua chunk's, it is the caller (its position,
+    and the name its line's only call site gives)."""
+
+    def __init__(self, n, fname, msg, live):
+        self._n, self._fname, self._what = n, fname, msg
+        DeferredLuaError.__init__(self, live, sys._getframe(1), 1, False)
+
+    def _get(self):
+        if self._pos is None:
+            self._pos = ""
+            try:
+                v = self._resolve()
+            except Exception:
+                v = None
+            if v is not None:
+                self._msg = v
+            self._origin = None
+        return self._pos + self._msg
+
+    value = property(_get, DeferredLuaError._set)
+
+    def _resolve(self):
+        entries = []
+        tb = self.__traceback__
+        while tb is not None:
+            entries.append((tb.tb_frame, tb.tb_lineno))
+            tb = tb.tb_next
+        entries.reverse()
+        start = 0
+        for i, (f, _) in enumerate(entries):
+            if f is self._origin:
+                start = i + 1
+                break
+        libs = library_codes()
+        seen_lib = False
+        for f, line in entries[start:]:
+            code = f.f_code
+            if code.co_filename in CHUNKS:
+                chunkname, linemap = CHUNKS[code.co_filename]
+                if linemap is not None:
+                    line = linemap.get(line, line)
+                n, name = self._n, self._fname
+                site = site_of(f)
+                desc = site[0] if site else None
+                if desc:
+                    what, _, nm = desc.partition(" ")
+                    if what == "method":
+                        n -= 1
+                        name = nm[1:-1]
+                        if n == 0:
+                            return "%s:%d: calling '%s' on bad self (%s)" % (chunkname, line, name, self._what)
+                    elif what in ("global", "local", "upvalue", "field", "constant"):
+                        name = nm[1:-1]
+                return "%s:%d: bad argument #%d to '%s' (%s)" % (chunkname, line, n, name, self._what)
+            if code in libs:
+                if seen_lib:
+                    return None  # called by another library function: as call_info said
+                seen_lib = True
+            elif not is_runtime(code):
+                return None
+        return None
+
+
 def arg_error(n, fname, msg):
     name, is_method, caller = call_info(fname)
     where = ""
+    if HIDDEN_CHUNKS and (caller is _C_CALLER or caller is None):
+        # the caller may be a compiled function without a frame: decided from the traceback
+        if caller is None:
+            name = _dispatched_name(fname)
+        if is_method:
+            n2 = n - 1
+            live = ("calling '%s' on bad self (%s)" % (name, msg) if n2 == 0
+                    else "bad argument #%d to '%s' (%s)" % (n2, name, msg))
+        else:
+            live = "bad argument #%d to '%s' (%s)" % (n, name, msg)
+        raise _HiddenArgError(n, fname, msg, live)
     if caller is _C_CALLER:
         pass
     elif caller is not None:

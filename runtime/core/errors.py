@@ -255,7 +255,111 @@ def lua_where(level, frame):
 
 def rt_error(msg):
     """Raise a runtime error with the position of the innermost Lua frame, as luaG_runerror does."""
+    if HIDDEN_CHUNKS:
+        raise DeferredLuaError(msg, sys._getframe(), 1, False)
     raise LuaError(where(1) + msg)
+
+
+# ---------------------------------------------------------------- chunks compiled to C
+# The functions of a chunk Cython compiled (lua2py --cython) have no Python frames on the
+# live stack (sys._getframe does not see them); an exception passing through them gets a
+# traceback entry each, with the line.  So while such chunks are loaded, an error whose
+# message needs the position of a Lua level is raised as a DeferredLuaError, which finds
+# it in its traceback when its value is first read (by pcall, the runner, a coroutine's
+# resume ...: all below the Lua levels concerned).
+
+HIDDEN_CHUNKS = set()  # co_filename of the chunks compiled to C
+
+
+def register_hidden_chunk(filename):
+    HIDDEN_CHUNKS.add(filename)
+
+
+class DeferredLuaError(LuaError):
+    """A LuaError whose message gets luaL_where(level)'s position when first read.
+
+    origin: the frame that would have looked the level up (the library function's);
+    c_levels: count levels as lua_where does (a run of library frames is one level),
+    else as where does (Lua frames only)."""
+
+    def __init__(self, msg, origin, level, c_levels=True):
+        self._origin = origin
+        self._level = level
+        self._c_levels = c_levels
+        self._pos = None
+        LuaError.__init__(self, msg)
+
+    def _get(self):
+        pos = self._pos
+        if pos is None:
+            try:
+                pos = _traceback_where(self)
+            except Exception:
+                pos = ""
+            self._pos = pos
+            self._origin = None
+        return pos + self._msg
+
+    def _set(self, v):
+        self._msg = v
+        if self._pos is not None:  # replaced after it was read: the new value as it is
+            self._pos = ""
+
+    value = property(_get, _set)
+
+
+def located_error(level, frame, msg):
+    """LuaError(lua_where(level, frame) + msg), deferred when frames may be hidden."""
+    if HIDDEN_CHUNKS:
+        return DeferredLuaError(msg, frame, level, True)
+    return LuaError(lua_where(level, frame) + msg)
+
+
+def _traceback_where(exc):
+    """The position of exc's Lua level, from its traceback (the frames between whoever
+    reads it and the raise, the compiled ones included), then the live stack beyond."""
+    entries = []
+    tb = exc.__traceback__
+    while tb is not None:
+        entries.append((tb.tb_frame, tb.tb_lineno))
+        tb = tb.tb_next
+    if not entries:
+        return ""
+    entries.reverse()  # innermost first
+    origin = exc._origin
+    start = 0
+    for i, (f, _) in enumerate(entries):
+        if f is origin:
+            start = i + 1
+            break
+
+    def frames():
+        yield from entries[start:]
+        f = entries[-1][0].f_back
+        while f is not None:
+            yield f, f.f_lineno
+            f = f.f_back
+
+    level = exc._level
+    c_levels = exc._c_levels
+    chunks = CHUNKS
+    in_c = False
+    for f, line in frames():
+        fn = f.f_code.co_filename
+        if fn in chunks:
+            in_c = False
+            level -= 1
+            if level == 0:
+                return chunk_pos(f, line) or ""
+        elif c_levels and fn not in TRANSPARENT:
+            if fn not in RUNTIME:
+                return ""
+            if not in_c:
+                in_c = True
+                level -= 1
+                if level == 0:
+                    return ""
+    return ""
 
 
 # Variable descriptions of operator and call sites ("local 't'", "global 'f'", ...).
@@ -295,6 +399,8 @@ def site_of(frame, lasti=None, lineno=None):
         if n is not None and 0 < n <= len(sites):
             return sites[n - 1]
         return None
+    if filename in HIDDEN_CHUNKS:
+        return _line_site(frame, sites)
     try:
         positions = frame.f_code.co_positions
     except AttributeError:  # Python < 3.11: no column table, no variable names
@@ -315,6 +421,27 @@ def site_of(frame, lasti=None, lineno=None):
             return None
     return None
 
+
+
+def _line_site(frame, sites):
+    """The site of a compiled chunk's frame, which has a line but no instruction: the only
+    site on that line of the written module, or None."""
+    fn = frame.f_code.co_filename
+    sitemap = SITEMAPS.get(fn)
+    if sitemap.__class__ is str:
+        sitemap = SITEMAPS[fn] = decode_sitemap(sitemap)
+    if not sitemap:
+        return None
+    line = frame.f_lineno
+    found = None
+    for (pyline, _, _), n in sitemap.items():
+        if pyline == line and n:
+            if found is not None and found != n:
+                return None
+            found = n
+    if found is not None and 0 < found <= len(sites):
+        return sites[found - 1]
+    return None
 
 
 def is_tail_call(frame):

@@ -15,7 +15,7 @@ import sys
 
 from ..core.accel import load_accelerator
 from ..core.args import type_error
-from ..core.errors import CHUNKS, LuaError, lua_error_value, lua_where, where
+from ..core.errors import CHUNKS, HIDDEN_CHUNKS, DeferredLuaError, LuaError, lua_error_value, lua_where, where
 from ..core.frames import runtime_module
 from ..core.state import C_CALLS, MAXCCALLS, closing, running
 from ..core.table import LuaTable
@@ -474,6 +474,8 @@ def _wrap_result(r):
 def _wrap_raise(err):
     if err.__class__ is str:
         # auxwrap: add the position of the caller to string errors
+        if HIDDEN_CHUNKS:  # the caller may be compiled (no frame): from the traceback
+            raise DeferredLuaError(err, sys._getframe(), 1, False)
         err = where(1) + err
     raise LuaError(err)
 

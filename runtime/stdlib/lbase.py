@@ -62,7 +62,7 @@ def lua_assert(*args):
     # luaB_assert ends in luaB_error at level 1: string messages get a position
     msg = args[1] if len(args) >= 2 else "assertion failed!"
     if msg.__class__ is str:
-        msg = lua_where(1, sys._getframe()) + msg
+        raise errors.located_error(1, sys._getframe(), msg)
     raise LuaError(msg)
 
 
@@ -254,7 +254,7 @@ def lua_error(*args):
     msg = args[0] if args else None
     level = check_int(args[1], 2, "error") if len(args) > 1 and args[1] is not None else 1
     if msg.__class__ is str and level > 0:
-        msg = lua_where(level, sys._getframe()) + msg
+        raise errors.located_error(level, sys._getframe(), msg)
     raise LuaError(msg)
 
 

@@ -36,7 +36,7 @@ def _line_of(code, lineno):
 
 def lua_function_name(code):
     """The Lua name of a compiled function (from the compiler's Python name), or None."""
-    cn = code.co_name
+    cn = code.co_name.rpartition(".")[2]  # (Cython names its functions' code qualified)
     if cn.endswith("__gen"):  # a generator version: named after its plain function
         cn = cn[:-5]
     import re  # slow to import (enum): on first use only
@@ -51,7 +51,7 @@ def lua_function_name(code):
 
 def describe_code(code):
     """'main chunk' or 'function <chunk:line>' for a Lua code object."""
-    if code.co_name in MAIN_NAMES:
+    if code.co_name.rpartition(".")[2] in MAIN_NAMES:
         return "main chunk"
     name = lua_function_name(code)
     if name is not None:
@@ -256,7 +256,7 @@ def traceback_lines(tb=None, frame=None, level=1):
                 lines.append("\t[C]: in %s" % _describe(c_code, False, caller, vm_call))
                 continue
             name, line = _line_of(f.f_code, lineno)
-            desc = "main chunk" if f.f_code.co_name in MAIN_NAMES else _describe(f.f_code, True, caller, vm_call)
+            desc = "main chunk" if f.f_code.co_name.rpartition(".")[2] in MAIN_NAMES else _describe(f.f_code, True, caller, vm_call)
             lines.append("\t%s:%s: in %s" % (name, line, desc))
             if tail:
                 lines.append("\t(...tail calls...)")

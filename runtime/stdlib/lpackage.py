@@ -18,7 +18,7 @@ import sys
 
 from ..core import ops, state
 from ..core.args import check_str, opt_str
-from ..core.errors import CHUNKS, LuaError, lua_where
+from ..core.errors import CHUNKS, LuaError, located_error, register_hidden_chunk
 from ..core.frames import runtime_module
 from ..core.table import LuaTable
 from ..core.values import tostring, type_name
@@ -135,10 +135,67 @@ def is_converted_module(py):
         return False
 
 
+# `lua2py convert --cython` compiles NAME.py to NAME.cython<ext suffix> beside it (its
+# "twin"): an extension module whose name is made of the hash of the .py's text, so a
+# twin of another text (the .py converted again since) fails to load and the .py runs.
+TWIN = ".cython"
+
+
+def twin_module_name(py_bytes):
+    import hashlib
+
+    return "l2c_" + hashlib.sha256(py_bytes).hexdigest()[:32]
+
+
+def load_extension(path, modname):
+    """Import the compiled chunk `path` (module `modname`, once per process): it registers
+    its maps under modname + '.py', the co_filename of its functions' code."""
+    mod = sys.modules.get(modname)
+    if mod is not None:
+        return mod
+    register_hidden_chunk(modname + ".py")  # its frames are not on the live stack
+    loader = importlib.machinery.ExtensionFileLoader(modname, path)
+    spec = importlib.machinery.ModuleSpec(modname, loader, origin=path)
+    mod = loader.create_module(spec)
+    mod.__spec__ = spec
+    mod.__file__ = path
+    sys.modules[modname] = mod
+    try:
+        loader.exec_module(mod)
+    except BaseException:
+        del sys.modules[modname]
+        raise
+    return mod
+
+
+def load_twin(path):
+    """The compiled twin of the converted module at `path` (an OS path), or None when there
+    is none, it was built from another text, or it does not load (LUA2PY_PURE=1: never)."""
+    if os.environ.get("LUA2PY_PURE", "") not in ("", "0"):
+        return None
+    suffixes = importlib.machinery.EXTENSION_SUFFIXES
+    twin = (path[:-3] if path.endswith(".py") else path) + TWIN + (suffixes[0] if suffixes else ".so")
+    if not os.path.exists(twin):
+        return None
+    try:
+        with open(path, "rb") as fh:
+            modname = twin_module_name(fh.read())
+        return load_extension(twin, modname)
+    except Exception:
+        return None
+
+
 def load_converted(py, lua_filename, G):
     """(function, None) or (None, message): the chunk of a converted module, bound to G,
     named after the .lua file it was converted from."""
     path = os.fsdecode(os_path(py))
+    twin = load_twin(path)
+    if twin is not None:
+        name = twin.__name__ + ".py"
+        info = CHUNKS.get(name)
+        if info is not None:
+            CHUNKS[name] = (lua_filename, info[1])
+        return twin.__lua_chunk__(G), None
     try:
         code = importlib.machinery.SourceFileLoader("lua2py_converted", path).get_code("lua2py_converted")
         ns = chunk_namespace("__lua_converted_module__", path)
@@ -149,10 +206,6 @@ def load_converted(py, lua_filename, G):
     if info is not None:
         CHUNKS[path] = (lua_filename, info[1])
     return f, None
-
-
-def _where(level):
-    return lua_where(level, sys._getframe(1))
 
 
 def open_package(G):
@@ -260,13 +313,13 @@ def open_package(G):
             return v
         srch = dict.get(package, "searchers")
         if srch.__class__ is not LuaTable:
-            raise LuaError(_where(1) + "'package.searchers' must be a table")
+            raise located_error(1, sys._getframe(), "'package.searchers' must be a table")
         msgs = []
         i = 1
         while True:
             s = srch[i]
             if s is None:
-                raise LuaError(_where(1) + "module '%s' not found:%s" % (name, "".join(msgs)))
+                raise located_error(1, sys._getframe(), "module '%s' not found:%s" % (name, "".join(msgs)))
             r = ops.multi(ops.call(s, name))
             loader = r[0] if r else None
             extra = r[1] if len(r) > 1 else None
