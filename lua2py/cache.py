@@ -18,7 +18,12 @@ when that folder is not writable).
 Every entry starts with a header holding its key: the sha256 of (lua2py's version,
 the compiler's and runtime's source files, Python's version and cache tag, the
 chunk name, the source).  An entry whose key does not match is recompiled and
-replaced, so a changed source, compiler or Python never runs stale code.  Entries
+replaced, so a changed source, compiler or Python never runs stale code.  The
+compiler's and runtime's files enter the key by their stat data (name, size,
+modification time in ns: what Python's own .pyc check trusts, finer), not their
+text: reading and hashing them all cost every run ~10 ms; an edit changes the
+modification time, so an edited checkout still invalidates every entry (and a
+`touch` does too).  Entries
 are written atomically (temporary file + os.replace); an unreadable, truncated or
 corrupt entry is ignored, and a cache that cannot be written is skipped: the cache
 never makes a program fail.
@@ -32,12 +37,18 @@ has pruned for an hour (the time of the last pruning is load/.pruned's).
 Environment: LUA2PY_NO_CACHE=1 disables the cache; LUA2PY_CACHE_TRACE=1 reports
 hits and misses on stderr ("lua2py-cache: hit PATH").
 """
-import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import time
+
+try:  # CPython's own sha256: hashlib would load OpenSSL's libcrypto first (~4 ms of start-up)
+    from _sha256 import sha256
+except ImportError:
+    try:
+        from _sha2 import sha256  # Python 3.12+
+    except ImportError:
+        from hashlib import sha256
 
 from .runtime.core.compilehook import CompileError
 
@@ -53,39 +64,65 @@ _load_written = [0]  # bytes this process wrote to load/ since it last pruned
 _load_checked = [False]
 
 
+def _package_dirs():
+    """The folders of lua2py.transpiler and lua2py.runtime, found without importing the
+    compiler (a cache hit never needs it, and its import is a good part of start-up):
+    inside lua2py/ when installed, beside it in a checkout (lua2py.__path__ has both)."""
+    from . import __path__ as roots
+
+    out = []
+    for name in ("transpiler", "runtime"):
+        for r in roots:
+            d = os.path.join(r, name)
+            if os.path.isfile(os.path.join(d, "__init__.py")):
+                out.append((name, d))
+                break
+        else:
+            out.append((name, None))
+    return out
+
+
+def _stat_tree(h, top):
+    """Feed h with the name, size and modification time (ns) of every .py under top, in order."""
+    try:
+        entries = sorted(os.scandir(top), key=lambda e: e.name)
+    except OSError:
+        h.update(b"?")
+        return
+    for e in entries:
+        if e.name.endswith(".py"):
+            try:
+                st = e.stat()
+            except OSError:
+                h.update(b"?")
+                continue
+            h.update(b"%s\0%d\0%d\0" % (e.name.encode("utf-8", "surrogateescape"), st.st_size, st.st_mtime_ns))
+        elif e.name != "__pycache__" and not e.name.startswith(".") and e.is_dir():
+            h.update(b"%s/\0" % e.name.encode("utf-8", "surrogateescape"))
+            _stat_tree(h, e.path)  # subpackages too
+
+
 def compiler_fingerprint():
-    """Hash of lua2py's version, the compiler and runtime sources and the Python version:
-    a changed compiler invalidates every entry."""
+    """Hash of lua2py's version, the Python version and the compiler's and runtime's source
+    files (their stat data, see the module's text): a changed compiler invalidates every entry."""
     if _fingerprint[0] is None:
         from . import __version__
 
-        h = hashlib.sha256()
+        h = sha256()
         h.update(__version__.encode())
         h.update(repr(sys.version_info).encode())
         h.update(_TAG.encode())
-        try:
-            import importlib.util
-
-            # generated code depends on both: the compiler asks the runtime (formats) too.
-            # Their folders are found without importing them (a cache hit never needs the
-            # compiler, whose import is a good part of startup).
-            for name in ("lua2py.transpiler", "lua2py.runtime"):
-                top = os.path.dirname(importlib.util.find_spec(name).origin)
-                for d, dirs, files in os.walk(top):  # subpackages too
-                    dirs.sort()
-                    for fn in sorted(files):
-                        if fn.endswith(".py"):
-                            with open(os.path.join(d, fn), "rb") as fh:
-                                h.update(os.path.relpath(os.path.join(d, fn), top).encode())
-                                h.update(fh.read())
-        except OSError:
-            pass
+        # generated code depends on both: the compiler asks the runtime (formats) too
+        for name, d in _package_dirs():
+            h.update(b"\0%s:" % name.encode())
+            if d is not None:
+                _stat_tree(h, d)
         _fingerprint[0] = h.digest()
     return _fingerprint[0]
 
 
 def cache_key(source, chunkname):
-    h = hashlib.sha256()
+    h = sha256()
     h.update(compiler_fingerprint())
     h.update(chunkname.encode("utf-8", "surrogatepass"))
     h.update(b"\0")
@@ -124,7 +161,7 @@ def _os_path(path):
 
 
 def _hash(text, n):
-    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:n]
+    return sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:n]
 
 
 def candidate_paths(chunkname, path):
@@ -165,7 +202,9 @@ def write_entry(filename, key, code):
     d = os.path.dirname(filename)
     try:
         os.makedirs(d, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pyc", dir=d)
+        # mkstemp's way without tempfile's import (a fresh load() chunk writes one entry)
+        tmp = os.path.join(d, ".tmp-%d-%s.pyc" % (os.getpid(), os.urandom(6).hex()))
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except OSError:
         return False
     try:

@@ -99,17 +99,44 @@ class LuaLoader(importlib.machinery.SourceFileLoader):
         return st
 
 
-def _has_python_module(d, name):
-    if os.path.isfile(os.path.join(d, name, "__init__.py")):
+def _has_python_module(d, name, names):
+    """Would the standard finders find a module `name` in d (names: d's listing)?"""
+    if name in names and os.path.isfile(os.path.join(d, name, "__init__.py")):
         return True
     for suffix in importlib.machinery.all_suffixes():
-        if os.path.isfile(os.path.join(d, name + suffix)):
+        if name + suffix in names and os.path.isfile(os.path.join(d, name + suffix)):
             return True
     return False
 
 
 class LuaFinder(importlib.abc.MetaPathFinder):
-    """Finds NAME.lua (a module) or NAME/init.lua (a package) on sys.path or a package's __path__."""
+    """Finds NAME.lua (a module) or NAME/init.lua (a package) on sys.path or a package's __path__.
+
+    It is asked first about every import of the process (Python modules included), so it
+    looks names up in each directory's listing, kept while the directory's modification
+    time stays the same (as the standard FileFinder does; importlib.invalidate_caches()
+    drops them): one stat per directory, where testing each candidate file cost about ten."""
+
+    def __init__(self):
+        self._listings = {}  # directory -> (st_mtime_ns, frozenset of its names)
+
+    def _names(self, d):
+        try:
+            mtime = os.stat(d).st_mtime_ns
+        except OSError:
+            return None
+        hit = self._listings.get(d)
+        if hit is not None and hit[0] == mtime:
+            return hit[1]
+        try:
+            names = frozenset(os.listdir(d))
+        except OSError:
+            return None
+        self._listings[d] = (mtime, names)
+        return names
+
+    def invalidate_caches(self):
+        self._listings.clear()
 
     def find_spec(self, fullname, path=None, target=None):
         name = fullname.rpartition(".")[2]
@@ -118,13 +145,16 @@ class LuaFinder(importlib.abc.MetaPathFinder):
             if not isinstance(d, str):
                 continue
             d = d or "."
-            if _has_python_module(d, name):
+            names = self._names(d)
+            if not names:
+                continue  # missing, unreadable or empty: nothing to find there
+            if _has_python_module(d, name, names):
                 return None  # the standard finders take it (sys.path order is kept)
             f = os.path.join(d, name + ".lua")
-            if os.path.isfile(f):
+            if name + ".lua" in names and os.path.isfile(f):
                 return importlib.util.spec_from_file_location(fullname, f, loader=LuaLoader(fullname, f))
             pkg_init = os.path.join(d, name, "init.lua")
-            if os.path.isfile(pkg_init):
+            if name in names and os.path.isfile(pkg_init):
                 return importlib.util.spec_from_file_location(
                     fullname, pkg_init, loader=LuaLoader(fullname, pkg_init),
                     submodule_search_locations=[os.path.join(d, name)])

@@ -468,4 +468,6 @@ def run_module(chunk_factory, script_path, argv=None):
         return chunk_factory(G), None
 
     status = run_program([chunk_action(loader, tuple(full[2:]))], full, 1)
-    sys.exit(status)
+    from .cli import exit_process  # the process ends as `lua2py run`'s does (no interpreter teardown)
+
+    exit_process(status)

@@ -116,3 +116,32 @@ def test_bytecode_cached_in_pycache(tmp_path):
         assert p.returncode == 0, p.stderr
         assert p.stdout == b"1\n"
     assert list((tmp_path / "__pycache__").glob("l2p_cached.*.pyc"))
+
+
+def test_hook_sees_files_added_after_a_lookup(moddir):
+    """The finder keeps directory listings (one stat per directory per import): a file
+    created later changes the directory's mtime and is found; a listing is dropped by
+    importlib.invalidate_caches() too; NAME.py still wins over NAME.lua."""
+    with pytest.raises(ImportError):
+        import l2p_late  # listed now, without it
+    (moddir / "l2p_late.lua").write_text("return {v = 1}\n")
+    st = os.stat(moddir)
+    os.utime(moddir, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))  # a coarse clock cannot hide it
+    import l2p_late
+
+    assert l2p_late.v == 1
+    with pytest.raises(ImportError):
+        import l2p_later
+    listed = os.stat(moddir)
+    (moddir / "l2p_later.lua").write_text("return {v = 2}\n")
+    os.utime(moddir, ns=(listed.st_atime_ns, listed.st_mtime_ns))  # the same mtime as when listed
+    importlib.invalidate_caches()
+    import l2p_later
+
+    assert l2p_later.v == 2
+    (moddir / "l2p_both.lua").write_text("return {v = 'lua'}\n")
+    (moddir / "l2p_both.py").write_text("v = 'py'\n")
+    importlib.invalidate_caches()
+    import l2p_both
+
+    assert l2p_both.v == "py"

@@ -29,6 +29,10 @@ LAZY_OK = {
     "ctypes": "slow to import; a few C calls",
     "ctypes.util": "(with ctypes)",
     "subprocess": "slow to import; only io.popen",
+    "tempfile": "slow to import (shutil, random, bz2, lzma); only io.tmpfile",
+    "base64": "slow to import (re, struct); only to decode a written module's packed maps or source",
+    "re": "slow to import (enum): numerals read from strings, patterns on the re fast path, debug names",
+    "dis": "slow to import; only an error's dead temporaries and debug.getinfo's istailcall",
     "_lcoroutine": "the optional compiled accelerator",
     "_ltable": "the optional compiled accelerator of table reads",
 }

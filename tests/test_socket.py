@@ -550,3 +550,25 @@ def test_reader_registration_survives_fd_reuse(net):
     fds, out = asyncio.run(run_async_gen(prog()))
     assert out == ["m0", "m1", "m2", "m3"]
     assert len(set(fds)) < len(fds)  # fd numbers were reused, so the stale entries were exercised
+
+
+def test_copas_loop_imports_neither_asyncio_nor_socket(tmp_path):
+    """copas.loop runs on its own loop (runtime/net/evloop.py) and LuaSocket on _socket:
+    a program that requires copas and runs a loop with a timer and a socket imports neither
+    asyncio nor Python's socket module (each slower to import than the net modules)."""
+    prog = tmp_path / "p.lua"
+    prog.write_text(
+        'local copas = require "copas"\n'
+        'local socket = require "socket"\n'
+        'copas.addthread(function()\n'
+        '  copas.sleep(0.01)\n'
+        '  local s = socket.tcp()\n'
+        '  print(s:connect("127.0.0.1", 1))\n'
+        'end)\n'
+        'copas.loop()\n')
+    code = ("import sys\nfrom lua2py.cli import main\nrc = main(['run', sys.argv[1]])\n"
+            "print('asyncio' in sys.modules, 'socket' in sys.modules, 'selectors' in sys.modules)\n")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    p = subprocess.run([sys.executable, "-c", code, str(prog)], env=env, capture_output=True, timeout=60)
+    assert p.stdout.decode() == "nil\tconnection refused\nFalse False False\n", p.stderr.decode()

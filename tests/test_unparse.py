@@ -114,3 +114,42 @@ def test_module_source_is_the_slow_writers(monkeypatch):
     monkeypatch.setattr(module, "unparse", refuse)
     slow = module_source(lua_to_ast(src, "@tables.lua", gens=False, main_gen=False)[0], (src, "@tables.lua"))
     assert fast == slow
+
+
+# `lua2py convert` writes a module a statement of the main chunk at a time
+# (module.streamed_source): the same text as the module built whole
+STREAMED = sorted(ROOT.glob("tests/codegen/*.lua")) + sorted(ROOT.glob("tests/golden/**/*.lua"))[1::4]
+WIDE = "\n".join(
+    f't{i} = {{}}\ns{i} = "h\u00e9llo\u20ac{i}" .. tostring(t{i}.x and t{i}.y.z) .. "\u00fc"\n'
+    f'function f{i}(a) return a.b.c + "\u00e9" end' for i in range(40)).encode("utf-8").decode("latin-1")
+
+
+def _streamed_and_whole(src, chunkname):
+    from lua2py.transpiler import _streamed_source
+
+    try:
+        whole = module_source(lua_to_ast(src, chunkname, gens=False, main_gen=False)[0], (src, chunkname))
+    except (LuaSyntaxError, RecursionError):
+        return None, None
+    return _streamed_source(src, chunkname), whole
+
+
+@pytest.mark.parametrize("group", range(4))
+def test_streamed_module_is_the_whole_ones(group):
+    streamed = 0
+    for path in STREAMED[group::4]:
+        text, whole = _streamed_and_whole(path.read_bytes().decode("latin-1"), "@" + path.name)
+        if text is not None:
+            assert text == whole, path
+            streamed += 1
+    assert streamed > 20
+
+
+def test_streamed_module_wide_lines_and_fallbacks():
+    # columns in UTF-8 bytes on lines that are not ASCII
+    text, whole = _streamed_and_whole(WIDE, "@wide.lua")
+    assert text is not None and text == whole
+    # a main chunk with labels, a <close> local or an assignment to _ENV is built whole
+    for src in ("goto a ::a:: print(1)", "local x <close> = nil print(1)", "_ENV = {print = print}"):
+        text, whole = _streamed_and_whole(src, "=s")
+        assert text is None and whole is not None

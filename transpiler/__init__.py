@@ -52,9 +52,13 @@ def compile_lua(source, chunkname, gens=True):
     with _without_gc():
         tree, filename = lua_to_ast(source, chunkname, gens=gens)
         try:
-            return quiet_compile(tree, filename)
+            code = quiet_compile(tree, filename)
         except RecursionError:
             raise LuaSyntaxError(f"{chunk_display_name(chunkname)}: chunk has too many syntax levels")
+        # the tree is freed by reference counts before the collector comes back (it has
+        # no cycles): otherwise the collector's next pass scans all of its nodes
+        del tree
+    return code
 
 
 def python_source(source, chunkname, gens=False, main_gen=False):
@@ -70,5 +74,23 @@ def python_source(source, chunkname, gens=False, main_gen=False):
     from .codegen import module_source
 
     with _without_gc():
-        tree, _ = lua_to_ast(source, chunkname, gens=gens, main_gen=main_gen)
-        return module_source(tree, None if gens else (source, chunkname))
+        text = None if gens or main_gen else _streamed_source(source, chunkname)
+        if text is None:
+            tree, _ = lua_to_ast(source, chunkname, gens=gens, main_gen=main_gen)
+            text = module_source(tree, None if gens else (source, chunkname))
+            del tree  # (as in compile_lua)
+    return text
+
+
+def _streamed_source(source, chunkname):
+    """python_source's text without generator versions, written a statement of the main
+    chunk at a time (codegen.module.streamed_source), or None when the chunk's shape
+    needs the whole tree."""
+    from .analysis import analyse
+    from .codegen import module_filename, streamed_source
+
+    display = chunk_display_name(chunkname)
+    chunk = parse_chunk(source, display, is_file=chunkname.startswith("@"))
+    analysis = analyse(chunk)
+    filename = module_filename(chunkname, display, source)
+    return streamed_source(chunk, analysis, display, filename, (source, chunkname))

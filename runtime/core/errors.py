@@ -9,7 +9,6 @@ CHUNKS so that runtime helpers can find the nearest Lua frame.
 code into the Lua error value a Lua program sees; pcall, xpcall, the runner,
 coroutines and <close> handlers all go through it.
 """
-import base64
 import marshal
 import sys
 import zlib
@@ -83,11 +82,15 @@ SITEMAPS = {}
 
 
 def _expand(text):
+    import base64  # slow to import (re, struct): only when a written module's maps are read
+
     return zlib.decompress(base64.b85decode(text)).decode("ascii").split(",")
 
 
 def unpack_constant(text):
     """A constant codegen.module wrote packed (pack_constant): marshal, zlib'd, base85."""
+    import base64
+
     return marshal.loads(zlib.decompress(base64.b85decode(text)))
 
 

@@ -1,7 +1,6 @@
 """Lua numbers: 64-bit integer wraparound, float formatting (%.14g), and string->number conversion
 exactly as lua5.4's lobject.c does it (l_str2int / l_str2d)."""
 import math
-import re
 
 from .frames import transparent_module
 
@@ -39,14 +38,24 @@ def tostr_number(n):
     return fmt_float(n)
 
 
-_DEC_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?([0-9]+)[ \f\n\r\t\v]*\Z")
-_HEX_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?0[xX]([0-9a-fA-F]+)[ \f\n\r\t\v]*\Z")
-_DEC_FLT = re.compile(
-    r"[ \f\n\r\t\v]*([-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)[ \f\n\r\t\v]*\Z"
-)
-_HEX_FLT = re.compile(
-    r"[ \f\n\r\t\v]*([-+])?0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([-+]?[0-9]+))?[ \f\n\r\t\v]*\Z"
-)
+_DEC_INT = _HEX_INT = _DEC_FLT = _HEX_FLT = None  # compiled on first use (_compile_numerals)
+
+
+def _compile_numerals():
+    """The numeral regexes, made when a string is first read as a number: `re` (and enum)
+    is a few ms of every process's start-up that a program without such reads never needs."""
+    global _DEC_INT, _HEX_INT, _DEC_FLT, _HEX_FLT
+    import re
+
+    dec_int = re.compile(r"[ \f\n\r\t\v]*([-+])?([0-9]+)[ \f\n\r\t\v]*\Z")
+    _HEX_INT = re.compile(r"[ \f\n\r\t\v]*([-+])?0[xX]([0-9a-fA-F]+)[ \f\n\r\t\v]*\Z")
+    _DEC_FLT = re.compile(
+        r"[ \f\n\r\t\v]*([-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)[ \f\n\r\t\v]*\Z"
+    )
+    _HEX_FLT = re.compile(
+        r"[ \f\n\r\t\v]*([-+])?0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([-+]?[0-9]+))?[ \f\n\r\t\v]*\Z"
+    )
+    _DEC_INT = dec_int  # last: the others are set when this is
 
 
 def _hex_float(m):
@@ -68,6 +77,8 @@ def str2number(s):
         return None
     if "\0" in s:
         return None
+    if _DEC_INT is None:
+        _compile_numerals()
     m = _DEC_INT.match(s)
     if m:
         # lua5.4: a decimal integer that overflows is read as a float

@@ -569,6 +569,16 @@ def index(o, k):
         elif k is None:
             return o.__missing__(None) if o.meta is not None else None
         return o[k]
+    if o.__class__ is _str:
+        # a string's first __index table (the string library, `("x").upper`): a hit there
+        # is the whole read (index_meta's first step, for keys needing no normalisation)
+        mt = STRING_META[0]
+        if mt is not None:
+            h = dict.get(mt, "__index")
+            if h.__class__ is LuaTable and (k.__class__ is _str or k.__class__ is int):
+                v = dict.get(h, k)
+                if v is not None:
+                    return v
     return index_meta(o, k, True)
 
 

@@ -13,6 +13,10 @@ runtime_module(__file__)
 
 current_globals = [None]
 running = [None]
+# set once the program imports a Python module (require "py:NAME"): objects from outside
+# the runtime, whose finalizers may matter at exit, so the process ends with the
+# interpreter's full teardown (lua2py.cli.exit_process)
+python_modules_used = [False]
 # what collectgarbage("collect") runs after the collection (the io library's flush_on_collect)
 after_full_collect = []
 # the coroutines coroutine.close is unwinding, innermost last (each runs meanwhile)

@@ -15,7 +15,7 @@ from .errors import LuaError, rt_error
 from .accel import load_accelerator
 from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
-from .tablelayout import Layout, border, rebuild
+from .tablelayout import Layout, border, in_order, rebuild
 
 transparent_module(__file__)
 
@@ -151,7 +151,13 @@ class LuaTable(dict):
             if n <= self.cap:
                 # the common append (tablelayout.border does the same, and everything else)
                 lay = self.lay
-                if lay.synced == s and dict.__contains__(self, n):
+                if lay.__class__ is int:
+                    # no model, lua5.4's hint at seq (tablelayout.in_order): the store of
+                    # n moved it to n, and #t finds n there
+                    if dict.__contains__(self, n):
+                        self.seq = n
+                        return n
+                elif lay.synced == s and dict.__contains__(self, n):
                     lay.alimit = lay.synced = lay.dense = self.seq = n
                     return n
         elif s == POPPED:
@@ -170,6 +176,9 @@ class LuaTable(dict):
                 self.seq = n
                 self.cap = lay.realasize() if lay.alimit == n and not lay.limitequalsasize() else 0
                 return n
+        lay = self.lay
+        if lay.__class__ is int and n > 0 and in_order(self, n, lay):
+            return n
         return border(self, n)
 
     @classmethod
@@ -225,6 +234,8 @@ def delete(t, k):
     """t[k] = nil (k normalised), past any __newindex: the layout model sees the
     removal, so that #t keeps choosing lua5.4's border."""
     lay = t.lay
+    if lay.__class__ is int and lay < 0:
+        lay = rebuild(t)  # tablelayout.in_order's state: the model from it
     s = t.seq
     if k == s and k and lay.__class__ is Layout and k == dict.__len__(t) and k.__class__ is int:
         # the last key of a sequence 1..k (a pop): luaH_getint's update, and the model

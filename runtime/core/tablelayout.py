@@ -460,6 +460,50 @@ def border(t, n):
     return b
 
 
+# keys 1..n for n < 33, to compare a small table's keys with at C speed
+_RANGES = tuple(tuple(range(1, n + 1)) for n in range(33))
+
+
+def in_order(t, n, lay):
+    """#t without a model: when the keys of t are exactly 1..n, stored in that order, the
+    layout lua5.4 has is known without replaying it, and so is what its #t does.  True when
+    that is so (t.seq is then n: #t is n), False to ask border().
+
+    `lay` is t.lay, an int: the constructor's sizes (na, no hash part: each key past na
+    grew the array to the smallest power of 2 holding it, as rebuild's in-order case), or
+    -a for the state this function leaves: array size a (a power of 2), hint alimit at
+    t.seq, and keys 1..t.seq first in the dict's order (rebuild makes the model from it).
+    luaH_getn on keys 1..n with alimit a (real) returns n and lowers alimit to n when n < a
+    (Layout.getn_seq); alimit at seq < n <= a was moved to n by the stores (luaH_getint),
+    so #t changes nothing; past a, the store of a + 1 rehashed to a real array of the
+    smallest power of 2 holding it, and so on."""
+    if lay >= 0 and (lay > n or lay >> 32):
+        return False
+    if n < 33:
+        if tuple(dict.keys(t)) != _RANGES[n]:
+            return False
+    elif list(dict.keys(t)) != list(range(1, n + 1)):
+        return False
+    if lay < 0:
+        a = -lay
+        if n > a:
+            a = 1 << (n - 1).bit_length()
+    elif n == lay:
+        t.seq = n  # the constructor's array, full: #t finds its end there
+        return True
+    else:
+        a = 1 << (n - 1).bit_length()
+        if a == n:
+            t.seq = n  # a full array of a power of 2: #t changes nothing
+            return True
+    t.lay = -a
+    t.seq = n
+    # appends to n + 1 <= a land in the array and move alimit to them (the append
+    # certificate, LuaTable.cap)
+    t.cap = a if n < a else 0
+    return True
+
+
 def initial(lay):
     """A new Layout from a table's `lay` slot while it still holds its constructor's
     sizes (an int: array size + (hash size << 32))."""
@@ -469,6 +513,18 @@ def initial(lay):
 def rebuild(t):
     """Give t a model: its constructor's layout, then every key in the dict's order."""
     lay = t.lay
+    if lay.__class__ is int and lay < 0:
+        # in_order's state: array of -lay, alimit at seq, keys 1..seq first in the dict
+        a = -lay
+        s = t.seq
+        model = Layout(a, 0)
+        if s < a:
+            model.alimit = s
+            model.real = False
+        model.synced = model.dense = s
+        t.lay = model
+        model.sync(t)
+        return model
     if lay.__class__ is int and not lay >> 32:
         # a constructor's array part (or none) and then keys na+1..n stored in order, each
         # in turn (rows[i] = v in a loop): the replay would rehash at each power of 2 and

@@ -6,8 +6,10 @@ generator version (its `lua_gen` attribute) that yields an IORequest instead of
 blocking.  The request travels up through every generator frame and through
 any `coroutine.resume` the program itself is running, to the driver at the top:
 
-  - the copas/asyncio scheduler awaits `request.run_async()` and sends the
-    result back down, so other Lua threads run meanwhile;
+  - the copas scheduler (runtime/net/lcopas.py, on its own loop net/evloop.py)
+    parks the thread until the request is done and sends the result back down,
+    so other Lua threads run meanwhile (Python asyncio code can instead await
+    `request.run_async()`);
   - with no scheduler (plain `coroutine.resume` from the main chunk), the
     driver calls `request.run_blocking()`, which is what real LuaSocket does.
 
@@ -21,7 +23,7 @@ runtime_module(__file__)
 
 
 class IORequest:
-    """One I/O operation, done either blocking or on the asyncio loop; both give the same Lua result."""
+    """One I/O operation, done blocking or under a loop; all give the same Lua result."""
 
     __slots__ = ()
 

@@ -283,7 +283,7 @@ def create(*args):
 
 
 # Set by runtime/lcopas.py: returns the copas thread running now (or None).  Copas threads
-# are driven by the asyncio loop, not by resume, so `_current` does not see them.
+# are driven by copas's loop, not by resume, so `_current` does not see them.
 outer_thread = None
 
 

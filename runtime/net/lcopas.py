@@ -1,13 +1,19 @@
-"""Copas 4 (coroutine-oriented socket scheduler) on asyncio.
+"""Copas 4 (coroutine-oriented socket scheduler) on an event loop of its own (evloop.py).
 
 A copas thread is a Lua function run as a generator (its `lua_gen` attribute,
-see runtime/aio.py) by an asyncio task that steps it:
+see runtime/coroutine/aio.py), stepped by the Scheduler from the loop's ready queue:
 
-  - a socket operation that has to wait (`IOWait`) or any other
-    `aio.IORequest` is awaited on the loop and its result sent back into the
-    generator, so the other threads run meanwhile;
+  - a socket operation that has to wait (`IOWait`) parks the thread in its
+    socket's slot of the loop (epoll) and on the timer heap when it has a
+    timeout; when the socket is ready (or the time is up) the op goes on, and
+    its result is sent back into the generator, so the other threads run
+    meanwhile; other `aio.IORequest`s (an OpRequest, socket.sleep,
+    socket.select) are parked the same way;
   - `_Sleep` (copas.sleep/pause/pauseforever and every wait of the locks,
     semaphores and queues) parks the thread until its time or `copas.wakeup`.
+
+The loop keeps the order of the asyncio loop this replaced (evloop.py says how), so
+threads interleave as they did when the net goldens were recorded.
 
 The behaviour follows Copas 4.x (checked against 4.11 by the net goldens):
 `copas.running` is a field, `copas.step` returns whether a socket became ready,
@@ -21,9 +27,7 @@ when its thread starts (its socket calls block).  Copas-wrapped sockets are the
 LuaSocket objects themselves: their methods already yield inside a thread and
 block outside one.
 """
-import asyncio
 import math
-import contextvars
 import time
 import weakref
 
@@ -43,12 +47,16 @@ from .luasocket.drivers import (
     GENERATOR,
     WAIT_READ,
     WAIT_WRITE,
+    RESOLVE,
     IOWait,
+    OpRequest,
+    SleepRequest,
     gen_function,
     op_gen,
+    resolve_now,
     run_gen_blocking,
-    wait_async,
 )
+from .evloop import Loop, Waiter
 from .luasocket.tcp import (
     TCP,
     mk_connect,
@@ -65,8 +73,43 @@ from .luasocket.udp import UDP, mk_udp_receive, mk_udp_receivefrom
 
 runtime_module(__file__)
 
-_CURRENT = contextvars.ContextVar("copas_thread", default=None)
-_lcoroutine.outer_thread = _CURRENT.get  # coroutine.running/isyieldable inside copas threads
+_cur = [None]  # the copas thread running now
+
+
+def _current_thread():
+    return _cur[0]
+
+
+_lcoroutine.outer_thread = _current_thread  # coroutine.running/isyieldable inside copas threads
+
+_SLEEP = "sleep"  # CopasThread.waiting: a copas.sleep/pause (or socket.sleep)
+_SELECT = "select"  # socket.select's wait
+_CANCELLED = "cancelled"
+_CANCEL = object()  # resumed with this: the thread was removed (copas.removethread)
+
+
+class _SelectWait:
+    """socket.select inside a thread: the fds found ready (the first one wakes the thread;
+    the others ready on the same turn are added before it runs)."""
+    __slots__ = ("sched", "th", "r", "w", "fired")
+
+    def __init__(self, sched, th):
+        self.sched = sched
+        self.th = th
+        self.r = set()
+        self.w = set()
+        self.fired = False
+
+    def mark(self, kind, fd):
+        (self.r if kind == 1 else self.w).add(fd)
+        if not self.fired:
+            self.fired = True
+            th = self.th
+            t = th.timer
+            if t is not None:
+                th.timer = None
+                t[2] = None
+            self.sched.loop.ready.append((self.sched._resume_select, th, None))
 
 
 class _MainThread:
@@ -86,8 +129,15 @@ class CopasThread:
         self.fn = fn
         self.args = args
         self.name = name
-        self.task = None
-        self.wake = None  # asyncio.Future while sleeping
+        self.started = False  # its first step is queued (it is no more in Scheduler.pending)
+        self.must_cancel = False  # copas.removethread while it was queued or running
+        self.send = None  # its generator's send
+        self.waiting = None  # what it is parked for: WAIT_READ, WAIT_WRITE, _SLEEP ...
+        self.timer = None  # the timer entry of that wait
+        self.entry = None  # the loop's Entry of the socket it waits on
+        self.op = None  # the socket op it is in (an op generator)
+        self.dbg = None  # (thread name, socket name) of a wait logged by copas.debug
+        self.sel = None  # the _SelectWait of a socket.select
         self.state = "ready"  # ready | sleep | forever (until wakeup) | read | write | io
         self.io_timeout = None  # the running socket wait's timeout (copas.status counts it)
         self.debug = False  # made while copas.debug was started: its end is logged
@@ -102,7 +152,7 @@ class CopasThread:
         """coroutine.status of a copas thread (see lcoroutine.status)."""
         if self.dead:
             return "dead"
-        if _CURRENT.get() is not self:
+        if _cur[0] is not self:
             return "suspended"
         # inside a coroutine this thread resumed, the thread itself is "normal"
         return "running" if _lcoroutine._current[0] is _lcoroutine.MAIN else "normal"
@@ -110,11 +160,6 @@ class CopasThread:
 
 def _lua_str(v):
     return v if v.__class__ is str else tostring(v)
-
-
-def _set_none(fut):
-    if not fut.done():
-        fut.set_result(None)
 
 
 class _Sleep(IORequest):
@@ -199,9 +244,9 @@ class Scheduler:
         self.exit_waiters = []
         self.errhandlers = weakref.WeakKeyDictionary()
         self.default_handler = None
-        self.timeouts = {}  # thread -> TimerHandle (copas.timeout)
+        self.timeouts = {}  # thread -> timer entry (copas.timeout)
         self.io_count = 0  # sockets found ready (copas.step's result)
-        self._poke_fut = None
+        self._poke = None  # the main task's Waiter while it waits
         self._activity = None
         self.C = None  # the copas table (its `running` field)
         self.G = None  # the globals (the default error handler prints with their print)
@@ -213,19 +258,18 @@ class Scheduler:
         self.core_timer = CopasThread(None, (), "copas_core_timer")  # runs copas.timeout callbacks
 
     def current_thread(self):
-        return _CURRENT.get()
+        return _cur[0]
 
     def _ensure_loop(self):
-        if self.loop is None or self.loop.is_closed():
-            self.loop = asyncio.new_event_loop()
-            # threads left sleeping forever when the loop ends are not an error
-            self.loop.set_exception_handler(lambda loop, ctx: None)
+        if self.loop is None:
+            self.loop = Loop()
+            self.loop.wake = self._io_wake
         return self.loop
 
     def poke(self):
-        f = self._poke_fut
-        if f is not None and not f.done():
-            f.set_result(None)
+        w = self._poke
+        if w is not None and not w.done:
+            w.set()
 
     # -------------------------------------------------------------- threads
     def addthread(self, fn, args, name=None):
@@ -236,11 +280,7 @@ class Scheduler:
             th.debug = True
             self._dlog("resuming '", self.threadname(th), "'")
             self._dlog("yielding '", self.threadname(th), "' to SLEEP for ", 0, " seconds")
-        try:
-            running = asyncio.get_running_loop()
-        except RuntimeError:
-            running = None
-        if running is not None and running is self.loop:
+        if self.loop is not None and self.loop.running:
             self._start(th)
         else:
             self.pending.append(th)
@@ -253,137 +293,299 @@ class Scheduler:
             self.pending.remove(th)
             th.dead = True
             self.threads.discard(th)
-        elif th.task is not None:
-            th.task.cancel()
+        elif th.started:
+            self._cancel(th)
         self.poke()
 
-    async def _sleep(self, th, seconds):
-        fut = self.loop.create_future()
-        th.wake = fut
-        handle = None
+    def _cancel(self, th):
+        """Drop a started thread where it waits, on the next turn (a cancelled task)."""
+        if th.waiting is not None:
+            self._unpark(th)
+            self.loop.ready.append((self._resume, th, _CANCEL))
+        else:  # queued to run (or running now): it ends when it next runs (or yields)
+            th.must_cancel = True
+
+    def _unpark(self, th):
+        """Forget what th waits for (its fd slot, its timer)."""
+        kind = th.waiting
+        th.waiting = None
+        t = th.timer
+        if t is not None:
+            th.timer = None
+            t[2] = None
+        e = th.entry
+        if e is not None:
+            th.entry = None
+            if kind is WAIT_READ:
+                self.loop.cancel_read(e, th)
+            elif kind is WAIT_WRITE:
+                self.loop.cancel_write(e, th)
+            elif kind is _SELECT:
+                for e2, k in e:
+                    if k == 1:
+                        self.loop.cancel_read(e2, th.sel)
+                    else:
+                        self.loop.cancel_write(e2, th.sel)
+
+    def _io_wake(self, waiter, value, kind, fd):
+        """The loop's callback: a socket waited on is ready."""
+        if waiter.__class__ is _SelectWait:
+            waiter.mark(kind, fd)
+            return
+        if waiter.waiting is not None:
+            t = waiter.timer
+            if t is not None:
+                waiter.timer = None
+                t[2] = None
+            waiter.waiting = None
+            waiter.entry = None
+            self.loop.ready.append((self._resume, waiter, value))
+
+    def _timed_out(self, th, value):
+        """A wait's timer: the thread resumes with `value` (False for a socket wait)."""
+        if th.waiting is not None:
+            th.timer = None
+            self._unpark(th)
+            self.loop.ready.append((self._resume, th, value))
+
+    def _sleep(self, th, seconds):
+        th.waiting = _SLEEP
         if seconds < 0:
             th.state = "forever"
             self.poke()  # the loop may be finished now
         else:
             th.state = "sleep"
-            handle = self.loop.call_later(seconds, _set_none, fut)
-        try:
-            await fut
-        finally:
-            th.wake = None
-            if handle is not None:
-                handle.cancel()
-        return ()
+            th.timer = self.loop.call_later(seconds, self._timed_out, th, ())
 
     def wakeup(self, th):
-        if th.__class__ is CopasThread and th.wake is not None and not th.wake.done():
-            th.wake.set_result(None)
+        if th.__class__ is CopasThread and th.waiting is _SLEEP:
+            t = th.timer
+            if t is not None:
+                th.timer = None
+                t[2] = None
+            th.waiting = None
+            self.loop.ready.append((self._resume, th, ()))
             # it runs again on a later step: not a thread sleeping forever for copas.finished
             # (the loop's check may come first, and would end the loop without it)
             th.state = "ready"
 
-    async def _run(self, th):
-        _CURRENT.set(th)  # each task runs in its own context
+    def _park(self, th, w):
+        """th's socket op waits for w = (kind, socket, seconds): park th in the socket's slot."""
+        kind, s, t = w[0], w[1], w[2]
+        if kind is WAIT_READ:
+            th.state = "read"
+            th.entry = self.loop.wait_read(s, th)
+        elif kind is WAIT_WRITE:
+            th.state = "write"
+            th.entry = self.loop.wait_write(s, th)
+        elif kind is RESOLVE:  # a name lookup blocks, as LuaSocket's does under Copas
+            th.state = "io"
+            th.waiting = kind
+            self.loop.ready.append((self._resume_resolved, th, resolve_now(s, t)))
+            return
+        elif kind == _SELECT:
+            th.state = "io"
+            rfds, wfds, t = s, t, w[3]
+            th.io_timeout = t
+            sel = th.sel = _SelectWait(self, th)
+            th.entry = [(self.loop.wait_fd(fd, 1, sel), 1) for fd in rfds] + \
+                [(self.loop.wait_fd(fd, 4, sel), 4) for fd in wfds]
+            th.waiting = kind
+            if t is not None:
+                th.timer = self.loop.call_later(t, self._timed_out, th, (sel.r, sel.w))
+            return
+        else:
+            raise LuaError("unknown wait " + repr(kind))
+        th.waiting = kind
+        th.io_timeout = t
+        if t is not None:
+            th.timer = self.loop.call_later(t, self._timed_out, th, False)
+
+    def _resume_select(self, th, _):
+        if th.waiting is _SELECT:
+            sel = th.sel
+            th.sel = None
+            self._unpark(th)
+            self._resume(th, (sel.r, sel.w))
+
+    def _resume_resolved(self, th, value):
+        if th.waiting is RESOLVE:
+            th.waiting = None
+            self._resume(th, value)
+
+    def _start_step(self, th, _):
+        # Copas: a new thread starts on the next step (the task's first step, then a sleep(0))
+        if th.must_cancel:
+            self.loop.ready.append((self._gone_step, th, None))
+        else:
+            self.loop.ready.append((self._first, th, None))
+
+    def _gone_step(self, th, _):
+        self._gone(th)
+
+    def _first(self, th, _):
+        prev = _cur[0]
+        _cur[0] = th
         try:
-            await asyncio.sleep(0)  # Copas: a new thread starts on the next step
+            if th.must_cancel:
+                self._gone(th)
+                return
             if self.debug_log is not None and not th.nolog:
                 self._dlog("resuming '", self.threadname(th), "'")
             g = gen_of(th.fn)
             if g is None:
-                ops.call(th.fn, *th.args)
-                return
-            gen = g(*th.args)
-            send = gen.send
-            value = None
-            while True:
                 try:
-                    y = send(value)
-                except StopIteration:
-                    if th.debug and self.debug_log is not None:
-                        self._dlog("exiting '", self.threadname(th), "'")
-                    return
-                if self.debug_log is not None and not th.nolog:
-                    value = await self._debug_wait(th, y)
-                elif y.__class__ is IOWait:  # a socket op waiting: its waits, without another coroutine
-                    op, w = y.op, y.wait
-                    try:
-                        while True:
-                            kind = w[0]
-                            th.state = "read" if kind is WAIT_READ else "write" if kind is WAIT_WRITE else "io"
-                            th.io_timeout = w[2]
-                            ok = await wait_async(*w)
-                            if ok is True:
-                                self.io_count += 1
-                            w = op.send(ok)
-                    except StopIteration as e:
-                        value = e.value
-                elif y.__class__ is _Sleep:
-                    value = await self._sleep(th, y.seconds)
-                elif isinstance(y, IORequest):
-                    th.state = "io"
-                    value = await y.run_async()
-                else:
-                    raise LuaError("coroutine.yield was called without a resume first, "
-                                   "user-code cannot yield to Copas")
-                th.state = "ready"
-                if self.stats is not None:
-                    self.stats.resumed()
-                a = self._activity
-                if a is not None and not a.done():
-                    a.set_result(None)
-        except asyncio.CancelledError:
-            pass  # copas.removethread: dropped where it waited
+                    ops.call(th.fn, *th.args)
+                except Exception as e:
+                    self._report(th, lua_error_value(e))
+                except LuaExit as e:
+                    self._exit_in_thread(e)
+                self._gone(th)
+                return
+            try:
+                th.send = g(*th.args).send
+            except Exception as e:
+                self._report(th, lua_error_value(e))
+                self._gone(th)
+                return
+        finally:
+            _cur[0] = prev
+        self._resume(th, None)
+
+    def _exit_in_thread(self, e):
+        # os.exit in a thread ends the program: the loop raises it
+        self.exit_request = e
+        self.poke()
+        a = self._activity
+        if a is not None and not a.done:
+            a.set()
+
+    def _resume(self, th, value):
+        """Run th from where it waited (value: what its wait gave) to its next wait."""
+        if value is _CANCEL or th.must_cancel:
+            if th.op is not None:
+                th.op = None
+            self._gone(th)
+            return
+        prev = _cur[0]
+        _cur[0] = th
+        try:
+            self._advance(th, value)
         except Exception as e:
             self._report(th, lua_error_value(e))
-        except LuaExit as e:
-            # os.exit in a thread ends the program: the loop raises it (a task would keep it)
-            self.exit_request = e
-            self.poke()
-            a = self._activity
-            if a is not None and not a.done():
-                a.set_result(None)
-        finally:
             self._gone(th)
+        except LuaExit as e:
+            self._exit_in_thread(e)
+            self._gone(th)
+        finally:
+            _cur[0] = prev
+
+    def _done_waiting(self, th):
+        th.state = "ready"
+        if self.stats is not None:
+            self.stats.resumed()
+        a = self._activity
+        if a is not None and not a.done:
+            a.set()
+
+    def _advance(self, th, value):
+        op = th.op
+        if op is not None:  # a socket op's wait is over: the op goes on
+            dbg = th.dbg
+            if dbg is not None and th.state != "io":
+                self._dlog("resuming '", dbg[0], "' for socket '", dbg[1], "'")
+            if value is True:
+                self.io_count += 1
+            try:
+                w = op.send(value)
+            except StopIteration as e:
+                th.op = None
+                th.dbg = None
+                value = e.value
+                self._done_waiting(th)
+            else:
+                self._park_op(th, w)
+                return
+        elif th.dbg is not None:  # (a logged sleep)
+            self._dlog("resuming '", th.dbg[0], "'")
+            th.dbg = None
+            th.state = "ready"
+            self._done_waiting(th)
+        else:
+            self._done_waiting(th)
+        send = th.send
+        while True:
+            try:
+                y = send(value)
+            except StopIteration:
+                if th.debug and self.debug_log is not None:
+                    self._dlog("exiting '", self.threadname(th), "'")
+                self._gone(th)
+                return
+            if th.must_cancel:  # copas.removethread of itself: it ends where it waits
+                th.waiting = _CANCELLED
+                self.loop.ready.append((self._resume, th, _CANCEL))
+                return
+            cls = y.__class__
+            dbg = self.debug_log is not None and not th.nolog
+            if cls is IOWait:
+                th.op = y.op
+                if dbg:
+                    self._debug_op(th, y)
+                self._park_op(th, y.wait)
+                return
+            if cls is _Sleep:
+                if dbg:
+                    name = self.threadname(th)
+                    self._dlog("yielding '", name, "' to SLEEP for ", y.seconds, " seconds")
+                    th.dbg = (name,)
+                self._sleep(th, y.seconds)
+                return
+            if isinstance(y, IORequest):
+                th.state = "io"
+                if isinstance(y, OpRequest):  # (socket.select's request is one)
+                    op = y.fn(*y.args)
+                    try:
+                        w = op.send(None)
+                    except StopIteration as e:
+                        value = e.value
+                        self._done_waiting(th)
+                        continue
+                    th.op = op
+                    self._park_op(th, w)
+                    return
+                if y.__class__ is SleepRequest:  # socket.sleep in a thread: a timer
+                    th.waiting = _SLEEP
+                    if y.seconds > 0:
+                        th.timer = self.loop.call_later(y.seconds, self._timed_out, th, ())
+                    else:
+                        th.waiting = None
+                        self.loop.ready.append((self._resume, th, ()))
+                    return
+                value = y.run_blocking()
+                self._done_waiting(th)
+                continue
+            raise LuaError("coroutine.yield was called without a resume first, "
+                           "user-code cannot yield to Copas")
+
+    def _park_op(self, th, w):
+        dbg = th.dbg
+        if dbg is not None:
+            kind = w[0]
+            if kind is WAIT_READ or kind is WAIT_WRITE:
+                self._dlog("yielding '", dbg[0], "' to READ on '" if kind is WAIT_READ
+                           else "' to WRITE on '", dbg[1], "'")
+        self._park(th, w)
+
+    def _debug_op(self, th, y):
+        """copas.debug has started: the op's waits are logged as Copas logs its yields."""
+        frame = getattr(y.op, "gi_frame", None)
+        skt = frame.f_locals.get("o") if frame is not None else None
+        sname = self.socketname(skt) if skt is not None else tostring(y.wait[1])
+        th.dbg = (self.threadname(th), sname)
 
     def _dlog(self, *args):
         ops.call(self.debug_log, *args)
-
-    async def _debug_wait(self, th, y):
-        """A thread's wait when copas.debug has started: logged as Copas logs its yields and
-        resumptions."""
-        name = self.threadname(th)
-        if y.__class__ is _Sleep:
-            self._dlog("yielding '", name, "' to SLEEP for ", y.seconds, " seconds")
-            r = await self._sleep(th, y.seconds)
-            th.state = "ready"
-            self._dlog("resuming '", name, "'")
-            return r
-        if y.__class__ is not IOWait:
-            th.state = "io"
-            r = await y.run_async()
-            th.state = "ready"
-            return r
-        op, w = y.op, y.wait
-        frame = getattr(op, "gi_frame", None)
-        skt = frame.f_locals.get("o") if frame is not None else None
-        sname = self.socketname(skt) if skt is not None else tostring(w[1])
-        try:
-            while True:
-                kind = w[0]
-                th.state = "read" if kind is WAIT_READ else "write" if kind is WAIT_WRITE else "io"
-                th.io_timeout = w[2]
-                if th.state != "io":
-                    self._dlog("yielding '", name, "' to READ on '" if kind is WAIT_READ
-                               else "' to WRITE on '", sname, "'")
-                ok = await wait_async(*w)
-                if th.state != "io":
-                    self._dlog("resuming '", name, "' for socket '", sname, "'")
-                if ok is True:
-                    self.io_count += 1
-                w = op.send(ok)
-        except StopIteration as e:
-            th.state = "ready"
-            return e.value
 
     def threadname(self, th):
         return th.name if th.__class__ is CopasThread and th.name is not None else tostring(th)
@@ -415,9 +617,8 @@ class Scheduler:
             self._start(self.pending.pop(0))
 
     def _start(self, th):
-        th.task = self.loop.create_task(self._run(th))
-        # a task cancelled before it ever ran skips _run's cleanup: do it here as well
-        th.task.add_done_callback(lambda _t: self._gone(th))
+        th.started = True
+        self.loop.ready.append((self._start_step, th, None))
 
     def _gone(self, th):
         if th.autoclose is not None:
@@ -434,14 +635,20 @@ class Scheduler:
     def set_timeout(self, th, delay, callback):
         self.cancel_timeout(th)
         if delay > 0 and delay != float("inf"):
-            def fire():
+            setter = _cur[0]
+
+            def fire(_a, _b):
                 self.timeouts.pop(th, None)
+                prev = _cur[0]
+                _cur[0] = setter  # (the callback runs as a part of the thread that set it)
                 try:
                     callback(th)
                 except LuaError as e:
                     # Copas runs the callbacks in its timer thread: an error goes to the
                     # default error handler, with that thread
                     self._report(self.core_timer, lua_error_value(e))
+                finally:
+                    _cur[0] = prev
                 self.poke()
             self.timeouts[th] = self._ensure_loop().call_later(delay, fire)
         elif delay != 0 and delay != float("inf"):
@@ -451,7 +658,7 @@ class Scheduler:
     def cancel_timeout(self, th):
         h = self.timeouts.pop(th, None)
         if h is not None:
-            h.cancel()
+            h[2] = None
 
     # -------------------------------------------------------------- copas.status
     def status(self, enable):
@@ -503,7 +710,9 @@ class Scheduler:
         if self.C is not None:
             dict.__setitem__(self.C, "running", v)
 
-    async def _main(self):
+    def _main(self):
+        """copas.loop's main task (a Task of the loop): starts the threads added meanwhile and
+        ends the loop when they are finished."""
         loop = self.loop
         self.stepped = True
         while True:
@@ -513,8 +722,8 @@ class Scheduler:
                     break
                 self.exit()
                 continue
-            self._poke_fut = loop.create_future()
-            await self._poke_fut
+            self._poke = w = Waiter(loop)
+            yield w
             if self.exit_request is not None:
                 raise self.exit_request
 
@@ -523,7 +732,7 @@ class Scheduler:
         loop = self._ensure_loop()
         self._set_running(True)
         try:
-            loop.run_until_complete(self._main())
+            loop.run_task(self._main())
         finally:
             self._set_running(False)
         return ()
@@ -532,19 +741,19 @@ class Scheduler:
         loop = self._ensure_loop()
         n0 = self.io_count
 
-        async def one():
+        def one():
             self.stepped = True
             self._start_pending()
-            await asyncio.sleep(0)
+            yield None
             if self.io_count == n0 and (timeout is None or timeout > 0):
-                fut = self._activity = loop.create_future()
-                h = loop.call_later(timeout, _set_none, fut) if timeout is not None else None
-                await fut
+                w = self._activity = Waiter(loop)
+                h = loop.call_later(timeout, w.set) if timeout is not None else None
+                yield w
                 self._activity = None
                 if h is not None:
-                    h.cancel()
-                await asyncio.sleep(0)
-        loop.run_until_complete(one())
+                    h[2] = None
+                yield None
+        loop.run_task(one())
         if self.exit_request is not None:
             raise self.exit_request
         return self.io_count != n0
@@ -830,7 +1039,7 @@ def _dohandshake_gen(skt=None, params=None, *_):
         raw.tls_done = True
         return raw
     if err == "timeout" or err in ("wantread", "wantwrite"):
-        return (None, err if _sto_errors.get(_CURRENT.get()) else "timeout")
+        return (None, err if _sto_errors.get(_cur[0]) else "timeout")
     raise LuaError("TLS/SSL handshake failed: " + err)
 
 
@@ -872,7 +1081,7 @@ _sto_errors = weakref.WeakKeyDictionary()
 
 
 def copas_use_socket_timeout_errors(flag=None, *_):
-    th = _CURRENT.get() or MAIN
+    th = _cur[0] or MAIN
     _sto_errors[th] = truthy(flag)
     return ()
 
@@ -936,11 +1145,22 @@ copas_receivepartial = gen_function(_receivepartial_gen, "receivepartial")
 def _wrapped_receive_gen(self=None, pattern=None, prefix=None, *_):
     """A wrapped socket's receive: receivepartial when its receive timeout is 0 (Copas)."""
     raw = _raw(self)
-    tms = raw.copas_tm if raw.__class__ is TCP else None
+    if raw.__class__ is not TCP:
+        r = yield from copas_receive.lua_gen(raw, pattern, prefix)
+        return r
+    tms = raw.copas_tm
     if tms is not None and tms[2].block == 0:
         r = yield from _receivepartial_gen(raw, pattern, prefix)
-    else:
-        r = yield from copas_receive.lua_gen(raw, pattern, prefix)
+        return r
+    # copas_receive's work, without its generator in between (a line protocol's every line)
+    saved = raw.tm
+    raw.tm = _NO_TIMEOUT if tms is None else tms[2]
+    try:
+        r = mk_receive(raw, pattern, prefix)
+        if r.__class__ is GENERATOR:
+            r = yield from op_gen(r)
+    finally:
+        raw.tm = saved
     return r
 copas_connect_raw = _copas_io({TCP: mk_connect}, 0, "connect")
 
@@ -950,7 +1170,7 @@ def _copas_connect_gen(skt=None, host=None, port=None, *_):
     if raw.__class__ is TCP:
         tcp_settimeout(raw, 0)
     r = yield from copas_connect_raw.lua_gen(raw, host, port)
-    if r.__class__ is tuple and r[1] == "timeout" and _sto_errors.get(_CURRENT.get() or MAIN):
+    if r.__class__ is tuple and r[1] == "timeout" and _sto_errors.get(_cur[0] or MAIN):
         # Copas calls connect again when the timeout fires: LuaSocket's error is then EALREADY's
         return (None, "Operation already in progress")
     # copas.connect returns `ret, err`: two values even on success

@@ -56,7 +56,14 @@ class _Try(Exception):
 
 def _call_method(obj, name, *args):
     """obj:name(...) as a generator: uses the method's lua_gen when it has one."""
-    f = ops.index(obj, name)
+    f = None
+    if obj.__class__ is TCP:
+        # (one of our sockets: its class's method table, looked up as ops.index would)
+        h = dict.get(obj.lua_meta, "__index")
+        if h.__class__ is LuaTable and h.meta is None:
+            f = dict.get(h, name)
+    if f is None:
+        f = ops.index(obj, name)
     g = gen_of(f)
     if g is not None:
         r = yield from g(obj, *args)

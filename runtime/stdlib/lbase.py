@@ -5,10 +5,7 @@ loadfile, dofile) are closures over the state's globals table G; they compile
 through core.compilehook.  Python exceptions become Lua error values in
 core.errors.lua_error_value, error levels are core.errors.lua_where.
 """
-import base64
-import dis
 import gc
-import re
 import sys
 import weakref
 import zlib
@@ -91,7 +88,12 @@ def _weak_ref(x):
         return None
 
 
-_TEMPORARY = re.compile(r"_[a-z]\d+$")
+def _is_temporary(name):
+    """A compiler temporary's name: _ and a lowercase letter, then digits (_t3, _r12)."""
+    return (len(name) > 2 and name[0] == "_" and "a" <= name[1] <= "z"
+            and name[2:].isdigit() and name[2:].isascii())
+
+
 _NEXT_USE = {}  # code -> {offset: {temporary: True if its next use there is a read}}
 _USES = ("LOAD_FAST", "STORE_FAST", "LOAD_DEREF", "STORE_DEREF", "LOAD_CLOSURE", "DELETE_FAST")
 
@@ -101,6 +103,8 @@ def _read_next(code, offset, name):
     (then the value may still be needed; a write or no use: it is dead)."""
     instrs = _NEXT_USE.get(code)
     if instrs is None:
+        import dis  # slow to import: only when an error's frames are cleaned
+
         instrs = _NEXT_USE[code] = [(i.offset, i.opname, i.argval) for i in dis.get_instructions(code)
                                     if i.opname in _USES]
     for off, op, arg in instrs:
@@ -126,7 +130,7 @@ def _drop_dead_temporaries(frame):
             values = frame.f_locals
             dead = [n for n, v in values.items()
                     if v is not None and n not in cells and n not in active
-                    and (n in names or ((_TEMPORARY.match(n) or n.startswith("L_fn_"))
+                    and (n in names or ((_is_temporary(n) or n.startswith("L_fn_"))
                                         and not _read_next(code, frame.f_lasti, n)))]
             if dead:
                 for n in dead:
@@ -874,6 +878,8 @@ def register_converted_source(filename, chunkname, packed):
 
 
 def _register_converted_generator_versions(filename, chunkname, packed):
+    import base64  # slow to import (re, struct): only a converted module's generator versions
+
     source = zlib.decompress(base64.b85decode(packed)).decode("latin-1")
     code = compilehook.compile_with_gens(source, chunkname, filename)
     if code is None:

@@ -1,8 +1,6 @@
 """The debug library: traceback, getinfo, raw metatables, upvalues, locals, hooks (lhooks.py)."""
-import dis
 import gc
 import itertools
-import re
 import sys
 import types
 import weakref
@@ -41,6 +39,8 @@ def lua_function_name(code):
     cn = code.co_name
     if cn.endswith("__gen"):  # a generator version: named after its plain function
         cn = cn[:-5]
+    import re  # slow to import (enum): on first use only
+
     m = re.match(r"L_fn_(\w+?)_\d+$", cn) or re.match(r"f_(\w+)$", cn)
     if m:
         cn = m.group(1)
@@ -521,6 +521,8 @@ def _is_tail_call(frame):
     if caller is None or caller.f_code.co_filename not in CHUNKS:
         return False
     lasti = caller.f_lasti  # inside the CALL (on its last inline cache entry)
+    import dis  # slow to import: only for debug.getinfo's istailcall
+
     for ins in dis.get_instructions(caller.f_code):
         if ins.offset > lasti:
             return ins.opname == "RETURN_VALUE"

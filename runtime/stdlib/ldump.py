@@ -16,7 +16,6 @@ load, loadfile, dofile, require and the runner, and converted modules (which car
 their source).  A stripped dump (strip true) loads a function without debug
 information, as lua5.4 does: its source is "=?", and its positions are "?:-1:".
 """
-import base64
 import gc
 import struct
 import types
@@ -56,6 +55,8 @@ def _source_of(filename):
     if entry is None:
         return None
     if len(entry) == 3:
+        import base64  # slow to import: only string.dump of a converted module's function
+
         return entry[0], zlib.decompress(base64.b85decode(entry[1])).decode("latin-1")
     return entry
 

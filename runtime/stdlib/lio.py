@@ -19,7 +19,6 @@ import atexit
 import errno as _errno
 import os
 import sys
-import tempfile
 import weakref
 
 from ..core.args import arg_error, check_int, check_str, type_error
@@ -870,6 +869,8 @@ def io_popen(prog=_NONE, mode=None, *_):
 
 
 def io_tmpfile(*_):
+    import tempfile  # slow to import (shutil, random): only here
+
     try:
         fd, path = tempfile.mkstemp(prefix="lua_")
         os.unlink(path)

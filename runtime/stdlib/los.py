@@ -4,10 +4,13 @@ Dates use the C library through ctypes (gmtime_r/localtime_r/mktime/strftime),
 as lua5.4 does, so conversions, normalisation and time zones match exactly; a
 pure-Python fallback (time module) is used where ctypes is unavailable.
 """
-import locale as _locale
 import os
-import random as _random
 import time
+
+try:  # locale.setlocale given a str is _locale.setlocale; locale's import costs more (re ...)
+    import _locale
+except ImportError:  # an implementation without the C module
+    import locale as _locale
 
 from ..core.args import arg_error, check_int, check_str, opt_str, typename_for_error
 from ..core.errors import LuaExit, rt_error
@@ -128,10 +131,17 @@ def os_rename(*args):
 _TMPCHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
+def _tmp_suffix():
+    """Six characters of _TMPCHARS from os.urandom (mkstemp's XXXXXX; no bias: bytes >= 248 are dropped)."""
+    out = []
+    while len(out) < 6:
+        out.extend(_TMPCHARS[b % 62] for b in os.urandom(8) if b < 248)
+    return "".join(out[:6])
+
+
 def os_tmpname(*args):
-    rng = _random.SystemRandom()
     for _ in range(1000):
-        name = "/tmp/lua_" + "".join(rng.choice(_TMPCHARS) for _ in range(6))
+        name = "/tmp/lua_" + _tmp_suffix()
         try:
             fd = os.open(name, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:

@@ -16,7 +16,7 @@ import importlib.machinery
 import os
 import sys
 
-from ..core import ops
+from ..core import ops, state
 from ..core.args import check_str, opt_str
 from ..core.errors import CHUNKS, LuaError, lua_where
 from ..core.frames import runtime_module
@@ -241,6 +241,7 @@ def open_package(G):
         if not name.startswith("py:"):
             return None
         modname = name[3:]
+        state.python_modules_used[0] = True
         try:
             mod = importlib.import_module(modname)
         except ImportError as e:

@@ -6,16 +6,7 @@ order (see `_translate`).
 Subjects and patterns are Python str holding one character per byte.
 Positions are 0-based Python indices here; the library functions convert.
 """
-import re
-
 from ..core.errors import rt_error
-
-try:
-    from re import (
-        _parser as _re_parser,  # re's own parser (3.11+): a pattern's minimum width
-    )
-except ImportError:
-    _re_parser = None
 from ..core.frames import runtime_module
 
 runtime_module(__file__)
@@ -456,6 +447,8 @@ def _translate(info, p0):
         return None  # malformed: let the general matcher raise at the right time
     if open_stack or len(kinds) > MAXCAPTURES or nest >= MAXCCALLS - 10:
         return None
+    import re  # slow to import (enum): only once a pattern takes the fast path
+
     try:
         rx = re.compile("".join(out), re.DOTALL)
     except (re.error, RecursionError, OverflowError):
@@ -482,7 +475,9 @@ def never_empty(rx):
     r = _NONEMPTY.get(rx)
     if r is None:
         try:
-            r = _re_parser.parse(rx.pattern, rx.flags).getwidth()[0] > 0
+            from re import _parser  # re's own parser (3.11+): a pattern's minimum width
+
+            r = _parser.parse(rx.pattern, rx.flags).getwidth()[0] > 0
         except Exception:  # no _parser (Python < 3.11), or a pattern it does not take
             r = False
         _NONEMPTY[rx] = r

@@ -45,7 +45,7 @@ def _by_case(out):
 
 
 def one(seed, args, tmp):
-    text = program(seed, args.batch, reads=args.reads, coroutine=args.coroutine)
+    text = program(seed, args.batch, reads=args.reads, coroutine=args.coroutine, fill=args.fill)
     path = Path(tmp) / f"border_{seed}.lua"
     path.write_text(text)
     lua_out, lua_rc, lua_err = _run([os.environ.get("LUA", "lua5.4")], path)
@@ -89,13 +89,16 @@ def main(argv=None):
     ap.add_argument("-j", type=int, default=2)
     ap.add_argument("--reads", action="store_true", help="also read integer keys (lua5.4 moves its hint)")
     ap.add_argument("--coroutine", action="store_true", help="run each case inside a coroutine")
+    ap.add_argument("--fill", action="store_true",
+                    help="also fill tables by stores in order (t[i] = v in numeric loops)")
     ap.add_argument("--out", help="write mismatching cases here")
     ap.add_argument("--emit", help="write the program of --seed (--batch cases) to this file and stop")
     args = ap.parse_args(argv)
     if args.emit:
-        text = program(args.seed, args.batch, reads=args.reads, coroutine=args.coroutine)
+        text = program(args.seed, args.batch, reads=args.reads, coroutine=args.coroutine, fill=args.fill)
         head = (f"-- #t on random tables (python -m tests.border --emit ... --seed {args.seed} --batch {args.batch}"
-                f"{' --reads' if args.reads else ''}{' --coroutine' if args.coroutine else ''})\n")
+                f"{' --reads' if args.reads else ''}{' --coroutine' if args.coroutine else ''}"
+                f"{' --fill' if args.fill else ''})\n")
         Path(args.emit).write_text(head + text)
         return 0
     nprog = max(1, (args.count + args.batch - 1) // args.batch)

@@ -6,9 +6,10 @@ _VALUES = ("1", "2", "'s'", "true", "0.5", "{}")
 
 
 class Case:
-    def __init__(self, rng, reads=False):
+    def __init__(self, rng, reads=False, fill=False):
         self.rng = rng
         self.reads = reads
+        self.fill = fill
 
     def value(self):
         return self.rng.choice(_VALUES)
@@ -54,6 +55,8 @@ class Case:
 
     def op(self):
         rng = self.rng
+        if self.fill and rng.random() < 0.3:
+            return self.fill_op()
         r = rng.random()
         v = self.value()
         if r < 0.16:
@@ -87,9 +90,31 @@ class Case:
             return f"local _ = t[{self.int_key()}]"
         return "P(#t)"
 
+    def fill_op(self):
+        """--fill: stores in order that continue the sequence or start it (w[k] = v in a
+        numeric loop), the tables tablelayout.in_order answers for without a model."""
+        rng = self.rng
+        v = self.value()
+        r = rng.random()
+        if r < 0.5:
+            return f"do local b = #t for i = b + 1, b + {rng.randint(1, 20)} do t[i] = {v} end end"
+        if r < 0.7:
+            return f"do local b = rawlen(t) for i = b + 1, b + {rng.randint(1, 20)} do t[i] = {v} end end"
+        if r < 0.85:
+            return f"for i = 1, {rng.randint(1, 40)} do t[i] = {v} end"
+        return "P(select('#', table.unpack(t)))"
+
     def body(self):
         rng = self.rng
-        lines = [f"local t = {self.constructor()}", "P(#t)"]
+        if self.fill and rng.random() < 0.5:
+            # a fresh table filled by stores in order, no #t before the first op
+            n = rng.choice((1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 33, 63, 65))
+            lines = [f"local t = {rng.choice(('{}', '{}', '{1, 2, 3}', '{1}'))}",
+                     f"for i = #t + 1, {n} do t[i] = {self.value()} end"]
+            if rng.random() < 0.5:
+                lines.append("P(#t)")
+        else:
+            lines = [f"local t = {self.constructor()}", "P(#t)"]
         for _ in range(rng.randint(1, 14)):
             lines.append(self.op())
             if rng.random() < 0.35:
@@ -98,12 +123,12 @@ class Case:
         return lines
 
 
-def program(seed, ncases, reads=False, coroutine=False):
+def program(seed, ncases, reads=False, coroutine=False, fill=False):
     """A program of `ncases` cases; case i prints lines 'i <border>'."""
     rng = random.Random(seed)
     out = ["local N = 0", "local function P(n) print(N, n) end"]
     for i in range(ncases):
-        case = Case(rng, reads)
+        case = Case(rng, reads, fill)
         body = case.body()
         out.append(f"N = {i}")
         if coroutine:

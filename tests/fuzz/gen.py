@@ -1140,6 +1140,73 @@ class Gen:
             L.append("print(%s, #%s, show(%s[#%s]))" % (q, t, t, t))
         return L
 
+    def seg_storefill(self, name):
+        """Tables filled by index stores in order (`t[k] = v` in numeric loops, fresh or after
+        a constructor), whose `#t` lua2py answers without its layout model
+        (tablelayout.in_order): the first `#t` (inline, table.concat, rawlen, ipairs,
+        table.unpack, or none), then more stores in order, holes, pops, appends, keys that
+        are not in the sequence, table.insert/remove, and `#t` again."""
+        L = []
+        q = self.quote(name)
+        tbls = []
+        for _ in range(self.r.randint(1, 3)):
+            t = self.fresh("sf")
+            x = self.r.random()
+            if x < 0.55:
+                L.append("local %s = {}" % t)
+                start = 1
+            else:
+                na = self.r.randint(1, 9)
+                L.append("local %s = {%s}" % (t, ", ".join("\"c%d\"" % i for i in range(na))))
+                start = na + 1
+            n = self.r.choice([0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 33])
+            L.append("for k = %d, %d do %s[k] = %s end" % (start, start + n - 1, t, self.pick(["k", "\"v\"", "k * 2", "tostring(k)"])))
+            tbls.append(t)
+            first = self.r.random()
+            if first < 0.3:
+                L.append("print(%s, #%s)" % (q, t))
+            elif first < 0.45:
+                L.append("print(%s, #table.concat(%s, \",\"))" % (q, t))
+            elif first < 0.55:
+                L.append("print(%s, rawlen(%s), select(\"#\", table.unpack(%s)))" % (q, t, t))
+            elif first < 0.65:
+                c = self.fresh("ip")
+                L.append("local %s = 0 for _ in ipairs(%s) do %s = %s + 1 end print(%s, %s)" % (c, t, c, c, q, c))
+        for _ in range(self.r.randint(3, 10)):
+            t = self.pick(tbls)
+            x = self.r.random()
+            v = self.pick(["1", "\"z\"", "3.5", "false"])
+            if x < 0.15:
+                m = self.r.randint(1, 12)
+                L.append("do local b = #%s for k = b + 1, b + %d do %s[k] = %s end end" % (t, m, t, v))
+            elif x < 0.25:
+                m = self.r.randint(1, 20)
+                L.append("for k = %d, %d do %s[k] = %s end" % (m, m + self.r.randint(0, 12), t, v))
+            elif x < 0.4:
+                L.append("%s[%d] = nil" % (t, self.r.randint(1, 34)))
+            elif x < 0.47:
+                L.append("%s[#%s] = nil" % (t, t))
+            elif x < 0.55:
+                L.append("%s[#%s + 1] = %s" % (t, t, v))
+            elif x < 0.62:
+                key = self.pick(["x", "name", "n"])
+                L.append("%s.%s = %s" % (t, key, v))
+                if self.chance(0.6):
+                    L.append("%s.%s = nil" % (t, key))
+            elif x < 0.67:
+                L.append("table.insert(%s, %s)" % (t, v))
+            elif x < 0.71:
+                L.append("print(%s, show(table.remove(%s%s)))" % (q, t, self.pick(["", ", 1", ", #%s" % t])))
+            elif x < 0.75:
+                L.append("%s[%d] = %s" % (t, self.r.randint(1, 40), v))
+            elif x < 0.8:
+                L.append("print(%s, #table.concat(%s, \"\", 1, #%s // 2))" % (q, t, t))
+            else:
+                L.append("print(%s, #%s, rawlen(%s))" % (q, t, t))
+        for t in tbls:
+            L.append("print(%s, #%s, show(%s[#%s]))" % (q, t, t, t))
+        return L
+
     def seg_callmeta(self, name):
         """Metatables on numbers, booleans, nil and functions (debug.setmetatable) and __call
         on strings: calls, method calls, indexing, operators; each is taken away again."""
@@ -1361,7 +1428,7 @@ class Gen:
 
     # opt-in (`--extra` / `--only`): not drawn by default, so the default programs, and the
     # recorded seeds, stay what they were
-    EXTRA_SEGMENTS = ()
+    EXTRA_SEGMENTS = (("storefill", 3),)
 
     def program(self, only=None, exclude=(), extra=()):
         segs = self.SEGMENTS + tuple((k, w) for k, w in self.EXTRA_SEGMENTS

@@ -21,6 +21,7 @@ import keyword
 from luaparser import astnodes as A
 
 from .model import FuncScope, Symbol
+from .typeinfer import ANY, Collector
 from .syntax import FUNCTION_NODES, attribute_of, is_multi, node_children
 
 # Python names the generated code uses for itself; Lua names never take them.
@@ -38,6 +39,12 @@ class Resolver:
         self.counter = 0
         self.ends = []  # last lines of the enclosing blocks (for debug.getlocal's spans)
         self.local_functions = []  # every `local function` statement met
+        # what each local is assigned, for type inference (typeinfer.infer), collected
+        # on this walk instead of another of the whole tree
+        self.assigned = Collector(analysis)
+        # base name -> the suffix pyname_for tries first (those below it were all taken:
+        # without it a chunk declaring `t` a thousand times tries a million names)
+        self.next_suffix = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -49,11 +56,12 @@ class Resolver:
         if base not in used:
             used.add(base)
             return base
-        i = 1
+        i = self.next_suffix.get(base, 1)
         while True:
             cand = f"{base}_{i}"
             if cand not in used:
                 used.add(cand)
+                self.next_suffix[base] = i + 1
                 return cand
             i += 1
 
@@ -162,6 +170,7 @@ class Resolver:
             self.expr(v)
         for t in s.targets:
             self.declare(t, attribute_of(t))
+        self.assigned.assign(s.targets, s.values)
 
     def s_Assign(self, s):
         # lparser's order (the targets, then the values): the order upvalues are created in
@@ -172,10 +181,12 @@ class Resolver:
                 self.expr(t)
         for v in s.values:
             self.expr(v)
+        self.assigned.assign(s.targets, s.values)
 
     def s_LocalFunction(self, s):
         self.local_functions.append(s)
         self.declare(s.name)
+        self.assigned.function_name(s)
         self.function(s, s.args, s.body)
 
     def s_Function(self, s):
@@ -184,6 +195,7 @@ class Resolver:
             self.reference(n, write=True)
         else:
             self.expr(n)
+        self.assigned.function_name(s)
         self.function(s, s.args, s.body)
 
     def s_Method(self, s):
@@ -226,7 +238,7 @@ class Resolver:
             self.expr(s.step)
         self.loop_depth += 1
         self.blocks.append({})
-        self.declare(s.target, kind="for", hidden=3)
+        self.assigned.pairs.append((self.declare(s.target, kind="for", hidden=3), ("for", s.start, s.step)))
         self.block(s.body.body)
         self.blocks.pop()
         self.loop_depth -= 1
@@ -237,7 +249,7 @@ class Resolver:
         self.loop_depth += 1
         self.blocks.append({})
         for i, t in enumerate(s.targets):
-            self.declare(t, kind="for", hidden=0 if i else 4)
+            self.assigned.pairs.append((self.declare(t, kind="for", hidden=0 if i else 4), ANY))
         self.block(s.body.body)
         self.blocks.pop()
         self.loop_depth -= 1
@@ -266,11 +278,13 @@ class Resolver:
         self.loop_depth = 0
         self.ends.append(_last_line(node, self.ends))
         line = getattr(node, "line", None)
+        pairs = self.assigned.pairs
         if method:
-            self.an.self_symbols[node] = self.declare(A.Name("self"), kind="param", line=line)
+            self.an.self_symbols[node] = sym = self.declare(A.Name("self"), kind="param", line=line)
+            pairs.append((sym, ANY))
         for a in args:
             if isinstance(a, A.Name):
-                self.declare(a, kind="param", line=line)
+                pairs.append((self.declare(a, kind="param", line=line), ANY))
         self.block(body.body, new_scope=False)
         self.ends.pop()
         self.finish(scope)

@@ -106,7 +106,7 @@ def expr_type(e, an, type_of=None):
     return ANY
 
 
-class _Collector:
+class Collector:
     """Collects (symbol, source) pairs: source is an expression node, ANY, NIL or ("for", start, step)."""
 
     def __init__(self, an, shallow=False):
@@ -125,12 +125,12 @@ class _Collector:
                 continue
             c = n.__class__
             if self.shallow and c in FUNCTION_NODES:
-                self._function_name(n)
+                self.function_name(n)
                 continue
             if c is A.LocalAssign or c is A.Assign:
                 self.assign(n.targets, n.values)
             elif c is A.LocalFunction or c is A.Function:
-                self._function_name(n)
+                self.function_name(n)
             elif c is A.Fornum:
                 self.pairs.append((self.an.sym(n.target), ("for", n.start, n.step)))
             elif c is A.Forin:
@@ -144,7 +144,7 @@ class _Collector:
                     self.pairs.append((self.an.self_sym(n), ANY))
             stack.extend(node_children(n))
 
-    def _function_name(self, n):
+    def function_name(self, n):
         """`local function f` / `function f` (f a local) store a function into f."""
         if n.__class__ is A.LocalFunction or n.__class__ is A.Function and isinstance(n.name, A.Name) and self.an.sym(n.name) is not None:
             self.pairs.append((self.an.sym(n.name), FUNC))
@@ -170,6 +170,11 @@ def _source_type(src, an, type_of):
     if src.__class__ is tuple:
         st = expr_type(src[1], an, type_of)
         sp = INT if not isinstance(src[2], A.Node) else expr_type(src[2], an, type_of)
+        if not st or not sp:
+            # an operand of no type yet (0, as expr_type gives it): nothing known yet,
+            # as expr_type answers for operators (answering NUM here made the result
+            # depend on the order the assignments were collected in)
+            return 0
         if is_sub(st, INT) and is_sub(sp, INT):
             return INT
         if is_sub(st, FLOAT) or is_sub(sp, FLOAT):
@@ -178,11 +183,14 @@ def _source_type(src, an, type_of):
     return expr_type(src, an, type_of)
 
 
-def infer(chunk, an):
-    """Fill an.types: each local's types, the union of everything assigned to it."""
-    col = _Collector(an)
-    col.walk(chunk)
-    pairs = col.pairs
+def infer(chunk, an, pairs=None):
+    """Fill an.types: each local's types, the union of everything assigned to it.
+    pairs: what a Collector found on the whole chunk (scope resolution collects them
+    on its walk), else collected here."""
+    if pairs is None:
+        col = Collector(an)
+        col.walk(chunk)
+        pairs = col.pairs
     types = an.types
     for sym, _ in pairs:
         types[sym] = 0
@@ -210,7 +218,7 @@ def clone_types(body_stmts, seeds, an):
     union of its entry type and of everything assigned to it anywhere in the body
     (flow-insensitive), so a parameter that is reassigned, or defaulted with
     `if not p then p = ... end`, keeps the nil and whatever else a caller passed."""
-    col = _Collector(an, shallow=True)
+    col = Collector(an, shallow=True)
     col.walk(body_stmts)
     pairs = col.pairs
     own = {sym for sym, _ in pairs} | set(seeds)

@@ -11,6 +11,7 @@ built); one module per family of Lua constructs registers its builders:
     compare    comparison, and/or/not        tables     indexing, stores, constructors, #
     module     the chunk, registrations, the written .py file
 """
+from ..frontend import nodes as _nodes  # noqa: F401  (luaparser's astnodes, before the builders import it)
 from . import (  # noqa: F401  (register builders)
     arith,
     assign,
@@ -23,6 +24,6 @@ from . import (  # noqa: F401  (register builders)
     names,
     tables,
 )
-from .module import generate, module_filename, module_source, quiet_compile
+from .module import generate, module_filename, module_source, quiet_compile, streamed_source
 
-__all__ = ["generate", "module_filename", "module_source", "quiet_compile"]
+__all__ = ["generate", "module_filename", "module_source", "quiet_compile", "streamed_source"]

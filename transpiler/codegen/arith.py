@@ -184,6 +184,30 @@ def _modulo(e, a, at_, b, bt_, helper, site, ctx):
                   _known(ctx.expr_type(e)))
 
 
+def _guardable(x, ctx, syms, ops):
+    """guarded_arith's test of an operand tree (a module-level function: a recursive
+    closure would be a reference cycle holding ctx, and with it the whole module's tree,
+    until the cyclic collector runs)."""
+    if x.__class__ in _GUARDED_OPS:
+        ops[0] += 1
+        return _guardable(x.left, ctx, syms, ops) and _guardable(x.right, ctx, syms, ops)
+    if x.__class__ is A.Number:
+        return True
+    if x.__class__ is A.Name:
+        sym = ctx.sym(x)
+        if sym is None:
+            return False
+        t = ctx.type_of(sym) or T.ANY
+        if T.is_sub(t, T.INT) or T.is_sub(t, T.FLOAT):
+            return True  # already known: no test needed
+        if not t & T.NUM:
+            return False
+        if sym not in syms:
+            syms.append(sym)
+        return True
+    return False
+
+
 def guarded_arith(e, ctx):
     """An arithmetic expression of two or more operators over locals of unknown type
     and numeric constants, e.g. (x * 1103515245 + 12345) % 2147483648: one class
@@ -192,28 +216,7 @@ def guarded_arith(e, ctx):
     all first changes nothing Lua can observe."""
     syms = []
     ops = [0]
-
-    def walk(x):
-        if x.__class__ in _GUARDED_OPS:
-            ops[0] += 1
-            return walk(x.left) and walk(x.right)
-        if x.__class__ is A.Number:
-            return True
-        if x.__class__ is A.Name:
-            sym = ctx.sym(x)
-            if sym is None:
-                return False
-            t = ctx.type_of(sym) or T.ANY
-            if T.is_sub(t, T.INT) or T.is_sub(t, T.FLOAT):
-                return True  # already known: no test needed
-            if not t & T.NUM:
-                return False
-            if sym not in syms:
-                syms.append(sym)
-            return True
-        return False
-
-    if not walk(e) or ops[0] < 2 or not syms or len(syms) > 3:
+    if not _guardable(e, ctx, syms, ops) or ops[0] < 2 or not syms or len(syms) > 3:
         return None
     known = [ctx.type_of(sym) for sym in syms]
     with ctx.assuming({}, guarded=True):

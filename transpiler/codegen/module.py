@@ -15,16 +15,23 @@ names and generator makers, and the written `.py` form with its line and site ma
 """
 import ast
 import base64
-import hashlib
 import marshal
 import warnings
 import zlib
 from contextlib import contextmanager, nullcontext
 
+from luaparser import astnodes as A
+
+from ..analysis.syntax import attribute_of
 from .core import Context, FuncCtx, local_entries
 from .functions import code_span, function_block
-from .unparse import Unsupported, _negated, expr_text, unparse
+from .unparse import Unsupported, _negated, _Writer, expr_text, unparse, utf8_columns
 from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
+
+try:  # CPython's own sha1: hashlib loads OpenSSL's libcrypto first (a few ms of a process's first load())
+    from _sha1 import sha1
+except ImportError:
+    from hashlib import sha1
 
 
 def quiet_compile(tree, filename):
@@ -42,7 +49,7 @@ def module_filename(chunkname, display, source):
         return display
     # chunks from load(): unique per source, so their site tables never collide
     # (Python's compile() refuses a file name with a NUL, which a loaded string can hold)
-    return f"{display.replace(chr(0), '?')}#{hashlib.sha1(source.encode('latin-1', 'replace')).hexdigest()[:10]}"
+    return f"{display.replace(chr(0), '?')}#{sha1(source.encode('latin-1', 'replace')).hexdigest()[:10]}"
 
 
 def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
@@ -210,10 +217,8 @@ def module_source(tree, lua_source=None):
         text, positions = _slow_unparse(tree)
     linemap, sitemap, defs = position_maps(positions)
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
-    lines = [text, ""]
     sites = tuple(e.value for e in sites.elts)
-    lines.append(f"L_register(__file__, {expr_text(chunkname_c)}, {_packed(sites)}, "
-                 f"{encode_linemap(linemap)!r}, {encode_sitemap(sitemap)!r})")
+    lines = [text, "", _register_line(chunkname_c, sites, linemap, sitemap)]
     # registrations keyed by (def name, line): the lines of the written file
     for reg in (ups, locs, spans, gens):
         if reg is None:
@@ -221,12 +226,8 @@ def module_source(tree, lua_source=None):
         d = reg.value.args[1]
         if all(v.__class__ is ast.Constant for v in d.values):
             # constant tables (upvalue and local names, spans): packed
-            packed = {}
-            for k, v in zip(d.keys, d.values):
-                name, line = k.elts[0].value, k.elts[1].value
-                for pyline in defs.get((name, line), [line]):
-                    packed[(name, pyline)] = v.value
-            lines.append(f"{reg.value.func.id}(__file__, {_packed(packed)})")
+            entries = [(k.elts[0].value, k.elts[1].value, v.value) for k, v in zip(d.keys, d.values)]
+            lines.append(_packed_registration(reg.value.func.id, entries, defs))
             continue
         entries = []
         for k, v in zip(d.keys, d.values):
@@ -234,6 +235,24 @@ def module_source(tree, lua_source=None):
             for pyline in defs.get((name, line), [line]):
                 entries.append(f"({name!r}, {pyline}): {expr_text(v)}")
         lines.append(f"{reg.value.func.id}(__file__, {{{', '.join(entries)}}})")
+    return _module_end(lines, lua_source)
+
+
+def _register_line(chunkname_c, sites, linemap, sitemap):
+    return (f"L_register(__file__, {expr_text(chunkname_c)}, {_packed(sites)}, "
+            f"{encode_linemap(linemap)!r}, {encode_sitemap(sitemap)!r})")
+
+
+def _packed_registration(func, entries, defs):
+    """`func(__file__, <packed {(def name, py line): value}>)` of (def name, Lua line, value) entries."""
+    packed = {}
+    for name, line, value in entries:
+        for pyline in defs.get((name, line), [line]):
+            packed[(name, pyline)] = value
+    return f"{func}(__file__, {_packed(packed)})"
+
+
+def _module_end(lines, lua_source):
     if lua_source is not None:
         source, chunkname = lua_source
         packed = base64.b85encode(zlib.compress(source.encode("latin-1"), 6)).decode("ascii")
@@ -243,6 +262,102 @@ def module_source(tree, lua_source=None):
     lines.append("    from lua2py.runner import run_module")
     lines.append("    run_module(__lua_chunk__, __file__)")
     return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------ the written .py file, streamed
+
+def streamed_source(chunk, analysis, chunkname, filename, lua_source):
+    """module_source(generate(chunk, analysis, chunkname, filename, gens=False,
+    main_gen=False), lua_source), the same text, made one statement of the main
+    chunk at a time: each is compiled, written and its tree let go before the next,
+    so the Python tree of only one is alive at a time (a large file's whole tree was
+    most of a conversion's memory).  None when the main chunk's shape needs its
+    whole block at once (labels, a `<close>` local, an assignment to _ENV): the
+    caller builds the tree then.  The writer notes the positions of the nodes it
+    writes; each is kept as (def name or None, Lua line, site), not the node."""
+    stmts = chunk.body.body
+    for s in stmts:
+        if s.__class__ is A.Label or (s.__class__ is A.LocalAssign and any(
+                attribute_of(t) == "close" for t in s.targets)):
+            return None
+    ctx = Context(analysis, chunkname, filename, with_gens=False)
+    w = _Writer()
+    maps = ({}, {}, {})  # position_maps' linemap, sitemap, defs
+    saved = HERE.line
+    HERE.line = 1
+    try:
+        text = _stream(chunk, stmts, ctx, w, maps)
+    except Unsupported:
+        return None
+    finally:
+        HERE.line = saved
+    if text is None:
+        return None
+    linemap, sitemap, defs = maps
+    lines = [text, "", _register_line(C(ctx.chunkname), tuple(ctx.sites), linemap, sitemap)]
+    lines.append(_packed_registration("L_register_upvalues", ctx.upvalue_defs, defs))
+    if ctx.local_defs:
+        lines.append(_packed_registration("L_register_locals", ctx.local_defs, defs))
+    lines.append(_packed_registration("L_register_spans", ctx.span_defs, defs))
+    return _module_end(lines, lua_source)
+
+
+def _stream(chunk, stmts, ctx, w, maps):
+    """The module's text, as _chunk_module builds and unparse writes it, or None.
+    The positions noted are folded into maps as each statement is written."""
+    scope = ctx.scope(chunk)
+    positions = w.positions
+    lines = w.lines
+    linemap, sitemap, defs = maps
+
+    def flush(py_stmts, indent):
+        first = len(lines)
+        w.body(py_stmts, indent)
+        if not all(ln.isascii() for ln in lines[first:]):
+            utf8_columns(lines, positions, first)
+        for a, line, col, _, end in positions:
+            if a.__class__ is ast.FunctionDef:
+                defs.setdefault((a.name, a.lineno), []).append(line)
+            if line not in linemap:
+                linemap[line] = a.lineno
+            site = getattr(a, "col_offset", 0)
+            if site:
+                sitemap[(line, col, end)] = site
+        positions.clear()
+        w.prec.clear()
+
+    flush([py.ImportFrom(module="lua2py.runtime.prelude", names=[py.alias(name="*")], level=0)], 0)
+    # the nodes _chunk_module makes, built at line 1 as there (their records hold no site)
+    outer = w.open_def(FUNCDEF("__lua_chunk__", ARGUMENTS(["_ENV"]), []), 0)
+    main = w.open_def(FUNCDEF("main", ARGUMENTS(vararg="varargs"), []), 1)
+    flush([], 0)
+    # function_block(chunk.body.body, ctx) of _main_body, a statement at a time
+    with ctx.function(FuncCtx(scope)) as fn:
+        last = None
+        for s in stmts:
+            out = ctx.stmt(s)
+            if out:
+                last = out[-1]
+                flush(out, 2)
+                out = None
+            # a function's def is kept to be reused by its parent's other bodies (clone,
+            # generator version): the main chunk has none
+            ctx.functions.clear()
+        if last is None or last.__class__ is not ast.Return:
+            no_values = TUPLE([])
+            with ctx.at(ctx.last_line):
+                flush([py.Return(value=no_values)], 2)
+        last = None
+    if fn.assigns_env:
+        return None
+    ctx.upvalue_defs.append(("main", 1, (("_ENV", "_ENV", False),)))
+    if scope.symbols:
+        ctx.local_defs.append(("main", 1, local_entries(scope)))
+    ctx.span_defs.append(("main", 1, code_span(chunk, chunk.body.body)))
+    w.close(main)
+    flush([py.Return(value=N("main"))], 1)
+    w.close(outer)
+    return "\n".join(lines)
 
 
 def position_maps(positions):

@@ -563,6 +563,24 @@ class _Writer:
         text += self.arguments(node.args, indent + len(text))
         self._block(indent, text + ")", node.body)
 
+    def open_def(self, node, indent):
+        """Write a def's first line as s_functiondef does, for a body written after it
+        (by body(), at indent + 1); returns its record, which close() ends."""
+        if node.decorator_list or node.returns or getattr(node, "type_comment", None) or node.body:
+            raise Unsupported("open_def of a decorated or annotated def, or one with a body")
+        rec = [node, len(self.lines) + 1, indent, None, None]
+        self.positions.append(rec)
+        if self.lines:
+            self.lines.append("")
+        self.line = rec[1] = len(self.lines) + 1
+        text = "def " + node.name + "("
+        text += self.arguments(node.args, indent + len(text))
+        self._simple(indent, text + "):")
+        return rec
+
+    def close(self, rec):
+        self._end(rec)
+
     def s_for(self, node, indent, rec):
         if getattr(node, "type_comment", None):
             raise Unsupported("type comment")
@@ -673,14 +691,17 @@ def unparse(module, full=False):
         raise Unsupported("docstring or type ignores")
     w = _Writer(full)
     w.body(module.body, 0)
-    lines = w.lines
-    positions = w.positions
-    # columns so far count characters: UTF-8 bytes on a line that is not ASCII
-    wide = {i + 1 for i, ln in enumerate(lines) if not ln.isascii()}
+    utf8_columns(w.lines, w.positions)
+    return "\n".join(w.lines), w.positions
+
+
+def utf8_columns(lines, positions, first=0):
+    """Turn the columns of the positions, which count characters, into UTF-8 bytes on
+    the lines that are not ASCII (of those from index `first`, where they all are)."""
+    wide = {i + 1 for i in range(first, len(lines)) if not lines[i].isascii()}
     if wide:
         for rec in positions:
             if rec[1] in wide:
                 rec[2] = len(lines[rec[1] - 1][:rec[2]].encode("utf-8"))
             if rec[3] in wide:
                 rec[4] = len(lines[rec[3] - 1][:rec[4]].encode("utf-8"))
-    return "\n".join(lines), positions

@@ -1,8 +1,10 @@
-"""LuaSocket's `socket` module (socket.core plus the Lua part of socket.lua), on Python sockets.
+"""LuaSocket's `socket` module (socket.core plus the Lua part of socket.lua), on the system's sockets.
 
 Split as LuaSocket's C files are:
 
-  drivers.py    how an operation runs: blocking (poll) or on the asyncio loop; the request types
+  pysocket.py   the system's socket objects (_socket's), without Python's socket module
+  drivers.py    how an operation runs: blocking (poll) or, for tests and Python asyncio code, on
+                an asyncio loop (copas's loop is ../evloop.py); the request types
   errors.py     LuaSocket's error strings ("closed", "timeout", strerror)
   timeout.py    timeout.c: block / total timeouts, socket.gettime, socket.sleep
   inet.py       inet.c: socket.dns, addresses and ports, getsockname / getpeername
@@ -18,8 +20,10 @@ Every blocking operation is an `aio.IORequest` (see runtime/coroutine/aio.py):
     non-blocking system calls and, whenever a call would block, yields a *wait*
     `(WAIT_READ|WAIT_WRITE, fd, seconds_or_None)` (or `(RESOLVE, host, port)`)
     and receives True (ready) / False (timed out) / the addresses back;
-  - `run_blocking()` answers the waits with poll(), `run_async()` with the
-    asyncio loop (add_reader/add_writer, getaddrinfo), so both give exactly the
+  - `run_blocking()` answers the waits with poll(); copas's scheduler (../lcopas.py)
+    parks the thread in its own loop (../evloop.py) until the socket is ready;
+    `run_async()` answers them on a running asyncio loop (add_reader/add_writer),
+    for Python code that drives Lua coroutines from asyncio.  All give exactly the
     same Lua results, computed by the same code.
 
 Each Lua-visible method has a plain version (runs its request blocking) and a

@@ -1,7 +1,7 @@
 """How a socket operation runs: its op generator driven blocking (poll) or on the asyncio loop,
 and the IORequest types that carry it up through coroutines (see __init__.py)."""
 import select as _select
-import socket as _socket
+from . import pysocket as _socket
 import time
 from weakref import ref as _weakref
 
@@ -82,6 +82,9 @@ def _drop_stale(fd):
 
 _WRITERS = {}  # fd -> (loop, socket, future) of a wait for writability
 
+# copas's own loop (net/evloop.py) when it has been loaded: its registrations are dropped too
+_evloop_unwatch = None
+
 
 def unwatch(sock):
     """Drop the loop's reader for sock (before it is closed).  A thread waiting on it is woken
@@ -91,6 +94,8 @@ def unwatch(sock):
         fd = sock.fileno()
     except OSError:
         return
+    if _evloop_unwatch is not None:
+        _evloop_unwatch(sock, fd)
     w = _WATCHED.get(fd)
     if w is not None and w[1]() is sock:
         del _WATCHED[fd]

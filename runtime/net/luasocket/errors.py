@@ -1,7 +1,7 @@
 """LuaSocket's error strings (pierror / socket_strerror / socket_gaistrerror)."""
 import errno
 import os
-import socket as _socket
+from . import pysocket as _socket
 
 from ...core.frames import runtime_module
 

@@ -1,7 +1,7 @@
 """inet.c: socket.dns, port arguments, and the getsockname / getpeername of tcp and udp objects."""
 import errno
 import os
-import socket as _socket
+from . import pysocket as _socket
 
 from ...core.args import arg_error, check_str
 from ...core.frames import runtime_module
@@ -9,6 +9,8 @@ from ...core.table import LuaTable
 from .errors import strerror
 
 runtime_module(__file__)
+
+_NONBLOCK = getattr(_socket, "SOCK_NONBLOCK", 0)
 
 
 class InetSocket:
@@ -30,8 +32,11 @@ class InetSocket:
 
     def ensure(self, family):
         if self.sock is None:
-            s = _socket.socket(family, self.SOCK_TYPE)
-            s.setblocking(False)
+            if _NONBLOCK:  # (made non-blocking by socket() itself: no ioctl)
+                s = _socket.socket(family, self.SOCK_TYPE | _NONBLOCK)
+            else:
+                s = _socket.socket(family, self.SOCK_TYPE)
+                s.setblocking(False)
             self.sock = s
             self.family = family
         return self.sock

@@ -1,7 +1,7 @@
 """tcp.c (with buffer.c, and options.c's tcp options): LuaSocket's tcp objects, socket.tcp,
 socket.connect and socket.bind."""
 import errno
-import socket as _socket
+from . import pysocket as _socket
 import struct
 import time
 

@@ -1,5 +1,5 @@
 """udp.c: LuaSocket's udp objects and socket.udp."""
-import socket as _socket
+from . import pysocket as _socket
 import struct
 
 from ...core.args import arg_error, check_number, check_str, type_error

@@ -1,0 +1,230 @@
+"""The fixed costs of a lua2py process (issue 12): what each command imports before the
+script's first line, and the cache fingerprint that replaced hashing every source file.
+
+No timings here (the machine is shared): the import sets are what the start-up
+figures in benchmarks/RESULTS.md depend on, checked as sets of module names.
+"""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from lua2py import cache
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT = 120
+
+# prints the modules a command imported (stderr, after the program's own output)
+DRIVER = (
+    "import sys\n"
+    "from lua2py.cli import main\n"
+    "rc = main(sys.argv[1:])\n"
+    "sys.stdout.flush()\n"
+    "sys.stderr.write('MODULES ' + ' '.join(sorted(sys.modules)) + '\\n')\n"
+    "raise SystemExit(rc)\n"
+)
+
+
+def _modules(tmp_path, *args):
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
+    for k in ("LUA2PY_NO_CACHE", "LUA2PY_CACHE_DIR", "LUA2PY_CACHE_BESIDE", "LUA_INIT", "LUA_INIT_5_4"):
+        env.pop(k, None)
+    p = subprocess.run([sys.executable, "-c", DRIVER, *args], cwd=tmp_path, capture_output=True,
+                       timeout=TIMEOUT, env=env)
+    assert p.returncode == 0, p.stderr
+    line = [x for x in p.stderr.decode().splitlines() if x.startswith("MODULES ")][-1]
+    return p.stdout, set(line.split()[1:])
+
+
+def _site_modules():
+    """What this interpreter imports before any lua2py code (site, .pth files)."""
+    p = subprocess.run([sys.executable, "-c", "import sys; print(' '.join(sys.modules))"],
+                       capture_output=True, timeout=TIMEOUT)
+    return set(p.stdout.decode().split())
+
+
+# modules a script that uses none of them must not pay for
+NOT_AT_START = ("lua2py.transpiler", "luaparser", "antlr4", "asyncio", "tempfile", "base64", "dis",
+                "locale", "ssl", "subprocess", "socket", "argparse", "lua2py.repl", "lua2py.importer", "re", "enum",
+                "typing")
+
+
+def _loaded(mods, name):
+    return name in mods or any(m.startswith(name + ".") for m in mods)
+
+
+def test_run_of_a_cached_script_imports_neither_compiler_nor_slow_modules(tmp_path):
+    (tmp_path / "hello.lua").write_text('local t = {}\nfor i = 1, 3 do t[i] = i end\n'
+                                        'print(string.format("%d", #t), os.time() > 0, io.write)\n')
+    _modules(tmp_path, "run", "hello.lua")  # fills the cache
+    out, mods = _modules(tmp_path, "run", "hello.lua")
+    assert out.startswith(b"3\ttrue\tfunction: ")
+    site = _site_modules()
+    extra = [n for n in NOT_AT_START if _loaded(mods, n) and not _loaded(site, n)]
+    assert extra == []
+    if "_sha256" in sys.builtin_module_names or _importable("_sha256"):
+        assert "hashlib" not in mods or "hashlib" in site  # OpenSSL's start-up, for one sha256
+
+
+def _importable(name):
+    try:
+        __import__(name)
+        return True
+    except ImportError:
+        return False
+
+
+def test_check_imports_the_front_end_alone(tmp_path):
+    (tmp_path / "a.lua").write_text("local x = 1\nreturn x\n")
+    out, mods = _modules(tmp_path, "check", "a.lua")
+    site = _site_modules()
+    for n in ("lua2py.runtime.stdlib", "lua2py.transpiler.analysis", "lua2py.transpiler.codegen", "luaparser",
+              "lua2py.cache", "lua2py.runner", "argparse", "tempfile"):
+        assert not _loaded(mods, n) or _loaded(site, n), n
+
+
+def test_fingerprint_follows_every_source_file(tmp_path):
+    """An edited file (even to the same size), a new file and a new subpackage each change the
+    stat fingerprint; caches and a listing of __pycache__ do not."""
+    pkg = tmp_path / "pkg"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "a.py").write_text("x = 1\n")
+    (pkg / "sub" / "b.py").write_text("y = 2\n")
+
+    def fp():
+        h = cache.sha256()
+        cache._stat_tree(h, str(pkg))
+        return h.digest()
+
+    first = fp()
+    assert fp() == first
+    (pkg / "__pycache__").mkdir()
+    (pkg / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"junk")
+    (pkg / "notes.txt").write_text("not code")
+    assert fp() == first
+    st = os.stat(pkg / "sub" / "b.py")
+    (pkg / "sub" / "b.py").write_text("y = 3\n")  # same size
+    os.utime(pkg / "sub" / "b.py", ns=(st.st_atime_ns, st.st_mtime_ns + 1000))
+    second = fp()
+    assert second != first
+    (pkg / "c.py").write_text("")
+    third = fp()
+    assert third not in (first, second)
+    (pkg / "sub2").mkdir()
+    (pkg / "sub2" / "d.py").write_text("")
+    assert fp() not in (first, second, third)
+
+
+def test_fingerprint_covers_the_compiler_and_the_runtime():
+    dirs = dict(cache._package_dirs())
+    assert set(dirs) == {"transpiler", "runtime"}
+    assert os.path.isfile(os.path.join(dirs["transpiler"], "codegen", "module.py"))
+    assert os.path.isfile(os.path.join(dirs["runtime"], "stdlib", "lbase.py"))
+
+
+def test_edited_compiler_file_invalidates_the_cache(tmp_path):
+    """End to end, in a copy of the checkout: touching a compiler file makes the next run
+    recompile (the entry's key no longer matches)."""
+    import shutil
+
+    copy = tmp_path / "checkout"
+    for d in ("lua2py", "transpiler", "runtime"):
+        shutil.copytree(ROOT / d, copy / d, ignore=shutil.ignore_patterns("__pycache__", "*.c", "build"))
+    (tmp_path / "a.lua").write_text("print('hi')\n")
+    env = dict(os.environ, PYTHONPATH=str(copy), XDG_CACHE_HOME=str(tmp_path / "xdg"), LUA2PY_CACHE_TRACE="1")
+    env.pop("LUA2PY_NO_CACHE", None)
+
+    def run():
+        p = subprocess.run([sys.executable, "-m", "lua2py", "run", "a.lua"], cwd=tmp_path, capture_output=True,
+                           timeout=TIMEOUT, env=env)
+        assert p.returncode == 0 and p.stdout == b"hi\n", p.stderr
+        return p.stderr.decode()
+
+    assert "lua2py-cache: miss" in run()
+    assert "lua2py-cache: hit" in run()
+    target = copy / "transpiler" / "codegen" / "module.py"
+    st = os.stat(target)
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    assert "lua2py-cache: miss" in run()
+    assert "lua2py-cache: hit" in run()
+
+
+def test_tmpname_suffixes():
+    """os.tmpname draws from os.urandom now (random's import was start-up cost)."""
+    from lua2py.runtime.stdlib import los
+
+    names = set()
+    for _ in range(20):
+        s = los._tmp_suffix()
+        assert len(s) == 6 and all(c in los._TMPCHARS for c in s)
+        names.add(s)
+    assert len(names) == 20
+
+
+def test_compiling_skips_the_antlr_runtime_and_leaves_it_whole():
+    """frontend/nodes.py: luaparser's astnodes without antlr4/__init__ (the whole ANTLR
+    runtime); importing antlr4 afterwards gives the complete package, and luaparser's own
+    (ANTLR) parser still works beside ours."""
+    code = (
+        "import sys\n"
+        "from lua2py.transpiler import compile_lua\n"
+        "compile_lua('local x = 1 return x + 1', '=t')\n"
+        "assert 'antlr4' not in sys.modules, 'antlr4 package imported'\n"
+        "assert 'antlr4.atn.ATN' not in sys.modules\n"
+        "import antlr4\n"
+        "from luaparser import ast, astnodes\n"
+        "assert antlr4.CommonTokenStream and astnodes.CommonToken is sys.modules['antlr4.Token'].CommonToken\n"
+        "tree = ast.parse('local y = 2')\n"
+        "assert tree.body.body[0].targets[0].id == 'y'\n"
+        "print('ok')\n"
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT, env=env)
+    assert p.returncode == 0 and p.stdout == b"ok\n", p.stderr
+
+
+def _run_main(tmp_path, *args, pre=()):
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
+    return subprocess.run([sys.executable, *pre, "-m", "lua2py", *args], cwd=tmp_path, capture_output=True,
+                          timeout=TIMEOUT, env=env)
+
+
+def test_process_exit_keeps_what_the_interpreter_exit_did(tmp_path):
+    """cli.exit_process ends `python -m lua2py` without the interpreter's teardown: open files
+    are still closed (their buffers written, as lua_close does), a big output is flushed whole,
+    os.exit's status and an error's status are kept."""
+    out = tmp_path / "out.txt"
+    (tmp_path / "a.lua").write_text(
+        'local f = io.open(%r, "w")\nf:write(string.rep("x", 10000))\n'  # never closed nor flushed
+        'for i = 1, 20000 do io.write(i, "\\n") end\nos.exit(7)\n' % str(out))
+    p = _run_main(tmp_path, "run", "a.lua")
+    assert p.returncode == 7, p.stderr
+    assert p.stdout == b"".join(b"%d\n" % i for i in range(1, 20001))
+    assert out.read_bytes() == b"x" * 10000
+    (tmp_path / "b.lua").write_text('print("before")\nerror("boom")\n')
+    p = _run_main(tmp_path, "run", "b.lua")
+    assert p.returncode == 1 and p.stdout == b"before\n" and b"boom" in p.stderr
+
+
+def test_process_exit_after_python_modules_is_the_interpreters(tmp_path):
+    """A program that imported Python modules gets the interpreter's full teardown: a Python
+    file it left open (a global: alive until the end) is flushed by its finalizer."""
+    out = tmp_path / "py.txt"
+    (tmp_path / "p.lua").write_text('local b = require "py:builtins"\nF = b.open(%r, "w")\n'
+                                    'F.write("from a Python file")\n' % str(out))
+    p = _run_main(tmp_path, "run", "p.lua")
+    assert p.returncode == 0, p.stderr
+    assert out.read_text() == "from a Python file"
+
+
+def test_process_exit_leaves_profilers_their_report(tmp_path):
+    """Under cProfile (a profiler writes its report after the program) the ordinary exit is taken."""
+    (tmp_path / "c.lua").write_text('print("hi")\n')
+    p = _run_main(tmp_path, "run", "c.lua", pre=("-m", "cProfile", "-s", "ncalls"))
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith(b"hi\n") and b"function calls" in p.stdout
