@@ -24,14 +24,14 @@ def _compile_chunk(source, chunkname, path=None, use_cache=False):
     return compile_chunk(source, chunkname, path, use_cache)
 
 
-def _compile_with_gens(source, chunkname, filename=None):
+def _compile_with_gens(source, chunkname, filename=None, site_lines=False):
     """The runtime's compiler of generator versions (compilehook.set_gens_compiler): the
     chunk, or the converted module written as `filename`, with them, through the cache."""
     from .cache import get_code_with_gens, get_converted_code_with_gens
 
     if filename is None:
         return get_code_with_gens(source, chunkname)
-    return get_converted_code_with_gens(source, chunkname, filename)
+    return get_converted_code_with_gens(source, chunkname, filename, site_lines)
 
 
 def _install_compiler():

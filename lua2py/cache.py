@@ -112,6 +112,8 @@ def compiler_fingerprint():
         h.update(__version__.encode())
         h.update(repr(sys.version_info).encode())
         h.update(_TAG.encode())
+        if os.environ.get("LUA2PY_SITE_LINES"):  # (errors.SITE_LINES: chunks in another layout)
+            h.update(b"site-lines")
         # generated code depends on both: the compiler asks the runtime (formats) too
         for name, d in _package_dirs():
             h.update(b"\0%s:" % name.encode())
@@ -303,18 +305,19 @@ def get_code_with_gens(source, chunkname):
     return code
 
 
-def get_converted_code_with_gens(source, chunkname, filename):
-    """A converted module (`lua2py convert`'s text for source, written as filename) with
-    its generator versions: executed, it registers them.  Cached like get_code_with_gens."""
+def get_converted_code_with_gens(source, chunkname, filename, site_lines=False):
+    """A converted module (`lua2py convert`'s text for source, written as filename, in the
+    site-lines layout or not) with its generator versions: executed, it registers them.
+    Cached like get_code_with_gens."""
     def compile_text():
         from .transpiler import python_source
 
         STATS["compiles"] += 1
-        return compile(python_source(source, chunkname, gens=True), filename, "exec")
+        return compile(python_source(source, chunkname, gens=True, site_lines=site_lines), filename, "exec")
 
     if not enabled():
         return compile_text()
-    key = cache_key(source, "converted\0%s\0%s" % (filename, chunkname))
+    key = cache_key(source, "converted\0%s\0%s%s" % (filename, chunkname, "\0lines" if site_lines else ""))
     path = os.path.join(load_dir(), f"gens-{key.hex()[:40]}.{_TAG}.pyc")
     code, hit = _lookup([path], key, source, chunkname, compile_fn=compile_text)
     if hit is None:

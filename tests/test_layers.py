@@ -32,9 +32,10 @@ LAZY_OK = {
     "tempfile": "slow to import (shutil, random, bz2, lzma); only io.tmpfile",
     "base64": "slow to import (re, struct); only to decode a written module's packed maps or source",
     "re": "slow to import (enum): numerals read from strings, patterns on the re fast path, debug names",
-    "dis": "slow to import; only an error's dead temporaries and debug.getinfo's istailcall",
+    "dis": "slow to import; only an error's dead temporaries, debug.getinfo's istailcall, co_lines on Python 3.9 (PyPy)",
     "_lcoroutine": "the optional compiled accelerator",
     "_ltable": "the optional compiled accelerator of table reads",
+    "__pypy__": "PyPy only: locals_to_fast (CPython's is through ctypes)",
 }
 
 

@@ -9,6 +9,7 @@ end alone) does not pay for importing them.
 import gc
 from contextlib import contextmanager
 
+from ..runtime.core.errors import SITE_LINES
 from .frontend import LuaSyntaxError, chunk_display_name, parse_chunk
 
 __all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "lua_to_ast", "python_source"]
@@ -52,6 +53,12 @@ def compile_lua(source, chunkname, gens=True):
     with _without_gc():
         tree, filename = lua_to_ast(source, chunkname, gens=gens)
         try:
+            if SITE_LINES:
+                # no column positions (PyPy): compiled from the text in the site-lines
+                # layout, whose lines name the sites (errors.site_of)
+                from .codegen import module_source
+
+                tree = module_source(tree, site_lines=True, file_expr=repr(filename), main=False)
             code = quiet_compile(tree, filename)
         except RecursionError:
             raise LuaSyntaxError(f"{chunk_display_name(chunkname)}: chunk has too many syntax levels")
@@ -61,7 +68,7 @@ def compile_lua(source, chunkname, gens=True):
     return code
 
 
-def python_source(source, chunkname, gens=False, main_gen=False):
+def python_source(source, chunkname, gens=False, main_gen=False, site_lines=SITE_LINES):
     """The converted module as Python source text (for `lua2py convert`), with the
     maps from its lines and columns back to Lua lines and sites.
 
@@ -74,10 +81,11 @@ def python_source(source, chunkname, gens=False, main_gen=False):
     from .codegen import module_source
 
     with _without_gc():
-        text = None if gens or main_gen else _streamed_source(source, chunkname)
+        # (the streamed writer has no site-lines layout)
+        text = None if gens or main_gen or site_lines else _streamed_source(source, chunkname)
         if text is None:
             tree, _ = lua_to_ast(source, chunkname, gens=gens, main_gen=main_gen)
-            text = module_source(tree, None if gens else (source, chunkname))
+            text = module_source(tree, None if gens else (source, chunkname), site_lines)
             del tree  # (as in compile_lua)
     return text
 

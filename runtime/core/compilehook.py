@@ -7,6 +7,8 @@ transpiler behind the code cache, both imported only when a chunk is first compi
 so every entry point (the CLI, the importer, a converted module run with
 `python x.py`) has one.
 """
+from types import ModuleType
+
 from .errors import chunk_display_name
 from .frames import runtime_module
 
@@ -39,15 +41,29 @@ _gens_compiler = [None]
 
 
 def set_gens_compiler(fn):
-    """fn(source, chunkname, filename=None) -> the chunk's code with its generator versions
-    (executed, it registers them): compile_chunk's code has none, and the runtime asks
-    for them when a coroutine first needs one (support/cogen.py).  filename: a module
-    `lua2py convert` wrote, whose text and file name the code must have."""
+    """fn(source, chunkname, filename=None, site_lines=False) -> the chunk's code with its
+    generator versions (executed, it registers them): compile_chunk's code has none, and
+    the runtime asks for them when a coroutine first needs one (support/cogen.py).
+    filename: a module `lua2py convert` wrote, whose text and file name the code must
+    have (site_lines: it was written in that layout, codegen.unparse)."""
     _gens_compiler[0] = fn
 
 
-def compile_with_gens(source, chunkname, filename=None):
+def compile_with_gens(source, chunkname, filename=None, site_lines=False):
     """The code of set_gens_compiler's compiler, or None when none is installed (the
     chunk's functions then run plainly inside coroutines)."""
     fn = _gens_compiler[0]
-    return None if fn is None else fn(source, chunkname, filename)
+    return None if fn is None else fn(source, chunkname, filename, site_lines)
+
+
+def chunk_namespace(name="__lua_chunk_module__", filename=None):
+    """The globals a chunk's module code runs in: a module's dict, not a plain dict.  PyPy
+    keeps a module's globals in cells its JIT reads as constants; in a plain dict every
+    global read of compiled code (the L_* helpers) is a hash lookup (a third of the
+    operations of Richards' hottest loop).  The module stays alive with its dict."""
+    mod = ModuleType(name)
+    ns = mod.__dict__
+    ns["__lua_module__"] = mod
+    if filename is not None:
+        ns["__file__"] = filename
+    return ns

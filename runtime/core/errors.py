@@ -10,8 +10,10 @@ code into the Lua error value a Lua program sees; pcall, xpcall, the runner,
 coroutines and <close> handlers all go through it.
 """
 import marshal
+import os
 import sys
 import zlib
+from types import CodeType
 
 from .frames import RUNTIME, TRANSPARENT, transparent_module
 from .number import fmt_float
@@ -75,10 +77,20 @@ def register_chunk(filename, chunkname=None, linemap=None, sitemap=None):
     CHUNKS[filename] = (filename if chunkname is None else chunkname, linemap)
     if sitemap is not None:
         SITEMAPS[filename] = sitemap
+        if sitemap.__class__ is str and sitemap.startswith(":"):
+            LINE_SITES.add(filename)
 
 
-# co_filename -> a written .py file's sitemap (a dict, or its text until first used)
+# co_filename -> a written .py file's sitemap (a dict, or its text until first used): keyed
+# by (py line, col, end col), or for the site-lines layout by py line alone (SITE_LINES)
 SITEMAPS = {}
+# co_filename of the chunks written in the site-lines layout
+LINE_SITES = set()
+
+# Whether lua2py compiles chunks in the site-lines layout (codegen.unparse): a site is found
+# from a frame's line alone, where code objects have no column table (PyPy 3.9: no
+# co_positions).  LUA2PY_SITE_LINES=1 asks for it on CPython too (tests).
+SITE_LINES = not hasattr(CodeType, "co_positions") or bool(os.environ.get("LUA2PY_SITE_LINES"))
 
 
 def _expand(text):
@@ -129,7 +141,15 @@ STRIPPED_LINES = _StrippedLines()
 
 
 def decode_sitemap(text):
-    """The dict of codegen.module's encode_sitemap text."""
+    """The dict of codegen.module's encode_sitemap (or encode_sitelines) text."""
+    if text.startswith(":"):
+        fields = [int(x) for x in _expand(text[1:]) if x]
+        out = {}
+        line = 0
+        for i in range(0, len(fields) - 1, 2):
+            line += fields[i]
+            out[line] = fields[i + 1]
+        return out
     fields = [int(x) for x in _expand(text) if x]
     out = {}
     line = 0
@@ -255,10 +275,25 @@ def register_sites(filename, sites):
     SITES[filename] = sites
 
 
-def site_of(frame, lasti=None):
-    """The site entry (a tuple of descriptions) for the instruction a Lua frame is executing, or None."""
-    sites = SITES.get(frame.f_code.co_filename)
+def site_of(frame, lasti=None, lineno=None):
+    """The site entry (a tuple of descriptions) for the instruction a Lua frame is executing, or None.
+
+    lasti, lineno: the instruction and line of a traceback entry (the frame's own otherwise).
+    A chunk in the site-lines layout (LINE_SITES) is looked up by line (its sitemap maps
+    py line -> site), any other by the instruction's column (co_positions, Python 3.11+):
+    the compiler stores the site number as the column, or the written file's sitemap maps
+    the (line, col, end col) to it."""
+    filename = frame.f_code.co_filename
+    sites = SITES.get(filename)
     if not sites:
+        return None
+    if filename in LINE_SITES:
+        sitemap = SITEMAPS[filename]
+        if sitemap.__class__ is str:
+            sitemap = SITEMAPS[filename] = decode_sitemap(sitemap)
+        n = sitemap.get(frame.f_lineno if lineno is None else lineno)
+        if n is not None and 0 < n <= len(sites):
+            return sites[n - 1]
         return None
     try:
         positions = frame.f_code.co_positions
@@ -267,9 +302,9 @@ def site_of(frame, lasti=None):
     if lasti is None:
         lasti = frame.f_lasti
     idx = lasti // 2
-    sitemap = SITEMAPS.get(frame.f_code.co_filename)
+    sitemap = SITEMAPS.get(filename)
     if sitemap.__class__ is str:
-        sitemap = SITEMAPS[frame.f_code.co_filename] = decode_sitemap(sitemap)
+        sitemap = SITEMAPS[filename] = decode_sitemap(sitemap)
     for i, pos in enumerate(positions()):
         if i == idx:
             col = pos[2]
@@ -389,7 +424,7 @@ def _call_error_value(exc, msg):
         return "attempt to call a %s value" % tname
     desc = None
     try:
-        site = site_of(frame, tb.tb_lasti)
+        site = site_of(frame, tb.tb_lasti, tb.tb_lineno)
         if site:
             desc = site[0]
     except Exception:
@@ -407,7 +442,8 @@ def lua_error_value(exc):
         msg = str(exc)
         if msg.endswith("object is not callable"):
             return _call_error_value(exc, msg)
-        if msg.endswith("object is not subscriptable") or msg.endswith("does not support item assignment"):
+        # (PyPy adds " (key ...)" to the first)
+        if "object is not subscriptable" in msg or msg.endswith("does not support item assignment"):
             v = _call_error_value(exc, msg)
             return v.replace("attempt to call a", "attempt to index a", 1)
     if isinstance(exc, AttributeError):

@@ -36,3 +36,30 @@ def is_runtime(code):
 
 
 runtime_module(__file__)
+
+
+def co_lines(code):
+    """code.co_lines() (Python 3.10+): (start, end, line) of each run of instructions; on
+    Python 3.9 (PyPy) built from dis.findlinestarts."""
+    lines = getattr(code, "co_lines", None)
+    if lines is not None:
+        return lines()
+    import dis
+
+    starts = list(dis.findlinestarts(code))
+    end = len(code.co_code)
+    return [(off, starts[i + 1][0] if i + 1 < len(starts) else end, line)
+            for i, (off, line) in enumerate(starts)]
+
+
+def locals_to_fast(frame):
+    """Write a frame's f_locals dict back into its local variables and cells (what
+    debug.setlocal and collectgarbage's clearing of dead temporaries change)."""
+    try:
+        from __pypy__ import locals_to_fast as pypy_locals_to_fast
+    except ImportError:
+        import ctypes
+
+        ctypes.pythonapi.PyFrame_LocalsToFast(ctypes.py_object(frame), ctypes.c_int(0))
+    else:
+        pypy_locals_to_fast(frame)

@@ -34,6 +34,30 @@ TRUE_KEY = BoolKey(True)
 FALSE_KEY = BoolKey(False)
 
 
+def _missing_via(t, h, key):
+    """__missing__ meeting an __index that is not a table: a function is called (its
+    first result), anything else indexed in turn (ops decides)."""
+    if key.__class__ is BoolKey:
+        key = key.value
+    return _index_via(t, h, key)
+
+
+def _missing_chain(t, key, depth):
+    """__missing__'s walk on from t, an __index table without the key, `depth` levels in."""
+    if depth >= 6:
+        return t._missing_loop(key, depth)
+    mt = t.meta
+    if mt is None:
+        return None
+    h = mt.get("__index")
+    if h.__class__ is not LuaTable:
+        return None if h is None else _missing_via(t, h, key)
+    v = h.get(key)
+    if v is not None:
+        return v
+    return _missing_chain(h, key, depth + 1)
+
+
 class NotCallable(TypeError):
     """Calling a table without __call: the TypeError Python gives for other values, with the
     table itself, so the message can name its __name (luaT_objtypename)."""
@@ -88,9 +112,23 @@ class LuaTable(dict):
             self.lay = _RECORD_LAY[n] if n < 64 else n << 32
 
     def __missing__(self, key):
-        # follow __index tables in a loop (one Python call however deep the chain)
+        # follow __index tables: the first levels by _missing_chain, a call per level, which
+        # PyPy's JIT inlines into the caller's trace (a loop would be a trace of its own,
+        # entered and left on every read); deeper chains in a loop (one Python call however
+        # deep the chain)
+        mt = self.meta
+        if mt is None:
+            return None
+        h = mt.get("__index")
+        if h.__class__ is not LuaTable:
+            return None if h is None else _missing_via(self, h, key)
+        v = h.get(key)
+        if v is not None:
+            return v
+        return _missing_chain(h, key, 1)
+
+    def _missing_loop(self, key, depth):
         t = self
-        depth = 0
         while True:
             mt = t.meta
             if mt is None:
@@ -397,7 +435,23 @@ def method(t, name):
             return v
     else:
         return UNDECIDED
-    depth = 0
+    return _method_chain(t, name, 0)
+
+
+def _method_chain(t, name, depth):
+    """method's walk on from t, without the field, `depth` levels in: a call per level for
+    the first levels, which PyPy's JIT inlines into the caller's trace, then a loop."""
+    if depth < 6:
+        mt = t.meta
+        if mt is None:
+            return None
+        h = mt.get("__index")
+        if h.__class__ is not LuaTable:
+            return None if h is None else UNDECIDED
+        v = h.get(name)
+        if v is not None:
+            return v
+        return _method_chain(h, name, depth + 1)
     while True:
         mt = t.meta
         if mt is None:

@@ -132,6 +132,14 @@ class _BufReader:
         data, self.buf = self.buf[:n], self.buf[n:]
         return (data.decode("latin-1"), None, None)
 
+    def line_now(self):
+        """receive("*l") when the line is already buffered (no generator), else None."""
+        i = self.buf.find(b"\n")
+        if i < 0:
+            return None
+        line, self.buf = self.buf[:i], self.buf[i + 1:]
+        return line.replace(b"\r", b"").decode("latin-1")
+
     def close(self):
         _close(self.sock)
 
@@ -151,9 +159,11 @@ class _SockReader:
 
 def _status_line(rd, first):
     """receivestatusline after its first 5 bytes ("HTTP/"): (code, status line)."""
-    status, err, _ = yield from rd.receive("*l")
+    status = rd.line_now() if rd.__class__ is _BufReader else None
     if status is None:
-        raise _Try(err)
+        status, err, _ = yield from rd.receive("*l")
+        if status is None:
+            raise _Try(err)
     status = first + status
     m = _STATUS_CODE.search(status)
     if m is None:
@@ -166,20 +176,29 @@ _HEADER = re.compile(r"(.*?):[ \t\n\r\f\v]*(.*)", re.S)
 _SPACE = " \t\n\r\f\v"
 
 
+def _no_line():
+    return None
+
+
 def _receive_headers(rd, headers, copas):
     """receiveheaders: "name: value" lines (names lower-cased, folded lines joined, a
     repeated name's values joined with ", ") up to an empty line, into `headers`."""
-    line, err, _ = yield from rd.receive("*l")
+    now = rd.line_now if rd.__class__ is _BufReader else _no_line
+    line = now()
     if line is None:
-        raise _Try(err)
+        line, err, _ = yield from rd.receive("*l")
+        if line is None:
+            raise _Try(err)
     while line != "":
         m = _HEADER.match(line)
         if m is None:
             raise _Try("malformed reponse headers")
         name, value = m.group(1).lower(), m.group(2)
-        line, err, _ = yield from rd.receive("*l")
+        line = now()
         if line is None:
-            raise _Try(err)
+            line, err, _ = yield from rd.receive("*l")
+            if line is None:
+                raise _Try(err)
         while line[:1] != "" and line[:1] in _SPACE:
             value += line
             line, err, _ = yield from rd.receive("*l")
@@ -639,6 +658,7 @@ def request_gen(M, reqt=None, body=None, copas=False):
                 if truthy(chunk):
                     parts.append(chunk)
                 return 1
+            sink.lua_gen = None  # (called plainly: gen_of need not look for a version)
 
             r = {"url": reqt, "sink": sink}
             if body is not None:
@@ -650,6 +670,7 @@ def request_gen(M, reqt=None, body=None, copas=False):
                     pos[0] += 2048
                     return c if c else None
 
+                source.lua_gen = None
                 r["source"] = source
                 h = LuaTable()
                 dict.__setitem__(h, "content-length", len(body))

@@ -12,6 +12,7 @@ import zlib
 from types import FunctionType
 
 from ..core import compilehook, errors, ops, state
+from ..core.compilehook import chunk_namespace
 from ..core.args import (
     arg_error,
     check_int,
@@ -29,7 +30,7 @@ from ..core.errors import (
     lua_where,
     rt_error,
 )
-from ..core.frames import runtime_module
+from ..core.frames import locals_to_fast, runtime_module
 from ..core.libguard import WATCH_KEYS, stored, watch_call
 from ..core.number import MAXINT, str2number
 from ..core.state import C_CALLS, MAXCCALLS, current_globals, running
@@ -113,12 +114,14 @@ def _read_next(code, offset, name):
     return False
 
 
+# the collector's allocation counts (CPython; PyPy has none: it always collects)
+_GC_COUNT = getattr(gc, "get_count", None)
+
+
 def _drop_dead_temporaries(frame):
     """Clear the compiler's temporaries (walrus targets such as _t3, _r4) that the Lua
     frames running now will not read again: lua5.4 reuses a register, so the value a
     finished expression left there is garbage, where a Python local would keep it."""
-    import ctypes
-
     locals_of, active_locals = ldebug_locals[0] or (None, None)
     while frame is not None:
         code = frame.f_code
@@ -135,7 +138,7 @@ def _drop_dead_temporaries(frame):
             if dead:
                 for n in dead:
                     values[n] = None
-                ctypes.pythonapi.PyFrame_LocalsToFast(ctypes.py_object(frame), ctypes.c_int(0))
+                locals_to_fast(frame)
         frame = frame.f_back
 
 
@@ -178,7 +181,7 @@ def collect_weak():
     if held:
         _drop_dead_temporaries(sys._getframe(1))
         gc.collect()
-    elif sum(gc.get_count()) >= _FULL_AFTER:
+    elif _GC_COUNT is None or sum(_GC_COUNT()) >= _FULL_AFTER:
         gc.collect()
     # else: hardly a container was made since the last collection, so Python's collector
     # would find next to nothing new (only cycles dropped since, which no Lua program sees
@@ -816,7 +819,7 @@ def _compile_chunk(source, chunkname, path, use_cache):
 
 def make_function(code, env):
     """Run a compiled chunk's module code and bind the chunk to `env`: the Lua function."""
-    return make_function_from_namespace(code, {"__name__": "__lua_chunk_module__"}, env)
+    return make_function_from_namespace(code, chunk_namespace(), env)
 
 
 def make_function_from_namespace(code, ns, env):
@@ -866,26 +869,27 @@ def _register_generator_versions(source, chunkname):
     again the same names and sites, numbered as in the module without them)."""
     code = compilehook.compile_with_gens(source, chunkname)
     if code is not None:
-        exec(code, {"__name__": "__lua_chunk_module__"})
+        exec(code, chunk_namespace())
 
 
-def register_converted_source(filename, chunkname, packed):
+def register_converted_source(filename, chunkname, packed, site_lines=False):
     """A converted module built without generator versions (`lua2py convert`) registers its
-    Lua source, compressed: the first gen_of of one of its functions makes them from it."""
+    Lua source, compressed: the first gen_of of one of its functions makes them from it
+    (written in the module's layout: site_lines, see codegen.unparse)."""
     SOURCES[filename] = (chunkname, packed, True)
     register_lazy_gens(filename, (filename, packed),
-                       lambda: _register_converted_generator_versions(filename, chunkname, packed))
+                       lambda: _register_converted_generator_versions(filename, chunkname, packed, site_lines))
 
 
-def _register_converted_generator_versions(filename, chunkname, packed):
+def _register_converted_generator_versions(filename, chunkname, packed, site_lines=False):
     import base64  # slow to import (re, struct): only a converted module's generator versions
 
     source = zlib.decompress(base64.b85decode(packed)).decode("latin-1")
-    code = compilehook.compile_with_gens(source, chunkname, filename)
+    code = compilehook.compile_with_gens(source, chunkname, filename, site_lines)
     if code is None:
         return
     before = CHUNKS.get(filename)
-    exec(code, {"__name__": "__lua_converted_module__", "__file__": filename})
+    exec(code, chunk_namespace("__lua_converted_module__", filename))
     if before is not None:  # the name its loader gave the chunk (lpackage.load_converted) stays
         CHUNKS[filename] = (before[0], CHUNKS[filename][1])
 

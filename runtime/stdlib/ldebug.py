@@ -8,7 +8,7 @@ from types import CodeType, FunctionType
 
 from ..core.args import arg_error, check_any, check_int, check_str, type_error
 from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, is_tail_call, site_of
-from ..core.frames import RUNTIME, TRANSPARENT, runtime_module
+from ..core.frames import RUNTIME, TRANSPARENT, co_lines, locals_to_fast, runtime_module
 from ..core.libguard import watch_call
 from ..core.state import current_globals, protected_calls, running, unwinding
 from ..core.table import LuaTable
@@ -441,7 +441,7 @@ _CO_VARARGS = 0x04
 def _code_lines(code):
     """The Lua lines a compiled function's instructions come from."""
     out = set()
-    for _s, _e, line in code.co_lines():
+    for _s, _e, line in co_lines(code):
         if line is not None:
             out.add(_line_of(code, line)[1])
     out.discard(None)
@@ -742,10 +742,8 @@ def db_setlocal(*args):
         return name
     else:
         values[pyname] = value
-    import ctypes
-
     # write the frame's locals dict back into its fast locals and cells
-    ctypes.pythonapi.PyFrame_LocalsToFast(ctypes.py_object(frame), ctypes.c_int(0))
+    locals_to_fast(frame)
     return name
 
 

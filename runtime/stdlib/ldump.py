@@ -21,6 +21,7 @@ import struct
 import types
 import zlib
 
+from ..core.compilehook import chunk_namespace
 from ..core.errors import CHUNKS, SITES, STRIPPED_LINES
 from ..core.frames import runtime_module
 
@@ -164,7 +165,7 @@ def undump(data, chunkname, env, compile_chunk, after_compile):
         src_name = "=?"
     code = compile_chunk(source, src_name)
     after_compile(code, source, src_name)
-    ns = {"__name__": "__lua_chunk_module__"}
+    ns = chunk_namespace()
     exec(code, ns)
     if strip:
         # no debug information: no lines (positions "?:-1:"), no variable names

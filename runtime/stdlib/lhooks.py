@@ -23,8 +23,8 @@ import sys
 import weakref
 from opcode import opmap
 
-from ..core.errors import CHUNKS
-from ..core.frames import RUNTIME, TRANSPARENT, transparent_module
+from ..core.errors import CHUNKS, LINE_SITES
+from ..core.frames import RUNTIME, TRANSPARENT, co_lines, transparent_module
 from ..core.state import current_globals
 from ..core.state import running as _current
 from ..core.table import LuaTable
@@ -69,9 +69,18 @@ def _def_line_silent(code, pyline):
         if span is not None and span[1] is not None:
             silent = span[1] != _lua_line(code, pyline)
         else:
-            silent = any(line is not None and line != first for _, _, line in code.co_lines())
+            silent = any(line is not None and line != first for _, _, line in co_lines(code))
         _DEF_LINE_SILENT[code] = silent
     return silent
+
+
+def _position(frame):
+    """Where a Lua frame is, to tell a jump back: its Python line, or in a chunk of the
+    site-lines layout (codegen.unparse), whose expressions span lines and go back to a line
+    after a site's, its instruction."""
+    if frame.f_code.co_filename in LINE_SITES:
+        return frame.f_lasti
+    return frame.f_lineno
 
 
 class _FrameTracer:
@@ -92,16 +101,18 @@ class _FrameTracer:
         if event == "line":
             if "l" in mask:
                 pyline = frame.f_lineno
-                if self.last_line is None and pyline == frame.f_code.co_firstlineno \
+                line = _lua_line(frame.f_code, pyline)
+                # (the def line's Lua line: a written module's prologue may take lines of its own)
+                if self.last_line is None and line == _lua_line(frame.f_code, frame.f_code.co_firstlineno) \
                         and _def_line_silent(frame.f_code, pyline):
                     return self
-                line = _lua_line(frame.f_code, pyline)
-                if line != self.last_line or pyline <= self.last_pyline:  # new line or jump back
+                pos = _position(frame)
+                if line != self.last_line or pos <= self.last_pyline:  # new line or jump back
                     self.last_line = line
-                    self.last_pyline = pyline
+                    self.last_pyline = pos
                     _run(hook, "line", line)
                 else:
-                    self.last_pyline = pyline
+                    self.last_pyline = pos
         elif event == "opcode" and count > 0:
             self.ticks += 1
             if self.ticks >= count:
@@ -122,16 +133,22 @@ _CO_GENERATOR = 0x20
 # main function) and the makers of generator versions
 _NOT_LUA = ("__lua_chunk__", "L_genmaker_", "<module>")
 _YIELD_VALUE = opmap["YIELD_VALUE"]
+# Python 3.11+ resumes a frame at a RESUME whose argument says how it got there; Python 3.9
+# (PyPy) has none, and a frame suspended in a `yield from` sits at its YIELD_FROM
+_RESUME = opmap.get("RESUME")
+_YIELD_FROM = opmap.get("YIELD_FROM", -1)
+# Python 3.11+ reports a generator's creation as a call of its frame (before its first
+# instruction: f_lasti < 0), which runs no Lua code; 3.9 reports only its runs, the first
+# with f_lasti -1
+_CREATION_CALL = _RESUME is not None
 
 
 def _yielding(frame):
     """A generator version's frame suspending at a yield (not a Lua return)."""
     if not frame.f_code.co_flags & _CO_GENERATOR:
         return False
-    return frame.f_code.co_code[frame.f_lasti] == _YIELD_VALUE
-
-
-_RESUME = opmap["RESUME"]
+    op = frame.f_code.co_code[frame.f_lasti]
+    return op == _YIELD_VALUE or op == _YIELD_FROM
 
 
 def _direct_yield(frame):
@@ -139,6 +156,8 @@ def _direct_yield(frame):
     inline), not at a `yield from` passing on a yield from below: the RESUME after
     the YIELD_VALUE says which (1: after yield, 2: after yield from)."""
     code, i = frame.f_code.co_code, frame.f_lasti
+    if _RESUME is None:
+        return code[i] == _YIELD_VALUE
     return code[i + 2] == _RESUME and code[i + 3] == 1
 
 
@@ -147,7 +166,17 @@ def _resumed(frame):
     if not frame.f_code.co_flags & _CO_GENERATOR:
         return False
     code, i = frame.f_code.co_code, frame.f_lasti
+    if _RESUME is None:
+        return i >= 0
     return i >= 0 and code[i + 1] != 0
+
+
+def _resumed_after_own_yield(frame):
+    """A resumed generator version's frame continuing after its own `yield` (not a `yield from`)."""
+    code, i = frame.f_code.co_code, frame.f_lasti
+    if _RESUME is None:
+        return code[i] == _YIELD_VALUE
+    return code[i + 1] == 1
 
 
 class _CTracer:
@@ -211,7 +240,7 @@ def _c_call(frame):
     hook, mask, count = _OWN.get(co, _OFF)
     if hook is None or not ("c" in mask or "r" in mask):
         return None
-    if frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0:
+    if _CREATION_CALL and frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0:
         return None  # (a generator's creation: it runs when first resumed)
     if "c" in mask and not _resumed(frame):
         _run(hook, "call")
@@ -232,16 +261,21 @@ def _trace_call(frame, event, arg):
         return None
     co = _current[0]
     hook, mask, count = _OWN.get(co, _OFF)
-    if hook is None or (frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0):
+    if hook is None or (_CREATION_CALL and frame.f_code.co_flags & _CO_GENERATOR and frame.f_lasti < 0):
         return None  # (making a generator version's generator runs no Lua code)
     # a generator version resumed (coroutine.resume into a suspended function) is no call;
     # resumed after its own yield, the inline coroutine.yield returns
     if not _resumed(frame):
         if "c" in mask:
             _run(hook, "call")
-    elif "r" in mask and frame.f_code.co_code[frame.f_lasti + 1] == 1:
+        return _watch(frame, co, count)
+    if "r" in mask and _resumed_after_own_yield(frame):
         run_yield_hook(hook, "return")
-    return _watch(frame, co, count)
+    tracer = _watch(frame, co, count)
+    # resumed in the middle of a line (Python 3.9 reports it again): not a new line
+    tracer.last_line = _lua_line(frame.f_code, frame.f_lineno)
+    tracer.last_pyline = _position(frame)
+    return tracer
 
 
 def _watch(frame, co, count):
@@ -277,7 +311,7 @@ def sethook(hook, mask, count, co=None):
                 tracer = _watch(f, co, count)
                 # the caller's current line is not reported again
                 tracer.last_line = _lua_line(f.f_code, f.f_lineno)
-                tracer.last_pyline = f.f_lineno
+                tracer.last_pyline = _position(f)
                 f.f_trace = tracer
             else:
                 f.f_trace_opcodes = count > 0

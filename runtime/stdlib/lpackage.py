@@ -23,6 +23,7 @@ from ..core.frames import runtime_module
 from ..core.table import LuaTable
 from ..core.values import tostring, type_name
 from .interop import to_lua
+from ..core.compilehook import chunk_namespace
 from .lbase import loadfile, make_function_from_namespace, os_path
 
 runtime_module(__file__)
@@ -140,7 +141,7 @@ def load_converted(py, lua_filename, G):
     path = os.fsdecode(os_path(py))
     try:
         code = importlib.machinery.SourceFileLoader("lua2py_converted", path).get_code("lua2py_converted")
-        ns = {"__name__": "__lua_converted_module__", "__file__": path}
+        ns = chunk_namespace("__lua_converted_module__", path)
         f = make_function_from_namespace(code, ns, G)
     except Exception as e:  # not loadable Python (another lua2py's output, a broken file)
         return None, "%s: %s: %s" % (py, e.__class__.__name__, e)

@@ -5,6 +5,7 @@ refers to, the `local _ENV` a global goes through, each function's FuncScope,
 a method's implicit `self`; and the type inference's answer for each Symbol.
 Code generation only reads it.
 """
+from itertools import islice
 
 
 class NodeMap:
@@ -31,6 +32,13 @@ class NodeMap:
 
     def __len__(self):
         return len(self._entries)
+
+    def forget(self, skip, count):
+        """Drop `count` entries, those after the first `skip` in the order they were made
+        (their nodes may go: a streamed conversion lets each compiled statement go)."""
+        entries = self._entries
+        for key in list(islice(entries, skip, skip + count)):
+            del entries[key]
 
 
 class Symbol:
@@ -103,6 +111,12 @@ class Analysis:
         self.self_symbols = NodeMap()  # Method node -> Symbol of its implicit `self`
         self.chunk_env = None  # the main chunk's _ENV upvalue (a Symbol of no function)
         self.types = {}  # Symbol -> its Lua types (typeinfer bits), from type inference
+        # (len of symbols, envs, scopes, self_symbols) before each statement of the main
+        # chunk was resolved, and after the last: the entries each statement made
+        self.statement_marks = []
+
+    def node_maps(self):
+        return self.symbols, self.envs, self.scopes, self.self_symbols
 
     def sym(self, name_node):
         """The Symbol a Name declares or refers to; None for a global."""

@@ -123,7 +123,15 @@ class Resolver:
         scope.free[self.chunk_env] = True
         self.func = scope
         self.blocks = [{}]
-        self.block(chunk.body.body)
+        # self.block(chunk.body.body), noting the entries each statement makes
+        marks = self.an.statement_marks
+        maps = self.an.node_maps()
+        self.blocks.append({})
+        for s in chunk.body.body:
+            marks.append(tuple(len(m) for m in maps))
+            self.stmt(s)
+        marks.append(tuple(len(m) for m in maps))
+        self.blocks.pop()
         self.finish(scope)
         self.mark_direct_functions(chunk)
         return scope

@@ -193,7 +193,7 @@ def _fill_positions(node, line):
 
 # ------------------------------------------------------------ the written .py file
 
-def module_source(tree, lua_source=None):
+def module_source(tree, lua_source=None, site_lines=False, file_expr="__file__", main=True):
     """The converted module as Python source text (for `lua2py convert`).
 
     Python numbers the lines of the written file its own way, so the module
@@ -204,7 +204,11 @@ def module_source(tree, lua_source=None):
     wrote each node at, which are those Python's parser gives the text.
 
     lua_source, (source, chunkname), is for a module built without generator
-    versions: it registers the source, compressed, to make them from."""
+    versions: it registers the source, compressed, to make them from.
+
+    site_lines: written in the site-lines layout (unparse), its sites mapped by
+    line alone (for PyPy and Cython).  file_expr: the expression of the file name
+    the module registers under; main: whether it ends with the script runner."""
     body = tree.body
     reg = body.pop(1)  # L_register(filename, chunkname, sites)
     gens = body.pop() if _is_call_to(body[-1], "L_register_gens") else None
@@ -212,13 +216,15 @@ def module_source(tree, lua_source=None):
     locs = _pop_call(body, "L_register_locals")
     spans = _pop_call(body, "L_register_spans")
     try:
-        text, positions = unparse(tree)
+        text, positions = unparse(tree, site_lines=True) if site_lines else unparse(tree)
     except Unsupported:
+        # (ast's unparser has no site-lines layout: the sites' names are lost under PyPy)
+        site_lines = False
         text, positions = _slow_unparse(tree)
-    linemap, sitemap, defs = position_maps(positions)
+    linemap, sitemap, defs = position_maps(positions, site_lines)
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
     sites = tuple(e.value for e in sites.elts)
-    lines = [text, "", _register_line(chunkname_c, sites, linemap, sitemap)]
+    lines = [text, "", _register_line(chunkname_c, sites, linemap, sitemap, site_lines, file_expr)]
     # registrations keyed by (def name, line): the lines of the written file
     for reg in (ups, locs, spans, gens):
         if reg is None:
@@ -227,40 +233,43 @@ def module_source(tree, lua_source=None):
         if all(v.__class__ is ast.Constant for v in d.values):
             # constant tables (upvalue and local names, spans): packed
             entries = [(k.elts[0].value, k.elts[1].value, v.value) for k, v in zip(d.keys, d.values)]
-            lines.append(_packed_registration(reg.value.func.id, entries, defs))
+            lines.append(_packed_registration(reg.value.func.id, entries, defs, file_expr))
             continue
         entries = []
         for k, v in zip(d.keys, d.values):
             name, line = k.elts[0].value, k.elts[1].value
             for pyline in defs.get((name, line), [line]):
                 entries.append(f"({name!r}, {pyline}): {expr_text(v)}")
-        lines.append(f"{reg.value.func.id}(__file__, {{{', '.join(entries)}}})")
-    return _module_end(lines, lua_source)
+        lines.append(f"{reg.value.func.id}({file_expr}, {{{', '.join(entries)}}})")
+    return _module_end(lines, lua_source, site_lines, file_expr, main)
 
 
-def _register_line(chunkname_c, sites, linemap, sitemap):
-    return (f"L_register(__file__, {expr_text(chunkname_c)}, {_packed(sites)}, "
-            f"{encode_linemap(linemap)!r}, {encode_sitemap(sitemap)!r})")
+def _register_line(chunkname_c, sites, linemap, sitemap, site_lines=False, file_expr="__file__"):
+    smap = encode_sitelines(sitemap) if site_lines else encode_sitemap(sitemap)
+    return (f"L_register({file_expr}, {expr_text(chunkname_c)}, {_packed(sites)}, "
+            f"{encode_linemap(linemap)!r}, {smap!r})")
 
 
-def _packed_registration(func, entries, defs):
+def _packed_registration(func, entries, defs, file_expr="__file__"):
     """`func(__file__, <packed {(def name, py line): value}>)` of (def name, Lua line, value) entries."""
     packed = {}
     for name, line, value in entries:
         for pyline in defs.get((name, line), [line]):
             packed[(name, pyline)] = value
-    return f"{func}(__file__, {_packed(packed)})"
+    return f"{func}({file_expr}, {_packed(packed)})"
 
 
-def _module_end(lines, lua_source):
+def _module_end(lines, lua_source, site_lines=False, file_expr="__file__", main=True):
     if lua_source is not None:
         source, chunkname = lua_source
         packed = base64.b85encode(zlib.compress(source.encode("latin-1"), 6)).decode("ascii")
-        lines.append(f"L_register_lua_source(__file__, {chunkname!r}, {packed!r})")
-    lines.append("")
-    lines.append('if __name__ == "__main__":')
-    lines.append("    from lua2py.runner import run_module")
-    lines.append("    run_module(__lua_chunk__, __file__)")
+        lines.append(f"L_register_lua_source({file_expr}, {chunkname!r}, {packed!r}"
+                     + (", True)" if site_lines else ")"))
+    if main:
+        lines.append("")
+        lines.append('if __name__ == "__main__":')
+        lines.append("    from lua2py.runner import run_module")
+        lines.append("    run_module(__lua_chunk__, __file__)")
     return "\n".join(lines) + "\n"
 
 
@@ -273,8 +282,9 @@ def streamed_source(chunk, analysis, chunkname, filename, lua_source):
     so the Python tree of only one is alive at a time (a large file's whole tree was
     most of a conversion's memory).  None when the main chunk's shape needs its
     whole block at once (labels, a `<close>` local, an assignment to _ENV): the
-    caller builds the tree then.  The writer notes the positions of the nodes it
-    writes; each is kept as (def name or None, Lua line, site), not the node."""
+    caller builds the tree then.  The positions the writer notes are folded into the
+    maps after each statement.  It consumes the chunk: each statement of its main
+    block is let go (None) once compiled, with the analysis' entries for its nodes."""
     stmts = chunk.body.body
     for s in stmts:
         if s.__class__ is A.Label or (s.__class__ is A.LocalAssign and any(
@@ -331,10 +341,16 @@ def _stream(chunk, stmts, ctx, w, maps):
     outer = w.open_def(FUNCDEF("__lua_chunk__", ARGUMENTS(["_ENV"]), []), 0)
     main = w.open_def(FUNCDEF("main", ARGUMENTS(vararg="varargs"), []), 1)
     flush([], 0)
+    span = code_span(chunk, stmts)
+    # each statement's Lua tree goes once it is compiled: from the chunk, and with the
+    # analysis' entries it made (which keep their nodes, see NodeMap)
+    maps = ctx.analysis.node_maps()
+    marks = ctx.analysis.statement_marks
+    first = marks[0] if len(marks) == len(stmts) + 1 else None
     # function_block(chunk.body.body, ctx) of _main_body, a statement at a time
     with ctx.function(FuncCtx(scope)) as fn:
         last = None
-        for s in stmts:
+        for i, s in enumerate(stmts):
             out = ctx.stmt(s)
             if out:
                 last = out[-1]
@@ -343,6 +359,10 @@ def _stream(chunk, stmts, ctx, w, maps):
             # a function's def is kept to be reused by its parent's other bodies (clone,
             # generator version): the main chunk has none
             ctx.functions.clear()
+            if first is not None:
+                stmts[i] = s = None
+                for m, skip, start, stop in zip(maps, first, marks[i], marks[i + 1]):
+                    m.forget(skip, stop - start)
         if last is None or last.__class__ is not ast.Return:
             no_values = TUPLE([])
             with ctx.at(ctx.last_line):
@@ -353,16 +373,16 @@ def _stream(chunk, stmts, ctx, w, maps):
     ctx.upvalue_defs.append(("main", 1, (("_ENV", "_ENV", False),)))
     if scope.symbols:
         ctx.local_defs.append(("main", 1, local_entries(scope)))
-    ctx.span_defs.append(("main", 1, code_span(chunk, chunk.body.body)))
+    ctx.span_defs.append(("main", 1, span))
     w.close(main)
     flush([py.Return(value=N("main"))], 1)
     w.close(outer)
     return "\n".join(lines)
 
 
-def position_maps(positions):
+def position_maps(positions, site_lines=False):
     """From the positions the writer noted: {py line: Lua line}, {(py line, col, end col):
-    site} and {(def name, Lua line): [py line, ...]}."""
+    site} ({py line: site} for the site-lines layout) and {(def name, Lua line): [py line, ...]}."""
     linemap, sitemap, defs = {}, {}, {}
     # in the order the nodes were written: a line's first is its outermost
     for a, line, col, _, end in positions:
@@ -372,7 +392,10 @@ def position_maps(positions):
         if line not in linemap:
             linemap[line] = a.lineno
         if getattr(a, "col_offset", 0):
-            sitemap[(line, col, end)] = a.col_offset
+            if site_lines:
+                sitemap[line] = a.col_offset
+            else:
+                sitemap[(line, col, end)] = a.col_offset
     return linemap, sitemap, defs
 
 
@@ -540,6 +563,17 @@ def encode_sitemap(sitemap):
         fields.append(f"{line - prev},{col},{end - col},{site}")
         prev = line
     return _compact(",".join(fields))
+
+
+def encode_sitelines(sitemap):
+    """{py line: site} as text: ":" (no base85 digit) and then, zlib'd and base85, two numbers per entry in
+    line order: line minus the previous entry's, site (errors.decode_sitemap)."""
+    fields = []
+    prev = 0
+    for line, site in sorted(sitemap.items()):
+        fields.append(f"{line - prev},{site}")
+        prev = line
+    return ":" + _compact(",".join(fields))
 
 
 def _pop_call(body, name):

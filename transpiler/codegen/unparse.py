@@ -24,6 +24,7 @@ import ast
 import sys
 
 _INFSTR = "1e" + repr(sys.float_info.max_10_exp + 1)
+_MINUS_2_63 = -9223372036854775808.0
 
 # ast._Precedence, as plain ints
 NAMED_EXPR, TUPLE, YIELD, TEST, OR, AND, NOT, CMP, EXPR = 1, 2, 3, 4, 5, 6, 7, 8, 9
@@ -62,15 +63,36 @@ def _constant_text(value):
     return repr(value)
 
 
+# what may share the first line of a site in the site-lines layout: nodes that cannot fail
+_TRIVIAL = (ast.Name, ast.Constant)
+# nodes that cannot stand in parentheses: written in place, their children as the parent's
+_UNWRAPPABLE = (ast.Starred, ast.Slice)
+
+
+class _Resumed:
+    """A line of the site-lines layout where the text of `node` goes on after a wrapped child:
+    the line is the node's Lua line; not the node's start (no site, no def)."""
+
+    __slots__ = ("lineno",)
+    col_offset = 0
+
+    def __init__(self, node):
+        self.lineno = node.lineno
+
+
 class _Writer:
-    def __init__(self, full=False):
+    def __init__(self, full=False, site_lines=False):
         self.full = full    # note every node, not only statements and sites
         self.lines = []
         self.positions = []
         self.prec = {}
-        self.line = 1       # the line being written (expressions never span lines)
+        self.line = 1       # the line being written (expressions never span lines, but see site_lines)
         self.norec = 0      # inside lambda arguments: ast writes them into a buffer, unnoted
         self.raw = False    # as ast.unparse: negative numbers as repr() writes them
+        # the site-lines layout (see unparse): each site's node starts a line of its own
+        self.site_lines = site_lines
+        self.in_site = False  # writing the children of a site's node
+        self.cur = None       # the statement or wrapped node being written
 
     # ------------------------------------------------------------ expressions
 
@@ -78,8 +100,15 @@ class _Writer:
         cls = node.__class__
         if cls is ast.Constant:
             v = node.value
+            if self.site_lines and v == _MINUS_2_63 and v.__class__ is float:
+                # PyPy 3.9 reads `-9.223372036854776e+18` as the integer -2**63
+                return "(0.0 - 9.223372036854776e+18)"
             if (v.__class__ is int or v.__class__ is float) and not self.raw and (
                     v < 0 or (v == 0 and str(v).startswith("-"))):
+                if v.__class__ is int and (self.norec or not (self.full or getattr(node, "col_offset", 0))):
+                    # what the unary minus of _negated writes, with nothing to note
+                    text = "-" + repr(-v)
+                    return "(" + text + ")" if self.prec.get(node, TEST) > FACTOR else text
                 new = _negated(node)
                 if node in self.prec:
                     self.prec[new] = self.prec[node]
@@ -88,6 +117,8 @@ class _Writer:
         fn = _EXPR.get(cls)
         if fn is None:
             raise Unsupported(cls.__name__)
+        if self.site_lines and not self.norec:
+            return self._ex_lines(node, cls, fn, col)
         if self.norec or not (self.full or getattr(node, "col_offset", 0)):
             return fn(self, node, col, None)
         line = self.line
@@ -97,6 +128,49 @@ class _Writer:
         if rec[4] is None:
             rec[4] = col + len(text)
         return text
+
+    def _ex_lines(self, node, cls, fn, col):
+        """ex() in the site-lines layout: a site's node is written in parentheses from the
+        start of a new line, and so is each child of it that is not a name or a constant,
+        and the text after it goes on on a new line: the line a site's node starts on holds
+        no other operation that could fail (Python gives an operation the line its node
+        starts on).  A node of another Lua line than the one being written starts a line too,
+        so that every operation's line maps to its own Lua line.  Every line starts with a noted node, or a _Resumed one standing for
+        the node whose text goes on there.  Columns are not kept (the maps use lines)."""
+        site = getattr(node, "col_offset", 0)
+        in_site = self.in_site
+        if cls in _UNWRAPPABLE:
+            return fn(self, node, col, None)
+        if not site and (cls in _TRIVIAL or not (in_site or (
+                self.cur is not None and node.lineno != self.cur.lineno))):
+            self.in_site = False
+            try:
+                if not self.full:
+                    return fn(self, node, col, None)
+                rec = [node, self.line, col, self.line, None]
+                self.positions.append(rec)
+                text = fn(self, node, col, rec)
+                if rec[4] is None:
+                    rec[4] = col + len(text)
+                return text
+            finally:
+                self.in_site = in_site
+        self.line += 1
+        self.in_site = bool(site)
+        outer = self.cur
+        self.cur = node
+        rec = [node, self.line, 0, self.line, None]
+        self.positions.append(rec)
+        try:
+            text = fn(self, node, 0, rec)
+        finally:
+            self.in_site = in_site
+            self.cur = outer
+        rec[3] = self.line
+        rec[4] = len(text) - text.rfind("\n") - 1
+        self.line += 1
+        self.positions.append([_Resumed(node if outer is None else outer), self.line, 0, self.line, 0])
+        return "(\n" + text + "\n)"
 
     def _paren(self, rec, col, inner_fn, node):
         """`(inner)`, the node noted inside the parentheses."""
@@ -437,6 +511,7 @@ class _Writer:
             line = len(self.lines) + 1
             rec = [s, line, indent, None, None]
             self.positions.append(rec)
+            self.cur = s
             fn(self, s, indent, rec)
             self._end(rec)
 
@@ -445,6 +520,9 @@ class _Writer:
         rec[4] = len(self.lines[-1])
 
     def _simple(self, indent, text):
+        if self.site_lines and "\n" in text:
+            self.lines.extend((" " * indent + text).split("\n"))
+            return
         self.lines.append(" " * indent + text)
 
     def s_expr(self, node, indent, rec):
@@ -605,6 +683,7 @@ class _Writer:
             self.line = len(self.lines) + 1
             erec = [node, self.line, indent, None, None]
             self.positions.append(erec)
+            self.cur = node
             elifs.append(erec)
             self._block(indent, "elif " + self.ex(node.test, indent + 5), node.body)
         self._else(indent, "else", node.orelse)
@@ -632,6 +711,7 @@ class _Writer:
                 raise Unsupported(h.__class__.__name__)
             hrec = [h, len(self.lines) + 1, indent, None, None]
             self.positions.append(hrec)
+            self.cur = h
             self.line = hrec[1]
             text = "except"
             if h.type:
@@ -680,16 +760,23 @@ def expr_text(node):
     return w.ex(node, 0)
 
 
-def unparse(module, full=False):
+def unparse(module, full=False, site_lines=False):
     """(text, positions) of an ast.Module, as _PositionUnparser writes and notes them
     (see the module docstring); raises Unsupported for a node it does not know.
 
     Unless `full`, only the positions the written module's maps use are noted: every
     statement (the first node of each line, a def's line) and every node with a site
-    (a column other than 0); an expression is never the first node of its line."""
+    (a column other than 0); an expression is never the first node of its line.
+
+    site_lines: the layout for Pythons without column positions (PyPy 3.9, whose
+    code objects have no co_positions) and for Cython (whose frames have a line
+    only): every site's node starts a line of its own, on which no other
+    operation that can fail starts (_Writer._ex_lines), so a frame's line alone
+    names the site; such an expression spans lines, and a line's first noted node
+    is a site's node or a statement."""
     if _docstring(module) or module.type_ignores:
         raise Unsupported("docstring or type ignores")
-    w = _Writer(full)
+    w = _Writer(full, site_lines)
     w.body(module.body, 0)
     utf8_columns(w.lines, w.positions)
     return "\n".join(w.lines), w.positions
