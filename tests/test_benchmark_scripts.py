@@ -107,6 +107,8 @@ def test_profile_shape_classifier():
              "and (x is not None):")
     spans, _ = shapes.spans(guard)
     assert [s[2] for s in spans] == ["store_guard"]
+    assert [s[2] for s in shapes.spans("    L_put(v, 'k', L_get(w, 'j'))")[0]] in (
+        ["store_guard", "field_read"], ["field_read", "store_guard"])
     arith = "    y = _t9 if -1073741823 <= (_t9 := (x + 1)) <= 1073741823 else L_wrap(_t9)"
     assert "int_overflow" in {s[2] for s in shapes.spans(arith)[0]}
     assert prof.helper_category("runtime/ops.py", "eq") .startswith("eq:")

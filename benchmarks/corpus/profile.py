@@ -149,8 +149,8 @@ def frame_kind(path, func):
 
 SHAPES = {
     "method": "method lookup o:m() (dict.get chain through __index levels)",
-    "field_read": "field/index read guard (t[k] if class is LuaTable else index())",
-    "store_guard": "store guard (class, meta is None / key present / no __newindex, value not nil)",
+    "field_read": "field/index read guard (t[k] if class is LuaTable else index(), or L_get)",
+    "store_guard": "store guard (class, meta is None / key present / no __newindex, value not nil; or L_put)",
     "store": "raw store t[k] = v",
     "tuple_check": "call-result check (r if r.__class__ is not tuple else r[0])",
     "lua_call": "Lua function call (the call itself, arguments)",
@@ -265,6 +265,10 @@ def classify_node(node):
         name = _call_name(node)
         if name in _EQ:
             return "eq_call"
+        if name == "L_get":  # the read guard as one call (issue 13, evening round)
+            return "field_read"
+        if name in ("L_put", "L_putk"):
+            return "store_guard"
         if name in _IDX:
             return "index_call"
         if name in _ARITH:

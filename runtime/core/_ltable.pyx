@@ -26,6 +26,8 @@ from cpython.object cimport PyObject, PyTypeObject
 cdef extern from "Python.h":
     PyObject *PyDict_GetItem(object d, object key)  # borrowed; errors suppressed
     int PyDict_Update(object a, object b) except -1
+    int PyDict_Contains(object d, object key) except -1
+    int PyDict_SetItem(object d, object key, object v) except -1
     PyTypeObject *Py_TYPE(PyObject *o)
 
 cdef extern from *:
@@ -51,7 +53,7 @@ cdef extern from *:
     PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset)
     void lua2py_set_slot(PyObject *o, Py_ssize_t offset, object v)
 
-API = 3
+API = 4
 
 cdef PyTypeObject *_LT = NULL     # LuaTable
 cdef Py_ssize_t _META = 0          # offset of LuaTable.meta
@@ -63,6 +65,10 @@ cdef Py_ssize_t _SEQ = 0, _CAP = 0, _LAY = 0  # offsets of LuaTable.seq, cap, la
 cdef tuple _record_lay = None
 cdef object _py_init = None
 cdef object _ZERO = 0
+cdef object _py_index = None      # ops.index
+cdef object _py_setindex = None   # ops.setindex
+cdef object _NEWINDEX = "__newindex"
+cdef object _watch_keys = frozenset()  # libguard.WATCH_KEYS
 
 
 def init(table_type, undecided, py_missing, string_meta, py_init, record_lay):
@@ -156,9 +162,7 @@ def method(o, name):
             return _UNDECIDED
 
 
-@cython.binding(True)
-def missing(self, key):
-    """LuaTable.__missing__ (bound, as a function is): see the module's docstring."""
+cdef object _missing(object self, object key):
     cdef object t = self
     cdef PyObject *v
     cdef PyObject *h
@@ -176,3 +180,63 @@ def missing(self, key):
         depth += 1
         if depth >= 100:
             return _py_missing(self, key)
+
+
+@cython.binding(True)
+def missing(self, key):
+    """LuaTable.__missing__ (bound, as a function is): see the module's docstring."""
+    return _missing(self, key)
+
+
+def init_ops(index, setindex, watch_keys):
+    """ops.py hands over index and setindex (the general read and store) and
+    libguard.WATCH_KEYS."""
+    global _py_index, _py_setindex, _watch_keys
+    _py_index = index
+    _py_setindex = setindex
+    _watch_keys = watch_keys
+
+
+def get(o, k):
+    """o[k] for compiled reads (`L_get`): a dict subscript of a LuaTable (a miss runs
+    LuaTable.__missing__) unless the key is a boolean, else ops.index (ops.get's twin)."""
+    cdef PyObject *v
+    if Py_TYPE(<PyObject *>o) == _LT and type(k) is not bool:
+        v = PyDict_GetItem(o, k)
+        if v != NULL:
+            return <object>v
+        return _missing(o, k)
+    return _py_index(o, k)
+
+
+
+cdef inline bint _put(object o, object k, object v) except -1:
+    """The dict store of put/putk when it is the whole assignment (True), else False."""
+    cdef PyObject *mt
+    if v is None or Py_TYPE(<PyObject *>o) != _LT:
+        return False
+    mt = lua2py_slot(<PyObject *>o, _META)
+    if (mt == <PyObject *>None or PyDict_Contains(o, k)
+            or (Py_TYPE(mt) == _LT and not PyDict_Contains(<object>mt, _NEWINDEX))):
+        PyDict_SetItem(o, k, v)
+        return True
+    return False
+
+
+def put(o, k, v):
+    """o[k] = v for compiled stores (`L_put`) of a key that needs no normalisation and
+    that the library guards do not watch (a constant string, or an integer): a dict
+    store into a LuaTable that has no metatable, or has the key, or whose metatable
+    has no __newindex, of a value that is not nil; else ops.setindex (ops.put's twin)."""
+    if not _put(o, k, v):
+        _py_setindex(o, k, v)
+
+
+def putk(o, k, v):
+    """o[k] = v for compiled stores of a key only known at run time (`L_putk`): put's
+    dict store when the key is an integer, or a string the library guards do not
+    watch; else ops.setindex (ops.putk's twin)."""
+    if type(k) is int or (type(k) is str and k not in _watch_keys):
+        if _put(o, k, v):
+            return
+    _py_setindex(o, k, v)

@@ -684,3 +684,46 @@ def _index_via(t, h, key):
 
 
 table.set_index_via(_index_via)
+
+
+# Compiled reads and stores of tables (L_get, L_put, L_putk): each is the code the
+# compiler used to write inline (`o[k] if o.__class__ is L_Table else L_index(o, k)`,
+# the store guards), made one call; table._accel (_ltable.pyx) has their C twins,
+# which do the same reads and stores.  docs/architecture.md, "Issue 13, evening".
+
+def get(o, k):
+    """o[k]: a dict subscript of a table (a miss runs LuaTable.__missing__) unless the
+    key is a boolean (stored as a sentinel), else index."""
+    if o.__class__ is LuaTable and k.__class__ is not bool:
+        return o[k]
+    return index(o, k)
+
+
+def put(o, k, v):
+    """o[k] = v for a key that needs no normalisation and that the library guards do
+    not watch (a constant string, or an integer): a dict store when o is a table
+    without metatable, or with the key, or whose metatable has no __newindex, and v
+    is not nil (nil deletes); else setindex."""
+    if v is not None and o.__class__ is LuaTable:
+        mt = o.meta
+        if mt is None or k in o or (mt.__class__ is LuaTable and "__newindex" not in mt):
+            dict.__setitem__(o, k, v)
+            return
+    setindex(o, k, v)
+
+
+def putk(o, k, v):
+    """o[k] = v for a key only known at run time: put when the key is an integer or a
+    string that the library guards do not watch, else setindex."""
+    c = k.__class__
+    if c is int or (c is str and k not in WATCH_KEYS):
+        put(o, k, v)
+    else:
+        setindex(o, k, v)
+
+
+if table._accel is not None:
+    table._accel.init_ops(index, setindex, WATCH_KEYS)
+    get = table._accel.get
+    put = table._accel.put
+    putk = table._accel.putk

@@ -20,11 +20,11 @@ def __lua_chunk__(_ENV):
      parts.seq = _t9
    else:
     L_setindex(parts, _t9, _v10)
-  (L_callee(_c11) if (_c11 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c11)(*(_r14 if (_r14 := (L_callee(_c13) if (_c13 := (L_g_table_concat[1] if L_g_table_concat[0] is _ENV else _t12['concat'] if (_t12 := _ENV['table']).__class__ is L_Table else L_index(_t12, 'concat'))) is not L_CM and L_CM[0] else _c13)(parts, ',')).__class__ is tuple else (_r14,)))
+  (L_callee(_c11) if (_c11 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c11)(*(_r13 if (_r13 := (L_callee(_c12) if (_c12 := (L_g_table_concat[1] if L_g_table_concat[0] is _ENV else L_get(_ENV['table'], 'concat'))) is not L_CM and L_CM[0] else _c12)(parts, ',')).__class__ is tuple else (_r13,)))
   return ()
  return main
 
-L_register(__file__, 'concat.lua', L_unpack('c${sI!3x4K5JaPbAX>pch^Ng@c=Xz%S4nG9N<$KwUBBN%g?4E#19>~Mvr$JOgxX}GbCLMgj*Nuoy?%h&7gS|wgHNbEO6YGuhfG{(waZWV=BBx{++Y`m#0?3i`p$)>usHS}L2V0X*0tbe7Q~P+XFE{4<>|zW3FyS;*JUF?{VS;^7WIhfZ{-UHwtrap80yBE8MnQ0F9~@?s}Vjg{#?8'), 'c$_oT(J=raBOo@=F+_p}NDwS#prdOE0Ly&{fd', 'c${60OAf$52tqH!LQ&^)|BDsVX_Izi@CmX(cm)E6>F|I?GuEHAGL+yR@NtZ+{1{E|7MK{4Owq)Y!%G)pX-RNNbUMxNbiC;dQ03kWs~%33QqnHAf+2|')
+L_register(__file__, 'concat.lua', L_unpack('c${sI!3x4K5JaPbAX>pch^Ng@c=Xz%S4nG9N<$KwUBBN%g?4E#19>~Mvr$JOgxX}GbCLMgj*Nuoy?%h&7gS|wgHNbEO6YGuhfG{(waZWV=BBx{++Y`m#0?3i`p$)>usHS}L2V0X*0tbe7Q~P+XFE{4<>|zW3FyS;*JUF?{VS;^7WIhfZ{-UHwtrap80yBE8MnQ0F9~@?s}Vjg{#?8'), 'c$_oT(J=raBOo@=F+_p}NDwS#prdOE0Ly&{fd', 'c${60%MpM;2tymnflpx9{u?u><BVP)gcmpv@Jb{M%i#%?@uL3TC_~9S8r}~W#SdsYw-H232IUe<gqJpft$~OwG3lh;>3q{vZ^CB?f%@q-I(acCw#^}f')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1|x`IhKa|!`h~$6ZUz9cEeC!'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1{;hhWdstL5YjD^0Ym|@1DJ(SkOm=fD=3DLxD}K_NbCwgPAW(&Dk(;=aGR73A)yL5K?F09FaQAfHys`'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEttSSXVVL@)yh0{~w!1Zw'))

@@ -92,9 +92,7 @@ def call_expr(e, ctx, single, tail=False):
         else:
             # L_method also walks a string's metatable (s:sub(i, j)); anything it leaves
             # undecided is subscripted (a table: __missing__) or goes to L_index
-            func = method_lookup(objfirst, obj, name, ctx,
-                                 IFEXP(IS(CLASS(obj), N("L_Table")), SUB(obj, C(name)),
-                                       CALL("L_index", [obj, C(name)], site=site)))
+            func = method_lookup(objfirst, obj, name, ctx, CALL("L_get", [obj, C(name)], site=site))
         args = [obj] + explist(e.args, ctx)
         csite = _call_site(ctx, f"method '{name}'", tail)
         func = any_callee(func, T.ANY, ctx)

@@ -13,7 +13,7 @@ from ...runtime.core import libguard
 from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
 from .calls import multi_expr
-from .core import Result, binary_operands, expression, operands, slow
+from .core import Result, binary_operands, expression, operands, ordered_call, slow
 from .library import library_field
 from .pyast import (
     AND,
@@ -66,6 +66,10 @@ def index_expr(obj, ot, key, kt, site, ctx):
             conds.append(ISNOT(CLASS(rk), N("bool")))
             return IFEXP(AND(*conds), SUB(ro, rk), slow(ctx, "L_index", [ro, rk], site))
         return SUB(obj, key)
+    if not ctx.gen:
+        # L_get (ops.get): `obj[key]` for a table whose key is not a boolean, else
+        # L_index; the object, then the key, evaluated in Lua's order before the call
+        return ordered_call(ctx, "L_get", obj, key, site)
     # the key is evaluated before the first test that can fail, so that both paths see
     # it evaluated once (Lua evaluates the object, then the key, then indexes)
     if not is_simple(key):
@@ -79,9 +83,8 @@ def index_expr(obj, ot, key, kt, site, ctx):
             first = WALRUS(tmp, obj)
             obj = N(tmp)
     conds.append(IS(CLASS(first), N("L_Table")))
-    if ctx.gen:
-        # tables with metatables go through the helper: an __index function may yield
-        conds.append(IS(ATTR(obj, "meta"), C(None)))
+    # tables with metatables go through the helper: an __index function may yield
+    conds.append(IS(ATTR(obj, "meta"), C(None)))
     if kt & T.BOOL:
         conds.append(ISNOT(CLASS(key), N("bool")))
     return IFEXP(AND(*conds), SUB(obj, key), slow(ctx, "L_index", [obj, key], site))
@@ -117,6 +120,11 @@ def store_index(obj, key, v, vt, target, ctx, is_env=False, ot=T.ANY, kt=None, a
         tmp = ctx.temp("_v")
         ctx.hoist(ASSIGN(tmp, v))
         v = N(tmp)
+    removal = isinstance(v, ast.Constant) and v.value is None
+    if not (removal or append or is_env or ctx.gen) and watched_target is None and ot != T.TABLE:
+        # L_put / L_putk (ops.put, ops.putk): the guarded dict store below as one call;
+        # L_putk also tests the key's class and the library guards' watched keys
+        return [EXPR(CALL("L_put" if key_check is None else "L_putk", [obj, key, v], site=site))]
     conds = []
     if key_check is not None:
         conds.append(key_check)
@@ -126,7 +134,6 @@ def store_index(obj, key, v, vt, target, ctx, is_env=False, ot=T.ANY, kt=None, a
     # getting their fields): a raw store
     conds.append(OR(IS(ATTR(obj, "meta"), C(None)), COMPARE(key, ast.In(), obj),
                     COMPARE(C("__newindex"), ast.NotIn(), ATTR(obj, "meta"))))
-    removal = isinstance(v, ast.Constant) and v.value is None
     if vt & T.NIL and not removal:
         conds.append(ISNOT(v, C(None)))
     if watched_target is not None:
