@@ -115,17 +115,8 @@ class LuaTable(dict):
         # follow __index tables: the first levels by _missing_chain, a call per level, which
         # PyPy's JIT inlines into the caller's trace (a loop would be a trace of its own,
         # entered and left on every read); deeper chains in a loop (one Python call however
-        # deep the chain)
-        mt = self.meta
-        if mt is None:
-            return None
-        h = mt.get("__index")
-        if h.__class__ is not LuaTable:
-            return None if h is None else _missing_via(self, h, key)
-        v = h.get(key)
-        if v is not None:
-            return v
-        return _missing_chain(h, key, 1)
+        # deep the chain).  CPython normally runs _ltable's compiled __missing__ instead.
+        return _missing_chain(self, key, 0)
 
     def _missing_loop(self, key, depth):
         t = self
