@@ -17,7 +17,9 @@ from .core.ops import (
     eq as L_eq, lt as L_lt, le as L_le, index as L_index, setindex as L_setindex, fdiv as L_fdiv,
     get as L_get, put as L_put, putk as L_putk,
 )
-from .core.table import UNDECIDED as L_UNDEC, LuaTable as L_Table, delete as L_tdelete, method as L_method
+from .core.table import (
+    UNDECIDED as L_UNDEC, LuaTable as L_Table, delete as L_tdelete, method as L_method, method_call as L_mcall,
+)
 from .coroutine.lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
 from .core.values import callee as L_callee
 from .stdlib.lbase import register_converted_source as L_register_lua_source

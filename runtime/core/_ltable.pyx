@@ -12,6 +12,9 @@ compile it) and LUA2PY_PURE is not set, table.py uses:
   or its metatable no __index; `UNDECIDED` (the caller then does the whole read)
   for anything else (another type, an __index that is not a LuaTable, a chain
   longer than 100).
+- `method_call(o, name)` (`L_mcall`): `method`'s answer when it is callable
+  (PyCallable_Check), else `UNDECIDED`: the compiled call site then skips its
+  `__call` test (values.callee returns a callable value unchanged).
 - `missing(t, key)` as LuaTable.__missing__: the same walk for a missing key,
   handing anything that is not a chain of tables (an __index function, a loop
   of 2000 tables) to the Python __missing__, which starts the walk again (the
@@ -29,6 +32,7 @@ cdef extern from "Python.h":
     int PyDict_Contains(object d, object key) except -1
     int PyDict_SetItem(object d, object key, object v) except -1
     PyTypeObject *Py_TYPE(PyObject *o)
+    int PyCallable_Check(PyObject *o)
 
 cdef extern from *:
     """
@@ -53,7 +57,7 @@ cdef extern from *:
     PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset)
     void lua2py_set_slot(PyObject *o, Py_ssize_t offset, object v)
 
-API = 4
+API = 5
 
 cdef PyTypeObject *_LT = NULL     # LuaTable
 cdef Py_ssize_t _META = 0          # offset of LuaTable.meta
@@ -132,6 +136,10 @@ cdef inline PyObject *_index_table(PyObject *t):
 
 def method(o, name):
     """o.name for `o:name(...)`: see the module's docstring."""
+    return _method(o, name)
+
+
+cdef object _method(object o, object name):
     cdef object t = o  # a strong reference: a key comparison could run Python code
     cdef PyObject *v
     cdef PyObject *h
@@ -160,6 +168,15 @@ def method(o, name):
         depth += 1
         if depth >= 100:
             return _UNDECIDED
+
+
+def method_call(o, name):
+    """method(o, name) when Python can call the value found (PyCallable_Check: a
+    function, or a LuaTable), else UNDECIDED (table.method_call's twin)."""
+    cdef object v = _method(o, name)
+    if PyCallable_Check(<PyObject *>v):  # (never UNDECIDED: a plain object())
+        return v
+    return _UNDECIDED
 
 
 cdef object _missing(object self, object key):

@@ -459,7 +459,20 @@ def _method_chain(t, name, depth):
             return UNDECIDED
 
 
-_ACCEL_API = 4
+def method_call(t, name):
+    """method(t, name) when Python can call what it found (callable(v): a function, or a
+    LuaTable, whose __call__ runs __call), else UNDECIDED (nil, a number, a string, ...,
+    and everything method leaves undecided).  A compiled `t:name(...)` (L_mcall) calls
+    such a value directly: values.callee would return it unchanged whatever
+    libguard.CALL_META says, so the call site's CALL_META test is only made on the
+    general path.  _ltable.method_call is the same in C."""
+    v = method(t, name)
+    if v is not UNDECIDED and callable(v):
+        return v
+    return UNDECIDED
+
+
+_ACCEL_API = 5
 _accel = load_accelerator("_ltable", __package__, _ACCEL_API)
 # "compiled" when the accelerator replaces method and LuaTable.__missing__, else "pure"
 IMPLEMENTATION = "pure" if _accel is None else "compiled"
@@ -471,3 +484,4 @@ if _accel is not None:
     LuaTable.__missing__ = _accel.missing
     LuaTable.__init__ = _accel.table_init
     method = _accel.method
+    method_call = _accel.method_call

@@ -50,10 +50,10 @@ def __lua_chunk__(_ENV):
   def L_fn_iter_3(s=None, i=None, *_):
    if i.__class__ is int:
     if i < 2:
-     return _t3 if -1073741823 <= (_t3 := (i + 1)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3)
+     return _t3 if (_t3 := (i + 1)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3)
     return ()
    if i < 2 if i.__class__ is int else L_lt(i, 2):
-    return i + 1 if i.__class__ is float else (_t1 if -1073741823 <= (_t1 := (i + 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1)
+    return i + 1 if i.__class__ is float else (_t1 if (_t1 := (i + 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1)
    return ()
   v_iter = L_fn_iter_3
   _t12, _fc_i_1 = L_forin(1, v_iter, None, 0, *(_r11 if (_r11 := closer('for')).__class__ is tuple else (_r11,)))
@@ -117,12 +117,12 @@ def L_genmaker_3():
 
  def L_fn_iter_3__gen(s=None, i=None, *_):
   if i < 2 if i.__class__ is int else L_lt(i, 2) if i.__class__ is not L_Table else (yield from L_lt_gen(L_lt, i, 2)):
-   return i + 1 if i.__class__ is float else (_t1 if -1073741823 <= (_t1 := (i + 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1) if i.__class__ is not L_Table else (yield from L_arith_gen(L_add, '__add', i, 1))
+   return i + 1 if i.__class__ is float else (_t1 if (_t1 := (i + 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1) if i.__class__ is not L_Table else (yield from L_arith_gen(L_add, '__add', i, 1))
   return ()
   yield
  return L_fn_iter_3__gen.__code__
 
-L_register(__file__, 'close.lua', L_unpack('c%0MVU|?X-U<4ASd?2ErEHS4vRY5)8)h|pPA)cO-pOl!Rpk7dvnOCB&!2}W)MG`MgEy+zSNi0cB%1Ko(<p!Bql9-vJkery4qlqvkCqEgaIyoo5IJF3Bya2MbC^E<vrxq3EV-qg`*#LDAC&GqIbw2=hQZtD'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`NfyH}2tzNVg_&%8|BF=w$88tn{eTe&8E}Xt6a&kM5V8zN28_vVQ2te#AK`O{>Pu|a`PVFQ%5lmY^QT;sY<Raw=P2(C6D+cheV>jjrQ{+rDtShlbbp+Yj*Kg16W03b`{HESgDwY!n|!_N^=`WzGxh=->kLNO7k#0Wi9w+UcS*{o>8f+%0!ewuvDRHrIWL}*sOd$wa#3jMjl#Q*)&BV+sN;>34h{JMy&6;W')
+L_register(__file__, 'close.lua', L_unpack('c%0MVU|?X-U<4ASd?2ErEHS4vRY5)8)h|pPA)cO-pOl!Rpk7dvnOCB&!2}W)MG`MgEy+zSNi0cB%1Ko(<p!Bql9-vJkery4qlqvkCqEgaIyoo5IJF3Bya2MbC^E<vrxq3EV-qg`*#LDAC&GqIbw2=hQZtD'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`SrWq_3_~xZ4`iFg_rF->KxjJ?G7m4Z1sekN1w+GhAt+`8SBEQ@4%4l|`cdTpvzOFt<FA?hr29!H#!tE?d5hh`9g}?MI5EZ6@-3x?v%oQW1<y$5?(b)0VD&5I1HSbw^5W3(2ZINxO}^gkdiUIpb#g+D^$afA7h|H7g<V1qW=S$-y7Jn%fQt_W=Dh2f=Jn@E%<W=$xhV7%8>ugC`>zUZ9veHg4%P?2L{sh')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssoIpNUMuQn7%>pFiUH!t~3^#;$USe)4oZ*JuxCqLOV*?V&Ir+t@MVag%Lm2Uygv9|ynaZdRKp2R`bi;2Xh?|?3nU~2*$O#4j4VgPz'))
 L_register_locals(__file__, L_unpack('c$~FS%MQXI5Tt4~YGVBdFFo4&1D-hf0p18Um~3KcLLV1@UKS`?X}x*qbYW+h9eAcQLP)#SaA9}JxU3}0V6E4tlP<9xX<+SKW5*bUg)S@*Pr;^8s{aS1QJd?3Y>-(zs#+*m;b!FJNR+%3zMz07LHujZ91g=%uqrH4qk`Rp9vY$83Gy&!ZIMEP(qxztTVOFD%=#Q92WbXRV=sIs|0vyz`a6GlaEp$x35U2@94DAtZ=6+UvQArpc`{&`qwM>4JH7ych+5A'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssoIpNUCX)q5U{@G{OCcMONY2SGPA$r0hpS=5XP8l@GF%}ah~U9gm|2oq6mOhq1XsupBOnSvX6Ghm=7DX3s1N`V%s|2b01d$+zy'))

@@ -20,14 +20,14 @@ def __lua_chunk__(_ENV):
     (L_callee(_c5) if (_c5 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c5)()
     n = 0
    if _g1 <= 1:
-    n = _t7 if -1073741823 <= (_t7 := (n + 1)) <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7)
+    n = _t7 if (_t7 := (n + 1)) <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7)
     if n < 3:
      _g1 = 1
      continue
     (L_callee(_c8) if (_c8 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c8)(n)
     for i_1 in range(1, 4):
      for j in range(1, 4):
-      if (_t10 if -1073741823 <= (_t10 := (i_1 * j)) <= 1073741823 else _t10 if -9223372036854775808 <= _t10 <= 9223372036854775807 else L_wrap(_t10)) == 4:
+      if (_t10 if -1073741823 <= (_t10 := (i_1 * j)) and _t10 <= 1073741823 else _t10 if -9223372036854775808 <= _t10 <= 9223372036854775807 else L_wrap(_t10)) == 4:
        _g1 = -2
        break
      if _g1 < 0:

@@ -15,10 +15,10 @@ def __lua_chunk__(_ENV):
   (L_callee(_c7) if (_c7 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c7)()
   k = 0
   while k < 3:
-   k = _t9 if -1073741823 <= (_t9 := (k + 1)) <= 1073741823 else _t9 if -9223372036854775808 <= _t9 <= 9223372036854775807 else L_wrap(_t9)
+   k = _t9 if (_t9 := (k + 1)) <= 1073741823 else _t9 if -9223372036854775808 <= _t9 <= 9223372036854775807 else L_wrap(_t9)
   while True:
    stop = k > 5
-   k = _t11 if -1073741823 <= (_t11 := (k + 1)) <= 1073741823 else _t11 if -9223372036854775808 <= _t11 <= 9223372036854775807 else L_wrap(_t11)
+   k = _t11 if (_t11 := (k + 1)) <= 1073741823 else _t11 if -9223372036854775808 <= _t11 <= 9223372036854775807 else L_wrap(_t11)
    if stop:
     break
   (L_callee(_c12) if (_c12 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c12)(k)

@@ -50,11 +50,43 @@ _GUARDED_OPS = (A.AddOp, A.SubOp, A.MultOp, A.ModOp, A.FloorDivOp, A.FloatDivOp)
 
 
 def wrap_int(r, ctx):
-    """Wrap an int result to 64 bits when it overflows (one range check)."""
+    """Wrap an int result to 64 bits when it overflows (one range check).  The small
+    range is tested as two comparisons joined by `and` (each a specialised int compare
+    and jump; a chained comparison costs more), and only on the side the result can
+    leave: `x + k` with a constant k > 0 cannot go below MININT (x is a Lua integer),
+    `x - k` cannot go above MAXINT."""
     tmp = ctx.temp()
-    test = py.Compare(left=C(-SMALL), ops=[ast.LtE(), ast.LtE()], comparators=[WALRUS(tmp, r), C(SMALL)])
+    side = _overflow_side(r)
+    if side > 0:
+        test = COMPARE(WALRUS(tmp, r), ast.LtE(), C(SMALL))
+    elif side < 0:
+        test = COMPARE(WALRUS(tmp, r), ast.GtE(), C(-SMALL))
+    else:
+        test = AND(COMPARE(C(-SMALL), ast.LtE(), WALRUS(tmp, r)), COMPARE(N(tmp), ast.LtE(), C(SMALL)))
     full = py.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(MAXINT)])
     return IFEXP(test, N(tmp), IFEXP(full, N(tmp), CALL("L_wrap", [N(tmp)])))
+
+
+def _overflow_side(r):
+    """1 when the integer result r can only overflow upwards (x + k or k + x with a
+    constant k > 0, x - k with k < 0), -1 when only downwards (x - k with k > 0,
+    x + k with k < 0), 0 when either way.  Sound because the other operand
+    is a Lua integer, in [MININT, MAXINT]: x + k with k >= 1 is above MININT."""
+    if r.__class__ is not ast.BinOp:
+        return 0
+    a, b = r.left, r.right
+    k = None
+    if b.__class__ is ast.Constant and b.value.__class__ is int:
+        k = b.value
+    elif r.op.__class__ is ast.Add and a.__class__ is ast.Constant and a.value.__class__ is int:
+        k = a.value
+    if not k:
+        return 0
+    if r.op.__class__ is ast.Add:
+        return 1 if k > 0 else -1
+    if r.op.__class__ is ast.Sub:
+        return -1 if k > 0 else 1
+    return 0
 
 
 def _binop(a, pyop, b):

@@ -83,19 +83,19 @@ def call_expr(e, ctx, single, tail=False):
         site = ctx.site(ctx.desc(e.source))
         name = e.func.id
         if isinstance(obj, ast.Constant):
-            func = slow(ctx, "L_index", [obj, C(name)], site)
+            func = any_callee(slow(ctx, "L_index", [obj, C(name)], site), T.ANY, ctx)
         elif ot == T.TABLE and not ctx.gen:
-            func = method_lookup(objfirst, obj, name, ctx)
+            func = method_lookup(objfirst, obj, name, ctx, any_callee(SUB(obj, C(name)), T.ANY, ctx))
         elif ctx.gen:
             func = IFEXP(AND(IS(CLASS(objfirst), N("L_Table")), IS(ATTR(obj, "meta"), C(None))),
                          SUB(obj, C(name)), slow(ctx, "L_index", [obj, C(name)], site))
         else:
-            # L_method also walks a string's metatable (s:sub(i, j)); anything it leaves
+            # L_mcall also walks a string's metatable (s:sub(i, j)); anything it leaves
             # undecided is subscripted (a table: __missing__) or goes to L_index
-            func = method_lookup(objfirst, obj, name, ctx, CALL("L_get", [obj, C(name)], site=site))
+            func = method_lookup(objfirst, obj, name, ctx,
+                                 any_callee(CALL("L_get", [obj, C(name)], site=site), T.ANY, ctx))
         args = [obj] + explist(e.args, ctx)
         csite = _call_site(ctx, f"method '{name}'", tail)
-        func = any_callee(func, T.ANY, ctx)
     else:
         fr = ctx.value(e.func)
         func = fr.expr
@@ -147,16 +147,18 @@ def _call_site(ctx, desc, tail):
     return ctx.site(desc, TAIL_CALL) if tail else ctx.site(desc)
 
 
-def method_lookup(first, obj, name, ctx, undecided=None):
-    """obj.name for obj:name(...): `L_method` (table.method, compiled in _ltable when
-    built) walks a table's own field, then the __index tables of the chain of
-    metatables, with raw reads (a string's from the string metatable's __index);
-    when it meets anything else (an __index function, a deep chain, another type)
-    it answers L_UNDEC and `undecided` runs (by default the subscript of a table,
-    whose __missing__ does the whole Lua read)."""
+def method_lookup(first, obj, name, ctx, undecided):
+    """The callee of obj:name(...): `L_mcall` (table.method_call, compiled in _ltable
+    when built) walks a table's own field, then the __index tables of the chain of
+    metatables, with raw reads (a string's from the string metatable's __index), and
+    answers what it found when Python can call it (a function, a table): that is
+    called directly, with no __call test (values.callee would return it unchanged).
+    When it meets anything else (nil, another value, an __index function, a deep
+    chain, another type) it answers L_UNDEC and `undecided` runs: the whole Lua read
+    (the subscript of a table, whose __missing__ does it, or L_get) and the call
+    site's __call test (any_callee)."""
     m = ctx.temp("_m")
-    return IFEXP(ISNOT(WALRUS(m, CALL("L_method", [first, C(name)])), N("L_UNDEC")), N(m),
-                 undecided if undecided is not None else SUB(obj, C(name)))
+    return IFEXP(ISNOT(WALRUS(m, CALL("L_mcall", [first, C(name)])), N("L_UNDEC")), N(m), undecided)
 
 
 def truncate(call, ctx):
