@@ -9,7 +9,9 @@ guarded library name through a cell, an inline cache kept by the runtime:
 A cell is [G, value]: while cell[0] is the globals table G, cell[1] is what
 `G.math.floor` holds (present in the raw tables, so reading it runs no
 metamethod and skipping the lookups cannot be observed); cell[0] is None when
-the value is absent or no globals table is tracked.  One identity test
+the value is absent, is not callable (a number, a string...) or no globals
+table is tracked.  So a valid cell's value is always callable, and a call site
+calls it without its __call test (calls.any_callee).  One identity test
 replaces two subscripts of a dict subclass.
 
 The cells are kept true by a write barrier on the stores that can change them:
@@ -134,11 +136,14 @@ def revalidate():
 
 
 def _refresh(G, guards):
+    # a cell caches only values Python can call (functions, tables): compiled call
+    # sites call a valid cell's value without their __call test (values.callee would
+    # return it unchanged); a library name holding anything else is looked up
     for cell, name, field in guards:
         v = dict.get(G, name)
         if field is not None:
             v = dict.get(v, field) if isinstance(v, dict) else None
-        if v is None:
+        if v is None or not callable(v):
             cell[0] = cell[1] = None
         else:
             cell[0], cell[1] = G, v

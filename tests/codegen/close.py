@@ -7,9 +7,9 @@ def __lua_chunk__(_ENV):
   def closer(name):
 
    def L_fn_anon_1(v__=None, err=None, *_):
-    (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)('close', name, err)
+    (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c1) if (_c1 := _ENV['print']) is not L_CM and L_CM[0] else _c1)('close', name, err)
     return ()
-   return (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)(L_Table(), L_Table({'__close': L_fn_anon_1}))
+   return (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else L_callee(_c1) if (_c1 := _ENV['setmetatable']) is not L_CM and L_CM[0] else _c1)(L_Table(), L_Table({'__close': L_fn_anon_1}))
   a = _r1 if (_r1 := closer('a')).__class__ is not tuple else _r1[0] if _r1 else None
   L_check_close(a, 'a')
   _c7 = None
@@ -18,7 +18,7 @@ def __lua_chunk__(_ENV):
    L_check_close(b, 'b')
    _c5 = None
    try:
-    (L_callee(_c3) if (_c3 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c3)('body')
+    (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c3) if (_c3 := _ENV['print']) is not L_CM and L_CM[0] else _c3)('body')
    except BaseException as _e4:
     _c5 = _e4
     raise L_close_var_error(b, _e4)
@@ -37,7 +37,7 @@ def __lua_chunk__(_ENV):
    L_check_close(c, 'c')
    _c4 = None
    try:
-    (L_callee(_c2) if (_c2 := (L_g_error[1] if L_g_error[0] is _ENV else _ENV['error'])) is not L_CM and L_CM[0] else _c2)('boom', 0)
+    (L_g_error[1] if L_g_error[0] is _ENV else L_callee(_c2) if (_c2 := _ENV['error']) is not L_CM and L_CM[0] else _c2)('boom', 0)
    except BaseException as _e3:
     _c4 = _e3
     raise L_close_var_error(c, _e3)
@@ -45,7 +45,7 @@ def __lua_chunk__(_ENV):
     if _c4 is None:
      L_close_var(c)
    return ()
-  (L_callee(_c8) if (_c8 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c8)(*(_r10 if (_r10 := (L_callee(_c9) if (_c9 := (L_g_pcall[1] if L_g_pcall[0] is _ENV else _ENV['pcall'])) is not L_CM and L_CM[0] else _c9)(L_fn_anon_2)).__class__ is tuple else (_r10,)))
+  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c8) if (_c8 := _ENV['print']) is not L_CM and L_CM[0] else _c8)(*(_r10 if (_r10 := (L_g_pcall[1] if L_g_pcall[0] is _ENV else L_callee(_c9) if (_c9 := _ENV['pcall']) is not L_CM and L_CM[0] else _c9)(L_fn_anon_2)).__class__ is tuple else (_r10,)))
 
   def L_fn_iter_3(s=None, i=None, *_):
    if i.__class__ is int:
@@ -60,7 +60,7 @@ def __lua_chunk__(_ENV):
   _c15 = None
   try:
    for i_1 in _t12:
-    (L_callee(_c13) if (_c13 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c13)('i', i_1)
+    (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c13) if (_c13 := _ENV['print']) is not L_CM and L_CM[0] else _c13)('i', i_1)
   except BaseException as _e14:
    _c15 = _e14
    raise L_close_var_error(_fc_i_1, _e14)
@@ -86,7 +86,7 @@ def L_genmaker_1():
  def closer__gen(name):
 
   def L_fn_anon_1(v__=None, err=None, *_):
-   (L_callee(_c1) if (_c1 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c1)('close', name, err)
+   (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c1) if (_c1 := _ENV['print']) is not L_CM and L_CM[0] else _c1)('close', name, err)
    return ()
   return L_ret((yield (L_Table(), L_Table({'__close': L_fn_anon_1})))) if (_f1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is L_co_yield else (_p3 if (_p3 := L_co_resume_in(L_Table(), L_Table({'__close': L_fn_anon_1}))).__class__ is tuple else (yield from _p3.rest())) if _f1 is L_co_resume else (yield from _g2(L_Table(), L_Table({'__close': L_fn_anon_1}))) if (_g2 := getattr(_f1, 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1(L_Table(), L_Table({'__close': L_fn_anon_1}))
   (_ENV,)
@@ -122,7 +122,7 @@ def L_genmaker_3():
   yield
  return L_fn_iter_3__gen.__code__
 
-L_register(__file__, 'close.lua', L_unpack('c%0MVU|?X-U<4ASd?2ErEHS4vRY5)8)h|pPA)cO-pOl!Rpk7dvnOCB&!2}W)MG`MgEy+zSNi0cB%1Ko(<p!Bql9-vJkery4qlqvkCqEgaIyoo5IJF3Bya2MbC^E<vrxq3EV-qg`*#LDAC&GqIbw2=hQZtD'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`SrWq_3_~xZ4`iFg_rF->KxjJ?G7m4Z1sekN1w+GhAt+`8SBEQ@4%4l|`cdTpvzOFt<FA?hr29!H#!tE?d5hh`9g}?MI5EZ6@-3x?v%oQW1<y$5?(b)0VD&5I1HSbw^5W3(2ZINxO}^gkdiUIpb#g+D^$afA7h|H7g<V1qW=S$-y7Jn%fQt_W=Dh2f=Jn@E%<W=$xhV7%8>ugC`>zUZ9veHg4%P?2L{sh')
+L_register(__file__, 'close.lua', L_unpack('c%0MVU|?X-U<4ASd?2ErEHS4vRY5)8)h|pPA)cO-pOl!Rpk7dvnOCB&!2}W)MG`MgEy+zSNi0cB%1Ko(<p!Bql9-vJkery4qlqvkCqEgaIyoo5IJF3Bya2MbC^E<vrxq3EV-qg`*#LDAC&GqIbw2=hQZtD'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`SrWq_3_~xZ54^DW{uir^fwnUtdGUs1X>f=QC>o{`A!KQgWiSRqq5R7*U&3;S>LoU-|20cL>3-4^<0rjXY^_yGt5|*(D+80PZQN1`%SnquM$h2AGOFLtm5$ZFqXw)bsmH^?V;fx#3YC1l%kyqgj(LLO+g^jQ?xIiRWMb!_jgccIXgc#$oFGd!Ip%!wlpE-KC2IQ6EnOtq@<QPgTK=<w%Du1)<zRgPxYJYX')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssoIpNUMuQn7%>pFiUH!t~3^#;$USe)4oZ*JuxCqLOV*?V&Ir+t@MVag%Lm2Uygv9|ynaZdRKp2R`bi;2Xh?|?3nU~2*$O#4j4VgPz'))
 L_register_locals(__file__, L_unpack('c$~FS%MQXI5Tt4~YGVBdFFo4&1D-hf0p18Um~3KcLLV1@UKS`?X}x*qbYW+h9eAcQLP)#SaA9}JxU3}0V6E4tlP<9xX<+SKW5*bUg)S@*Pr;^8s{aS1QJd?3Y>-(zs#+*m;b!FJNR+%3zMz07LHujZ91g=%uqrH4qk`Rp9vY$83Gy&!ZIMEP(qxztTVOFD%=#Q92WbXRV=sIs|0vyz`a6GlaEp$x35U2@94DAtZ=6+UvQArpc`{&`qwM>4JH7ych+5A'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssoIpNUCX)q5U{@G{OCcMONY2SGPA$r0hpS=5XP8l@GF%}ah~U9gm|2oq6mOhq1XsupBOnSvX6Ghm=7DX3s1N`V%s|2b01d$+zy'))

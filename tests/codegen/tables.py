@@ -18,13 +18,13 @@ def __lua_chunk__(_ENV):
    r['z'] = _v8
   else:
    L_setindex(r, 'z', _v8)
-  (L_callee(_c9) if (_c9 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c9)((_n10 if (_n10 := len(t)) == t.seq else t.length()) if t.__class__ is L_Table and t.meta is None else L_len(t), t[4], r['z'], m[2], m['key'])
+  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c9) if (_c9 := _ENV['print']) is not L_CM and L_CM[0] else _c9)((_n10 if (_n10 := len(t)) == t.seq else t.length()) if t.__class__ is L_Table and t.meta is None else L_len(t), t[4], r['z'], m[2], m['key'])
   k = 'y'
   if k not in L_WATCH_KEYS and (r.meta is None or k in r or '__newindex' not in r.meta):
    L_tdelete(r, k)
   else:
    L_setindex(r, k, None)
-  (L_callee(_c11) if (_c11 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c11)(r['y'], r[k], t[1.0], t[True] if True .__class__ is not bool else L_index(t, True))
+  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c11) if (_c11 := _ENV['print']) is not L_CM and L_CM[0] else _c11)(r['y'], r[k], t[1.0], t[True] if True .__class__ is not bool else L_index(t, True))
   Point = L_Table()
   if Point.meta is None or '__index' in Point or '__newindex' not in Point.meta:
    Point['__index'] = Point
@@ -32,14 +32,14 @@ def __lua_chunk__(_ENV):
    L_setindex(Point, '__index', Point)
 
   def L_fn_new_1(x=None, y=None, *_):
-   return (L_callee(_c1) if (_c1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is not L_CM and L_CM[0] else _c1)(L_mktable_kv({'x': x, 'y': y}), Point)
+   return (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else L_callee(_c1) if (_c1 := _ENV['setmetatable']) is not L_CM and L_CM[0] else _c1)(L_mktable_kv({'x': x, 'y': y}), Point)
   L_put(Point, 'new', L_fn_new_1)
 
   def L_fn_len2_2(v_self=None, *_):
    return _t7 + _t8 if ((_t7 := (_t1 * _t2 if ((_t1 := L_get(v_self, 'x')) is not None or True) and (_t2 := L_get(v_self, 'x')).__class__ is float and (_t1.__class__ is float) else (_t3 if -1073741823 <= (_t3 := (_t1 * _t2)) and _t3 <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3)) if _t1.__class__ is int and _t2.__class__ is int else L_mul(_t1, _t2))) is not None or True) and (_t8 := (_t4 * _t5 if ((_t4 := L_get(v_self, 'y')) is not None or True) and (_t5 := L_get(v_self, 'y')).__class__ is float and (_t4.__class__ is float) else (_t6 if -1073741823 <= (_t6 := (_t4 * _t5)) and _t6 <= 1073741823 else _t6 if -9223372036854775808 <= _t6 <= 9223372036854775807 else L_wrap(_t6)) if _t4.__class__ is int and _t5.__class__ is int else L_mul(_t4, _t5))).__class__ is float and (_t7.__class__ is float) else (_t9 if -1073741823 <= (_t9 := (_t7 + _t8)) and _t9 <= 1073741823 else _t9 if -9223372036854775808 <= _t9 <= 9223372036854775807 else L_wrap(_t9)) if _t7.__class__ is int and _t8.__class__ is int else L_add(_t7, _t8)
   L_put(Point, 'len2', L_fn_len2_2)
   p = _r13 if (_r13 := (L_callee(_c12) if (_c12 := Point['new']) is not L_CM and L_CM[0] else _c12)(3, 4)).__class__ is not tuple else _r13[0] if _r13 else None
-  (L_callee(_c14) if (_c14 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c14)(_r17 if (_r17 := (_m16 if (_m16 := L_mcall(p, 'len2')) is not L_UNDEC else L_callee(_c15) if (_c15 := L_get(p, 'len2')) is not L_CM and L_CM[0] else _c15)(p)).__class__ is not tuple else _r17[0] if _r17 else None, L_get(p, 'x'), ((_t20 := (_r19 if (_r19 := (L_callee(_c18) if (_c18 := (L_g_getmetatable[1] if L_g_getmetatable[0] is _ENV else _ENV['getmetatable'])) is not L_CM and L_CM[0] else _c18)(p)).__class__ is not tuple else _r19[0] if _r19 else None)) is not None or True) and (_t20.__class__ is not float or _t20 == Point if _t20 is Point else _t20 is not None and Point is not None and (_t20 == Point if (_k21 := _t20.__class__) is Point.__class__ and (_k21 is str or _k21 is int) else L_eq(_t20, Point))))
+  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c14) if (_c14 := _ENV['print']) is not L_CM and L_CM[0] else _c14)(_r17 if (_r17 := (_m16 if (_m16 := L_mcall(p, 'len2')) is not L_UNDEC else L_callee(_c15) if (_c15 := L_get(p, 'len2')) is not L_CM and L_CM[0] else _c15)(p)).__class__ is not tuple else _r17[0] if _r17 else None, L_get(p, 'x'), ((_t20 := (_r19 if (_r19 := (L_g_getmetatable[1] if L_g_getmetatable[0] is _ENV else L_callee(_c18) if (_c18 := _ENV['getmetatable']) is not L_CM and L_CM[0] else _c18)(p)).__class__ is not tuple else _r19[0] if _r19 else None)) is not None or True) and (_t20.__class__ is not float or _t20 == Point if _t20 is Point else _t20 is not None and Point is not None and (_t20 == Point if (_k21 := _t20.__class__) is Point.__class__ and (_k21 is str or _k21 is int) else L_eq(_t20, Point))))
   return ()
  return main
 
@@ -59,7 +59,7 @@ def L_genmaker_1():
   yield
  return L_fn_len2_2__gen.__code__
 
-L_register(__file__, 'tables.lua', L_unpack('c$|fgJqyAx5Qd|h)Q`zM+r`!Y;3`h8lIpbvu1RTAZU4PVi6jug<%N5AkGn_g7-M4LVpzE#bC<-yf>?f0rH~#RMo6a#vYjrVt&jF4X+RFQ)A^cLo1|KkDLrdDrETDwSiP7T&)@8mdXKh2E3GUEVJN(Wm5R7qqQjr($8csH&-6%D?mYc;E+W$S&h6U7!u|L(u1Khl0jCyqYViS5_E$L'), 'c$_oT(J=raBOOC9G=M@NGDI*SGN??LJcNP>>l&H?1&kpI;6@q3c>qga6VC', 'c${5OOBTc+47yMj=4-tF#Rk;6nAg`935k#;YAr1)B`&7I$K6F!OoE)_qc~U%h=xo^9Hk+K8e5Yx`(z`J%s-hfymfV+GN}YLdGU~i<^ds_U3WE8w5fq=^uyjpUkfm@9-U)7JbPPLJ>wkXlo8lzn``fXe*tyyzcbY~>%0$A^^2RL<Z#?xbv(0f2cDeiJCkD_AB2gp4RhFmy|<24oQS@};$WNcc<X$8*8HMZhD0A&Sn1rby<TI-e2ojqKYnr5msgv4H$?|!oOuse4W_F80BY`Lvj')
+L_register(__file__, 'tables.lua', L_unpack('c$|fgJqyAx5Qd|h)Q`zM+r`!Y;3`h8lIpbvu1RTAZU4PVi6jug<%N5AkGn_g7-M4LVpzE#bC<-yf>?f0rH~#RMo6a#vYjrVt&jF4X+RFQ)A^cLo1|KkDLrdDrETDwSiP7T&)@8mdXKh2E3GUEVJN(Wm5R7qqQjr($8csH&-6%D?mYc;E+W$S&h6U7!u|L(u1Khl0jCyqYViS5_E$L'), 'c$_oT(J=raBOOC9G=M@NGDI*SGN??LJcNP>>l&H?1&kpI;6@q3c>qga6VC', 'c${5O!4U)@2y2Lk5D@IYu?xETxY-#u#smUO)JjTJra(-kKLDa3Cf*!)C@&U8(U2UX;L{MJzOB(RyRv~Jvn$i0Xns0`WGhMMq<hF}4~1=p?$-#KT0_;Shf&tK7NN&{bd2?I){d@v%7NvyM`)*QuHgUqK)>^UX7U{t-47caoGseL*?r<<W><Xi>0iu(JrlT&3mL*~!x(m8?X7baXGHezu8l4I@mBHpn0ZH^;o^1R<VthHV%BRc&u3hm{PJtz@oE|0raHm2uK8UOT~+l5bcbfR')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rId7KrUE9gBc{t0wm&H{lef3H;6bZkO;`n%qu~#+#u$G6y_#o=4FB;G#K%iWB>rO_Z9#'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rId7KrUE9gAF9h2qY>Xq+2E*kb)2lC<-beB!&X8`P?w`b5iq+;*B!ZKr)PQ{VYJDI5j7&6vQiw2Ql3;`9VhTqnZO!n46fHm&pp#i*P^*gmeQd2N4cvE-ZqOxE16=NZbmtAtZJMASVUnXXce4Sh!6pfRN}43;<rHHM{'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rId7KrUD!lMhBf)N#Yq<)r2r#T#X+!4>ku2#7)!Ad#DxnU~25S0M-@n1O@=07n)OsQ'))

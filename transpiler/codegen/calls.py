@@ -134,12 +134,31 @@ def any_callee(func, ftype, ctx):
     if T.is_sub(ftype, T.FUNC | T.TABLE) or ctx.gen:
         # (generator versions ask cogen.gen_of, which knows __call of any value)
         return func
+    guarded = _guarded_cell(func)
+    if guarded is not None:
+        # a library name read through its cell: a valid cell's value is callable
+        # (libguard._refresh), the lookup of an invalid one is tested
+        return IFEXP(func.test, func.body, any_callee(func.orelse, ftype, ctx))
     flag = SUB(N("L_CM"), C(0))
     if is_simple(func):
         return IFEXP(flag, CALL("L_callee", [clone(func)]), func)
     tmp = ctx.temp("_c")
     # evaluated once, first: `(_c := func) is not L_CM` is always true
     return IFEXP(AND(ISNOT(WALRUS(tmp, func), N("L_CM")), flag), CALL("L_callee", [N(tmp)]), N(tmp))
+
+
+def _guarded_cell(func):
+    """The cell name when func is pyast.GUARDED's read of a library cell, else None."""
+    if func.__class__ is not ast.IfExp:
+        return None
+    t, b = func.test, func.body
+    if (t.__class__ is ast.Compare and t.ops[0].__class__ is ast.Is and t.left.__class__ is ast.Subscript
+            and t.left.value.__class__ is ast.Name and t.left.value.id.startswith("L_g_")
+            and t.comparators[0].__class__ is ast.Name and t.comparators[0].id == "_ENV"
+            and b.__class__ is ast.Subscript and b.value.__class__ is ast.Name
+            and b.value.id == t.left.value.id and b.slice.__class__ is ast.Constant and b.slice.value == 1):
+        return t.left.value.id
+    return None
 
 
 def _call_site(ctx, desc, tail):
