@@ -57,7 +57,7 @@ cdef extern from *:
     PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset)
     void lua2py_set_slot(PyObject *o, Py_ssize_t offset, object v)
 
-API = 5
+API = 6
 
 cdef PyTypeObject *_LT = NULL     # LuaTable
 cdef Py_ssize_t _META = 0          # offset of LuaTable.meta
@@ -225,6 +225,32 @@ def get(o, k):
         return _missing(o, k)
     return _py_index(o, k)
 
+
+
+cdef list _call_meta = None        # libguard.CALL_META
+cdef object _py_callee = None      # values.callee
+
+
+def init_calls(call_meta, callee):
+    """ops.py hands over libguard.CALL_META and values.callee."""
+    global _call_meta, _py_callee
+    _call_meta = call_meta
+    _py_callee = callee
+
+
+def get_call(o, k):
+    """The callee of a compiled call `o.k(...)` (`L_getc`, ops.get_call's twin): get(o, k),
+    through values.callee while CALL_META is on and the value is not callable."""
+    cdef PyObject *p
+    cdef object v
+    if Py_TYPE(<PyObject *>o) == _LT and type(k) is not bool:
+        p = PyDict_GetItem(o, k)
+        v = <object>p if p != NULL else _missing(o, k)
+    else:
+        v = _py_index(o, k)
+    if _call_meta[0] and not PyCallable_Check(<PyObject *>v):
+        return _py_callee(v)
+    return v
 
 
 cdef inline bint _put(object o, object k, object v) except -1:

@@ -10,10 +10,10 @@ from types import FunctionType
 from . import table
 from .errors import LuaError, rt_error, site_desc, varinfo
 from .frames import transparent_module
-from .libguard import WATCH_KEYS, stored
+from .libguard import CALL_META, WATCH_KEYS, stored
 from .number import MAXINT, MININT, fmt_float, str2number, wrap
 from .table import FALSE_KEY, TRUE_KEY, LuaTable, delete, rawkey
-from .values import STRING_META, TYPE_META, call, call_event, call_meta1, getmetamethod, objtypename, type_name
+from .values import STRING_META, TYPE_META, call, call_event, call_meta1, callee, getmetamethod, objtypename, type_name
 
 transparent_module(__file__)
 
@@ -699,6 +699,17 @@ def get(o, k):
     return index(o, k)
 
 
+def get_call(o, k):
+    """The callee of a compiled call `o.k(...)` / `o[k](...)` (L_getc): get(o, k), through
+    values.callee while libguard.CALL_META is on and the value is not callable (callee
+    returns a callable value unchanged).  The call site's own CALL_META test, made in
+    here instead."""
+    v = get(o, k)
+    if CALL_META[0] and not callable(v):
+        return callee(v)
+    return v
+
+
 def put(o, k, v):
     """o[k] = v for a key that needs no normalisation and that the library guards do
     not watch (a constant string, or an integer): a dict store when o is a table
@@ -724,6 +735,8 @@ def putk(o, k, v):
 
 if table._accel is not None:
     table._accel.init_ops(index, setindex, WATCH_KEYS)
+    table._accel.init_calls(CALL_META, callee)
     get = table._accel.get
+    get_call = table._accel.get_call
     put = table._accel.put
     putk = table._accel.putk

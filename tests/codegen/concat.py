@@ -20,11 +20,11 @@ def __lua_chunk__(_ENV):
      parts.seq = _t9
    else:
     L_setindex(parts, _t9, _v10)
-  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c11) if (_c11 := _ENV['print']) is not L_CM and L_CM[0] else _c11)(*(_r13 if (_r13 := (L_g_table_concat[1] if L_g_table_concat[0] is _ENV else L_callee(_c12) if (_c12 := L_get(_ENV['table'], 'concat')) is not L_CM and L_CM[0] else _c12)(parts, ',')).__class__ is tuple else (_r13,)))
+  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c11) if (_c11 := _ENV['print']) is not L_CM and L_CM[0] else _c11)(*(_r12 if (_r12 := (L_g_table_concat[1] if L_g_table_concat[0] is _ENV else L_getc(_ENV['table'], 'concat'))(parts, ',')).__class__ is tuple else (_r12,)))
   return ()
  return main
 
-L_register(__file__, 'concat.lua', L_unpack('c${sI!3x4K5JaPbAX>pch^Ng@c=Xz%S4nG9N<$KwUBBN%g?4E#19>~Mvr$JOgxX}GbCLMgj*Nuoy?%h&7gS|wgHNbEO6YGuhfG{(waZWV=BBx{++Y`m#0?3i`p$)>usHS}L2V0X*0tbe7Q~P+XFE{4<>|zW3FyS;*JUF?{VS;^7WIhfZ{-UHwtrap80yBE8MnQ0F9~@?s}Vjg{#?8'), 'c$_oT(J=raBOo@=F+_p}NDwS#prdOE0Ly&{fd', 'c${5~T@HXS41zDj!=OKI_rI7pjftj7TfP7b0*eR?90Lr{W2X2sFHMx;DzG1;N*|+7HI!(-iUlSPJD7fjX_0Wx-06tE(|XhC-nP7iR0y-NySP0kxTztB')
+L_register(__file__, 'concat.lua', L_unpack('c${sI!3x4K5JaPbAX>pch^Ng@c=Xz%S4nG9N<$KwUBBN%g?4E#19>~Mvr$JOgxX}GbCLMgj*Nuoy?%h&7gS|wgHNbEO6YGuhfG{(waZWV=BBx{++Y`m#0?3i`p$)>usHS}L2V0X*0tbe7Q~P+XFE{4<>|zW3FyS;*JUF?{VS;^7WIhfZ{-UHwtrap80yBE8MnQ0F9~@?s}Vjg{#?8'), 'c$_oT(J=raBOo@=F+_p}NDwS#prdOE0Ly&{fd', 'c${5KK@Pw$2>K9*irVV`KQ_89OSTvl2+$xb4UT~|U=GtrqyIG>7E)p-Y(7RNKSsTrU|<T;8x~k{SO^j&5>QW_^vaXwn-293?M=GioA0iXx90-610jt')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1|x`IhKa|!`h~$6ZUz9cEeC!'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1{;hhWdstL5YjD^0Ym|@1DJ(SkOm=fD=3DLxD}K_NbCwgPAW(&Dk(;=aGR73A)yL5K?F09FaQAfHys`'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEttSSXVVL@)yh0{~w!1Zw'))

@@ -134,6 +134,10 @@ def any_callee(func, ftype, ctx):
     if T.is_sub(ftype, T.FUNC | T.TABLE) or ctx.gen:
         # (generator versions ask cogen.gen_of, which knows __call of any value)
         return func
+    if (func.__class__ is ast.Call and func.func.__class__ is ast.Name and func.func.id == "L_get"
+            and len(func.args) == 2 and not func.keywords):
+        # a field read: L_getc (ops.get_call) makes the read and the CALL_META test in one call
+        return CALL("L_getc", func.args, site=func.col_offset)
     guarded = _guarded_cell(func)
     if guarded is not None:
         # a library name read through its cell: a valid cell's value is callable
