@@ -43,6 +43,8 @@ import sys
 import time
 
 try:  # CPython's own sha256: hashlib would load OpenSSL's libcrypto first (~4 ms of start-up)
+    if sys.implementation.name == "pypy":  # (PyPy's _sha256 is pure Python: slow before the JIT warms)
+        raise ImportError
     from _sha256 import sha256
 except ImportError:
     try:
