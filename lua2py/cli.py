@@ -206,10 +206,10 @@ def exit_process(status):
     and error are flushed.  The ordinary exit is taken instead when anything could miss
     the teardown: a program that imported Python modules (require "py:NAME": its Python
     objects, e.g. a file left open, are finalized by the teardown), a profiler or tracer
-    (cProfile, coverage) that writes its report at exit, PyPy (its PYPYLOG is written at exit, and
-    its exit frees no objects: no time to save), another non-daemon thread still
+    (cProfile, coverage) that writes its report at exit, another non-daemon thread still
     running, no atexit._run_exitfuncs, or a failing flush (whose message and status 120
-    stay the interpreter's)."""
+    stay the interpreter's).  Under PyPy the last step is the ordinary exit after all: its
+    exit frees nothing (no time to save) and writes the JIT's log ($PYPYLOG) then."""
     import atexit
     import gc
     import threading
@@ -219,7 +219,7 @@ def exit_process(status):
     state = sys.modules.get(__package__ + ".runtime.core.state")
     if (status.__class__ is not int or run_exitfuncs is None or sys.gettrace() is not None
             or (state is not None and state.python_modules_used[0])
-            or sys.getprofile() is not None or sys.implementation.name == "pypy"
+            or sys.getprofile() is not None
             or any(t.is_alive() and not t.daemon and t is not threading.main_thread()
                    for t in threading.enumerate())):
         raise SystemExit(status)
@@ -232,6 +232,8 @@ def exit_process(status):
         sys.stderr.flush()
     except BaseException:
         raise SystemExit(status) from None
+    if sys.implementation.name == "pypy":
+        raise SystemExit(status & 0xFF)
     os._exit(status & 0xFF)
 
 
