@@ -8,7 +8,6 @@ every socket operation: the plain `request` drives it blocking, and its
 `lua_gen` attribute is the generator itself, so inside a coroutine driven by
 the copas/asyncio scheduler the same code runs without blocking other threads.
 """
-import base64
 import re
 
 from ..core import ops
@@ -341,6 +340,13 @@ def _headers_table(pairs):
     return h
 
 
+def _basic(cred):
+    """An Authorization header's value for user:password (base64 is imported only then)."""
+    from binascii import b2a_base64
+
+    return "Basic " + b2a_base64(cred.encode("latin-1"), newline=False).decode("latin-1")
+
+
 def _check_host(nreqt):
     host = nreqt.get("host")
     if not (truthy(host) and host != ""):
@@ -392,7 +398,7 @@ def _adjust_request_copas(M, reqt):
              "connection": "close, TE", "te": "trailers"}
     if truthy(nreqt.get("user")) and truthy(nreqt.get("password")):
         cred = _lua_str(nreqt["user"]) + ":" + _lua_str(nreqt["password"])
-        lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+        lower["authorization"] = _basic(cred)
     uh = reqt.get("headers")
     if uh.__class__ is LuaTable:
         for k, v in iter_pairs(uh):
@@ -437,12 +443,12 @@ def _adjust_request(M, reqt):
     lower = {"user-agent": M["USERAGENT"], "host": hhost, "connection": "close, TE", "te": "trailers"}
     if truthy(nreqt.get("user")) and truthy(nreqt.get("password")):
         cred = (_lua_str(nreqt["user"]) + ":" + lurl.unescape(_lua_str(nreqt["password"])))
-        lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+        lower["authorization"] = _basic(cred)
     if truthy(proxy):
         pp = lurl.parse(_lua_str(proxy)) or {}
         if truthy(pp.get("user")) and truthy(pp.get("password")):
             cred = pp["user"] + ":" + pp["password"]
-            lower["proxy-authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+            lower["proxy-authorization"] = _basic(cred)
     uh = reqt.get("headers")
     if uh.__class__ is LuaTable:
         for k, v in iter_pairs(uh):
