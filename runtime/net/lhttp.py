@@ -8,8 +8,6 @@ every socket operation: the plain `request` drives it blocking, and its
 `lua_gen` attribute is the generator itself, so inside a coroutine driven by
 the copas/asyncio scheduler the same code runs without blocking other threads.
 """
-import re
-
 from ..core import ops
 from ..core.errors import LuaError
 from ..core.table import LuaTable, iter_pairs
@@ -164,15 +162,34 @@ def _status_line(rd, first):
         if status is None:
             raise _Try(err)
     status = first + status
-    m = _STATUS_CODE.search(status)
-    if m is None:
+    code = status_code(status)
+    if code is None:
         raise _Try(status)
-    return int(m.group(1)), status
+    return code, status
 
 
-_STATUS_CODE = re.compile(r"HTTP/[0-9]*\.[0-9]* ([0-9][0-9][0-9])")
-_HEADER = re.compile(r"(.*?):[ \t\n\r\f\v]*(.*)", re.S)
+_DIGITS = frozenset("0123456789")
 _SPACE = " \t\n\r\f\v"
+
+
+def status_code(status):
+    """http.lua's string.match(status, "HTTP/%d*%.%d* (%d%d%d)") as a number, or None (by
+    hand: tests/test_socket.py checks it against the pattern as a regex)."""
+    i = status.find("HTTP/")
+    n = len(status)
+    while i >= 0:
+        j = i + 5
+        while j < n and status[j] in _DIGITS:
+            j += 1
+        if j < n and status[j] == ".":
+            j += 1
+            while j < n and status[j] in _DIGITS:
+                j += 1
+            code = status[j + 1:j + 4]
+            if status[j:j + 1] == " " and len(code) == 3 and all(c in _DIGITS for c in code):
+                return int(code)
+        i = status.find("HTTP/", i + 1)
+    return None
 
 
 def _no_line():
@@ -189,10 +206,10 @@ def _receive_headers(rd, headers, copas):
         if line is None:
             raise _Try(err)
     while line != "":
-        m = _HEADER.match(line)
-        if m is None:
+        i = line.find(":")
+        if i < 0:
             raise _Try("malformed reponse headers")
-        name, value = m.group(1).lower(), m.group(2)
+        name, value = line[:i].lower(), line[i + 1:].lstrip(_SPACE)
         line = now()
         if line is None:
             line, err, _ = yield from rd.receive("*l")
