@@ -51,16 +51,21 @@ class _Try(Exception):
         self.msg = msg
 
 
-def _call_method(obj, name, *args):
-    """obj:name(...) as a generator: uses the method's lua_gen when it has one."""
-    f = None
+def _method(obj, name):
+    """obj[name] for a method call: one of our sockets' methods straight from its class's
+    method table (where ops.index would find it), anything else through ops.index."""
     if obj.__class__ is TCP:
-        # (one of our sockets: its class's method table, looked up as ops.index would)
         h = dict.get(obj.lua_meta, "__index")
         if h.__class__ is LuaTable and h.meta is None:
             f = dict.get(h, name)
-    if f is None:
-        f = ops.index(obj, name)
+            if f is not None:
+                return f
+    return ops.index(obj, name)
+
+
+def _call_method(obj, name, *args):
+    """obj:name(...) as a generator: uses the method's lua_gen when it has one."""
+    f = _method(obj, name)
     g = gen_of(f)
     if g is not None:
         r = yield from g(obj, *args)
@@ -379,8 +384,11 @@ def _request_uri(reqt, nreqt, proxy):
         path = nreqt.get("path")
         if not truthy(path):
             raise _Try("invalid path 'nil'")
-        nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
-                                   if nreqt.get(k) is not None})
+        if nreqt.get("params") is None and nreqt.get("query") is None and nreqt.get("fragment") is None:
+            nreqt["uri"] = lurl.build_path_only(path)  # (what build gives for a path alone)
+        else:
+            nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
+                                       if nreqt.get(k) is not None})
     else:
         nreqt["uri"] = lurl.build(nreqt)
 
@@ -549,7 +557,12 @@ def _trequest(M, reqt, copas=False):
                 if r is None:
                     raise _Try(err)
         else:
-            yield from _call_method(sock, "settimeout", timeout)
+            f = _method(sock, "settimeout")
+            g = gen_of(f)
+            if g is None:  # (ours: a plain function, called without a generator)
+                ops.call(f, sock, timeout)
+            else:
+                yield from g(sock, timeout)
         r, err, _ = adjust((yield from _call_method(sock, "connect", _lua_str(nreqt["host"]),
                                                  nreqt["port"])), 3)
         if r is None:
@@ -626,7 +639,7 @@ def _trequest(M, reqt, copas=False):
 
 def _close(sock):
     try:
-        ops.call(ops.index(sock, "close"), sock)
+        ops.call(_method(sock, "close"), sock)
     except LuaError:
         pass
 

@@ -154,6 +154,11 @@ def _s(v):
     return v if v.__class__ is str else tostring(v)
 
 
+def build_path_only(path):
+    """build({"path": path})."""
+    return _s(path)
+
+
 def build(parsed):
     """parsed: a mapping with get() (a dict, or a LuaTable)."""
     g = parsed.get if parsed.__class__ is dict else (lambda k: parsed[k])
