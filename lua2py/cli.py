@@ -100,6 +100,7 @@ def cmd_run(argv):
     """Run like lua.c's main: options, LUA_INIT, -e/-l/-W in order, the script, the REPL."""
     from . import runner
 
+    runner.FREEZE[0] = WHOLE_PROCESS[0]
     if argv[:1] in (["--help"], ["-h"]):
         sys.stdout.write(USAGE_RUN)
         return 0
@@ -193,7 +194,11 @@ SUBCOMMANDS = ("run", "convert", "check")
 def entry():
     """The process's entry point (`python -m lua2py`, the console script): main(), then the
     end of the process without the interpreter's teardown (exit_process)."""
+    WHOLE_PROCESS[0] = True
     exit_process(main())
+
+
+WHOLE_PROCESS = [False]  # main() runs as the whole process (entry): nothing runs after it
 
 
 def exit_process(status):

@@ -21,7 +21,6 @@ table has no function for the new thread).
 """
 import sys
 import weakref
-from opcode import opmap
 
 from ..core.errors import CHUNKS, LINE_SITES
 from ..core.frames import RUNTIME, TRANSPARENT, co_lines, frame_line, transparent_module
@@ -132,11 +131,18 @@ _CO_GENERATOR = 0x20
 # coroutine first needs generator versions), the chunk's maker (returning its
 # main function) and the makers of generator versions
 _NOT_LUA = ("__lua_chunk__", "L_genmaker_", "<module>")
-_YIELD_VALUE = opmap["YIELD_VALUE"]
 # Python 3.11+ resumes a frame at a RESUME whose argument says how it got there; Python 3.9
-# (PyPy) has none, and a frame suspended in a `yield from` sits at its YIELD_FROM
-_RESUME = opmap.get("RESUME")
-_YIELD_FROM = opmap.get("YIELD_FROM", -1)
+# (PyPy) has none, and a frame suspended in a `yield from` sits at its YIELD_FROM.
+# CPython 3.11's numbers are written out (importing `opcode` costs ~0.7 ms of every start-up;
+# tests/test_libs.py checks them against opcode.opmap)
+OPCODES_311 = {"YIELD_VALUE": 86, "RESUME": 151}
+if sys.version_info[:2] == (3, 11) and sys.implementation.name == "cpython":
+    _opmap = OPCODES_311
+else:
+    from opcode import opmap as _opmap
+_YIELD_VALUE = _opmap["YIELD_VALUE"]
+_RESUME = _opmap.get("RESUME")
+_YIELD_FROM = _opmap.get("YIELD_FROM", -1)
 # Python 3.11+ reports a generator's creation as a call of its frame (before its first
 # instruction: f_lasti < 0), which runs no Lua code; 3.9 reports only its runs, the first
 # with f_lasti -1
