@@ -27,7 +27,7 @@ from .stdlib.lmath import m_sqrt as L_m_sqrt
 from .support.cogen import (
     register_gens as L_register_gens, gen_of as L_gen_of, arith_gen as L_arith_gen, unary_gen as L_unary_gen,
     len_gen as L_len_gen, eq_gen as L_eq_gen, lt_gen as L_lt_gen, le_gen as L_le_gen,
-    index_gen as L_index_gen, setindex_gen as L_setindex_gen, UNSET as L_UNSET,
+    index_gen as L_index_gen, setindex_gen as L_setindex_gen, UNSET as L_UNSET, GEN_SELF as L_GEN_SELF,
 )
 from .support.loops import (
     forrange as L_forrange, forin as L_forin, mktable as L_mktable, mktable_kv as L_mktable_kv,

@@ -399,8 +399,6 @@ def site_of(frame, lasti=None, lineno=None):
         if n is not None and 0 < n <= len(sites):
             return sites[n - 1]
         return None
-    if filename in HIDDEN_CHUNKS:
-        return _line_site(frame, sites)
     try:
         positions = frame.f_code.co_positions
     except AttributeError:  # Python < 3.11: no column table, no variable names
@@ -421,27 +419,6 @@ def site_of(frame, lasti=None, lineno=None):
             return None
     return None
 
-
-
-def _line_site(frame, sites):
-    """The site of a compiled chunk's frame, which has a line but no instruction: the only
-    site on that line of the written module, or None."""
-    fn = frame.f_code.co_filename
-    sitemap = SITEMAPS.get(fn)
-    if sitemap.__class__ is str:
-        sitemap = SITEMAPS[fn] = decode_sitemap(sitemap)
-    if not sitemap:
-        return None
-    line = frame.f_lineno
-    found = None
-    for (pyline, _, _), n in sitemap.items():
-        if pyline == line and n:
-            if found is not None and found != n:
-                return None
-            found = n
-    if found is not None and 0 < found <= len(sites):
-        return sites[found - 1]
-    return None
 
 
 def is_tail_call(frame):
