@@ -25,6 +25,10 @@ import copy
 from .arith import MAXINT, MININT, SMALL
 
 
+# generator versions' call sites without the coroutine.yield / resume branches (_generic_gen_call)
+GENERIC_GEN_CALLS = True
+
+
 def inline_generator_versions(mod):
     """Rewrite a module built with generator versions (generate(gens=True)): its makers and
     L_register_gens become in-place definitions.  Returns the module."""
@@ -53,7 +57,7 @@ def inline_generator_versions(mod):
     selfmade = []
     _rewrite(mod, gens, selfmade)
     _TypeOf().visit(mod)
-    _Helpers().visit(mod)
+    _Helpers(GENERIC_GEN_CALLS).visit(mod)
     if selfmade:
         reg = ast.Expr(value=ast.Call(
             func=ast.Name(id="L_register_gens", ctx=ast.Load()),
@@ -308,8 +312,9 @@ class _Helpers(ast.NodeTransformer):
     negative constant (what loops.forrange returns then: range(a, b + 1, c), range(a,
     b - 1, c)), without the call."""
 
-    def __init__(self):
+    def __init__(self, gen_calls=False):
         self.n = 0
+        self.gen_calls = gen_calls
 
     def visit_For(self, node):
         self.generic_visit(node)
@@ -368,6 +373,10 @@ class _Helpers(ast.NodeTransformer):
 
     def visit_IfExp(self, node):
         self.generic_visit(node)
+        if self.gen_calls:
+            g = _generic_gen_call(node)
+            if g is not None:
+                return g
         self._doubles(node)
         return self._first(node) or self._wrapi(node) or self._wrapn(node) or node
 
@@ -481,6 +490,44 @@ class _AsDoubles(ast.NodeTransformer):
 
 def _as_doubles(node):
     return _AsDoubles().visit(node)
+
+
+def _generic_gen_call(node):
+    """A generator version's call site (codegen/calls.py)
+
+        L_ret((yield (ARGS))) if EVALS and FIRST is L_co_yield else
+            RESUME if _f is L_co_resume else VIAGEN if HAS_GEN(_f) else PLAIN
+
+    as `VIAGEN if EVALS and HAS_GEN(FIRST) else PLAIN` (the shape of a call of a local
+    function): coroutine.yield and resume called through their `lua_gen`, yield_gen and
+    resume_gen, which do what the two special branches do, with one suspension point
+    in the compiled generator instead of three.  None when node is not such a site."""
+    t = node.test
+    if not (node.orelse.__class__ is ast.IfExp and (node.body.__class__ is ast.Yield or (
+            node.body.__class__ is ast.Call and _name(node.body.func, "L_ret")))):
+        return None
+    parts = t.values if t.__class__ is ast.BoolOp and t.op.__class__ is ast.And else [t]
+    last = parts[-1]
+    if not (last.__class__ is ast.Compare and len(last.ops) == 1 and last.ops[0].__class__ is ast.Is
+            and _name(last.comparators[0], "L_co_yield")):
+        return None
+    first = last.left
+    r = node.orelse
+    if not (r.test.__class__ is ast.Compare and _name(r.test.comparators[0], "L_co_resume")
+            and r.orelse.__class__ is ast.IfExp):
+        return None
+    inner = r.orelse
+    has_gen = inner.test  # (_g := getattr(_f, 'lua_gen', L_UNSET)) is not None and (...)
+    if first.__class__ is ast.NamedExpr:
+        # the callee evaluated here: inside getattr(...)
+        look = has_gen.values[0].left.value
+        if not (look.__class__ is ast.Call and _name(look.func, "getattr") and _name(look.args[0], first.target.id)):
+            return None
+        look.args[0] = first
+    elif not _name(first):
+        return None
+    test = ast.BoolOp(op=ast.And(), values=parts[:-1] + [has_gen]) if len(parts) > 1 else has_gen
+    return _fill_like(ast.IfExp(test=test, body=inner.body, orelse=inner.orelse), node)
 
 
 def _fill_like(node, like):
