@@ -31,10 +31,13 @@ GEN_MAKERS = {}
 UNSET = object()
 _GEN_CODES = {}
 # the maker registered for a function compiled by `--cython` (transpiler/codegen/cymode.py)
-# that makes its own generator version: called with GEN_SELF as its first argument, it
-# returns it (defined in its own scope, so sharing its variables) instead of running
+# that makes its own generator version: called with GEN_SELF after its parameters (as its
+# first argument when it has no *args), it returns it (defined in its own scope, so sharing
+# its variables) instead of running
 GEN_SELF = type("GenSelf", (), {"__slots__": (), "__repr__": lambda self: "GEN_SELF"})()
 _SELF_ARGS = [(GEN_SELF,) + (None,) * max(0, n - 1) for n in range(256)]
+_SELF_VARARGS = [(None,) * n + (GEN_SELF,) for n in range(256)]
+_CO_VARARGS = 0x04
 
 
 # co_filename -> (key, register): a loaded chunk compiled without generator versions,
@@ -69,7 +72,8 @@ def gen_of(f):
         if gc is None:
             maker = GEN_MAKERS.get(key)
             if maker is GEN_SELF:
-                g = f(*_SELF_ARGS[code.co_argcount])
+                n = code.co_argcount
+                g = f(*(_SELF_VARARGS[n] if code.co_flags & _CO_VARARGS else _SELF_ARGS[n]))
                 g.lua_plain = f
                 f.lua_gen = g
                 return g

@@ -7,7 +7,7 @@ so here each generator version is defined inside its plain function (sharing its
 variables the way nested functions do), made when gen_of first asks for it:
 
     def f(a=None, *_):
-        if a is L_GEN_SELF:          (`varargs and varargs[0] is L_GEN_SELF` without parameters)
+        if _ and _[0] is L_GEN_SELF:   (`a is L_GEN_SELF` for an exact-arity function)
             def f__gen(a=None, *_): ...the generator version...
             return f__gen
         ...the plain body...
@@ -113,18 +113,21 @@ def _rewrite(node, gens, selfmade):
 
 
 def _self_test(fdef):
-    """The test `<first argument> is L_GEN_SELF` of a plain function, or None when it takes
-    no argument at all (an exact-arity function without parameters)."""
+    """The test that a plain function was called by gen_of to make its generator version:
+    `_ and _[0] is L_GEN_SELF` for one with a `*_` / `*varargs` parameter (L_GEN_SELF comes
+    after its parameters: a Lua call with no extra argument pays only the tuple's length
+    test), `<first parameter> is L_GEN_SELF` for an exact-arity one, None for an exact-arity
+    one without parameters."""
     a = fdef.args
-    if a.args:
-        return ast.Compare(left=ast.Name(id=a.args[0].arg, ctx=ast.Load()), ops=[ast.Is()],
-                           comparators=[ast.Name(id="L_GEN_SELF", ctx=ast.Load())])
     if a.vararg is not None:
         v = a.vararg.arg
         first = ast.Subscript(value=ast.Name(id=v, ctx=ast.Load()), slice=ast.Constant(0), ctx=ast.Load())
         return ast.BoolOp(op=ast.And(), values=[
             ast.Name(id=v, ctx=ast.Load()),
             ast.Compare(left=first, ops=[ast.Is()], comparators=[ast.Name(id="L_GEN_SELF", ctx=ast.Load())])])
+    if a.args:
+        return ast.Compare(left=ast.Name(id=a.args[0].arg, ctx=ast.Load()), ops=[ast.Is()],
+                           comparators=[ast.Name(id="L_GEN_SELF", ctx=ast.Load())])
     return None
 
 
