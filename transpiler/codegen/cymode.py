@@ -102,6 +102,8 @@ def _rewrite(node, gens, selfmade):
                         _rewrite(g, gens, selfmade)
                         test = _self_test(child)
                         if test is None:
+                            # beside it, in the same scope: the boxes it binds are the plain's
+                            g.args.kw_defaults = copy.deepcopy(child.args.kw_defaults)
                             out.append(g)
                             out.extend(_attach(child.name, g.name, child.lineno))
                         else:
