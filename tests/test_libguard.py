@@ -129,4 +129,4 @@ def test_run_once_code_takes_the_helpers():
     assert "L_g_" not in py and "L_CM" not in py and ".seq" not in py
     for hot in (_code("for i = 1, 2 do " + src + " end"), _hot(src), _code("while g do " + src + " end")):
         assert "L_g_print[0] is _ENV" in hot and "== t.seq" in hot
-        assert "L_cf(_ENV['print'])(" not in hot and "L_eq(t, s)" not in hot
+        assert "L_cf(_ENV['print'])(" not in hot and "e = L_eq(t, s)" not in hot
