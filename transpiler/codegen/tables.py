@@ -232,13 +232,7 @@ def build_length(e, ctx):
     a, at_ = r.expr, r.type
     if T.is_sub(at_, T.STR):
         return Result(CALL("len", [a]), T.INT)
-    if ctx.gen or ctx.cold:
-        return Result(slow(ctx, "L_len", [a], site), T.ANY)
-    conds, (ra,) = operands(ctx, [a])
-    conds += [IS(CLASS(ra), N("L_Table")), IS(ATTR(ra, "meta"), C(None))]
-    # a table whose `seq` is its size has keys exactly 1..n and lua5.4's #t is n, changing
-    # nothing in its layout; anything else asks the table's sequence model (length())
-    n = ctx.temp("_n")
-    seq = COMPARE(WALRUS(n, CALL("len", [ra])), ast.Eq(), ATTR(ra, "seq"))
-    fast = IFEXP(seq, N(n), py.Call(func=ATTR(ra, "length"), args=[], keywords=[]))
-    return Result(IFEXP(AND(*conds), fast, slow(ctx, "L_len", [ra], site)), T.ANY)
+    # L_len (ops.length; compiled: _ltable.length): a table without metatable whose `seq`
+    # is its size has keys exactly 1..n and lua5.4's #t is n, changing nothing in its
+    # layout; anything else asks the table's sequence model (LuaTable.length) or __len
+    return Result(slow(ctx, "L_len", [a], site), T.ANY)
