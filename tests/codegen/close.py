@@ -50,10 +50,10 @@ def __lua_chunk__(_ENV):
   def L_fn_iter_3(s=None, i=None, *_):
    if i.__class__ is int:
     if i < 2:
-     return _t3 if -1073741823 <= (_t3 := (i + 1)) <= 1073741823 else L_wrap(_t3)
+     return _t3 if -1073741823 <= (_t3 := (i + 1)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3)
     return ()
    if i < 2 if i.__class__ is int else L_lt(i, 2):
-    return i + 1 if i.__class__ is float else (_t1 if -1073741823 <= (_t1 := (i + 1)) <= 1073741823 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1)
+    return i + 1 if i.__class__ is float else (_t1 if -1073741823 <= (_t1 := (i + 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1)
    return ()
   v_iter = L_fn_iter_3
   _t5, _fc_i_1 = L_forin(1, v_iter, None, 0, *L_tuple(closer('for')))
@@ -117,12 +117,12 @@ def L_genmaker_3():
 
  def L_fn_iter_3__gen(s=None, i=None, *_):
   if i < 2 if i.__class__ is int else L_lt(i, 2) if i.__class__ is not L_Table else (yield from L_lt_gen(L_lt, i, 2)):
-   return i + 1 if i.__class__ is float else (_t1 if -1073741823 <= (_t1 := (i + 1)) <= 1073741823 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1) if i.__class__ is not L_Table else (yield from L_arith_gen(L_add, '__add', i, 1))
+   return i + 1 if i.__class__ is float else (_t1 if -1073741823 <= (_t1 := (i + 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1) if i.__class__ is not L_Table else (yield from L_arith_gen(L_add, '__add', i, 1))
   return ()
   yield
  return L_fn_iter_3__gen.__code__
 
-L_register(__file__, 'close.lua', L_unpack('c%0MVU|?X-U<4ASd?2ErEHS4vRY5)8)h|pPA)cO-pOl!Rpk7dvnOCB&!2}W)MG`MgEy+zSNi0cB%1Ko(<p!Bql9-vJkery4qlqvkCqEgaIyoo5IJF3Bya2MbC^E<vrxq3EV-qg`*#LDAC&GqIbw2=hQZtD'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`S#rQI2tzNV4-4>i|BF>XooOfW<e60p2Li`o7?=h+DCQ6ixPseYy5$ofRjto_6tG>rw_BAl%jB%&4y-?ek4jhX+8xmj!cAAvdR2^Ca3o+x27A^1FH?HXd}F9?kIGxz50_4N1%HvIvClC-$9~(V&fQpT-Zk}MY~<h);EgvY^2%)Hr8j|xMbi73q{;fMe_?X_Fg#5p`iVyBjcE5N#Sl?w!zBmj2M`8P!2')
+L_register(__file__, 'close.lua', L_unpack('c%0MVU|?X-U<4ASd?2ErEHS4vRY5)8)h|pPA)cO-pOl!Rpk7dvnOCB&!2}W)MG`MgEy+zSNi0cB%1Ko(<p!Bql9-vJkery4qlqvkCqEgaIyoo5IJF3Bya2MbC^E<vrxq3EV-qg`*#LDAC&GqIbw2=hQZtD'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`Q4Rzl2tzN#hXn+^|HZb*YIZX*^AxD97~--_REA6yn1GBy8e%+573Hoz7l7UT%}XwtXLk1}E2>qTr<gABBfQueeOLAg?|_(cON!SuR%t96m|ll{RsP$gpEa)xIBkCF>ic1E^_1g_P|DuKc!_OyPOhC29p0#V(NjwJ7_i1&ir5TWb^0y9!Xf&7A)yR4&s!+dUUaJvg|@sAK^xiW*)gf(jlqC4{s9m?QOW')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssoIpNUMuQn7%>pFiUH!t~3^#;$USe)4oZ*JuxCqLOV*?V&Ir+t@MVag%Lm2Uygv9|ynaZdRKp2R`bi;2Xh?|?3nU~2*$O#4j4VgPz'))
 L_register_locals(__file__, L_unpack('c$~FS%MQXI5Tt4~YGVBdFFo4&1D-hf0p18Um~3KcLLV1@UKS`?X}x*qbYW+h9eAcQLP)#SaA9}JxU3}0V6E4tlP<9xX<+SKW5*bUg)S@*Pr;^8s{aS1QJd?3Y>-(zs#+*m;b!FJNR+%3zMz07LHujZ91g=%uqrH4qk`Rp9vY$83Gy&!ZIMEP(qxztTVOFD%=#Q92WbXRV=sIs|0vyz`a6GlaEp$x35U2@94DAtZ=6+UvQArpc`{&`qwM>4JH7ych+5A'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssoIpNUCX)q5U{@G{OCcMONY2SGPA$r0hpS=5XP8l@GF%}ah~U9gm|2oq6mOhq1XsupBOnSvX6Ghm=7DX3s1N`V%s|2b01d$+zy'))

@@ -12,7 +12,7 @@ def __lua_chunk__(_ENV):
   L_cf(_ENV['print'])(L_concat_n('u=', u, '!'), L_concat(u, 1))
   parts = L_Table()
   for k in range(1, 4):
-   _t3 = _t1 + 1 if (_t1 := L_len(parts)).__class__ is float else (_t2 if -1073741823 <= (_t2 := (_t1 + 1)) <= 1073741823 else L_wrap(_t2)) if _t1.__class__ is int else L_add(_t1, 1)
+   _t3 = _t1 + 1 if (_t1 := L_len(parts)).__class__ is float else (_t2 if -1073741823 <= (_t2 := (_t1 + 1)) <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if _t1.__class__ is int else L_add(_t1, 1)
    _v4 = f'k{k}'
    if (_t3.__class__ is int or (_t3.__class__ is str and _t3 not in L_WATCH_KEYS)) and (parts.meta is None or _t3 in parts or '__newindex' not in parts.meta):
     parts[_t3] = _v4

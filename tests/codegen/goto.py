@@ -20,14 +20,14 @@ def __lua_chunk__(_ENV):
     (L_g_print[1] if L_g_print[0] is _ENV else L_cf(_ENV['print']))()
     n = 0
    if _g1 <= 1:
-    n = _t6 if -1073741823 <= (_t6 := (n + 1)) <= 1073741823 else L_wrap(_t6)
+    n = _t6 if -1073741823 <= (_t6 := (n + 1)) <= 1073741823 else _t6 if -9223372036854775808 <= _t6 <= 9223372036854775807 else L_wrap(_t6)
     if n < 3:
      _g1 = 1
      continue
     (L_g_print[1] if L_g_print[0] is _ENV else L_cf(_ENV['print']))(n)
     for i_1 in range(1, 4):
      for j in range(1, 4):
-      if (_t8 if -1073741823 <= (_t8 := (i_1 * j)) <= 1073741823 else L_wrap(_t8)) == 4:
+      if (_t8 if -1073741823 <= (_t8 := (i_1 * j)) <= 1073741823 else _t8 if -9223372036854775808 <= _t8 <= 9223372036854775807 else L_wrap(_t8)) == 4:
        _g1 = -2
        break
      if _g1 < 0:

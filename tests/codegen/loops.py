@@ -15,10 +15,10 @@ def __lua_chunk__(_ENV):
   L_cf(_ENV['print'])()
   k = 0
   while k < 3:
-   k = _t6 if -1073741823 <= (_t6 := (k + 1)) <= 1073741823 else L_wrap(_t6)
+   k = _t6 if -1073741823 <= (_t6 := (k + 1)) <= 1073741823 else _t6 if -9223372036854775808 <= _t6 <= 9223372036854775807 else L_wrap(_t6)
   while True:
    stop = k > 5
-   k = _t8 if -1073741823 <= (_t8 := (k + 1)) <= 1073741823 else L_wrap(_t8)
+   k = _t8 if -1073741823 <= (_t8 := (k + 1)) <= 1073741823 else _t8 if -9223372036854775808 <= _t8 <= 9223372036854775807 else L_wrap(_t8)
    if stop:
     break
   L_cf(_ENV['print'])(k)

@@ -50,12 +50,13 @@ _GUARDED_OPS = (A.AddOp, A.SubOp, A.MultOp, A.ModOp, A.FloorDivOp, A.FloatDivOp)
 
 
 def wrap_int(r, ctx):
-    """Wrap an int result to 64 bits when it overflows: one range check with the small
-    bounds, and outside them L_wrap (number.wrap), which returns a value of the 64-bit
-    range unchanged."""
+    """Wrap an int result to 64 bits when it overflows: a check with the small bounds
+    (CPython's fast int compare), then the 64-bit range (accumulators often leave the
+    small range: a call there would cost), then L_wrap."""
     tmp = ctx.temp()
     test = py.Compare(left=C(-SMALL), ops=[ast.LtE(), ast.LtE()], comparators=[WALRUS(tmp, r), C(SMALL)])
-    return IFEXP(test, N(tmp), CALL("L_wrap", [N(tmp)]))
+    full = py.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(MAXINT)])
+    return IFEXP(test, N(tmp), IFEXP(full, N(tmp), CALL("L_wrap", [N(tmp)])))
 
 
 def _binop(a, pyop, b):
