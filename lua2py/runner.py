@@ -71,6 +71,18 @@ def exit_code(code):
         return 1
 
 
+def close_state(run=True, status=None):
+    """lua_close's finalizers (__gc of the tables still marked), run=False drops them.
+    Returns the exit status: an os.exit called by a finalizer replaces `status`."""
+    from .runtime.core import finalize
+
+    code = finalize.close_state(run)
+    if code is None:
+        return status
+    _flush_stdout()
+    return exit_code(code)
+
+
 def run_protected(fn):
     """Run fn() (a program step); returns None on success, or an exit status after reporting."""
     from .runtime.core.errors import LuaExit
@@ -79,6 +91,8 @@ def run_protected(fn):
         fn()
     except LuaExit as e:
         _flush_stdout()
+        if not e.close:  # C's exit(): no lua_close, so no finalizers
+            close_state(run=False)
         return exit_code(e.code)
     except Exception as e:
         try:
@@ -298,6 +312,9 @@ def run_program(actions, full_argv, script_pos, ignore_env=False, warnings=False
     name in it (0 when there is none), as lua.c's createargtable takes it."""
 
     def main():
+        return close_state(status=program())
+
+    def program():
         from .runtime.stdlib import linit, lpackage
 
         lpackage.IGNORE_ENV[0] = ignore_env

@@ -491,3 +491,37 @@ def test_check(tmp_path):
     lines = err_lines(p)
     assert lines[0] == "lua2py: bad.lua:1: unexpected symbol near '='"
     assert lines[1] == "lua2py: goto.lua:2: no visible label 'nowhere' for <goto> at line 1"
+
+
+# ---------------------------------------------------------------- finalizers' warnings
+
+
+def test_gc_finalizer_errors_are_warnings(tmp_path):
+    """An error in a __gc is lua_warning's "error in __gc (msg)" on stderr (with warnings
+    on), during collectgarbage() and at the close; the program goes on.  Expected text
+    recorded from lua5.4 5.4.4 (goldens compare stdout only)."""
+    write(tmp_path / "w.lua", "\n".join([
+        'warn("@on")',
+        'local e = setmetatable({}, {__gc = function() error("boom") end})',
+        'e = nil',
+        'collectgarbage()',
+        'local n = setmetatable({}, {__gc = 42})',
+        'n = nil',
+        'collectgarbage()',
+        'print("goes on")',
+        'local a = setmetatable({}, {__gc = function() error({}) end})',
+        'local b = setmetatable({}, {__gc = function() error("x", 0) end})',
+    ]) + "\n")
+    p = lua2py(tmp_path, "run", "w.lua")
+    assert p.returncode == 0
+    assert p.stdout == b"goes on\n"
+    assert err_lines(p) == [
+        "Lua warning: error in __gc (w.lua:2: boom)",
+        "Lua warning: error in __gc (attempt to call a number value (metamethod '__gc'))",
+        "Lua warning: error in __gc (x)",
+        "Lua warning: error in __gc (error object is not a string)",
+    ]
+    # warnings off (the default): nothing on stderr
+    write(tmp_path / "w.lua", (tmp_path / "w.lua").read_text().replace('warn("@on")', ""))
+    p = lua2py(tmp_path, "run", "w.lua")
+    assert (p.returncode, p.stdout, p.stderr) == (0, b"goes on\n", b"")

@@ -83,7 +83,8 @@ class LuaTable(dict):
     #   #t has not run since (length() then finishes luaH_getn quickly);
     # - lay is the constructor's sizes (an int: array size + (hash size << 32)) until a
     #   layout model (tablelayout.Layout) is needed.
-    __slots__ = ("meta", "seq", "cap", "lay", "__weakref__")
+    # fin: set only on a table marked for finalization (finalize.py), unset otherwise.
+    __slots__ = ("meta", "seq", "cap", "lay", "fin", "__weakref__")
     lua_type = "table"
 
     # Tables are equal only when they are the same table (__eq is handled by the operators);

@@ -11,7 +11,7 @@ import weakref
 import zlib
 from types import FunctionType
 
-from ..core import compilehook, errors, ops, state
+from ..core import compilehook, errors, finalize, ops, state
 from ..core.compilehook import chunk_namespace
 from ..core.args import (
     arg_error,
@@ -178,9 +178,11 @@ def collect_weak():
             dict.clear(t)
             held.append((t, entries))
         k = v = entries = None
-    if held:
+    if held or finalize.MARKED:
+        # (finalizers run after the weak entries are back: lua5.4 calls them after the
+        # collection, which has cleared only what it collected)
         _drop_dead_temporaries(sys._getframe(1))
-        gc.collect()
+        finalize.full_collect()
     elif _GC_COUNT is None or sum(_GC_COUNT()) >= _FULL_AFTER:
         gc.collect()
     # else: hardly a container was made since the last collection, so Python's collector
@@ -221,6 +223,7 @@ def lua_collectgarbage(opt=None, arg=None, *_):
         collect_weak()
         for fn in state.after_full_collect:
             fn()
+        finalize.run_pending_or_exit()
         return 0
     if opt == "count":
         try:
@@ -723,8 +726,11 @@ def lua_setmetatable(*args):
     if mt is not None and dict.get(mt, "__metatable") is not None:
         rt_error("cannot change a protected metatable")
     t.meta = mt = args[1]
-    if mt is not None and dict.get(mt, "__mode") is not None:
-        WEAK_TABLES.add(t)
+    if mt is not None:
+        if dict.get(mt, "__mode") is not None:
+            WEAK_TABLES.add(t)
+        if dict.get(mt, "__gc") is not None:
+            finalize.mark(t, mt)
     return t
 
 
@@ -1057,5 +1063,10 @@ def _make_warn():
             sys.stderr.flush()
         return ()
 
+    def warning(msg):  # lua_warning from the runtime (finalizers' errors)
+        if state["on"]:
+            lua_warn(msg)
+
     lua_warn.state = state
+    finalize.WARN[0] = warning
     return lua_warn

@@ -6,6 +6,7 @@ import types
 import weakref
 from types import CodeType, FunctionType
 
+from ..core import finalize
 from ..core.args import arg_error, check_any, check_int, check_str, type_error
 from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, is_tail_call, site_of
 from ..core.frames import RUNTIME, TRANSPARENT, co_lines, locals_to_fast, runtime_module
@@ -545,6 +546,8 @@ def db_setmetatable(*args):
         type_error(2, "setmetatable", "nil or table", mt)
     if v.__class__ is LuaTable:
         v.meta = mt
+        if mt is not None and dict.get(mt, "__gc") is not None:
+            finalize.mark(v, mt)
     elif not set_type_metatable(v, mt):
         raise LuaError("debug.setmetatable: metatables of %s values are not supported by lua2py"
                        % type_name(v))
