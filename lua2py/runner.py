@@ -326,7 +326,9 @@ def run_program(actions, full_argv, script_pos, ignore_env=False, warnings=False
             # objects are collected (and finalized) as before.
             import gc
 
-            gc.freeze()
+            freeze = getattr(gc, "freeze", None)  # (CPython's; PyPy has none)
+            if freeze is not None:
+                freeze()
         G = {}
 
         def setup():

@@ -23,7 +23,7 @@ import sys
 import weakref
 
 from ..core.errors import CHUNKS, LINE_SITES
-from ..core.frames import RUNTIME, TRANSPARENT, co_lines, transparent_module
+from ..core.frames import RUNTIME, TRANSPARENT, co_lines, frame_line, transparent_module
 from ..core.state import current_globals
 from ..core.state import running as _current
 from ..core.table import LuaTable
@@ -79,7 +79,7 @@ def _position(frame):
     after a site's, its instruction."""
     if frame.f_code.co_filename in LINE_SITES:
         return frame.f_lasti
-    return frame.f_lineno
+    return frame_line(frame)
 
 
 class _FrameTracer:
@@ -99,7 +99,7 @@ class _FrameTracer:
             return self
         if event == "line":
             if "l" in mask:
-                pyline = frame.f_lineno
+                pyline = frame_line(frame)
                 line = _lua_line(frame.f_code, pyline)
                 # (the def line's Lua line: a written module's prologue may take lines of its own)
                 if self.last_line is None and line == _lua_line(frame.f_code, frame.f_code.co_firstlineno) \
@@ -279,7 +279,7 @@ def _trace_call(frame, event, arg):
         run_yield_hook(hook, "return")
     tracer = _watch(frame, co, count)
     # resumed in the middle of a line (Python 3.9 reports it again): not a new line
-    tracer.last_line = _lua_line(frame.f_code, frame.f_lineno)
+    tracer.last_line = _lua_line(frame.f_code, frame_line(frame))
     tracer.last_pyline = _position(frame)
     return tracer
 
@@ -316,7 +316,7 @@ def sethook(hook, mask, count, co=None):
             elif not isinstance(f.f_trace, _FrameTracer):
                 tracer = _watch(f, co, count)
                 # the caller's current line is not reported again
-                tracer.last_line = _lua_line(f.f_code, f.f_lineno)
+                tracer.last_line = _lua_line(f.f_code, frame_line(f))
                 tracer.last_pyline = _position(f)
                 f.f_trace = tracer
             else:
