@@ -2,7 +2,9 @@
 (runtime/coroutine/_lcoroutine.pyx), table reads through __index chains
 (runtime/core/_ltable.pyx) and the front end's lexer and parser
 (Cython compiles transpiler/frontend/lexer.py and parser.py themselves into
-_clexer and _cparser, typed by the .pxd files beside them).
+_clexer and _cparser, typed by the .pxd files beside them) and the compiler's
+analysis and code generation (each module listed in transpiler/twins.py,
+compiled unchanged into the `_compiled/` directory beside it).
 
 Everything else about the package is in pyproject.toml.  The extensions are built
 when Cython and a C compiler are available (pip installs Cython for the build,
@@ -16,6 +18,8 @@ the work.  In a source checkout build them in place with
 (the .so files land beside their sources, where lua2py finds them); `pip install -e .`
 does the same.  LUA2PY_PURE=1 at run time ignores built accelerators.
 """
+import os
+import runpy
 import sys
 
 from setuptools import setup
@@ -81,6 +85,12 @@ def extensions():
         (Extension("transpiler.frontend._cparser", ["transpiler/frontend/parser.py"]), {},
          "lua2py.transpiler.frontend._cparser"),
     ]
+    # the analysis' and code generation's twins: each module as it is, in _compiled/ beside it
+    twins = runpy.run_path(os.path.join("transpiler", "twins.py"))
+    for package, names in twins["TWINS"].items():
+        for name in names:
+            dotted = "transpiler.%s.%s.%s" % (package, twins["COMPILED_DIR"], name)
+            sources.append((Extension(dotted, ["transpiler/%s/%s.py" % (package, name)]), {}, "lua2py." + dotted))
     built = []
     for ext, directives, name in sources:
         try:

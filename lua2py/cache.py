@@ -42,13 +42,24 @@ import os
 import sys
 import time
 
-try:  # CPython's own sha256: hashlib would load OpenSSL's libcrypto first (~4 ms of start-up)
-    from _sha256 import sha256
-except ImportError:
-    try:
-        from _sha2 import sha256  # Python 3.12+
+if sys.implementation.name == "pypy":
+    # PyPy's _sha256 is pure Python (0.25 s for 40 kB of source before the JIT warms up) and
+    # its hashlib imports the OpenSSL bindings (0.28 s): its compiled _blake2 (9 ms), at
+    # sha256's size.  The entries of each implementation are apart anyway (_TAG).
+    from _blake2 import blake2b as _blake2b
+
+    def sha256(data=b""):
+        h = _blake2b(digest_size=32)
+        h.update(data)
+        return h
+else:
+    try:  # CPython's own sha256: hashlib would load OpenSSL's libcrypto first (~4 ms of start-up)
+        from _sha256 import sha256
     except ImportError:
-        from hashlib import sha256
+        try:
+            from _sha2 import sha256  # Python 3.12+
+        except ImportError:
+            from hashlib import sha256
 
 from .runtime.core.compilehook import CompileError
 

@@ -238,6 +238,7 @@ def _terminal_input(prompt):
 
 
 CONTROLLER = [None]
+FREEZE = [False]  # gc.freeze() before the state is made: set by cli.entry (a whole process)
 
 
 def controller():
@@ -318,6 +319,16 @@ def run_program(actions, full_argv, script_pos, ignore_env=False, warnings=False
         from .runtime.stdlib import linit, lpackage
 
         lpackage.IGNORE_ENV[0] = ignore_env
+        if FREEZE[0]:
+            # the runtime's modules live as long as the process: leave them out of every
+            # collection from here on, the one at exit included (exit_process), which then
+            # walks only the program's objects.  The Lua state is made after this, so its
+            # objects are collected (and finalized) as before.
+            import gc
+
+            freeze = getattr(gc, "freeze", None)  # (CPython's; PyPy has none)
+            if freeze is not None:
+                freeze()
         G = {}
 
         def setup():

@@ -184,6 +184,8 @@ def test_the_checker_sees_upward_imports(tmp_path, monkeypatch):
 
 TRANSPILER = Path(__file__).resolve().parent.parent / "transpiler"
 STAGES = {"frontend": 0, "analysis": 1, "codegen": 2}
+# modules of transpiler/ beside the stages, below all of them: they import nothing of lua2py
+HELPERS = {"twins.py": "which compiled twins the stages use (setup.py reads its lists)"}
 
 
 def _transpiler_modules():
@@ -241,7 +243,12 @@ def _transpiler_upward(p):
 def test_transpiler_stages_are_known():
     for p in _transpiler_modules():
         rel = p.relative_to(TRANSPILER).as_posix()
-        assert rel == "__init__.py" or rel.split("/")[0] in STAGES, rel
+        assert rel == "__init__.py" or rel in HELPERS or rel.split("/")[0] in STAGES, rel
+
+
+@pytest.mark.parametrize("helper", sorted(HELPERS))
+def test_transpiler_helpers_import_nothing_of_lua2py(helper):
+    assert list(_transpiler_targets(TRANSPILER / helper)) == []
 
 
 @pytest.mark.parametrize("path", _transpiler_modules(), ids=lambda p: p.relative_to(TRANSPILER).as_posix())

@@ -1482,3 +1482,18 @@ def test_insert_remove_sequence():
     assert ltable.tremove(t) == 5
     assert t.length() == 4
     assert ltable.tremove(t, 5) is None
+
+
+def test_hook_opcodes_written_out():
+    """lhooks writes CPython 3.11's opcode numbers out instead of importing `opcode`."""
+    import sys
+    from opcode import opmap
+
+    from lua2py.runtime.stdlib import lhooks
+
+    if sys.version_info[:2] == (3, 11) and sys.implementation.name == "cpython":
+        for name, num in lhooks.OPCODES_311.items():
+            assert opmap[name] == num
+    assert lhooks._YIELD_VALUE == opmap["YIELD_VALUE"]
+    assert lhooks._RESUME == opmap.get("RESUME")
+    assert lhooks._YIELD_FROM == opmap.get("YIELD_FROM", -1)

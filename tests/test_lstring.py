@@ -4604,3 +4604,30 @@ CASES = [
     ('unpack', ('i4', ), ('E', "bad argument #2 to 'string.unpack' (string expected, got no value)", )),
     ('unpack', ('!2 b Xi8 b', '\x01\x00\x02', ), ('R', 1, 2, 4, )),
 ]
+
+
+def test_pattern_classes_are_the_c_locale_ones():
+    """lpattern's %a %c %d %g %l %p %s %u %w %x sets (written as character ranges) are C's
+    isalpha ... isxdigit in the C locale, and each upper-case class is its complement."""
+    from lua2py.runtime.stdlib import lpattern
+
+    def cset(pred):
+        return frozenset(chr(i) for i in range(256) if pred(i))
+
+    want = {
+        "a": cset(lambda i: 65 <= i <= 90 or 97 <= i <= 122),
+        "c": cset(lambda i: i < 32 or i == 127),
+        "d": cset(lambda i: 48 <= i <= 57),
+        "g": cset(lambda i: 33 <= i <= 126),
+        "l": cset(lambda i: 97 <= i <= 122),
+        "p": cset(lambda i: 33 <= i <= 126 and not chr(i).isalnum()),
+        "s": cset(lambda i: i == 32 or 9 <= i <= 13),
+        "u": cset(lambda i: 65 <= i <= 90),
+        "w": cset(lambda i: 48 <= i <= 57 or 65 <= i <= 90 or 97 <= i <= 122),
+        "x": cset(lambda i: 48 <= i <= 57 or 65 <= i <= 70 or 97 <= i <= 102),
+        "z": frozenset("\0"),
+    }
+    everything = cset(lambda i: True)
+    for k, v in want.items():
+        assert lpattern.CLASSES[k] == v, k
+        assert lpattern.CLASSES[k.upper()] == everything - v, k

@@ -572,3 +572,89 @@ def test_copas_loop_imports_neither_asyncio_nor_socket(tmp_path):
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     p = subprocess.run([sys.executable, "-c", code, str(prog)], env=env, capture_output=True, timeout=60)
     assert p.stdout.decode() == "nil\tconnection refused\nFalse False False\n", p.stderr.decode()
+
+
+# url.lua's and http.lua's patterns as regexes: lurl.parse and lhttp.status_code are written
+# by hand (so that `require "copas"` does not import re); they must agree with these
+_URL_RE = {
+    "scheme": r"([A-Za-z0-9][A-Za-z0-9+\-.]*):", "authority": r"//([^/]*)", "userinfo": r"([^@]*)@",
+    "port": r":([^:\]]*)\Z", "ipv6": r"\[(.+)\]\Z", "password": r":([^:]*)\Z",
+}
+
+
+def _parse_by_regex(url, default=None):
+    import re
+
+    rx = {k: re.compile(v, re.S) for k, v in _URL_RE.items()}
+    parsed = dict(default or {})
+    if not url:
+        return None
+    m = rx["scheme"].match(url)
+    if m:
+        parsed["scheme"] = m.group(1)
+        url = url[m.end():]
+    m = rx["authority"].match(url)
+    if m:
+        parsed["authority"] = m.group(1)
+        url = url[m.end():]
+    for key, ch in (("fragment", "#"), ("query", "?"), ("params", ";")):
+        i = url.find(ch)
+        if i >= 0:
+            parsed[key] = url[i + 1:]
+            url = url[:i]
+    if url != "":
+        parsed["path"] = url
+    authority = parsed.get("authority")
+    if authority is None:
+        return parsed
+    m = rx["userinfo"].match(authority)
+    if m:
+        parsed["userinfo"] = m.group(1)
+        authority = authority[m.end():]
+    m = rx["port"].search(authority)
+    if m:
+        parsed["port"] = m.group(1)
+        authority = authority[:m.start()]
+    if authority != "":
+        m = rx["ipv6"].match(authority)
+        parsed["host"] = m.group(1) if m else authority
+    userinfo = parsed.get("userinfo")
+    if userinfo is None:
+        return parsed
+    m = rx["password"].search(userinfo)
+    if m:
+        parsed["password"] = m.group(1)
+        userinfo = userinfo[:m.start()]
+    parsed["user"] = userinfo
+    return parsed
+
+
+def test_url_parse_matches_its_patterns():
+    import random
+
+    rnd = random.Random(14)
+    alphabet = "ab1:/@[]?#;.+-%\n\xe9 "
+    samples = ["http://user:pw@[::1]:8080/a/b;p?q=1#f", "https://h", "//x", "x:", "1a:b",
+               "http://[::1]", "http://[]", "http://[a]:", "a@b@c:d:e", "+a:b", "http://h:80]/"]
+    for _ in range(20000):
+        samples.append("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14))))
+    for url in samples:
+        assert lurl.parse(url) == _parse_by_regex(url), url
+        d = {"host": "", "port": 80}
+        assert lurl.parse(url, d) == _parse_by_regex(url, d), url
+
+
+def test_status_code_matches_its_pattern():
+    import random
+    import re
+
+    rx = re.compile(r"HTTP/[0-9]*\.[0-9]* ([0-9][0-9][0-9])")
+    rnd = random.Random(15)
+    samples = ["HTTP/1.1 200 OK", "HTTP/. 404", "HTTP/1.1 20", "xHTTP/1 HTTP/2.0 301 y",
+               "HTTP/1.1  200", "HTTP/1.1 2000", "HTTP/\u0661.1 200", "HTTP/1.1 \u0662\u0660\u0660"]
+    for _ in range(20000):
+        samples.append("".join(rnd.choice(["HTTP/", "1", ".", " ", "2", "0", "x", "H"])
+                               for _ in range(rnd.randint(0, 10))))
+    for s in samples:
+        m = rx.search(s)
+        assert lhttp.status_code(s) == (int(m.group(1)) if m else None), s

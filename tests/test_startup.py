@@ -228,3 +228,19 @@ def test_process_exit_leaves_profilers_their_report(tmp_path):
     p = _run_main(tmp_path, "run", "c.lua", pre=("-m", "cProfile", "-s", "ncalls"))
     assert p.returncode == 0, p.stderr
     assert p.stdout.startswith(b"hi\n") and b"function calls" in p.stdout
+
+
+def test_copas_http_script_imports_no_slow_modules(tmp_path):
+    """`require "copas"` + `require "copas.http"` (the benchmarks/net client's start-up): no
+    asyncio, socket/selectors, re/enum (url and status-line parsing are by hand), base64
+    (credentials only), opcode (lhooks writes CPython 3.11's numbers out), typing."""
+    (tmp_path / "c.lua").write_text('local copas = require "copas"\nlocal http = require "copas.http"\n'
+                                    'print(type(http.request), copas.running)\n')
+    _modules(tmp_path, "run", "c.lua")  # fills the cache
+    out, mods = _modules(tmp_path, "run", "c.lua")
+    assert out == b"function\tfalse\n"
+    site = _site_modules()
+    slow = ("asyncio", "socket", "selectors", "re", "enum", "base64", "opcode", "typing", "dis",
+            "lua2py.transpiler", "luaparser")
+    assert [n for n in slow if _loaded(mods, n) and not _loaded(site, n)] == []
+    assert "lua2py.runtime.net.lcopas" in mods

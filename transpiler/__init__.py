@@ -39,7 +39,9 @@ def lua_to_ast(source, chunkname, filename=None, gens=True, main_gen=True):
     analysis = analyse(chunk)
     if filename is None:
         filename = module_filename(chunkname, display, source)
-    return generate(chunk, analysis, display, filename, gens, main_gen), filename
+    tree = generate(chunk, analysis, display, filename, gens, main_gen)
+    analysis.release()
+    return tree, filename
 
 
 def compile_lua(source, chunkname, gens=True):
@@ -101,7 +103,10 @@ def _streamed_source(source, chunkname):
     chunk = parse_chunk(source, display, is_file=chunkname.startswith("@"))
     analysis = analyse(chunk)
     filename = module_filename(chunkname, display, source)
-    return streamed_source(chunk, analysis, display, filename, (source, chunkname))
+    try:
+        return streamed_source(chunk, analysis, display, filename, (source, chunkname))
+    finally:
+        analysis.release()
 
 
 def cython_source(source, chunkname):

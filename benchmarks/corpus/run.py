@@ -31,6 +31,7 @@ implementation once (the order rotates between rounds).  Times are CPU seconds
       --tl /work/src/tl --json corpus.json --markdown
   python benchmarks/corpus/run.py ... --only Richards,fasta -n 5
   python benchmarks/corpus/run.py ... --pypy pypy3      # add PyPy columns
+  python benchmarks/corpus/run.py ... --pypy pypy3 --pypy-only   # lua5.4 and PyPy only
   python benchmarks/corpus/run.py ... --cython          # add a `lua2py run --cython` column
   python benchmarks/corpus/run.py --from-json corpus.json --markdown
   python benchmarks/corpus/run.py --list              # the programs and their arguments
@@ -302,9 +303,10 @@ def implementations(args):
     impls = []
     if args.lua:
         impls.append(Impl("lua", "lua5.4", lambda p: [args.lua] + p.lua_argv))
-    impls.append(Impl("lua2py", "lua2py", lambda p: [args.python, "-m", "lua2py", "run"] + p.lua_argv))
-    impls.append(Impl("python", "python", lambda p: [args.python] + p.python_argv if p.python_argv else None,
-                      python_version=True))
+    if not args.pypy_only:
+        impls.append(Impl("lua2py", "lua2py", lambda p: [args.python, "-m", "lua2py", "run"] + p.lua_argv))
+        impls.append(Impl("python", "python", lambda p: [args.python] + p.python_argv if p.python_argv else None,
+                          python_version=True))
     if args.cython:  # lua2py run --cython: the chunks compiled with Cython (compiled in the warm-up)
         impls.append(Impl("cython", "lua2py --cython",
                           lambda p: [args.python, "-m", "lua2py", "run", "--cython"] + p.lua_argv))
@@ -411,7 +413,7 @@ def startup_figures(args, scratch, env):
     empty.write_text("")
     out = {}
     cmds = {"lua": [args.lua, "empty.lua"] if args.lua else None,
-            "lua2py": [args.python, "-m", "lua2py", "run", "empty.lua"]}
+            "lua2py": None if args.pypy_only else [args.python, "-m", "lua2py", "run", "empty.lua"]}
     if args.pypy and not args.no_pypy_lua2py:
         cmds["pypy_lua2py"] = [args.pypy, "-m", "lua2py", "run", "empty.lua"]
     for key, cmd in cmds.items():
@@ -576,6 +578,8 @@ def main(argv=None):
     ap.add_argument("--pypy", metavar="PYPY", help="also run the Python versions, and lua2py, under this PyPy "
                     "(lua2py needs its dependencies importable there: a venv with the checkout installed)")
     ap.add_argument("--no-pypy-lua2py", action="store_true", help="with --pypy: only the Python versions")
+    ap.add_argument("--pypy-only", action="store_true",
+                    help="with --pypy: lua5.4 and the PyPy columns only (no CPython runs)")
     ap.add_argument("--cython", action="store_true",
                     help="add a column of `lua2py run --cython` (compiled in the untimed warm-up)")
     ap.add_argument("--timeout", type=float, default=1800.0, help="seconds per run (default 1800)")
@@ -603,6 +607,8 @@ def main(argv=None):
         if unknown:
             ap.error("unknown program(s): " + ", ".join(sorted(unknown)))
         progs = [p for p in progs if p.name in wanted or p.group in wanted]
+    if args.pypy_only and not args.pypy:
+        ap.error("--pypy-only needs --pypy")
     if not args.lua:
         ap.error("lua5.4 not found (the reference output comes from it): --lua PATH")
 

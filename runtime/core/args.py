@@ -8,7 +8,7 @@ missing arguments arrive as None (declare them with default None), and
 import sys
 
 from .errors import CHUNKS, HIDDEN_CHUNKS, DeferredLuaError, LuaError, site_of
-from .frames import is_runtime, runtime_module
+from .frames import frame_line, is_runtime, runtime_module, tb_line
 from .number import fmt_float, str2number
 from .state import current_globals, running
 from .table import LuaTable
@@ -287,7 +287,7 @@ class _HiddenArgError(DeferredLuaError):
         entries = []
         tb = self.__traceback__
         while tb is not None:
-            entries.append((tb.tb_frame, tb.tb_lineno))
+            entries.append((tb.tb_frame, tb_line(tb)))
             tb = tb.tb_next
         entries.reverse()
         start = 0
@@ -343,7 +343,7 @@ def arg_error(n, fname, msg):
         pass
     elif caller is not None:
         chunkname, linemap = CHUNKS[caller.f_code.co_filename]
-        line = caller.f_lineno
+        line = frame_line(caller)
         if linemap is not None:
             line = linemap.get(line, line)
         where = "%s:%d: " % (chunkname, line)

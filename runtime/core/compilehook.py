@@ -7,7 +7,8 @@ transpiler behind the code cache, both imported only when a chunk is first compi
 so every entry point (the CLI, the importer, a converted module run with
 `python x.py`) has one.
 """
-from types import ModuleType
+import sys as _sys
+from types import CodeType, ModuleType
 
 from .errors import chunk_display_name
 from .frames import runtime_module
@@ -34,7 +35,63 @@ def compile_chunk(source, chunkname, path=None, use_cache=False):
     if fn is None:
         raise CompileError("%s: no Lua compiler installed (lua2py.runtime.core.compilehook)"
                            % chunk_display_name(chunkname))
-    return fn(source, chunkname, path, use_cache)
+    return chunk_code(fn(source, chunkname, path, use_cache))
+
+
+def _share_strings(code, seen):
+    """code with its string constants longer than 40 characters (and those of its nested
+    code objects and constant tuples) replaced by the first equal one met: one object per
+    distinct literal.  (Shorter strings need nothing: lformat._pointer interns them, as
+    lua5.4 internalizes short strings.)"""
+    consts = code.co_consts
+    out = None
+    for i, c in enumerate(consts):
+        k = c.__class__
+        if k is str:
+            if len(c) <= 40:
+                continue
+            d = seen.setdefault(c, c)
+        elif k is CodeType:
+            d = _share_strings(c, seen)
+        elif k is tuple:
+            d = _share_tuple(c, seen)
+        else:
+            continue
+        if d is not c:
+            if out is None:
+                out = list(consts)
+            out[i] = d
+    return code if out is None else code.replace(co_consts=tuple(out))
+
+
+def _share_tuple(t, seen):
+    out = None
+    for i, c in enumerate(t):
+        if c.__class__ is str:
+            d = seen.setdefault(c, c) if len(c) > 40 else c
+        elif c.__class__ is tuple:
+            d = _share_tuple(c, seen)
+        else:
+            continue
+        if d is not c:
+            if out is None:
+                out = list(t)
+            out[i] = d
+    return t if out is None else tuple(out)
+
+
+if _sys.implementation.name == "pypy":
+    def chunk_code(code):
+        """The code of a chunk as it runs.  lua5.4 keeps one string object per distinct
+        literal of a chunk (its lexer's table), which string.format's %p shows; CPython's
+        compiler merges equal constants across the code objects of one compilation, PyPy's
+        does not: here they are merged."""
+        return _share_strings(code, {}) if code.__class__ is CodeType else code
+else:
+    def chunk_code(code):
+        """The code of a chunk as it runs (CPython's compiler already shares equal
+        constants across a chunk's code objects, as lua5.4 shares a chunk's literals)."""
+        return code
 
 
 _gens_compiler = [None]
@@ -53,7 +110,7 @@ def compile_with_gens(source, chunkname, filename=None, site_lines=False):
     """The code of set_gens_compiler's compiler, or None when none is installed (the
     chunk's functions then run plainly inside coroutines)."""
     fn = _gens_compiler[0]
-    return None if fn is None else fn(source, chunkname, filename, site_lines)
+    return None if fn is None else chunk_code(fn(source, chunkname, filename, site_lines))
 
 
 def chunk_namespace(name="__lua_chunk_module__", filename=None):

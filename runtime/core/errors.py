@@ -15,7 +15,7 @@ import sys
 import zlib
 from types import CodeType
 
-from .frames import RUNTIME, TRANSPARENT, transparent_module
+from .frames import RUNTIME, TRANSPARENT, frame_line, tb_line, transparent_module
 from .number import fmt_float
 from .state import protected_calls, running, unwinding
 
@@ -183,7 +183,7 @@ def lua_frames(frame=None):
         info = chunks.get(f.f_code.co_filename)
         if info is not None:
             name, linemap = info
-            line = f.f_lineno
+            line = frame_line(f)
             if linemap is not None:
                 line = linemap.get(line, line)
             yield f, name, line
@@ -234,7 +234,7 @@ def lua_where(level, frame):
             if not (callee_is_lua and is_tail_call(f)):
                 level -= 1
                 if level == 0:
-                    p = chunk_pos(f, f.f_lineno)
+                    p = chunk_pos(f, frame_line(f))
                     return p or ""
             callee_is_lua = True
         elif fn not in TRANSPARENT:
@@ -321,7 +321,7 @@ def _traceback_where(exc):
     entries = []
     tb = exc.__traceback__
     while tb is not None:
-        entries.append((tb.tb_frame, tb.tb_lineno))
+        entries.append((tb.tb_frame, tb_line(tb)))
         tb = tb.tb_next
     if not entries:
         return ""
@@ -337,7 +337,7 @@ def _traceback_where(exc):
         yield from entries[start:]
         f = entries[-1][0].f_back
         while f is not None:
-            yield f, f.f_lineno
+            yield f, frame_line(f)
             f = f.f_back
 
     level = exc._level
@@ -395,7 +395,7 @@ def site_of(frame, lasti=None, lineno=None):
         sitemap = SITEMAPS[filename]
         if sitemap.__class__ is str:
             sitemap = SITEMAPS[filename] = decode_sitemap(sitemap)
-        n = sitemap.get(frame.f_lineno if lineno is None else lineno)
+        n = sitemap.get(frame_line(frame) if lineno is None else lineno)
         if n is not None and 0 < n <= len(sites):
             return sites[n - 1]
         return None
@@ -432,7 +432,7 @@ def _line_site(frame, sites):
         sitemap = SITEMAPS[fn] = decode_sitemap(sitemap)
     if not sitemap:
         return None
-    line = frame.f_lineno
+    line = frame_line(frame)
     found = None
     for (pyline, _, _), n in sitemap.items():
         if pyline == line and n:
@@ -509,7 +509,7 @@ def _innermost_lua_pos(exc):
     chunks = CHUNKS
     while tb is not None:
         if tb.tb_frame.f_code.co_filename in chunks:
-            p = chunk_pos(tb.tb_frame, tb.tb_lineno, True)
+            p = chunk_pos(tb.tb_frame, tb_line(tb), True)
             if p is not None:
                 pos = p
         tb = tb.tb_next
@@ -545,13 +545,13 @@ def _call_error_value(exc, msg):
         tname = name
     tb = entries[i]
     frame = tb.tb_frame
-    pos = chunk_pos(frame, tb.tb_lineno, True)
+    pos = chunk_pos(frame, tb_line(tb), True)
     if pos is None:
         # called from library code (pcall(nil), ...): no position, as for a C caller
         return "attempt to call a %s value" % tname
     desc = None
     try:
-        site = site_of(frame, tb.tb_lasti, tb.tb_lineno)
+        site = site_of(frame, tb.tb_lasti, tb_line(tb))
         if site:
             desc = site[0]
     except Exception:

@@ -38,6 +38,44 @@ def is_runtime(code):
 runtime_module(__file__)
 
 
+if __import__("sys").implementation.name == "pypy":
+    import weakref as _weakref
+    from bisect import bisect_right as _bisect_right
+
+    _LINE_STARTS = _weakref.WeakKeyDictionary()  # code -> (offsets, lines) of its line starts
+
+    def line_at(code, lasti):
+        """The line of the instruction at offset `lasti` of `code`.  PyPy 3.9's own
+        f_lineno and tb_lineno read a line step of -128 in co_lnotab as +128 (a line 256
+        too far after a jump back of 128 or more lines: a call whose arguments span many
+        lines); dis.findlinestarts reads the table right."""
+        t = _LINE_STARTS.get(code)
+        if t is None:
+            import dis
+
+            starts = list(dis.findlinestarts(code))
+            t = _LINE_STARTS[code] = ([o for o, _ in starts], [n for _, n in starts])
+        i = _bisect_right(t[0], lasti) - 1
+        return t[1][i] if i >= 0 else code.co_firstlineno
+
+    def frame_line(f):
+        """f.f_lineno, read right (line_at)."""
+        lasti = f.f_lasti
+        return f.f_lineno if lasti < 0 else line_at(f.f_code, lasti)
+
+    def tb_line(tb):
+        """tb.tb_lineno, read right (line_at)."""
+        return line_at(tb.tb_frame.f_code, tb.tb_lasti)
+else:
+    def frame_line(f):
+        """f.f_lineno (under PyPy computed from f_lasti: see line_at there)."""
+        return f.f_lineno
+
+    def tb_line(tb):
+        """tb.tb_lineno (under PyPy computed from tb_lasti)."""
+        return tb.tb_lineno
+
+
 def co_lines(code):
     """code.co_lines() (Python 3.10+): (start, end, line) of each run of instructions; on
     Python 3.9 (PyPy) built from dis.findlinestarts."""

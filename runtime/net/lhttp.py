@@ -8,9 +8,6 @@ every socket operation: the plain `request` drives it blocking, and its
 `lua_gen` attribute is the generator itself, so inside a coroutine driven by
 the copas/asyncio scheduler the same code runs without blocking other threads.
 """
-import base64
-import re
-
 from ..core import ops
 from ..core.errors import LuaError
 from ..core.table import LuaTable, iter_pairs
@@ -54,16 +51,21 @@ class _Try(Exception):
         self.msg = msg
 
 
-def _call_method(obj, name, *args):
-    """obj:name(...) as a generator: uses the method's lua_gen when it has one."""
-    f = None
+def _method(obj, name):
+    """obj[name] for a method call: one of our sockets' methods straight from its class's
+    method table (where ops.index would find it), anything else through ops.index."""
     if obj.__class__ is TCP:
-        # (one of our sockets: its class's method table, looked up as ops.index would)
         h = dict.get(obj.lua_meta, "__index")
         if h.__class__ is LuaTable and h.meta is None:
             f = dict.get(h, name)
-    if f is None:
-        f = ops.index(obj, name)
+            if f is not None:
+                return f
+    return ops.index(obj, name)
+
+
+def _call_method(obj, name, *args):
+    """obj:name(...) as a generator: uses the method's lua_gen when it has one."""
+    f = _method(obj, name)
     g = gen_of(f)
     if g is not None:
         r = yield from g(obj, *args)
@@ -165,15 +167,34 @@ def _status_line(rd, first):
         if status is None:
             raise _Try(err)
     status = first + status
-    m = _STATUS_CODE.search(status)
-    if m is None:
+    code = status_code(status)
+    if code is None:
         raise _Try(status)
-    return int(m.group(1)), status
+    return code, status
 
 
-_STATUS_CODE = re.compile(r"HTTP/[0-9]*\.[0-9]* ([0-9][0-9][0-9])")
-_HEADER = re.compile(r"(.*?):[ \t\n\r\f\v]*(.*)", re.S)
+_DIGITS = frozenset("0123456789")
 _SPACE = " \t\n\r\f\v"
+
+
+def status_code(status):
+    """http.lua's string.match(status, "HTTP/%d*%.%d* (%d%d%d)") as a number, or None (by
+    hand: tests/test_socket.py checks it against the pattern as a regex)."""
+    i = status.find("HTTP/")
+    n = len(status)
+    while i >= 0:
+        j = i + 5
+        while j < n and status[j] in _DIGITS:
+            j += 1
+        if j < n and status[j] == ".":
+            j += 1
+            while j < n and status[j] in _DIGITS:
+                j += 1
+            code = status[j + 1:j + 4]
+            if status[j:j + 1] == " " and len(code) == 3 and all(c in _DIGITS for c in code):
+                return int(code)
+        i = status.find("HTTP/", i + 1)
+    return None
 
 
 def _no_line():
@@ -190,10 +211,10 @@ def _receive_headers(rd, headers, copas):
         if line is None:
             raise _Try(err)
     while line != "":
-        m = _HEADER.match(line)
-        if m is None:
+        i = line.find(":")
+        if i < 0:
             raise _Try("malformed reponse headers")
-        name, value = m.group(1).lower(), m.group(2)
+        name, value = line[:i].lower(), line[i + 1:].lstrip(_SPACE)
         line = now()
         if line is None:
             line, err, _ = yield from rd.receive("*l")
@@ -341,6 +362,13 @@ def _headers_table(pairs):
     return h
 
 
+def _basic(cred):
+    """An Authorization header's value for user:password (base64 is imported only then)."""
+    import base64
+
+    return "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+
+
 def _check_host(nreqt):
     host = nreqt.get("host")
     if not (truthy(host) and host != ""):
@@ -356,8 +384,11 @@ def _request_uri(reqt, nreqt, proxy):
         path = nreqt.get("path")
         if not truthy(path):
             raise _Try("invalid path 'nil'")
-        nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
-                                   if nreqt.get(k) is not None})
+        if nreqt.get("params") is None and nreqt.get("query") is None and nreqt.get("fragment") is None:
+            nreqt["uri"] = lurl.build_path_only(path)  # (what build gives for a path alone)
+        else:
+            nreqt["uri"] = lurl.build({k: nreqt[k] for k in ("path", "params", "query", "fragment")
+                                       if nreqt.get(k) is not None})
     else:
         nreqt["uri"] = lurl.build(nreqt)
 
@@ -392,7 +423,7 @@ def _adjust_request_copas(M, reqt):
              "connection": "close, TE", "te": "trailers"}
     if truthy(nreqt.get("user")) and truthy(nreqt.get("password")):
         cred = _lua_str(nreqt["user"]) + ":" + _lua_str(nreqt["password"])
-        lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+        lower["authorization"] = _basic(cred)
     uh = reqt.get("headers")
     if uh.__class__ is LuaTable:
         for k, v in iter_pairs(uh):
@@ -437,12 +468,12 @@ def _adjust_request(M, reqt):
     lower = {"user-agent": M["USERAGENT"], "host": hhost, "connection": "close, TE", "te": "trailers"}
     if truthy(nreqt.get("user")) and truthy(nreqt.get("password")):
         cred = (_lua_str(nreqt["user"]) + ":" + lurl.unescape(_lua_str(nreqt["password"])))
-        lower["authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+        lower["authorization"] = _basic(cred)
     if truthy(proxy):
         pp = lurl.parse(_lua_str(proxy)) or {}
         if truthy(pp.get("user")) and truthy(pp.get("password")):
             cred = pp["user"] + ":" + pp["password"]
-            lower["proxy-authorization"] = "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
+            lower["proxy-authorization"] = _basic(cred)
     uh = reqt.get("headers")
     if uh.__class__ is LuaTable:
         for k, v in iter_pairs(uh):
@@ -526,7 +557,12 @@ def _trequest(M, reqt, copas=False):
                 if r is None:
                     raise _Try(err)
         else:
-            yield from _call_method(sock, "settimeout", timeout)
+            f = _method(sock, "settimeout")
+            g = gen_of(f)
+            if g is None:  # (ours: a plain function, called without a generator)
+                ops.call(f, sock, timeout)
+            else:
+                yield from g(sock, timeout)
         r, err, _ = adjust((yield from _call_method(sock, "connect", _lua_str(nreqt["host"]),
                                                  nreqt["port"])), 3)
         if r is None:
@@ -603,7 +639,7 @@ def _trequest(M, reqt, copas=False):
 
 def _close(sock):
     try:
-        ops.call(ops.index(sock, "close"), sock)
+        ops.call(_method(sock, "close"), sock)
     except LuaError:
         pass
 

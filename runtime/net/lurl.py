@@ -1,5 +1,4 @@
 """socket.url (LuaSocket's URL library), ported from its Lua definition."""
-import re
 
 from ..core import ops
 from ..core.args import check_str
@@ -14,6 +13,8 @@ VERSION = "URL 1.0.3"
 
 
 def escape(s):
+    import re
+
     return re.sub(r"[^A-Za-z0-9_]", lambda m: "%%%02x" % ord(m.group(0)), s)
 
 
@@ -21,15 +22,21 @@ _SEGMENT_SET = set("-_.!~*'():@&=+$,")
 
 
 def protect_segment(s):
+    import re
+
     return re.sub(r"[^A-Za-z0-9_]",
                   lambda m: m.group(0) if m.group(0) in _SEGMENT_SET else "%%%02X" % ord(m.group(0)), s)
 
 
 def unescape(s):
+    import re
+
     return re.sub(r"%([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), s)
 
 
 def _repeat(path, pattern, repl):
+    import re
+
     while True:
         was = path
         path = re.sub(pattern, repl, path, count=1, flags=re.S)
@@ -38,6 +45,8 @@ def _repeat(path, pattern, repl):
 
 
 def remove_dot_components(path):
+    import re
+
     marker = "\x01"
     while True:
         was = path
@@ -54,6 +63,8 @@ def remove_dot_components(path):
 
 
 def absolute_path(base_path, relative_path):
+    import re
+
     if relative_path[:1] == "/":
         return remove_dot_components(relative_path)
     base_path = re.sub(r"[^/]*\Z", "", base_path, count=1)
@@ -62,12 +73,11 @@ def absolute_path(base_path, relative_path):
     return remove_dot_components(base_path + relative_path)
 
 
-_SCHEME = re.compile(r"([A-Za-z0-9][A-Za-z0-9+\-.]*):")
-_AUTHORITY = re.compile(r"//([^/]*)")
-_USERINFO = re.compile(r"([^@]*)@")
-_PORT = re.compile(r":([^:\]]*)\Z")
-_IPV6 = re.compile(r"\[(.+)\]\Z", re.S)
-_PASSWORD = re.compile(r":([^:]*)\Z")
+# parse() by hand: the patterns it follows (url.lua's, as Python regexes) are in
+# tests/test_socket.py, which checks the two agree; `re` is imported only by the rarer
+# functions above (escaping, dot segments), so `require "copas"` does not load it
+_SCHEME_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_SCHEME_CHARS = _SCHEME_FIRST | frozenset("+-.")
 
 
 def parse(url, default=None):
@@ -78,14 +88,23 @@ def parse(url, default=None):
             parsed[k] = v
     if not url:
         return None
-    m = _SCHEME.match(url)
-    if m:
-        parsed["scheme"] = m.group(1)
-        url = url[m.end():]
-    m = _AUTHORITY.match(url)
-    if m:
-        parsed["authority"] = m.group(1)
-        url = url[m.end():]
+    # scheme: ([A-Za-z0-9][A-Za-z0-9+\-.]*):
+    if url[0] in _SCHEME_FIRST:
+        j, n = 1, len(url)
+        while j < n and url[j] in _SCHEME_CHARS:
+            j += 1
+        if j < n and url[j] == ":":
+            parsed["scheme"] = url[:j]
+            url = url[j + 1:]
+    # authority: //([^/]*)
+    if url[:2] == "//":
+        j = url.find("/", 2)
+        if j < 0:
+            parsed["authority"] = url[2:]
+            url = ""
+        else:
+            parsed["authority"] = url[2:j]
+            url = url[j:]
     i = url.find("#")
     if i >= 0:
         parsed["fragment"] = url[i + 1:]
@@ -103,30 +122,41 @@ def parse(url, default=None):
     authority = parsed.get("authority")
     if authority is None:
         return parsed
-    m = _USERINFO.match(authority)
-    if m:
-        parsed["userinfo"] = m.group(1)
-        authority = authority[m.end():]
-    m = _PORT.search(authority)
-    if m:
-        parsed["port"] = m.group(1)
-        authority = authority[:m.start()]
+    # userinfo: ([^@]*)@
+    i = authority.find("@")
+    if i >= 0:
+        parsed["userinfo"] = authority[:i]
+        authority = authority[i + 1:]
+    # port: :([^:\]]*)\Z (the last colon, with no "]" after it)
+    i = authority.rfind(":")
+    if i >= 0 and "]" not in authority[i + 1:]:
+        parsed["port"] = authority[i + 1:]
+        authority = authority[:i]
     if authority != "":
-        m = _IPV6.match(authority)
-        parsed["host"] = m.group(1) if m else authority
+        # \[(.+)\]\Z: an IPv6 literal's brackets dropped
+        if len(authority) > 2 and authority[0] == "[" and authority[-1] == "]":
+            parsed["host"] = authority[1:-1]
+        else:
+            parsed["host"] = authority
     userinfo = parsed.get("userinfo")
     if userinfo is None:
         return parsed
-    m = _PASSWORD.search(userinfo)
-    if m:
-        parsed["password"] = m.group(1)
-        userinfo = userinfo[:m.start()]
+    # password: :([^:]*)\Z
+    i = userinfo.rfind(":")
+    if i >= 0:
+        parsed["password"] = userinfo[i + 1:]
+        userinfo = userinfo[:i]
     parsed["user"] = userinfo
     return parsed
 
 
 def _s(v):
     return v if v.__class__ is str else tostring(v)
+
+
+def build_path_only(path):
+    """build({"path": path})."""
+    return _s(path)
 
 
 def build(parsed):
@@ -238,6 +268,8 @@ def url_absolute(base_url=None, relative_url=None, *_):
 
 
 def url_parse_path(path=None, *_):
+    import re
+
     path = path or ""
     parts = [unescape(s) for s in re.findall(r"[^/]+", path)]
     t = LuaTable.from_list(parts) if parts else LuaTable()

@@ -30,7 +30,7 @@ from ..core.errors import (
     lua_where,
     rt_error,
 )
-from ..core.frames import locals_to_fast, runtime_module
+from ..core.frames import frame_line, locals_to_fast, runtime_module
 from ..core.libguard import WATCH_KEYS, stored, watch_call
 from ..core.number import MAXINT, str2number
 from ..core.state import C_CALLS, MAXCCALLS, current_globals, running
@@ -128,7 +128,7 @@ def _drop_dead_temporaries(frame):
         if code.co_filename in CHUNKS and locals_of is not None:
             names = {loc[1] for loc in locals_of(code)}
             # Lua locals whose block has ended are dead registers too (unless captured)
-            active = {loc[1] for loc in active_locals(frame, frame.f_lineno)}
+            active = {loc[1] for loc in active_locals(frame, frame_line(frame))}
             cells = code.co_cellvars
             values = frame.f_locals
             dead = [n for n, v in values.items()

@@ -9,7 +9,7 @@ from types import CodeType, FunctionType
 from ..core import finalize
 from ..core.args import arg_error, check_any, check_int, check_str, type_error
 from ..core.errors import CHUNK_SOURCES, CHUNKS, LuaError, is_tail_call, site_of
-from ..core.frames import RUNTIME, TRANSPARENT, co_lines, locals_to_fast, runtime_module
+from ..core.frames import RUNTIME, TRANSPARENT, co_lines, frame_line, locals_to_fast, runtime_module, tb_line
 from ..core.libguard import watch_call
 from ..core.state import current_globals, protected_calls, running, unwinding
 from ..core.table import LuaTable
@@ -74,11 +74,11 @@ def _frames_with_handler_stack(frame):
             splice_at = None
             entries = []
             while tb is not None:
-                entries.append((tb.tb_frame, tb.tb_lineno))
+                entries.append((tb.tb_frame, tb_line(tb)))
                 tb = tb.tb_next
             yield from reversed(entries[1:])  # entries[0] is f itself
             yield None, None  # the erroring function and xpcall are separate levels
-        yield f, f.f_lineno
+        yield f, frame_line(f)
         f = f.f_back
 
 
@@ -237,7 +237,7 @@ def traceback_lines(tb=None, frame=None, level=1):
     if tb is not None:
         entries = []
         while tb is not None:
-            entries.append((tb.tb_frame, tb.tb_lineno))
+            entries.append((tb.tb_frame, tb_line(tb)))
             tb = tb.tb_next
         if entries:
             # the error's stack: the frames it unwound (innermost first), then their callers
@@ -282,7 +282,7 @@ def _coroutine_lines(co):
     for g in reversed(gens):
         f = g.gi_frame
         if f.f_code.co_filename in CHUNKS:
-            name, line = _line_of(f.f_code, f.f_lineno)
+            name, line = _line_of(f.f_code, frame_line(f))
             lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
     return lines
 

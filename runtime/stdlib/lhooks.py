@@ -21,10 +21,9 @@ table has no function for the new thread).
 """
 import sys
 import weakref
-from opcode import opmap
 
 from ..core.errors import CHUNKS, LINE_SITES
-from ..core.frames import RUNTIME, TRANSPARENT, co_lines, transparent_module
+from ..core.frames import RUNTIME, TRANSPARENT, co_lines, frame_line, transparent_module
 from ..core.state import current_globals
 from ..core.state import running as _current
 from ..core.table import LuaTable
@@ -80,7 +79,7 @@ def _position(frame):
     after a site's, its instruction."""
     if frame.f_code.co_filename in LINE_SITES:
         return frame.f_lasti
-    return frame.f_lineno
+    return frame_line(frame)
 
 
 class _FrameTracer:
@@ -100,7 +99,7 @@ class _FrameTracer:
             return self
         if event == "line":
             if "l" in mask:
-                pyline = frame.f_lineno
+                pyline = frame_line(frame)
                 line = _lua_line(frame.f_code, pyline)
                 # (the def line's Lua line: a written module's prologue may take lines of its own)
                 if self.last_line is None and line == _lua_line(frame.f_code, frame.f_code.co_firstlineno) \
@@ -132,11 +131,18 @@ _CO_GENERATOR = 0x20
 # coroutine first needs generator versions), the chunk's maker (returning its
 # main function) and the makers of generator versions
 _NOT_LUA = ("__lua_chunk__", "L_genmaker_", "<module>")
-_YIELD_VALUE = opmap["YIELD_VALUE"]
 # Python 3.11+ resumes a frame at a RESUME whose argument says how it got there; Python 3.9
-# (PyPy) has none, and a frame suspended in a `yield from` sits at its YIELD_FROM
-_RESUME = opmap.get("RESUME")
-_YIELD_FROM = opmap.get("YIELD_FROM", -1)
+# (PyPy) has none, and a frame suspended in a `yield from` sits at its YIELD_FROM.
+# CPython 3.11's numbers are written out (importing `opcode` costs ~0.7 ms of every start-up;
+# tests/test_libs.py checks them against opcode.opmap)
+OPCODES_311 = {"YIELD_VALUE": 86, "RESUME": 151}
+if sys.version_info[:2] == (3, 11) and sys.implementation.name == "cpython":
+    _opmap = OPCODES_311
+else:
+    from opcode import opmap as _opmap
+_YIELD_VALUE = _opmap["YIELD_VALUE"]
+_RESUME = _opmap.get("RESUME")
+_YIELD_FROM = _opmap.get("YIELD_FROM", -1)
 # Python 3.11+ reports a generator's creation as a call of its frame (before its first
 # instruction: f_lasti < 0), which runs no Lua code; 3.9 reports only its runs, the first
 # with f_lasti -1
@@ -273,7 +279,7 @@ def _trace_call(frame, event, arg):
         run_yield_hook(hook, "return")
     tracer = _watch(frame, co, count)
     # resumed in the middle of a line (Python 3.9 reports it again): not a new line
-    tracer.last_line = _lua_line(frame.f_code, frame.f_lineno)
+    tracer.last_line = _lua_line(frame.f_code, frame_line(frame))
     tracer.last_pyline = _position(frame)
     return tracer
 
@@ -310,7 +316,7 @@ def sethook(hook, mask, count, co=None):
             elif not isinstance(f.f_trace, _FrameTracer):
                 tracer = _watch(f, co, count)
                 # the caller's current line is not reported again
-                tracer.last_line = _lua_line(f.f_code, f.f_lineno)
+                tracer.last_line = _lua_line(f.f_code, frame_line(f))
                 tracer.last_pyline = _position(f)
                 f.f_trace = tracer
             else:

@@ -23,7 +23,7 @@ from ..core.frames import runtime_module
 from ..core.table import LuaTable
 from ..core.values import tostring, type_name
 from .interop import to_lua
-from ..core.compilehook import chunk_namespace
+from ..core.compilehook import chunk_code, chunk_namespace
 from .lbase import loadfile, make_function_from_namespace, os_path
 
 runtime_module(__file__)
@@ -197,7 +197,7 @@ def load_converted(py, lua_filename, G):
             CHUNKS[name] = (lua_filename, info[1])
         return twin.__lua_chunk__(G), None
     try:
-        code = importlib.machinery.SourceFileLoader("lua2py_converted", path).get_code("lua2py_converted")
+        code = chunk_code(importlib.machinery.SourceFileLoader("lua2py_converted", path).get_code("lua2py_converted"))
         ns = chunk_namespace("__lua_converted_module__", path)
         f = make_function_from_namespace(code, ns, G)
     except Exception as e:  # not loadable Python (another lua2py's output, a broken file)

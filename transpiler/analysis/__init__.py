@@ -1,11 +1,17 @@
 """Analysis of a checked luaparser tree, before code generation: scope resolution
 (`scope.py`: every name -> its declaration) and type inference (`typeinfer.py`:
 the Lua types each local can hold).  The results live in an `Analysis`
-(`model.py`), side tables keyed by node; the tree itself is not changed."""
+(`model.py`), side tables keyed by node; the tree itself is not changed.
+
+Its modules have compiled twins (transpiler/twins.py): `IMPLEMENTATION` says
+which are in use."""
+from .. import twins as _twins
 from ..frontend import nodes as _nodes  # noqa: F401  (luaparser's astnodes, before the passes import it)
-from . import typeinfer
-from .model import Analysis, FuncScope, NodeMap, Symbol
-from .scope import Resolver
+
+IMPLEMENTATION = _twins.use_compiled(__path__, "analysis")
+from . import typeinfer  # noqa: E402  (after the twins are chosen)
+from .model import Analysis, FuncScope, NodeMap, Symbol  # noqa: E402
+from .scope import Resolver  # noqa: E402
 
 
 def analyse(chunk):
@@ -17,4 +23,4 @@ def analyse(chunk):
     return an
 
 
-__all__ = ["Analysis", "FuncScope", "NodeMap", "Symbol", "analyse"]
+__all__ = ["IMPLEMENTATION", "Analysis", "FuncScope", "NodeMap", "Symbol", "analyse"]

@@ -114,6 +114,17 @@ class Analysis:
         # (len of symbols, envs, scopes, self_symbols) before each statement of the main
         # chunk was resolved, and after the last: the entries each statement made
         self.statement_marks = []
+        self.func_scopes = []  # every FuncScope made, for release()
+
+    def release(self):
+        """Break the reference cycles between each FuncScope and its Symbols (`symbols`,
+        `Symbol.func`) once code generation is done, so that reference counts free the
+        analysis: compilation runs with the cyclic collector paused, whose first pass
+        after it would otherwise walk them all (tl.lua: 13,700 objects, 0.03-0.07 s)."""
+        for scope in self.func_scopes:
+            scope.symbols = []
+            scope.free = {}
+        self.func_scopes = []
 
     def node_maps(self):
         return self.symbols, self.envs, self.scopes, self.self_symbols

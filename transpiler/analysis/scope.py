@@ -117,6 +117,7 @@ class Resolver:
         """Resolve every name of the chunk into the analysis; returns the chunk's FuncScope."""
         scope = FuncScope(None, True)
         self.an.scopes[chunk] = scope
+        self.an.func_scopes.append(scope)
         # the main chunk's one upvalue, _ENV: in each function's `free` where Lua
         # would create its upvalue (debug.getupvalue numbers them in that order)
         self.chunk_env = self.an.chunk_env = Symbol("_ENV", "_ENV", None)
@@ -280,6 +281,7 @@ class Resolver:
         is_vararg = any(isinstance(a, A.Varargs) for a in args)
         scope = FuncScope(outer, is_vararg)
         self.an.scopes[node] = scope
+        self.an.func_scopes.append(scope)
         saved_blocks, saved_depth = self.blocks, self.loop_depth
         self.func = scope
         self.blocks = saved_blocks + [{}]

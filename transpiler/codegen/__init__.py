@@ -10,9 +10,15 @@ built); one module per family of Lua constructs registers its builders:
     library    library guards and call sites arith      arithmetic, bitwise, concatenation
     compare    comparison, and/or/not        tables     indexing, stores, constructors, #
     module     the chunk, registrations, the written .py file
+
+(`unparse` writes the text.)  The modules have compiled twins (transpiler/twins.py):
+`IMPLEMENTATION` says which are in use.
 """
+from .. import twins as _twins
 from ..frontend import nodes as _nodes  # noqa: F401  (luaparser's astnodes, before the builders import it)
-from . import (  # noqa: F401  (register builders)
+
+IMPLEMENTATION = _twins.use_compiled(__path__, "codegen")
+from . import (  # noqa: E402, F401  (register builders; after the twins are chosen)
     arith,
     assign,
     blocks,
@@ -24,6 +30,6 @@ from . import (  # noqa: F401  (register builders)
     names,
     tables,
 )
-from .module import generate, module_filename, module_source, quiet_compile, streamed_source
+from .module import generate, module_filename, module_source, quiet_compile, streamed_source  # noqa: E402
 
-__all__ = ["generate", "module_filename", "module_source", "quiet_compile", "streamed_source"]
+__all__ = ["IMPLEMENTATION", "generate", "module_filename", "module_source", "quiet_compile", "streamed_source"]

@@ -1,6 +1,8 @@
 """The vocabulary code generation builds Python `ast` nodes with.
 
 Every node is stamped with its position when it is built (as Hy's `asty` does):
+`lineno` and `col_offset` only (compile() takes a missing end position as the
+start's, so the code objects are the same, and two attribute stores per node fewer);
 `lineno` is the Lua line being compiled (`HERE.line`, which the code generation
 context moves as it enters statements and expressions: `Context.at`), and
 `col_offset` is a *site* number, 0 unless the operation can fail with an error
@@ -50,8 +52,8 @@ class _Builders:
         if "lineno" in cls._attributes:
             def build(*args, site=0, **fields):
                 node = cls(*args, **fields)
-                node.lineno = node.end_lineno = HERE.line
-                node.col_offset = node.end_col_offset = site
+                node.lineno = HERE.line
+                node.col_offset = site
                 return node
         else:
             def build(*args, **fields):
@@ -73,22 +75,22 @@ _NamedExpr, _Tuple, _List, _Expr, _If, _Starred = ast.NamedExpr, ast.Tuple, ast.
 
 def N(name):
     node = _Name(name, LOAD)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def S(name):
     node = _Name(name, STORE)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def C(value):
     node = _Constant(value)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
@@ -97,21 +99,21 @@ def CALL(func, args=(), starred=None, site=0):
     args = list(args)
     if starred is not None:
         st = _Starred(starred, LOAD)
-        st.lineno = st.end_lineno = line
-        st.col_offset = st.end_col_offset = 0
+        st.lineno = line
+        st.col_offset = 0
         args.append(st)
     if func.__class__ is str:
         func = N(func)
     node = _Call(func, args, [])
-    node.lineno = node.end_lineno = line
-    node.col_offset = node.end_col_offset = site
+    node.lineno = line
+    node.col_offset = site
     return node
 
 
 def _cmp(a, op, b):
     node = _Compare(a, [op], [b])
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
@@ -133,22 +135,22 @@ def COMPARE(a, op, b):
 
 def CLASS(e):
     node = _Attribute(e, "__class__", LOAD)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def ATTR(e, name):
     node = _Attribute(e, name, LOAD)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def _boolop(op, vals):
     node = _BoolOp(op, vals)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
@@ -259,29 +261,29 @@ def OR(*vals):
 
 def NOT(e):
     node = _UnaryOp(ast.Not(), e)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def IFEXP(test, body, orelse):
     node = _IfExp(test, body, orelse)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def SUB(value, key, site=0):
     node = _Subscript(value, key, LOAD)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = site
+    node.lineno = HERE.line
+    node.col_offset = site
     return node
 
 
 def SUBS(value, key):
     node = _Subscript(value, key, STORE)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
@@ -289,50 +291,50 @@ def ASSIGN(target, value):
     if target.__class__ is str:
         target = S(target)
     node = _Assign([target], value)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def WALRUS(name, value):
     node = _NamedExpr(S(name), value)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def TUPLE(elts):
     node = _Tuple(list(elts), LOAD)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def TUPLE_S(elts):
     node = _Tuple(list(elts), STORE)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def LIST(elts):
     node = _List(list(elts), LOAD)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def EXPR(value):
     node = _Expr(value)
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 
 def IF(test, body, orelse=()):
     node = _If(test, body, list(orelse))
-    node.lineno = node.end_lineno = HERE.line
-    node.col_offset = node.end_col_offset = 0
+    node.lineno = HERE.line
+    node.col_offset = 0
     return node
 
 

@@ -173,12 +173,15 @@ def _load_tree():
 
 
 _new = object.__new__
+# every node's `comments`: one empty list for all (no pass reads comments; a list per
+# node was a quarter of a large tree's memory, 9 MB of tl.lua's 35)
+_NO_COMMENTS = []
 
 
 def _name(ident, first, last):
     node = _new(A.Name)
     node._name = "Name"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -190,7 +193,7 @@ def _name(ident, first, last):
 def _block(body, first, last):
     node = _new(A.Block)
     node._name = "Block"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.body = body
@@ -200,7 +203,7 @@ def _block(body, first, last):
 def _chunk(body, first, last):
     node = _new(A.Chunk)
     node._name = "Chunk"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.body = body
@@ -210,7 +213,7 @@ def _chunk(body, first, last):
 def _index(idx, value, notation, first, last):
     node = _new(A.Index)
     node._name = "Index"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -223,7 +226,7 @@ def _index(idx, value, notation, first, last):
 def _call(func, args, style, first, last):
     node = _new(A.Call)
     node._name = "Call"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -236,7 +239,7 @@ def _call(func, args, style, first, last):
 def _invoke(source, func, args, style, first, last):
     node = _new(A.Invoke)
     node._name = "Invoke"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -250,7 +253,7 @@ def _invoke(source, func, args, style, first, last):
 def _leaf(cls, name, first, last):
     node = _new(cls)
     node._name = name
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -260,7 +263,7 @@ def _leaf(cls, name, first, last):
 def _binop(cls, name, left, right, first, last):
     node = _new(cls)
     node._name = name
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -272,7 +275,7 @@ def _binop(cls, name, left, right, first, last):
 def _unop(cls, name, operand, first, last):
     node = _new(cls)
     node._name = name
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -283,7 +286,7 @@ def _unop(cls, name, operand, first, last):
 def _number(n, first, last):
     node = _new(A.Number)
     node._name = "Number"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -294,7 +297,7 @@ def _number(n, first, last):
 def _string(s, raw, delimiter, first, last):
     node = _new(A.String)
     node._name = "String"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -307,7 +310,7 @@ def _string(s, raw, delimiter, first, last):
 def _boolean(value, first, last):
     node = _new(A.TrueExpr if value else A.FalseExpr)
     node._name = "True" if value else "False"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -318,7 +321,7 @@ def _boolean(value, first, last):
 def _table(fields, first, last):
     node = _new(A.Table)
     node._name = "Table"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -329,7 +332,7 @@ def _table(fields, first, last):
 def _field(key, value, between_brackets, index, first, last):
     node = _new(A.Field)
     node._name = "Field"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -343,7 +346,7 @@ def _field(key, value, between_brackets, index, first, last):
 def _function(cls, name, fname, args, body, first, last):
     node = _new(cls)
     node._name = name
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -356,7 +359,7 @@ def _function(cls, name, fname, args, body, first, last):
 def _method(source, mname, args, body, first, last):
     node = _new(A.Method)
     node._name = "Method"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -370,7 +373,7 @@ def _method(source, mname, args, body, first, last):
 def _anonymous(args, body, first, last):
     node = _new(A.AnonymousFunction)
     node._name = "AnonymousFunction"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -382,7 +385,7 @@ def _anonymous(args, body, first, last):
 def _assign(cls, name, targets, values, first, last):
     node = _new(cls)
     node._name = name
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -394,7 +397,7 @@ def _assign(cls, name, targets, values, first, last):
 def _while(test, body, first, last):
     node = _new(A.While)
     node._name = "While"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -406,7 +409,7 @@ def _while(test, body, first, last):
 def _do(body, first, last):
     node = _new(A.Do)
     node._name = "Do"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -417,7 +420,7 @@ def _do(body, first, last):
 def _repeat(body, test, first, last):
     node = _new(A.Repeat)
     node._name = "Repeat"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -429,7 +432,7 @@ def _repeat(body, test, first, last):
 def _if(cls, name, test, body, first, last):
     node = _new(cls)
     node._name = name
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -442,7 +445,7 @@ def _if(cls, name, test, body, first, last):
 def _fornum(target, start, stop, step, body, first, last):
     node = _new(A.Fornum)
     node._name = "Fornum"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -457,7 +460,7 @@ def _fornum(target, start, stop, step, body, first, last):
 def _forin(body, values, targets, first, last):
     node = _new(A.Forin)
     node._name = "Forin"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -470,7 +473,7 @@ def _forin(body, values, targets, first, last):
 def _return(values, first, last):
     node = _new(A.Return)
     node._name = "Return"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -481,7 +484,7 @@ def _return(values, first, last):
 def _goto(label, first, last):
     node = _new(A.Goto)
     node._name = "Goto"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -492,7 +495,7 @@ def _goto(label, first, last):
 def _label(label, first, last):
     node = _new(A.Label)
     node._name = "Label"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = first
     node._last_token = last
     node.wrapped = False
@@ -503,7 +506,7 @@ def _label(label, first, last):
 def _attribute(name):
     node = _new(A.Attribute)
     node._name = "Attribute"
-    node.comments = []
+    node.comments = _NO_COMMENTS
     node._first_token = None
     node._last_token = None
     node.name = name

@@ -73,9 +73,16 @@ def _check(o, n, fname, group):
 # would block; the makers below first try the call at once (most sends, and receives
 # whose data is already buffered or has arrived, finish without any wait).
 
+_LITERALS = {}  # (host, port) -> the answer for an IPv4 literal (a client connects to few)
+
+
 def _numeric_addr(host, port):
     """getaddrinfo for an IP literal (no lookup, so no trip to the loop's resolver thread);
     None for a name."""
+    if host.__class__ is str and (port.__class__ is int or port.__class__ is str):
+        infos = _LITERALS.get((host, port))
+        if infos is not None:
+            return infos
     if port.__class__ is str and port.isdigit() and port.isascii():
         port = int(port)  # (a service given by its number)
     if port.__class__ is int and 0 <= port <= 65535 and host.__class__ is str:
@@ -86,7 +93,10 @@ def _numeric_addr(host, port):
         except OSError:
             pass
         else:
-            return [(_socket.AF_INET, _socket.SOCK_STREAM, _socket.IPPROTO_TCP, "", (host, port))]
+            infos = ((_socket.AF_INET, _socket.SOCK_STREAM, _socket.IPPROTO_TCP, "", (host, port)),)
+            if len(_LITERALS) < 64:
+                _LITERALS[(host, port)] = infos
+            return infos
     try:
         return _socket.getaddrinfo(host, port, type=_socket.SOCK_STREAM, flags=_socket.AI_NUMERICHOST)
     except (_socket.gaierror, UnicodeError, TypeError):

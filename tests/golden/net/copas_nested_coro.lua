@@ -18,13 +18,17 @@ local function gen(msg)
   end)
 end
 local out = {}
+-- thread 1 starts when thread 2 is done (a semaphore, not a head start in time: the
+-- order holds however slow a loaded machine makes the I/O)
+local second_done = copas.semaphore.new(1, 0, 60)
 for t = 1, 2 do
   copas.addthread(function()
-    copas.sleep(0.05 * (3 - t))
+    if t == 1 then assert(second_done:take(1)) end
     local g = gen("t" .. t .. "-")
     local a, b = g(), g()
     print("thread", t, a, b)
     out[#out + 1] = a .. "+" .. b
+    if t == 2 then second_done:give(1) end
   end)
 end
 copas.loop()

@@ -15,12 +15,16 @@ local function pages(paths)
   end)
 end
 local done = {}
+-- thread 1 starts when thread 2 is done (a semaphore, not a head start in time: the
+-- order holds however slow a loaded machine makes the requests)
+local second_done = copas.semaphore.new(1, 0, 60)
 for t = 1, 2 do
   copas.addthread(function()
-    copas.sleep(0.1 * (3 - t))
+    if t == 1 then assert(second_done:take(1)) end
     local g = pages(t == 1 and {"/text", "/status/404"} or {"/chunked", "/redirect/1"})
     for _ = 1, 2 do print(t, g()) end
     done[#done + 1] = t
+    if t == 2 then second_done:give(1) end
   end)
 end
 copas.loop()
