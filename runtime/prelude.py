@@ -19,7 +19,7 @@ from .core.ops import (
 )
 from .core.table import UNDECIDED as L_UNDEC, LuaTable as L_Table, delete as L_tdelete, method as L_method
 from .coroutine.lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
-from .core.values import callee as L_callee
+from .core.values import as_tuple as L_tuple, callee as L_callee, callee_if_meta as L_cf, first as L_first
 from .stdlib.lbase import register_converted_source as L_register_lua_source
 from .stdlib.ldebug import register_locals as L_register_locals, register_spans as L_register_spans, register_upvalues as L_register_upvalues
 from .stdlib.lformat import str_format as L_str_format

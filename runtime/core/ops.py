@@ -723,7 +723,8 @@ def putk(o, k, v):
 
 
 if table._accel is not None:
-    table._accel.init_ops(index, setindex, WATCH_KEYS)
+    table._accel.init_ops(index, setindex, WATCH_KEYS, length)
+    length = table._accel.length
     get = table._accel.get
     put = table._accel.put
     putk = table._accel.putk

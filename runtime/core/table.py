@@ -460,7 +460,7 @@ def _method_chain(t, name, depth):
             return UNDECIDED
 
 
-_ACCEL_API = 4
+_ACCEL_API = 5
 _accel = load_accelerator("_ltable", __package__, _ACCEL_API)
 # "compiled" when the accelerator replaces method and LuaTable.__missing__, else "pure"
 IMPLEMENTATION = "pure" if _accel is None else "compiled"

@@ -6,13 +6,13 @@ def __lua_chunk__(_ENV):
 
   def producer(n):
    for i in range(1, n + 1) if n.__class__ is int else L_forrange(1, n, 1):
-    (L_callee(_c1) if (_c1 := (L_g_coroutine_yield[1] if L_g_coroutine_yield[0] is _ENV else L_get(_ENV['coroutine'], 'yield'))) is not L_CM and L_CM[0] else _c1)(_t3 if -1073741823 <= (_t3 := (i * i)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3))
+    (L_g_coroutine_yield[1] if L_g_coroutine_yield[0] is _ENV else L_cf(L_get(_ENV['coroutine'], 'yield')))(_t2 if -1073741823 <= (_t2 := (i * i)) <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2))
    return 'end'
 
   def L_fn_anon_1(*_):
    return producer(3)
-  co = _r2 if (_r2 := (L_callee(_c1) if (_c1 := (L_g_coroutine_wrap[1] if L_g_coroutine_wrap[0] is _ENV else L_get(_ENV['coroutine'], 'wrap'))) is not L_CM and L_CM[0] else _c1)(L_fn_anon_1)).__class__ is not tuple else _r2[0] if _r2 else None
-  (L_callee(_c3) if (_c3 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c3)(_r4 if (_r4 := (L_callee(co) if L_CM[0] else co)()).__class__ is not tuple else _r4[0] if _r4 else None, _r5 if (_r5 := (L_callee(co) if L_CM[0] else co)()).__class__ is not tuple else _r5[0] if _r5 else None, _r6 if (_r6 := (L_callee(co) if L_CM[0] else co)()).__class__ is not tuple else _r6[0] if _r6 else None, *(_r7 if (_r7 := (L_callee(co) if L_CM[0] else co)()).__class__ is tuple else (_r7,)))
+  co = L_first(L_cf(L_get(_ENV['coroutine'], 'wrap'))(L_fn_anon_1))
+  L_cf(_ENV['print'])(L_first(L_cf(co)()), L_first(L_cf(co)()), L_first(L_cf(co)()), *L_tuple(L_cf(co)()))
 
   def leaf(x):
    if x.__class__ is int:
@@ -21,7 +21,7 @@ def __lua_chunk__(_ENV):
 
   def L_fn_anon_2(a=None, *_):
    return leaf(a)
-  (L_callee(_c8) if (_c8 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c8)(*(_r12 if (_r12 := (L_callee(_c9) if (_c9 := (L_g_coroutine_resume[1] if L_g_coroutine_resume[0] is _ENV else L_get(_ENV['coroutine'], 'resume'))) is not L_CM and L_CM[0] else _c9)(_r11 if (_r11 := (L_callee(_c10) if (_c10 := (L_g_coroutine_create[1] if L_g_coroutine_create[0] is _ENV else L_get(_ENV['coroutine'], 'create'))) is not L_CM and L_CM[0] else _c10)(L_fn_anon_2)).__class__ is not tuple else _r11[0] if _r11 else None, 41)).__class__ is tuple else (_r12,)))
+  L_cf(_ENV['print'])(*L_tuple(L_cf(L_get(_ENV['coroutine'], 'resume'))(L_first(L_cf(L_get(_ENV['coroutine'], 'create'))(L_fn_anon_2)), 41)))
   return ()
  return main
 
@@ -61,7 +61,7 @@ def L_genmaker_3():
   yield
  return L_fn_anon_2__gen.__code__
 
-L_register(__file__, 'generators.lua', L_unpack('c${^Q%?`pK5QM8Ywf4{_;I{Z6UVHRvkZujhTF46iyuA==uxY$}gxT!OtgNf5lB<Z&B)Es7fCA3P?gUwHBd%mGiUerOHh424$aR`+BFO4AGBE$;<$c6pka_{{^h|s0Z<b@*2aOD2m&$l$NJJAlWQ)33JXyKPcw4fxg>u2Ssbe$xWy=?IS({x;sD?l3O-a{`$|Edv#(TISd;m7zOm6'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${63Npb`*2m?Q)gT-e1{~wDmnM_qKt~Lm<Tm<Zz-i7OMhc#VrgNky2M2gM8Iw+;NF5I4y%#lifw1uPK*4GtL+6$i8LJNM-<1ZTNg9%%^d&#=H?$^3a&;4&2s$+pYfVpe~gL`IC2lfWfueJ7(1kXsW=E<*Gf_efsT_6XKvT@#Nit%OTsaDNL!wvVes|~X!q3+Z$7fUT*t7bc8GY~OY**EVEr&{lC`6E_5`~h@sP(}')
+L_register(__file__, 'generators.lua', L_unpack('c${^Q%?`pK5QM8Ywf4{_;I{Z6UVHRvkZujhTF46iyuA==uxY$}gxT!OtgNf5lB<Z&B)Es7fCA3P?gUwHBd%mGiUerOHh424$aR`+BFO4AGBE$;<$c6pka_{{^h|s0Z<b@*2aOD2m&$l$NJJAlWQ)33JXyKPcw4fxg>u2Ssbe$xWy=?IS({x;sD?l3O-a{`$|Edv#(TISd;m7zOm6'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${63NsdJ^2m>$VMHoZwf3Y?pPhaXyRADff1Bcq?yRa2z(58ZH2&1wff*?yE1j(!}nBF?gsT2NWIjVah#sF(pcW)B=9&P>T_)t)8_lyIZNRMniJOA`rg^TrIOPJpkTxW%a;vj1!VtnZ%lRi+7uhOVNg)5|V9D~KI*F8mw|Co7sC#pJ+<+_tLz&rF|8YJsd(N&HsX2an=n9(<GXVcC1wO^9-i+?LHOzr')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0H01|x`I2FbAiiFjAPFgU{vqK6wu_{68>#V6+F=fxXl@}O!%HWGz{Rl8B97^bZ`sflTD22>k}o12)Km&r=Vl?DJ}4JWD'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0FgSXhG%B*zFO@*t#JCNq%A1PNy{peV?MkZxe%OcoHq3^S$_#LY=fOv@Am2{EE*tbmYinVcX!oN$xD8o7alPkdTld}3aHUc6DJ7^eP22<eu|1=7lesvl%=ZenI$CM!sY8Lko8yC@u}`+?X2$%7!XlJlVyb|o+`!Wrnw3;=;UGQt'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0FgSU8gnM6kfPrQATmCq6ANJ~1ypFWxYd2d<DEMnDvTwB)2FrezAkRdB)xY(^Pnioq3f!3cy=xrv#1nXITPn1O@=0EXilMg'))

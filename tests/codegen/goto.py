@@ -12,22 +12,22 @@ def __lua_chunk__(_ENV):
      _g2 = 0
      while True:
       if _g2 == 0:
-       if ((_t3 := (i % 2)) is not None or True) and _t3 == 0 and (_t3.__class__ is not bool):
+       if (_t3 := (i % 2)) == 0 and _t3.__class__ is not bool:
         _g2 = 1
         continue
        (L_callee(_c4) if (_c4 := L_get(_ENV['io'], 'write')) is not L_CM and L_CM[0] else _c4)(i, ' ')
       break
-    (L_callee(_c5) if (_c5 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c5)()
+    (L_g_print[1] if L_g_print[0] is _ENV else L_cf(_ENV['print']))()
     n = 0
    if _g1 <= 1:
-    n = _t7 if -1073741823 <= (_t7 := (n + 1)) <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7)
+    n = _t6 if -1073741823 <= (_t6 := (n + 1)) <= 1073741823 else _t6 if -9223372036854775808 <= _t6 <= 9223372036854775807 else L_wrap(_t6)
     if n < 3:
      _g1 = 1
      continue
-    (L_callee(_c8) if (_c8 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c8)(n)
+    (L_g_print[1] if L_g_print[0] is _ENV else L_cf(_ENV['print']))(n)
     for i_1 in range(1, 4):
      for j in range(1, 4):
-      if (_t10 if -1073741823 <= (_t10 := (i_1 * j)) <= 1073741823 else _t10 if -9223372036854775808 <= _t10 <= 9223372036854775807 else L_wrap(_t10)) == 4:
+      if (_t8 if -1073741823 <= (_t8 := (i_1 * j)) <= 1073741823 else _t8 if -9223372036854775808 <= _t8 <= 9223372036854775807 else L_wrap(_t8)) == 4:
        _g1 = -2
        break
      if _g1 < 0:
@@ -35,12 +35,12 @@ def __lua_chunk__(_ENV):
     if _g1 < 0:
      continue
    if _g1 <= 2:
-    (L_callee(_c11) if (_c11 := (L_g_print[1] if L_g_print[0] is _ENV else _ENV['print'])) is not L_CM and L_CM[0] else _c11)('out')
+    (L_g_print[1] if L_g_print[0] is _ENV else L_cf(_ENV['print']))('out')
    break
   return ()
  return main
 
-L_register(__file__, 'goto.lua', L_unpack('c%0K<XJBB^U;+}QoIoNcKRGc+K|NF5PlFL8#s?w_$`W%*Qx(+XUH!t;A>!OXB0VQR39L9DD#!~Y(lS$XQWVt7i!w`6)e&aE)D{$F=9Q>p*p~;i57Q0EyexG9FJ2>*'), 'c$_oT(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c$`(ryA1#!3<J@Hu80%DXaB_rP$4(g(`hnTNyCW1J8|AZhSwT$Bg;mh3MxOQ&!mg<VP4z^ixB|')
+L_register(__file__, 'goto.lua', L_unpack('c%0K<XJBB^U;+}QoIoNcKRGc+K|NF5PlFL8#s?w_$`W%*Qx(+XUH!t;A>!OXB0VQR39L9DD#!~Y(lS$XQWVt7i!w`6)e&aE)D{$F=9Q>p*p~;i57Q0EyexG9FJ2>*'), 'c$_oT(J=raLrWk5fx3p~Iz~_ym;#Z;K+@1qN7qsZCI*3UWnjV#ZiFQO+4T@S', 'c$`(ru@S&93_{U`ejy}Fj`v?Iq>GP+d!UESX%;~hIn>t<3es6j)22@3-EY%eB-wWS?FH7h5OM')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1|x`IhKa|!`h~$6ZUz9cEeC!'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD28gG@1`=lk5}6RvEt3I6v4aR^6a{$@5~=`*9l$JP6F?d=;|-xogfPv>f{;)Jf-nUJ0Q12TQv'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEttSSV8jL@)yh0{~x@1a$'))

@@ -84,6 +84,9 @@ def call_expr(e, ctx, single, tail=False):
         name = e.func.id
         if isinstance(obj, ast.Constant):
             func = slow(ctx, "L_index", [obj, C(name)], site)
+        elif ctx.cold:
+            # run once: the general read (what L_method's walk decides, it decides alike)
+            func = CALL("L_get", [objfirst, C(name)], site=site)
         elif ot == T.TABLE and not ctx.gen:
             func = method_lookup(objfirst, obj, name, ctx)
         elif ctx.gen:
@@ -134,6 +137,17 @@ def any_callee(func, ftype, ctx):
     if T.is_sub(ftype, T.FUNC | T.TABLE) or ctx.gen:
         # (generator versions ask cogen.gen_of, which knows __call of any value)
         return func
+    if ctx.cold:
+        # run once: the test of CALL_META in values.callee_if_meta
+        return CALL("L_cf", [func])
+    if (func.__class__ is ast.IfExp and func.test.__class__ is ast.Compare
+            and func.test.left.__class__ is ast.Subscript and func.test.left.value.__class__ is ast.Name
+            and func.test.left.value.id.startswith("L_g_")):
+        # a library guard cell (pyast.GUARDED): while it is valid it holds a value Python
+        # can call (libguard._refresh), which values.callee would return unchanged; the
+        # lookup's value goes through the test of CALL_META
+        func.orelse = CALL("L_cf", [func.orelse])
+        return func
     flag = SUB(N("L_CM"), C(0))
     if is_simple(func):
         return IFEXP(flag, CALL("L_callee", [clone(func)]), func)
@@ -161,9 +175,11 @@ def method_lookup(first, obj, name, ctx, undecided=None):
 
 def truncate(call, ctx):
     """A call's result in a single-value position: one result comes back bare, zero or several as a tuple."""
+    if ctx.cold:
+        return CALL("L_first", [call])
     tmp = ctx.temp("_r")
-    return IFEXP(ISNOT(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp),
-                 IFEXP(N(tmp), SUB(N(tmp), C(0)), C(None)))
+    # (a tuple, zero or several results, is the rarer case: its first value by a call)
+    return IFEXP(ISNOT(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp), CALL("L_first", [N(tmp)]))
 
 
 def gen_call(func, args, csite, ctx, discard=False, lua_fn=False):
@@ -233,6 +249,8 @@ def multi_expr(e, ctx):
         call = call_expr(e, ctx, single=False)
     if fsym is not None and fsym.returns_one:
         return TUPLE([call])
+    if ctx.cold:
+        return CALL("L_tuple", [call])
     tmp = ctx.temp("_r")
     return IFEXP(IS(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp), TUPLE([N(tmp)]))
 
