@@ -37,8 +37,14 @@ DIRECTIVES = {"language_level": 3, "binding": True, "warn.unreachable": False,
               "infer_types": False}
 
 # after Python's own flags (-O3 -g): generated modules are large, and -O2 without debug
-# information compiles them in about half the time, at the same speed
-CFLAGS = "-O2 -g0"
+# information compiles them in about half the time, at the same speed.  A module whose C
+# is larger than LARGE_C bytes gets LARGE_CFLAGS: gcc -O2 on Are-We-Fast-Yet's Richards
+# (8 MB of C) takes minutes of CPU, -O1 a third of that (RESULTS.md, "--cython, night round").
+# LUA2PY_CYTHON_CFLAGS, when set, replaces both.
+# (-ffp-contract=off: float + - * stay separately rounded, as in Python; codegen/cymode.py)
+CFLAGS = "-O2 -g0 -ffp-contract=off"
+LARGE_CFLAGS = "-O1 -g0 -ffp-contract=off"
+LARGE_C = 2_000_000
 
 _state = {"noticed": False, "missing": None}
 BUILT = {}  # stats: compiles / hits
@@ -106,6 +112,7 @@ def module_name(source, chunkname):
     h = hashlib.sha256()
     h.update(compiler_fingerprint())
     h.update(b"cython\0" + cython_version().encode() + b"\0")
+    h.update(os.environ.get("LUA2PY_CYTHON_CFLAGS", "").encode() + b"\0")
     h.update(chunkname.encode("utf-8", "surrogatepass") + b"\0")
     h.update(source.encode("utf-8", "surrogatepass"))
     return PREFIX + h.hexdigest()[:32]
@@ -117,6 +124,12 @@ def module_text(source, chunkname, codename):
     from .transpiler import cython_source
 
     return retarget(cython_source(source, chunkname), codename)
+
+
+def pxd_text():
+    from .transpiler.codegen.cymode import PXD
+
+    return PXD
 
 
 def retarget(text, codename):
@@ -142,12 +155,14 @@ def compile_text(text, modname, outdir, quiet=True):
         src = os.path.join(work, modname + ".py")
         with open(src, "w", encoding="utf-8") as fh:
             fh.write(text)
+        with open(os.path.join(work, modname + ".pxd"), "w", encoding="utf-8") as fh:
+            fh.write(pxd_text())  # the C helpers the text calls (codegen/cymode.py)
         cwd = os.getcwd()
         os.chdir(work)  # Cython names the code of tracebacks by the path it is given
         try:
-            cflags = os.environ.get("LUA2PY_CYTHON_CFLAGS", CFLAGS).split()
-            exts = cythonize([Extension(modname, [modname + ".py"], extra_compile_args=cflags)], quiet=quiet,
+            exts = cythonize([Extension(modname, [modname + ".py"])], quiet=quiet,
                              compiler_directives=dict(DIRECTIVES), force=True)
+            exts[0].extra_compile_args = cflags_for(os.path.getsize(modname + ".c"))
             dist = Distribution({"ext_modules": exts, "script_name": "lua2py", "script_args": []})
             cmd = dist.get_command_obj("build_ext")
             cmd.build_lib = work
@@ -167,6 +182,14 @@ def compile_text(text, modname, outdir, quiet=True):
         return target
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def cflags_for(csize):
+    """The C compiler's flags for a module of csize bytes of C."""
+    flags = os.environ.get("LUA2PY_CYTHON_CFLAGS")
+    if flags is None:
+        flags = LARGE_CFLAGS if csize > LARGE_C else CFLAGS
+    return flags.split()
 
 
 def _prune_builds(outdir, age=3600.0):

@@ -21,7 +21,7 @@ from .core.table import (
     UNDECIDED as L_UNDEC, LuaTable as L_Table, delete as L_tdelete, method as L_method, method_call as L_mcall,
 )
 from .coroutine.lcoroutine import lua_yield as L_co_yield, resume as L_co_resume, resume_in as L_co_resume_in
-from .core.values import callee as L_callee
+from .core.values import as_tuple as L_tuple, callee as L_callee, callee_if_meta as L_cf, first as L_first
 from .stdlib.lbase import register_converted_source as L_register_lua_source
 from .stdlib.ldebug import register_locals as L_register_locals, register_spans as L_register_spans, register_upvalues as L_register_upvalues
 from .stdlib.lformat import str_format as L_str_format
@@ -29,7 +29,7 @@ from .stdlib.lmath import m_sqrt as L_m_sqrt
 from .support.cogen import (
     register_gens as L_register_gens, gen_of as L_gen_of, arith_gen as L_arith_gen, unary_gen as L_unary_gen,
     len_gen as L_len_gen, eq_gen as L_eq_gen, lt_gen as L_lt_gen, le_gen as L_le_gen,
-    index_gen as L_index_gen, setindex_gen as L_setindex_gen, UNSET as L_UNSET,
+    index_gen as L_index_gen, setindex_gen as L_setindex_gen, UNSET as L_UNSET, GEN_SELF as L_GEN_SELF,
 )
 from .support.loops import (
     forrange as L_forrange, forin as L_forin, mktable as L_mktable, mktable_kv as L_mktable_kv,

@@ -49,6 +49,24 @@ def test_stores_through_the_barrier_update_the_cells():
     assert cell("L_g_math_floor") == [G, f]
 
 
+def test_cells_hold_only_values_python_can_call():
+    """A call site calls a valid cell's value without values.callee (calls.any_callee):
+    a value Python cannot call (which may have a __call metamethod) leaves the cell
+    invalid, and the name is read through the lookup."""
+    G = new_state()
+    for v in (5, "s", True, 1.5):
+        ops.setindex(G, "tostring", v)
+        assert cell("L_g_tostring") == [None, None], v
+    t = LuaTable()
+    ops.setindex(G, "tostring", t)  # a table: Python calls it (LuaTable.__call__ runs __call)
+    assert cell("L_g_tostring") == [G, t]
+    ops.setindex(dict.get(G, "string"), "rep", 7)
+    assert cell("L_g_string_rep") == [None, None]
+    f = lambda *a: 1  # noqa: E731
+    ops.setindex(G, "tostring", f)
+    assert cell("L_g_tostring") == [G, f]
+
+
 def test_unwatched_stores_leave_the_cells_alone():
     G = new_state()
     before = list(cell("L_g_string_format"))
@@ -70,19 +88,25 @@ def _code(src):
     return python_source(src, "@t.lua")
 
 
+def _hot(src):
+    """src as the body of a function (the main chunk's own statements outside loops run
+    once and take the general helpers: see test_run_once_code_takes_the_helpers)."""
+    return _code("local function f() " + src + " end")
+
+
 def test_converted_code_reads_library_names_through_cells():
-    py = _code("local x = math.floor(1.5) print(x) local s = string['rep']('a', 2)")
+    py = _hot("local x = math.floor(1.5) print(x) local s = string['rep']('a', 2)")
     assert "L_g_math_floor[0] is _ENV" in py
     assert "L_g_print[0] is _ENV" in py
     assert "L_g_string_rep[0] is _ENV" in py
     # a local named like a library, or a local _ENV: no guard
-    py = _code("local math = {floor = 1} print(math.floor) local _ENV = {} x = print")
+    py = _hot("local math = {floor = 1} print(math.floor) local _ENV = {} x = print")
     assert "L_g_math_floor" not in py
     assert "L_index(v__ENV, 'print')" in py
 
 
 def test_converted_stores_of_watched_keys_take_the_barrier():
-    py = _code("local t = {} t.floor = 1 t.other = 2 local k = 'x' t[k] = 3 max = 1 print = 2")
+    py = _hot("local t = {} t.floor = 1 t.other = 2 local k = 'x' t[k] = 3 max = 1 print = 2")
     # a watched key: the fast store only when the table is not a watched one
     assert "t not in L_WATCHED" in py and "t['floor'] = 1" in py
     assert "t['other'] = 2" in py and "'other' in t or '__newindex' not in t.meta:" in py
@@ -90,3 +114,19 @@ def test_converted_stores_of_watched_keys_take_the_barrier():
     # a global named like a library function: fast unless _ENV is a library table
     assert "_ENV is L_TRACKED[0]" in py
     assert "'__newindex' not in _ENV.meta) and _ENV not in L_WATCHED:" in py
+
+
+def test_run_once_code_takes_the_helpers():
+    """The main chunk's own statements outside loops run once (Context.cold): calls,
+    library names, operators, `#` and stores take the general helpers; in a loop or a
+    function the inline fast paths stay."""
+    src = ("local t = {} print(#t, t[1] + 1, math.floor(1.5), string.format('%d', 2)) t[#t + 1] = 1 "
+           "local s = t .. 'x' .. 1 local e = t == s")
+    py = _code(src)
+    for shape in ("L_cf(_ENV['print'])", "L_len(t)", "L_add(t[1], 1)", "L_cf(L_get(_ENV['math'], 'floor'))",
+                  "L_add(L_len(t), 1)", "L_setindex(t, _t1, 1)", "L_concat_n(t, 'x', 1)", "L_eq(t, s)"):
+        assert shape in py, shape
+    assert "L_g_" not in py and "L_CM" not in py and ".seq" not in py
+    for hot in (_code("for i = 1, 2 do " + src + " end"), _hot(src), _code("while g do " + src + " end")):
+        assert "L_g_print[0] is _ENV" in hot and "== t.seq" in hot
+        assert "L_cf(_ENV['print'])(" not in hot and "e = L_eq(t, s)" not in hot

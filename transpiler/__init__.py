@@ -111,11 +111,13 @@ def _streamed_source(source, chunkname):
 
 def cython_source(source, chunkname):
     """The converted module's text for Cython (`--cython`, lua2py/cybuild.py): python_source's
-    plain code, with each generator version defined beside its plain function
-    (codegen/cymode.py) instead of made from the Lua source when first needed."""
+    plain code, with each generator version defined inside its plain function
+    (codegen/cymode.py) instead of made from the Lua source when first needed, written in
+    the site-lines layout (a compiled frame has a line but no instruction: each error
+    site starts a line of its own, so the line alone finds its variable names)."""
     from .codegen import module_source
     from .codegen.cymode import inline_generator_versions
 
     with _without_gc():
         tree, _ = lua_to_ast(source, chunkname, gens=True, main_gen=False)
-        return module_source(inline_generator_versions(tree))
+        return module_source(inline_generator_versions(tree), site_lines=True)

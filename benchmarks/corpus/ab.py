@@ -8,7 +8,9 @@ entries never evict the other's); each program runs once per side untimed
 (warming the cache, checking that both outputs agree), then n pairs in the order
 A B, B A, A B, ...  Figures: CPU time (user+sys of the child, os.wait4) medians
 and the median and range of the per-pair ratios B/A.  `--small` uses
-profile.py's reduced workloads (PROFILE_ARGS)."""
+profile.py's reduced workloads (PROFILE_ARGS).  `--cython A|B|both` runs that side
+(or both) as `lua2py run --cython` (compiled in the untimed run): `--base X --root X
+--cython B` pairs plain and compiled runs of one checkout."""
 import argparse
 import importlib.util
 import os
@@ -48,6 +50,7 @@ def main():
     ap.add_argument("--small", action="store_true")
     ap.add_argument("--timeout", type=float, default=600)
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--cython", choices=("A", "B", "both"))
     args = ap.parse_args()
     corpus = load("corpus_run", "run.py")
     prof = load("corpus_profile", "profile.py") if args.small else None
@@ -60,6 +63,7 @@ def main():
     roots = {"A": args.base, "B": args.root}
     env = {s: corpus.child_env(ns, scratch[s], roots[s]) for s in roots}
     only = set(args.only.split(",")) if args.only else None
+    run = {s: ["run", "--cython"] if args.cython in (s, "both") else ["run"] for s in ("A", "B")}
     rows = []
     for prog in corpus.program_list():
         if prog.needs not in have or (only and prog.name not in only and prog.group not in only):
@@ -67,7 +71,7 @@ def main():
         argv = prof.profile_argv(prog) if prof else prog.lua_argv
         outs = {}
         for s in ("A", "B"):
-            cmd = [sys.executable, "-m", "lua2py", "run"] + argv
+            cmd = [sys.executable, "-m", "lua2py"] + run[s] + argv
             stdin = str(scratch[s] / prog.stdin) if prog.stdin else None
             outs[s] = timed(cmd, scratch[s] / prog.cwd, env[s], stdin, args.timeout)
         if outs["A"][1] != 0 or outs["B"][1] != 0:
@@ -80,7 +84,7 @@ def main():
             order = ("A", "B") if i % 2 == 0 else ("B", "A")
             got = {}
             for s in order:
-                cmd = [sys.executable, "-m", "lua2py", "run"] + argv
+                cmd = [sys.executable, "-m", "lua2py"] + run[s] + argv
                 stdin = str(scratch[s] / prog.stdin) if prog.stdin else None
                 got[s] = timed(cmd, scratch[s] / prog.cwd, env[s], stdin, args.timeout)[2]
                 times[s].append(got[s])

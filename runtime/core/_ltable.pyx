@@ -31,6 +31,7 @@ cdef extern from "Python.h":
     int PyDict_Update(object a, object b) except -1
     int PyDict_Contains(object d, object key) except -1
     int PyDict_SetItem(object d, object key, object v) except -1
+    Py_ssize_t PyDict_Size(object d) except -1
     PyTypeObject *Py_TYPE(PyObject *o)
     int PyCallable_Check(PyObject *o)
 
@@ -57,7 +58,7 @@ cdef extern from *:
     PyObject *lua2py_slot(PyObject *o, Py_ssize_t offset)
     void lua2py_set_slot(PyObject *o, Py_ssize_t offset, object v)
 
-API = 6
+API = 7
 
 cdef PyTypeObject *_LT = NULL     # LuaTable
 cdef Py_ssize_t _META = 0          # offset of LuaTable.meta
@@ -73,6 +74,7 @@ cdef object _py_index = None      # ops.index
 cdef object _py_setindex = None   # ops.setindex
 cdef object _NEWINDEX = "__newindex"
 cdef object _watch_keys = frozenset()  # libguard.WATCH_KEYS
+cdef object _py_length = None     # ops.length
 
 
 def init(table_type, undecided, py_missing, string_meta, py_init, record_lay):
@@ -205,13 +207,32 @@ def missing(self, key):
     return _missing(self, key)
 
 
-def init_ops(index, setindex, watch_keys):
-    """ops.py hands over index and setindex (the general read and store) and
-    libguard.WATCH_KEYS."""
-    global _py_index, _py_setindex, _watch_keys
+def init_ops(index, setindex, watch_keys, length):
+    """ops.py hands over index, setindex and length (the general read, store and #)
+    and libguard.WATCH_KEYS."""
+    global _py_index, _py_setindex, _watch_keys, _py_length
     _py_index = index
     _py_setindex = setindex
     _watch_keys = watch_keys
+    _py_length = length
+
+
+def length(o):
+    """#o for compiled code (`L_len`): the size of a LuaTable without metatable whose
+    `seq` is its size (keys exactly 1..n, lua5.4's border n), a string's length, else
+    ops.length (whose first steps for a table without metatable are these: LuaTable.length)."""
+    cdef PyObject *p = <PyObject *>o
+    cdef Py_ssize_t n
+    cdef object s
+    if Py_TYPE(p) == _LT and lua2py_slot(p, _META) == <PyObject *>None:
+        n = PyDict_Size(o)
+        s = <object>lua2py_slot(p, _SEQ)
+        if type(s) is int and <Py_ssize_t>s == n:
+            return s
+        return o.length()
+    if type(o) is str:
+        return len(<str>o)
+    return _py_length(o)
 
 
 def get(o, k):

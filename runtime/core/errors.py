@@ -296,6 +296,8 @@ class DeferredLuaError(LuaError):
                 pos = _traceback_where(self)
             except Exception:
                 pos = ""
+            if "\x00site" in self._msg:
+                self._msg = _fill_sites(self, self._msg)
             self._pos = pos
             self._origin = None
         return pos + self._msg
@@ -306,6 +308,32 @@ class DeferredLuaError(LuaError):
             self._pos = ""
 
     value = property(_get, _set)
+
+
+def _fill_sites(exc, msg):
+    """msg with its site marks (_SiteRef) replaced by the descriptions of the site of the
+    innermost Lua entry of exc's traceback (what error_site finds on the live stack)."""
+    import re
+
+    entries = []
+    tb = exc.__traceback__
+    while tb is not None:
+        entries.append(tb)
+        tb = tb.tb_next
+    site = None
+    for tb in reversed(entries):
+        if tb.tb_frame.f_code.co_filename in CHUNKS:
+            try:
+                site = site_of(tb.tb_frame, tb.tb_lasti, tb.tb_lineno)
+            except Exception:
+                site = None
+            break
+
+    def desc(m):
+        i = int(m.group(1))
+        return varinfo(site[i]) if site is not None and i < len(site) else ""
+
+    return re.sub(" \\(\x00site(\\d+)\x00\\)", desc, msg)
 
 
 def located_error(level, frame, msg):
@@ -399,8 +427,6 @@ def site_of(frame, lasti=None, lineno=None):
         if n is not None and 0 < n <= len(sites):
             return sites[n - 1]
         return None
-    if filename in HIDDEN_CHUNKS:
-        return _line_site(frame, sites)
     try:
         positions = frame.f_code.co_positions
     except AttributeError:  # Python < 3.11: no column table, no variable names
@@ -419,28 +445,6 @@ def site_of(frame, lasti=None, lineno=None):
             if col is not None and 0 < col <= len(sites):
                 return sites[col - 1]
             return None
-    return None
-
-
-
-def _line_site(frame, sites):
-    """The site of a compiled chunk's frame, which has a line but no instruction: the only
-    site on that line of the written module, or None."""
-    fn = frame.f_code.co_filename
-    sitemap = SITEMAPS.get(fn)
-    if sitemap.__class__ is str:
-        sitemap = SITEMAPS[fn] = decode_sitemap(sitemap)
-    if not sitemap:
-        return None
-    line = frame_line(frame)
-    found = None
-    for (pyline, _, _), n in sitemap.items():
-        if pyline == line and n:
-            if found is not None and found != n:
-                return None
-            found = n
-    if found is not None and 0 < found <= len(sites):
-        return sites[found - 1]
     return None
 
 
@@ -465,7 +469,22 @@ def error_site():
     return None
 
 
+class _SiteRef:
+    """site_desc(i) while compiled chunks are loaded: the live stack does not show their
+    frames, so the description is written as a mark, which DeferredLuaError (rt_error
+    raises one then) replaces by the site of the innermost Lua entry of its traceback."""
+    __slots__ = ("i",)
+
+    def __init__(self, i):
+        self.i = i
+
+    def __str__(self):
+        return "\x00site%d\x00" % self.i
+
+
 def site_desc(i):
+    if HIDDEN_CHUNKS:
+        return _SiteRef(i)
     s = error_site()
     if s is None or i >= len(s):
         return None

@@ -144,6 +144,8 @@ def _refresh(G, guards):
         if field is not None:
             v = dict.get(v, field) if isinstance(v, dict) else None
         if v is None or not callable(v):
+            # (a call site calls a valid cell's value without values.callee: only a value
+            # Python can call is cached, the others are read through the lookup)
             cell[0] = cell[1] = None
         else:
             cell[0], cell[1] = G, v

@@ -13,7 +13,10 @@ _HALF = 1 << 63
 
 
 def wrap(i):
-    """Wrap a Python int to a signed 64-bit Lua integer."""
+    """Wrap a Python int to a signed 64-bit Lua integer (a value in range comes back
+    unchanged: converted code calls this for every int result outside +-2**30)."""
+    if -9223372036854775808 <= i <= 9223372036854775807:
+        return i
     return ((i + _HALF) & _MASK) - _HALF
 
 

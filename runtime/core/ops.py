@@ -734,8 +734,9 @@ def putk(o, k, v):
 
 
 if table._accel is not None:
-    table._accel.init_ops(index, setindex, WATCH_KEYS)
+    table._accel.init_ops(index, setindex, WATCH_KEYS, length)
     table._accel.init_calls(CALL_META, callee)
+    length = table._accel.length
     get = table._accel.get
     get_call = table._accel.get_call
     put = table._accel.put

@@ -473,7 +473,7 @@ def method_call(t, name):
     return UNDECIDED
 
 
-_ACCEL_API = 6
+_ACCEL_API = 7
 _accel = load_accelerator("_ltable", __package__, _ACCEL_API)
 # "compiled" when the accelerator replaces method and LuaTable.__missing__, else "pure"
 IMPLEMENTATION = "pure" if _accel is None else "compiled"

@@ -10,7 +10,7 @@ from functools import partial
 
 from .errors import LuaError, rt_error
 from .frames import transparent_module
-from .libguard import watch_call
+from .libguard import CALL_META, watch_call
 from .number import fmt_float
 from .state import C_CALLS, MAXCCALLS
 from .table import STRING_META, LuaTable, set_call_value
@@ -207,6 +207,25 @@ def callee(f):
     if h is None:
         return f
     return partial(call, h, f)
+
+
+def callee_if_meta(f):
+    """A call site's callee when the guard cell it read first was not valid: f through
+    `callee` while libguard.CALL_META is on, else f (what the inline test of a call
+    site does, calls.any_callee)."""
+    return callee(f) if CALL_META[0] else f
+
+
+def first(r):
+    """A call's result in a single-value position (what calls.truncate does inline)."""
+    if r.__class__ is tuple:
+        return r[0] if r else None
+    return r
+
+
+def as_tuple(r):
+    """A call's results as a tuple (what calls.multi_expr does inline)."""
+    return r if r.__class__ is tuple else (r,)
 
 
 def call_meta1(h, *args):

@@ -364,9 +364,9 @@ def _headers_table(pairs):
 
 def _basic(cred):
     """An Authorization header's value for user:password (base64 is imported only then)."""
-    from binascii import b2a_base64
+    import base64
 
-    return "Basic " + b2a_base64(cred.encode("latin-1"), newline=False).decode("latin-1")
+    return "Basic " + base64.b64encode(cred.encode("latin-1")).decode("latin-1")
 
 
 def _check_host(nreqt):

@@ -30,6 +30,14 @@ GEN_MAKERS = {}
 # what compiled code's getattr(f, "lua_gen", UNSET) gives before gen_of(f) has been asked
 UNSET = object()
 _GEN_CODES = {}
+# the maker registered for a function compiled by `--cython` (transpiler/codegen/cymode.py)
+# that makes its own generator version: called with GEN_SELF after its parameters (as its
+# first argument when it has no *args), it returns it (defined in its own scope, so sharing
+# its variables) instead of running
+GEN_SELF = type("GenSelf", (), {"__slots__": (), "__repr__": lambda self: "GEN_SELF"})()
+_SELF_ARGS = [(GEN_SELF,) + (None,) * max(0, n - 1) for n in range(256)]
+_SELF_VARARGS = [(None,) * n + (GEN_SELF,) for n in range(256)]
+_CO_VARARGS = 0x04
 
 
 # co_filename -> (key, register): a loaded chunk compiled without generator versions,
@@ -44,8 +52,10 @@ def register_lazy_gens(filename, key, register):
 
 
 def register_gens(filename, makers):
+    """makers: {(def name, line): maker}; a maker True is GEN_SELF (a constant, so that the
+    --cython module's table is written packed)."""
     for (name, line), maker in makers.items():
-        GEN_MAKERS[(filename, name, line)] = maker
+        GEN_MAKERS[(filename, name, line)] = GEN_SELF if maker is True else maker
 
 
 def gen_of(f):
@@ -61,6 +71,12 @@ def gen_of(f):
         gc = _GEN_CODES.get(key)
         if gc is None:
             maker = GEN_MAKERS.get(key)
+            if maker is GEN_SELF:
+                n = code.co_argcount
+                g = f(*(_SELF_VARARGS[n] if code.co_flags & _CO_VARARGS else _SELF_ARGS[n]))
+                g.lua_plain = f
+                f.lua_gen = g
+                return g
             if maker is None:
                 lazy = LAZY_GENS.pop(code.co_filename, None)
                 if lazy is not None:

@@ -7,45 +7,45 @@ def __lua_chunk__(_ENV):
   def closer(name):
 
    def L_fn_anon_1(v__=None, err=None, *_):
-    (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c1) if (_c1 := _ENV['print']) is not L_CM and L_CM[0] else _c1)('close', name, err)
+    (L_g_print[1] if L_g_print[0] is _ENV else L_cf(_ENV['print']))('close', name, err)
     return ()
-   return (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else L_callee(_c1) if (_c1 := _ENV['setmetatable']) is not L_CM and L_CM[0] else _c1)(L_Table(), L_Table({'__close': L_fn_anon_1}))
-  a = _r1 if (_r1 := closer('a')).__class__ is not tuple else _r1[0] if _r1 else None
+   return (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else L_cf(_ENV['setmetatable']))(L_Table(), L_Table({'__close': L_fn_anon_1}))
+  a = L_first(closer('a'))
   L_check_close(a, 'a')
-  _c7 = None
+  _c4 = None
   try:
-   b = _r2 if (_r2 := closer('b')).__class__ is not tuple else _r2[0] if _r2 else None
+   b = L_first(closer('b'))
    L_check_close(b, 'b')
-   _c5 = None
+   _c2 = None
    try:
-    (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c3) if (_c3 := _ENV['print']) is not L_CM and L_CM[0] else _c3)('body')
-   except BaseException as _e4:
-    _c5 = _e4
-    raise L_close_var_error(b, _e4)
+    L_cf(_ENV['print'])('body')
+   except BaseException as _e1:
+    _c2 = _e1
+    raise L_close_var_error(b, _e1)
    finally:
-    if _c5 is None:
+    if _c2 is None:
      L_close_var(b)
-  except BaseException as _e6:
-   _c7 = _e6
-   raise L_close_var_error(a, _e6)
+  except BaseException as _e3:
+   _c4 = _e3
+   raise L_close_var_error(a, _e3)
   finally:
-   if _c7 is None:
+   if _c4 is None:
     L_close_var(a)
 
   def L_fn_anon_2(*_):
-   c = _r1 if (_r1 := closer('c')).__class__ is not tuple else _r1[0] if _r1 else None
+   c = _r1 if (_r1 := closer('c')).__class__ is not tuple else L_first(_r1)
    L_check_close(c, 'c')
-   _c4 = None
+   _c3 = None
    try:
-    (L_g_error[1] if L_g_error[0] is _ENV else L_callee(_c2) if (_c2 := _ENV['error']) is not L_CM and L_CM[0] else _c2)('boom', 0)
-   except BaseException as _e3:
-    _c4 = _e3
-    raise L_close_var_error(c, _e3)
+    (L_g_error[1] if L_g_error[0] is _ENV else L_cf(_ENV['error']))('boom', 0)
+   except BaseException as _e2:
+    _c3 = _e2
+    raise L_close_var_error(c, _e2)
    finally:
-    if _c4 is None:
+    if _c3 is None:
      L_close_var(c)
    return ()
-  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c8) if (_c8 := _ENV['print']) is not L_CM and L_CM[0] else _c8)(*(_r10 if (_r10 := (L_g_pcall[1] if L_g_pcall[0] is _ENV else L_callee(_c9) if (_c9 := _ENV['pcall']) is not L_CM and L_CM[0] else _c9)(L_fn_anon_2)).__class__ is tuple else (_r10,)))
+  L_cf(_ENV['print'])(*L_tuple(L_cf(_ENV['pcall'])(L_fn_anon_2)))
 
   def L_fn_iter_3(s=None, i=None, *_):
    if i.__class__ is int:
@@ -56,16 +56,16 @@ def __lua_chunk__(_ENV):
     return i + 1 if i.__class__ is float else (_t1 if (_t1 := (i + 1)) <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if i.__class__ is int else L_add(i, 1)
    return ()
   v_iter = L_fn_iter_3
-  _t12, _fc_i_1 = L_forin(1, v_iter, None, 0, *(_r11 if (_r11 := closer('for')).__class__ is tuple else (_r11,)))
-  _c15 = None
+  _t5, _fc_i_1 = L_forin(1, v_iter, None, 0, *L_tuple(closer('for')))
+  _c7 = None
   try:
-   for i_1 in _t12:
-    (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c13) if (_c13 := _ENV['print']) is not L_CM and L_CM[0] else _c13)('i', i_1)
-  except BaseException as _e14:
-   _c15 = _e14
-   raise L_close_var_error(_fc_i_1, _e14)
+   for i_1 in _t5:
+    (L_g_print[1] if L_g_print[0] is _ENV else L_cf(_ENV['print']))('i', i_1)
+  except BaseException as _e6:
+   _c7 = _e6
+   raise L_close_var_error(_fc_i_1, _e6)
   finally:
-   if _c15 is None and _fc_i_1 is not None:
+   if _c7 is None and _fc_i_1 is not None:
     L_close_var(_fc_i_1)
   return ()
  return main
@@ -86,7 +86,7 @@ def L_genmaker_1():
  def closer__gen(name):
 
   def L_fn_anon_1(v__=None, err=None, *_):
-   (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c1) if (_c1 := _ENV['print']) is not L_CM and L_CM[0] else _c1)('close', name, err)
+   (L_g_print[1] if L_g_print[0] is _ENV else L_cf(_ENV['print']))('close', name, err)
    return ()
   return L_ret((yield (L_Table(), L_Table({'__close': L_fn_anon_1})))) if (_f1 := (L_g_setmetatable[1] if L_g_setmetatable[0] is _ENV else _ENV['setmetatable'])) is L_co_yield else (_p3 if (_p3 := L_co_resume_in(L_Table(), L_Table({'__close': L_fn_anon_1}))).__class__ is tuple else (yield from _p3.rest())) if _f1 is L_co_resume else (yield from _g2(L_Table(), L_Table({'__close': L_fn_anon_1}))) if (_g2 := getattr(_f1, 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1(L_Table(), L_Table({'__close': L_fn_anon_1}))
   (_ENV,)
@@ -97,7 +97,7 @@ def L_genmaker_2():
  _ENV = closer = None
 
  def L_fn_anon_2__gen(*_):
-  c = _r4 if (_r4 := ((yield from _g2('c')) if (_g2 := getattr((_f1 := closer), 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1('c'))).__class__ is not tuple else _r4[0] if _r4 else None
+  c = _r4 if (_r4 := ((yield from _g2('c')) if (_g2 := getattr((_f1 := closer), 'lua_gen', L_UNSET)) is not None and (_g2 is not L_UNSET or (_g2 := L_gen_of(_f1)) is not None) else _f1('c'))).__class__ is not tuple else L_first(_r4)
   L_check_close(c, 'c')
   _c9 = None
   try:
@@ -122,7 +122,7 @@ def L_genmaker_3():
   yield
  return L_fn_iter_3__gen.__code__
 
-L_register(__file__, 'close.lua', L_unpack('c%0MVU|?X-U<4ASd?2ErEHS4vRY5)8)h|pPA)cO-pOl!Rpk7dvnOCB&!2}W)MG`MgEy+zSNi0cB%1Ko(<p!Bql9-vJkery4qlqvkCqEgaIyoo5IJF3Bya2MbC^E<vrxq3EV-qg`*#LDAC&GqIbw2=hQZtD'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`SrWq_3_~xZ54^DW{uir^fwnUtdGUs1X>f=QC>o{`A!KQgWiSRqq5R7*U&3;S>LoU-|20cL>3-4^<0rjXY^_yGt5|*(D+80PZQN1`%SnquM$h2AGOFLtm5$ZFqXw)bsmH^?V;fx#3YC1l%kyqgj(LLO+g^jQ?xIiRWMb!_jgccIXgc#$oFGd!Ip%!wlpE-KC2IQ6EnOtq@<QPgTK=<w%Du1)<zRgPxYJYX')
+L_register(__file__, 'close.lua', L_unpack('c%0MVU|?X-U<4ASd?2ErEHS4vRY5)8)h|pPA)cO-pOl!Rpk7dvnOCB&!2}W)MG`MgEy+zSNi0cB%1Ko(<p!Bql9-vJkery4qlqvkCqEgaIyoo5IJF3Bya2MbC^E<vrxq3EV-qg`*#LDAC&GqIbw2=hQZtD'), 'c$|GrfepYQ40?zr;#{)-FB`=fb;%Z5Tc`m7#Z>`nCJuE~M+!qsm;~pp=j%_%uq}EAU;G)t6OP@FjvAh2$-cV&lWp2IzZ-nqDn<', 'c$`&`SrWrA2tzNVj|lL>{V!Hw>P$O{C(j0CDSQyv4#R_Cpo3yQq6e<SWiajP36Sd6XIu){I<wiMs+d)AoZ<@1AK|Um*>|lz(H(@FwxW5vm|hxN21e9jU$y>i%FiBGhMM*`b&Gs)YV}m`i!{mJ#C#Kbc22Eam>u4wdNCGC_!#iUEJdcmR$YDzxOqr^-;gv#ALn0~(q0U&5QV;@k$TfQeRarqG|H>X_y-eUQN#')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssoIpNUMuQn7%>pFiUH!t~3^#;$USe)4oZ*JuxCqLOV*?V&Ir+t@MVag%Lm2Uygv9|ynaZdRKp2R`bi;2Xh?|?3nU~2*$O#4j4VgPz'))
 L_register_locals(__file__, L_unpack('c$~FS%MQXI5Tt4~YGVBdFFo4&1D-hf0p18Um~3KcLLV1@UKS`?X}x*qbYW+h9eAcQLP)#SaA9}JxU3}0V6E4tlP<9xX<+SKW5*bUg)S@*Pr;^8s{aS1QJd?3Y>-(zs#+*m;b!FJNR+%3zMz07LHujZ91g=%uqrH4qk`Rp9vY$83Gy&!ZIMEP(qxztTVOFD%=#Q92WbXRV=sIs|0vyz`a6GlaEp$x35U2@94DAtZ=6+UvQArpc`{&`qwM>4JH7ych+5A'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssoIpNUCX)q5U{@G{OCcMONY2SGPA$r0hpS=5XP8l@GF%}ah~U9gm|2oq6mOhq1XsupBOnSvX6Ghm=7DX3s1N`V%s|2b01d$+zy'))

@@ -6,13 +6,13 @@ def __lua_chunk__(_ENV):
 
   def producer(n):
    for i in range(1, n + 1) if n.__class__ is int else L_forrange(1, n, 1):
-    (L_g_coroutine_yield[1] if L_g_coroutine_yield[0] is _ENV else L_getc(_ENV['coroutine'], 'yield'))(_t2 if -1073741823 <= (_t2 := (i * i)) and _t2 <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2))
+    (L_g_coroutine_yield[1] if L_g_coroutine_yield[0] is _ENV else L_cf(L_get(_ENV['coroutine'], 'yield')))(_t2 if -1073741823 <= (_t2 := (i * i)) and _t2 <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2))
    return 'end'
 
   def L_fn_anon_1(*_):
    return producer(3)
-  co = _r1 if (_r1 := (L_g_coroutine_wrap[1] if L_g_coroutine_wrap[0] is _ENV else L_getc(_ENV['coroutine'], 'wrap'))(L_fn_anon_1)).__class__ is not tuple else _r1[0] if _r1 else None
-  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c2) if (_c2 := _ENV['print']) is not L_CM and L_CM[0] else _c2)(_r3 if (_r3 := (L_callee(co) if L_CM[0] else co)()).__class__ is not tuple else _r3[0] if _r3 else None, _r4 if (_r4 := (L_callee(co) if L_CM[0] else co)()).__class__ is not tuple else _r4[0] if _r4 else None, _r5 if (_r5 := (L_callee(co) if L_CM[0] else co)()).__class__ is not tuple else _r5[0] if _r5 else None, *(_r6 if (_r6 := (L_callee(co) if L_CM[0] else co)()).__class__ is tuple else (_r6,)))
+  co = L_first(L_cf(L_get(_ENV['coroutine'], 'wrap'))(L_fn_anon_1))
+  L_cf(_ENV['print'])(L_first(L_cf(co)()), L_first(L_cf(co)()), L_first(L_cf(co)()), *L_tuple(L_cf(co)()))
 
   def leaf(x):
    if x.__class__ is int:
@@ -21,7 +21,7 @@ def __lua_chunk__(_ENV):
 
   def L_fn_anon_2(a=None, *_):
    return leaf(a)
-  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c7) if (_c7 := _ENV['print']) is not L_CM and L_CM[0] else _c7)(*(_r9 if (_r9 := (L_g_coroutine_resume[1] if L_g_coroutine_resume[0] is _ENV else L_getc(_ENV['coroutine'], 'resume'))(_r8 if (_r8 := (L_g_coroutine_create[1] if L_g_coroutine_create[0] is _ENV else L_getc(_ENV['coroutine'], 'create'))(L_fn_anon_2)).__class__ is not tuple else _r8[0] if _r8 else None, 41)).__class__ is tuple else (_r9,)))
+  L_cf(_ENV['print'])(*L_tuple(L_cf(L_get(_ENV['coroutine'], 'resume'))(L_first(L_cf(L_get(_ENV['coroutine'], 'create'))(L_fn_anon_2)), 41)))
   return ()
  return main
 
@@ -61,7 +61,7 @@ def L_genmaker_3():
   yield
  return L_fn_anon_2__gen.__code__
 
-L_register(__file__, 'generators.lua', L_unpack('c${^Q%?`pK5QM8Ywf4{_;I{Z6UVHRvkZujhTF46iyuA==uxY$}gxT!OtgNf5lB<Z&B)Es7fCA3P?gUwHBd%mGiUerOHh424$aR`+BFO4AGBE$;<$c6pka_{{^h|s0Z<b@*2aOD2m&$l$NJJAlWQ)33JXyKPcw4fxg>u2Ssbe$xWy=?IS({x;sD?l3O-a{`$|Edv#(TISd;m7zOm6'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${UB%Yg(S2tymnL4GRzH#PyB-NPKzCkBEf9O{ev!agwGNXH=u!l*2WAjqn`Tx>pHgINo6jgZd>xww_gm@!g^!vcq>mR~ggi+ac)4N}XAs`5N-%%UFWr|5>>gp|LoE--kf7h+H<UiE0lww}Z^Mv@~LwJFygfzk76liJub7+e4B{H;fGR!hy*ZI2?#UO1%!*|&*}rOfYU5}ZI|lqK=LZ0;|;NwznB0K7R*!v')
+L_register(__file__, 'generators.lua', L_unpack('c${^Q%?`pK5QM8Ywf4{_;I{Z6UVHRvkZujhTF46iyuA==uxY$}gxT!OtgNf5lB<Z&B)Es7fCA3P?gUwHBd%mGiUerOHh424$aR`+BFO4AGBE$;<$c6pka_{{^h|s0Z<b@*2aOD2m&$l$NJJAlWQ)33JXyKPcw4fxg>u2Ssbe$xWy=?IS({x;sD?l3O-a{`$|Edv#(TISd;m7zOm6'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${63ITpk)2tzNV!YsDK{Vz5WB+WE=KL#X0A>q0CUAT@2xafgh7+-C{44Z5l+i+O*h4Ak4GkwNCTZu=ru;2rGmZmR>b1z;0sB(zX<?<-RyvR~|QGa?;VK5oTL1afrp9l*NjY3Mq{gun6TyPbqGrSdAh^oE^i&^&RQyhi=IH~cTsFbDIdOOnsyn_xSu=6xArkv%=DmTd-+_Ho=n`wUE@g_Uj_yZzoOxO')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0H01|x`I2FbAiiFjAPFgU{vqK6wu_{68>#V6+F=fxXl@}O!%HWGz{Rl8B97^bZ`sflTD22>k}o12)Km&r=Vl?DJ}4JWD'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0FgSXhG%B*zFO@*t#JCNq%A1PNy{peV?MkZxe%OcoHq3^S$_#LY=fOv@Am2{EE*tbmYinVcX!oN$xD8o7alPkdTld}3aHUc6DJ7^eP22<eu|1=7lesvl%=ZenI$CM!sY8Lko8yC@u}`+?X2$%7!XlJlVyb|o+`!Wrnw3;=;UGQt'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0FgSU8gnM6kfPrQATmCq6ANJ~1ypFWxYd2d<DEMnDvTwB)2FrezAkRdB)xY(^Pnioq3f!3cy=xrv#1nXITPn1O@=0EXilMg'))

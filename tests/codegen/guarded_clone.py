@@ -12,14 +12,14 @@ def __lua_chunk__(_ENV):
    if n < 2 if n.__class__ is int else L_lt(n, 2):
     return n
    return _t3 + _t4 if ((_t3 := fib(n - 1 if n.__class__ is float else (_t1 if (_t1 := (n - 1)) >= -1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n.__class__ is int else L_sub(n, 1))) is not None or True) and (_t4 := fib(n - 2 if n.__class__ is float else (_t2 if (_t2 := (n - 2)) >= -1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if n.__class__ is int else L_sub(n, 2))).__class__ is float and (_t3.__class__ is float) else (_t5 if -1073741823 <= (_t5 := (_t3 + _t4)) and _t5 <= 1073741823 else _t5 if -9223372036854775808 <= _t5 <= 9223372036854775807 else L_wrap(_t5)) if _t3.__class__ is int and _t4.__class__ is int else L_add(_t3, _t4)
-  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c1) if (_c1 := _ENV['print']) is not L_CM and L_CM[0] else _c1)(fib(20), fib(10.0))
+  L_cf(_ENV['print'])(fib(20), fib(10.0))
 
   def lcg(seed):
    x = seed
    for v__ in range(1, 4):
     x = (_t8 if (_t8 := ((_t6 if -1073741823 <= (_t6 := (x * 1103515245)) and _t6 <= 1073741823 else _t6 if -9223372036854775808 <= _t6 <= 9223372036854775807 else L_wrap(_t6)) + 12345)) <= 1073741823 else _t8 if -9223372036854775808 <= _t8 <= 9223372036854775807 else L_wrap(_t8)) % 2147483648 if x.__class__ is int else _t4 % 2147483648 if (_t4 := (_t2 + 12345 if (_t2 := (x * 1103515245 if x.__class__ is float else (_t1 if -1073741823 <= (_t1 := (x * 1103515245)) and _t1 <= 1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if x.__class__ is int else L_mul(x, 1103515245))).__class__ is float else (_t3 if (_t3 := (_t2 + 12345)) <= 1073741823 else _t3 if -9223372036854775808 <= _t3 <= 9223372036854775807 else L_wrap(_t3)) if _t2.__class__ is int else L_add(_t2, 12345))).__class__ is int else L_mod(_t4, 2147483648)
    return x
-  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c2) if (_c2 := _ENV['print']) is not L_CM and L_CM[0] else _c2)(lcg(42), lcg(7))
+  L_cf(_ENV['print'])(lcg(42), lcg(7))
   return ()
  return main
 
@@ -44,7 +44,7 @@ def L_genmaker_1():
   yield
  return lcg__gen.__code__
 
-L_register(__file__, 'guarded_clone.lua', L_unpack('c%0K<XJBB^U;+}QoIoNcKRGc+K|N31PlFL8#tR|}$`W%*Qx(+HGLzIH!hFcW@veShP;qXA5vYpObMliwq6I~nc_r!?_Eo^_Loy&IIb9t9s6inI'), 'c$_oT(J=rcBOqZ2#<~#7NJqyQNEw2eAX!~QGl(*TN)QjoH-`v8l<J!57ytmIl@FE', 'c${sIxe-Jm3_}}IfKN>Sjjh1&qYapmHGW1Cfh9x@iUC=1wZW9*I=0G!2xQC5&-Spkg`@CH(44$NcpoD*;ah28Q3YZZbRY?A#Qq}lB1t9V<hvhER0mr60-4kImccT1WY}Ac@`nf8wOKwMUsaDU_PV@`>Rs8`?96<@64o*UuE-xy06h!')
+L_register(__file__, 'guarded_clone.lua', L_unpack('c%0K<XJBB^U;+}QoIoNcKRGc+K|N31PlFL8#tR|}$`W%*Qx(+HGLzIH!hFcW@veShP;qXA5vYpObMliwq6I~nc_r!?_Eo^_Loy&IIb9t9s6inI'), 'c$_oT(J=rcBOqZ2#<~#7NJqyQNEw2eAX!~QGl(*TN)QjoH-`v8l<J!57ytmIl@FE', 'c${UAK@LPA2tzN_g@7R3|6)@`|7I2@&!!En2rM9KPz*@<WrHcdb!3%-2xMc#Cr`JQWd{mQZ9y2_MkP;z35wwGO6Wk)to!J{eYHKdJWj8BXd$~u=__KB`fPNLu!C;T>N#KBxvIrv=;kx?<&%4EUPiW8c5HQDKIZ^y498T&4`1FpbN')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikC}jo`X_-lx>_A$B5kxQ}3BzbNh+-BXk(-#Am&uB%8YCX?>K6uQxETNdYuOF0'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikC}jo`X_-lx>_A$B5k#<ogh8x42<esyQj-Z1&SU^7fa}XiPR|qsi7><Uu>gtU)YKF>!!45wq)`B_8*Y3BgmeQ7V^a_hwxldR9;$>7L@>i$0J0%BF*7fd6($7H3iT0;hH3_42PE^M&WF+HiVOh52qan'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikC}jo`X_-lx>_8eUlF0@lSYTYRf}G^^OhLE;0T96rR{&C)o0yrG$qH8iQkx0VXaE3Ip$jA'))

@@ -22,7 +22,7 @@ def __lua_chunk__(_ENV):
      continue
     return _f3(n - 1 if n.__class__ is float else (_t1 if (_t1 := (n - 1)) >= -1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n.__class__ is int else L_sub(n, 1), acc + n if acc.__class__ is float and n.__class__ is float else (_t2 if -1073741823 <= (_t2 := (acc + n)) and _t2 <= 1073741823 else _t2 if -9223372036854775808 <= _t2 <= 9223372036854775807 else L_wrap(_t2)) if acc.__class__ is int and n.__class__ is int else L_add(acc, n))
   v_sum = L_fn_sum_1
-  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c1) if (_c1 := _ENV['print']) is not L_CM and L_CM[0] else _c1)(*(_r2 if (_r2 := v_sum(100000, 0)).__class__ is tuple else (_r2,)))
+  L_cf(_ENV['print'])(*L_tuple(v_sum(100000, 0)))
 
   def L_fn_count_2(n_1=None, *_):
    while True:
@@ -41,11 +41,8 @@ def __lua_chunk__(_ENV):
      n_1, = (n_1 - 1 if n_1.__class__ is float else (_t1 if (_t1 := (n_1 - 1)) >= -1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n_1.__class__ is int else L_sub(n_1, 1),)
      continue
     return _f2(n_1 - 1 if n_1.__class__ is float else (_t1 if (_t1 := (n_1 - 1)) >= -1073741823 else _t1 if -9223372036854775808 <= _t1 <= 9223372036854775807 else L_wrap(_t1)) if n_1.__class__ is int else L_sub(n_1, 1))
-  if _ENV.meta is None or 'count' in _ENV or '__newindex' not in _ENV.meta:
-   _ENV['count'] = L_fn_count_2
-  else:
-   L_setindex(_ENV, 'count', L_fn_count_2)
-  (L_g_print[1] if L_g_print[0] is _ENV else L_callee(_c3) if (_c3 := _ENV['print']) is not L_CM and L_CM[0] else _c3)(*(_r5 if (_r5 := (L_callee(_c4) if (_c4 := _ENV['count']) is not L_CM and L_CM[0] else _c4)(50000)).__class__ is tuple else (_r5,)))
+  L_setindex(_ENV, 'count', L_fn_count_2)
+  L_cf(_ENV['print'])(*L_tuple(L_cf(_ENV['count'])(50000)))
   return ()
  return main
 
@@ -71,7 +68,7 @@ def L_genmaker_1():
   yield
  return L_fn_count_2__gen.__code__
 
-L_register(__file__, 'tail_call.lua', L_unpack('c%0MVU|?X-U;+}QoIoNcKRGc+K|N314<g2m5KBx>R!3E%!3a{q2O<i}5_3vZ71ZNh{lcK)NLq_abCDFM=j11WL<@>C^GdLYC+C-f#KHFSA{!1e25hWGNn&P>0?_CjO^7l~?da+N2go#-'), 'c$_oT(J=rcLm*)QCLt^k)J5YO>6qx~7!joqY^VuX$`E2WT$3)u1RXO>K>#He8JP', 'c${sJ%MAn}3_~08fqa4f8(Sxt+0zK2JWOmNR3P_2Sg_z*AqM68Rtd)u6!$94P$eM=$8JN3r01HJ<%QCigHZ>+A3;Zug{h-f&SEbkSvtOH+dG|6bsse4Zp@6CnGg7Z=U`k|G+y5m#u&GE1U=8N6_#adWG`*~7g1k>LyTB|Okpj`n?*l^$w2u')
+L_register(__file__, 'tail_call.lua', L_unpack('c%0MVU|?X-U;+}QoIoNcKRGc+K|N314<g2m5KBx>R!3E%!3a{q2O<i}5_3vZ71ZNh{lcK)NLq_abCDFM=j11WL<@>C^GdLYC+C-f#KHFSA{!1e25hWGNn&P>0?_CjO^7l~?da+N2go#-'), 'c$_oT(J=rcLm*)QCLt^k)J5YO>6qx~7!j!uBx(pT7p`6xqFKibQxE{BcNnz', 'c${sJOAbUK2m~+G3;C+|zt}V|?`>vc3}pu@L>0(A5Ed->R)|4){-??Zg4wRb2*#d-S0Iy-))4!b7fNHki1@W=B8zgeax7?xSz6t+?ODs1x(}N2HfF{wOS>O<4#tH=<Mll<YTTX$^n4dBS=Lx1dpXvh5cMZG#EA7`3Tsi`EcyVkU_X=')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@x`UN@rIe~K&}QOh+qcEf(W2QDJzgJ11WKX=;DFtO3p9MD~UJClt$IZ0wm&H{lef3s6G%kH!(9Wla-Kq0|4s08%O'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@x`UN@rIe~KrUE9gAF9h2qf|#q+2FPIFl7bFu)Zs1Bt}sWEhR12y6!r%#P&z(!7#*qfBX#6eF4~AS3eP4c#(1K)Sh6jbH&1xrv#1V55<=f;0hLUJ4Q}1Np%XtO-OofLR6rR39O4'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@x`UN@rIe~KrUD!lNCfT!?>k9Fm=iKrFkXsMw!xZmE0hL6Rwg4NaQAF=7CLsr~qls1hEVNYitoC'))

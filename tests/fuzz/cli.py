@@ -194,6 +194,12 @@ def _stop(signum, frame):
 def cmd_run(a):
     if a.root:
         runner.LUA2PY_ROOT = Path(a.root).resolve()
+    if a.cython:
+        # every program compiled with Cython (lua2py run under LUA2PY_CYTHON=1): seconds of
+        # compiling each, so through the CLI, with room for a loaded machine's compiles
+        os.environ["LUA2PY_CYTHON"] = "1"
+        runner.LUA2PY_TIMEOUT = max(runner.LUA2PY_TIMEOUT, 900)
+        a.cli = True
     only, exclude, extra = _kinds(a.only), _kinds(a.exclude) or (), _kinds(a.extra) or ()
     seeds = list(range(a.seed, a.seed + a.count))
     out = Path(a.out) if a.out else None
@@ -400,6 +406,8 @@ def main(argv=None):
     r.add_argument("--exclude")
     r.add_argument("--extra", help="also draw these opt-in segment kinds (gen.Gen.EXTRA_SEGMENTS)")
     r.add_argument("--cli", action="store_true", help="run lua2py through the CLI for every program (slow)")
+    r.add_argument("--cython", action="store_true",
+                   help="run every program compiled (lua2py run --cython, through the CLI; slow)")
     r.add_argument("--root", help="the lua2py checkout to run (default: this one), e.g. another branch's worktree")
     r.add_argument("--progress", type=int, default=0, help="print a progress line every N programs")
     s = sub.add_parser("shrink")

@@ -103,9 +103,10 @@ class Raw:
     rc: int
 
 
-def cli_raw(path, timeout=LUA2PY_TIMEOUT):
+def cli_raw(path, timeout=None):
     """`python -m lua2py run NAME.lua` in a subprocess, in the file's directory, stdin /dev/null."""
     path = Path(path).resolve()
+    timeout = LUA2PY_TIMEOUT if timeout is None else timeout
     try:
         p = subprocess.run([sys.executable, "-m", "lua2py", "run", path.name], cwd=path.parent,
                            capture_output=True, timeout=timeout, env=_env(), stdin=subprocess.DEVNULL, check=False)
@@ -114,7 +115,7 @@ def cli_raw(path, timeout=LUA2PY_TIMEOUT):
     return Raw(p.stdout, p.stderr, p.returncode)
 
 
-def cli_run(path, timeout=LUA2PY_TIMEOUT):
+def cli_run(path, timeout=None):
     """lua2py through its real command line: the reference for reported mismatches."""
     return result_of(cli_raw(path, timeout))
 

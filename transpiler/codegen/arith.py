@@ -95,7 +95,7 @@ def _binop(a, pyop, b):
 
 @expression(*_ARITH)
 def build_arith(e, ctx):
-    if not ctx.in_guarded:
+    if not ctx.in_guarded and not ctx.cold:
         r = guarded_arith(e, ctx)
         if r is not None:
             return r
@@ -141,8 +141,10 @@ def _additive(a, at_, b, bt_, pyop, helper, site, ctx):
                 py.Compare(left=C(-SMALL), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(SMALL)]))
         return Result(IFEXP(ok, N(tmp), CALL("L_wrap", [N(tmp)])), T.NUM)
     # unknown operands: inline the float-float and int-int cases, the helper does the rest
-    conds, (ra, rb) = binary_operands(ctx, a, b)
     rtype = T.NUM if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY
+    if ctx.cold:
+        return Result(ordered_call(ctx, helper, a, b, site), rtype)
+    conds, (ra, rb) = binary_operands(ctx, a, b)
     fallback = slow(ctx, helper, [ra, rb], site)
     if T.is_sub(at_, T.FLOAT) or T.is_sub(bt_, T.FLOAT):
         # one side is a float: the other need only be a number
@@ -187,6 +189,8 @@ def _divide(a, at_, b, bt_, helper, site, ctx):
         conds.append(rb)
         return Result(IFEXP(AND(*conds), _binop(ra, ast.Div, rb), CALL("L_fdiv", [ra, rb])), T.FLOAT)
     rtype = T.FLOAT if T.is_sub(at_ | bt_, T.NUM | T.STR) else T.ANY
+    if ctx.cold:
+        return Result(ordered_call(ctx, helper, a, b, site), rtype)
     if isinstance(b, ast.Constant) and b.value.__class__ in (int, float) and b.value != 0:
         # x / nonzero constant: any number x divides as a float
         conds, (ra,) = operands(ctx, [a])
@@ -204,6 +208,8 @@ def _modulo(e, a, at_, b, bt_, helper, site, ctx):
     """%"""
     if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value != 0:
         return Result(_binop(a, ast.Mod, b), T.INT)
+    if ctx.cold:
+        return Result(ordered_call(ctx, helper, a, b, site), _known(ctx.expr_type(e)))
     # ints: Python's % floors like Lua's; a zero divisor and floats take the helper
     conds, (ra, rb) = binary_operands(ctx, a, b)
     if not T.is_sub(at_, T.INT):
@@ -350,6 +356,11 @@ def build_concat(e, ctx):
                 v = CALL("L_fmt_float", [v])
             parts.append(py.FormattedValue(value=v, conversion=-1, format_spec=None))
         return Result(py.JoinedStr(values=parts), T.STR)
+    if ctx.cold:
+        # (a call evaluates its arguments in order, as `operands` would)
+        if len(vals) == 2:
+            return Result(CALL("L_concat", [vals[0].expr, vals[1].expr], site=site), T.ANY)
+        return Result(CALL("L_concat_n", [r.expr for r in vals], site=site), T.ANY)
     if len(vals) == 2:
         a, b = vals
         conds, (ra, rb) = operands(ctx, [a.expr, b.expr])

@@ -84,6 +84,9 @@ def call_expr(e, ctx, single, tail=False):
         name = e.func.id
         if isinstance(obj, ast.Constant):
             func = any_callee(slow(ctx, "L_index", [obj, C(name)], site), T.ANY, ctx)
+        elif ctx.cold:
+            # run once: the general read (what L_mcall's walk decides, it decides alike)
+            func = any_callee(CALL("L_get", [objfirst, C(name)], site=site), T.ANY, ctx)
         elif ot == T.TABLE and not ctx.gen:
             func = method_lookup(objfirst, obj, name, ctx, any_callee(SUB(obj, C(name)), T.ANY, ctx))
         elif ctx.gen:
@@ -134,15 +137,19 @@ def any_callee(func, ftype, ctx):
     if T.is_sub(ftype, T.FUNC | T.TABLE) or ctx.gen:
         # (generator versions ask cogen.gen_of, which knows __call of any value)
         return func
+    if ctx.cold:
+        # run once: the test of CALL_META in values.callee_if_meta
+        return CALL("L_cf", [func])
     if (func.__class__ is ast.Call and func.func.__class__ is ast.Name and func.func.id == "L_get"
             and len(func.args) == 2 and not func.keywords):
         # a field read: L_getc (ops.get_call) makes the read and the CALL_META test in one call
         return CALL("L_getc", func.args, site=func.col_offset)
-    guarded = _guarded_cell(func)
-    if guarded is not None:
+    if _guarded_cell(func) is not None:
         # a library name read through its cell: a valid cell's value is callable
-        # (libguard._refresh), the lookup of an invalid one is tested
-        return IFEXP(func.test, func.body, any_callee(func.orelse, ftype, ctx))
+        # (libguard._refresh), the lookup of an invalid one is tested (rarely run:
+        # values.callee_if_meta's call)
+        func.orelse = CALL("L_cf", [func.orelse])
+        return func
     flag = SUB(N("L_CM"), C(0))
     if is_simple(func):
         return IFEXP(flag, CALL("L_callee", [clone(func)]), func)
@@ -186,9 +193,11 @@ def method_lookup(first, obj, name, ctx, undecided):
 
 def truncate(call, ctx):
     """A call's result in a single-value position: one result comes back bare, zero or several as a tuple."""
+    if ctx.cold:
+        return CALL("L_first", [call])
     tmp = ctx.temp("_r")
-    return IFEXP(ISNOT(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp),
-                 IFEXP(N(tmp), SUB(N(tmp), C(0)), C(None)))
+    # (a tuple, zero or several results, is the rarer case: its first value by a call)
+    return IFEXP(ISNOT(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp), CALL("L_first", [N(tmp)]))
 
 
 def gen_call(func, args, csite, ctx, discard=False, lua_fn=False):
@@ -258,6 +267,8 @@ def multi_expr(e, ctx):
         call = call_expr(e, ctx, single=False)
     if fsym is not None and fsym.returns_one:
         return TUPLE([call])
+    if ctx.cold:
+        return CALL("L_tuple", [call])
     tmp = ctx.temp("_r")
     return IFEXP(IS(CLASS(WALRUS(tmp, call)), N("tuple")), N(tmp), TUPLE([N(tmp)]))
 

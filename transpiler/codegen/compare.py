@@ -78,7 +78,7 @@ def build_order(e, ctx):
         return Result(COMPARE(a.expr, pyop(), b.expr), T.BOOL)
     conds, (ra, rb) = binary_operands(ctx, a.expr, b.expr)
     fallback = slow(ctx, helper, [rb, ra] if swap else [ra, rb])
-    if not (at_ & T.NUM or bt_ & T.NUM):
+    if not (at_ & T.NUM or bt_ & T.NUM) or ctx.cold:
         if conds:
             return Result(IFEXP(AND(*conds), fallback, C(None)), T.BOOL)
         return Result(fallback, T.BOOL)
@@ -128,6 +128,8 @@ def eq_expr(a, at_, b, bt_, ctx):
         # nil and booleans equal only themselves, and they are singletons
         return IS(a, b)
     conds, (ra, rb) = binary_operands(ctx, a, b)
+    if ctx.cold:
+        return AND(*(conds + [slow(ctx, "L_eq", [ra, rb])]))
     # Inline equality (docs/architecture.md, fast paths): the same object is equal to
     # itself unless it is a NaN float; nil equals only nil; two ints or two strings
     # compare with Python's ==; everything else (tables with __eq, int with float,

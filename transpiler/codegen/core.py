@@ -113,6 +113,7 @@ class FuncCtx:
         self.self_sym = None
         self.self_global = None
         self.assigns_env = False
+        self.main = False  # the main chunk's function (see Context.cold)
 
     def new_temp(self, prefix="_t"):
         self.temp += 1
@@ -275,6 +276,15 @@ class Context:
 
     def temp(self, prefix="_t"):
         return self.fn.new_temp(prefix)
+
+    @property
+    def cold(self):
+        """Is the code being compiled run at most once per call of the chunk: the main
+        chunk's own statements outside every loop (and goto dispatcher), plain version?
+        Its operations take the general helpers instead of the inline fast paths (the
+        same values, errors and order of evaluation; less code to generate and compile)."""
+        fn = self.fn
+        return fn is not None and fn.main and not fn.loops and not self.gen
 
     # ------------------------------------------------------------ analysis, read only
 

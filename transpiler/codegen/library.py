@@ -15,7 +15,12 @@ from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
 from .calls import CALL_SITES, call_expr, gen_call, truncate
 from .core import operands
-from .pyast import AND, CALL, CLASS, COMPARE, IFEXP, IS, TUPLE, WALRUS, C, N, clone, py
+from .pyast import AND, CALL, CLASS, COMPARE, IFEXP, IS, ISNOT, OR, TUPLE, WALRUS, C, N, clone, py
+
+
+def bind(name, value):
+    """`((name := value) is not None or True)`: evaluates value in an `and` chain."""
+    return OR(ISNOT(WALRUS(name, value), C(None)), C(True))
 
 
 def library_name(e, ctx):
@@ -42,38 +47,41 @@ def library_callee(e, lib, name, ctx):
     return e.func.__class__ is A.Index and library_name(e.func, ctx) == (lib, name)
 
 
-def guarded_library_call(conds, fast, fn, lib_name, lib_args, args, csite, single, ctx):
-    """A library call done in place: `fast` when `conds` hold (the callee, held in fn,
-    is still the library function lib_name and the arguments have the right types);
-    the library function with the arguments already evaluated when only the callee
-    test passed; otherwise the ordinary call of fn, evaluating `args` itself."""
-    lib = py.Call(func=N(lib_name), args=lib_args, keywords=[], site=csite)
+def guarded_library_call(binds, tests, fast, fn, lib_name, args, csite, single, ctx):
+    """A library call done in place.  `binds` evaluate the callee into fn, then the
+    arguments (always true; `args` name their values); then `fast` when `tests` hold
+    (fn is still the library function lib_name and the arguments have the right
+    types), the library function when only fn is, otherwise the ordinary call of fn,
+    all with the arguments evaluated once, in Lua's order."""
+    lib = py.Call(func=N(lib_name), args=args, keywords=[], site=csite)
     if ctx.gen:
-        other = gen_call(N(fn), args, csite, ctx)
+        other = gen_call(N(fn), [clone(a) for a in args], csite, ctx)
     else:
-        other = py.Call(func=N(fn), args=args, keywords=[], site=csite)
+        # (fn is whatever the name holds now: a value Python cannot call may have __call)
+        other = py.Call(func=CALL("L_cf", [N(fn)]), args=[clone(a) for a in args], keywords=[], site=csite)
     if single:
         other = truncate(other, ctx)
-    return IFEXP(AND(*conds), fast, IFEXP(IS(N(fn), N(lib_name)), lib, other))
+    is_lib = IS(N(fn), N(lib_name))
+    return IFEXP(AND(*binds, is_lib, *tests), fast, IFEXP(clone(is_lib), lib, other))
 
 
 def sqrt_call(e, ctx, single):
     """math.sqrt(x): Python's math.sqrt at the call site while the callee is still
     the library's and x is a non-negative float; the library call otherwise."""
-    if not library_callee(e, "math", "sqrt", ctx) or len(e.args) != 1 or is_multi(e.args[0]):
+    if ctx.cold or not library_callee(e, "math", "sqrt", ctx) or len(e.args) != 1 or is_multi(e.args[0]):
         return None
     func = ctx.value(e.func).expr
     csite = ctx.site(ctx.desc(e.func))
     a = ctx.value(e.args[0])
     arg, at_ = a.expr, a.type
     fn = ctx.temp("_f")
-    conds, (ra,) = operands(ctx, [arg])
-    conds.insert(0, IS(WALRUS(fn, func), N("L_m_sqrt")))
+    binds, (ra,) = operands(ctx, [arg])
+    binds.insert(0, bind(fn, func))
+    tests = []
     if not T.is_sub(at_, T.FLOAT):
-        conds.append(IS(CLASS(ra), N("float")))
-    conds.append(COMPARE(ra, ast.GtE(), C(0.0)))
-    return guarded_library_call(conds, CALL("L_fsqrt", [ra]), fn, "L_m_sqrt", [ra],
-                                [clone(arg)], csite, single, ctx)
+        tests.append(IS(CLASS(ra), N("float")))
+    tests.append(COMPARE(ra, ast.GtE(), C(0.0)))
+    return guarded_library_call(binds, tests, CALL("L_fsqrt", [ra]), fn, "L_m_sqrt", [ra], csite, single, ctx)
 
 
 def _format_shape(f, rest, convs, ctx):
@@ -90,8 +98,9 @@ def _format_shape(f, rest, convs, ctx):
             r = ctx.value(x)
             vals.append((r.expr, r.type))
     fn = ctx.temp("_f")
-    conds, refs = operands(ctx, [v for v, _ in vals])
-    conds.insert(0, IS(WALRUS(fn, func), N("L_str_format")))
+    binds, refs = operands(ctx, [v for v, _ in vals])
+    binds.insert(0, bind(fn, func))
+    conds = []
     for (kind, form), ref, (_, t) in zip(convs, refs, vals):
         if isinstance(ref, ast.Constant):
             if not whole_value_fits(kind, form, ref.value):
@@ -113,7 +122,7 @@ def _format_shape(f, rest, convs, ctx):
             if not T.is_sub(t, T.FLOAT):
                 conds.append(IS(CLASS(ref), N("float")))
             conds.append(COMPARE(py.BinOp(left=ref, op=ast.Sub(), right=ref), ast.Eq(), C(0.0)))
-    return csite, vals, fn, conds, refs
+    return csite, vals, fn, binds, conds, refs
 
 
 def format_call(e, ctx, single):
@@ -123,7 +132,7 @@ def format_call(e, ctx, single):
     and every argument has its conversion's type; the library call otherwise.
     Lua's order holds: the callee first, then the arguments, each evaluated once."""
     f = e.func
-    if not (library_callee(e, "string", "format", ctx) and e.args and e.args[0].__class__ is A.String):
+    if ctx.cold or not (library_callee(e, "string", "format", ctx) and e.args and e.args[0].__class__ is A.String):
         return None
     fmt = e.args[0].s
     convs = whole_conversions(fmt)
@@ -137,20 +146,13 @@ def format_call(e, ctx, single):
     if shape is None:
         return None
     ctx.hoist(*pre)
-    csite, vals, fn, conds, refs = shape
+    csite, vals, fn, binds, conds, refs = shape
     fast = py.BinOp(left=C(fmt), op=ast.Mod(), right=TUPLE(refs))
     fargs = [C(fmt)] + list(refs)
     if rest and is_multi(rest[-1]):
         last = refs[-1]
         fargs[-1] = py.Starred(value=IFEXP(IS(CLASS(last), N("tuple")), last, TUPLE([last])), ctx=ast.Load())
-    args = [clone(v) for v, _ in vals]
-    if rest and is_multi(rest[-1]):
-        last = args[-1]
-        tmp = ctx.temp("_r")
-        args[-1] = py.Starred(value=IFEXP(IS(CLASS(WALRUS(tmp, last)), N("tuple")), N(tmp), TUPLE([N(tmp)])),
-                              ctx=ast.Load())
-    args.insert(0, C(fmt))
-    return guarded_library_call(conds, fast, fn, "L_str_format", fargs, args, csite, single, ctx)
+    return guarded_library_call(binds, conds, fast, fn, "L_str_format", fargs, csite, single, ctx)
 
 
 CALL_SITES.extend([format_call, sqrt_call])

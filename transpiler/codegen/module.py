@@ -77,6 +77,7 @@ def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
 
 def _main_body(chunk, scope, ctx):
     with ctx.function(FuncCtx(scope)) as fn:
+        fn.main = True
         body = function_block(chunk.body.body, ctx, tuple_at_return=ctx.gen)
     if fn.assigns_env:
         body.insert(0, py.Nonlocal(names=["_ENV"]))
@@ -349,6 +350,7 @@ def _stream(chunk, stmts, ctx, w, maps):
     first = marks[0] if len(marks) == len(stmts) + 1 else None
     # function_block(chunk.body.body, ctx) of _main_body, a statement at a time
     with ctx.function(FuncCtx(scope)) as fn:
+        fn.main = True
         last = None
         for i, s in enumerate(stmts):
             out = ctx.stmt(s)

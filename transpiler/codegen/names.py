@@ -64,6 +64,6 @@ def build_name(e, ctx):
         # a failing subscript (nil _ENV) is reported by the error converter through this site
         read = SUB(N("_ENV"), C(e.id), site=ctx.site("upvalue '_ENV'"))
         cell = libguard.global_cell(e.id)
-        return Result(read if cell is None else GUARDED(cell, read), T.ANY)
+        return Result(read if cell is None or ctx.cold else GUARDED(cell, read), T.ANY)
     site = ctx.site("upvalue '_ENV'" if env.func is not ctx.fn.scope else "local '_ENV'")
     return Result(slow(ctx, "L_index", [read_symbol(env), C(e.id)], site), T.ANY)

@@ -156,6 +156,8 @@ def _boolop(op, vals):
 
 def AND(*vals):
     vals = [v for v in vals if v is not None]
+    if len(vals) > 1:
+        vals = _fold_binds(vals)
     if not vals:
         return C(True)
     if len(vals) == 1:
@@ -218,6 +220,96 @@ def _fuse_snapshot(vals):
             fused = _cmp(CLASS(walrus), test.ops[0], test.comparators[0])
             return vals[:n] + [fused] + vals[n + 1:j] + vals[j + 1:]
     return vals
+
+
+def _bound_name(v):
+    """The (name, value) of an always-true binding `((name := value) is not None or True)`
+    (core.operands), else None."""
+    if v.__class__ is _BoolOp and v.op.__class__ is ast.Or and len(v.values) == 2:
+        first, last = v.values
+        if (last.__class__ is _Constant and last.value is True and first.__class__ is _Compare
+                and first.left.__class__ is _NamedExpr and first.ops[0].__class__ is ast.IsNot
+                and first.comparators[0].__class__ is _Constant and first.comparators[0].value is None):
+            return first.left
+    return None
+
+
+def _with_first_read(e, name, walrus):
+    """e with its first evaluated operand, when that is a read of `name`, replaced by
+    `walrus` (which binds name): the nodes on the way are copied (operands may be shared
+    with other expressions); None when e does not start by reading name."""
+    c = e.__class__
+    if c is _Name:
+        return walrus if e.id == name else None
+    if c is _Compare:
+        field = "left"
+    elif c is _Attribute or c is _Subscript:
+        field = "value"
+    elif c is _IfExp:
+        field = "test"
+    elif c is _UnaryOp:
+        field = "operand"
+    elif c is _BoolOp:
+        inner = _with_first_read(e.values[0], name, walrus)
+        if inner is None:
+            return None
+        node = _BoolOp(e.op, [inner] + e.values[1:])
+        node.lineno, node.end_lineno, node.col_offset, node.end_col_offset = (
+            e.lineno, e.end_lineno, e.col_offset, e.end_col_offset)
+        return node
+    else:
+        return None
+    inner = _with_first_read(getattr(e, field), name, walrus)
+    if inner is None:
+        return None
+    node = c.__new__(c)
+    node.__dict__.update(e.__dict__)
+    setattr(node, field, inner)
+    return node
+
+
+def _pure_operand(e):
+    c = e.__class__
+    return c is _Name or c is _Constant or (c is _Attribute and e.attr == "__class__" and e.value.__class__ is _Name)
+
+
+def _pure_test(e):
+    """Is e an identity test of names, constants and their classes (no effect, no error)?"""
+    return (e.__class__ is _Compare and _pure_operand(e.left) and all(_pure_operand(x) for x in e.comparators)
+            and all(op.__class__ is ast.Is or op.__class__ is ast.IsNot for op in e.ops))
+
+
+def _fold_binds(vals):
+    """`((t := x) is not None or True) and t.__class__ is int` is `(t := x).__class__ is
+    int`: the binding is always true and the next operand reads t first, so binding it
+    there evaluates the same things in the same order (fewer nodes and instructions).
+    Of a run of pure tests after the binding (`_pure_test`: their order changes
+    nothing), one that reads t first is moved to the front for that."""
+    out = []
+    i = 0
+    n = len(vals)
+    vals = list(vals)
+    while i < n:
+        v = vals[i]
+        if i + 1 < n:
+            w = _bound_name(v)
+            if w is not None:
+                name = w.target.id
+                j = i + 1
+                while j < n and _pure_test(vals[j]):
+                    if _with_first_read(vals[j], name, w) is not None:
+                        if j > i + 1:
+                            vals.insert(i + 1, vals.pop(j))
+                        break
+                    j += 1
+                folded = _with_first_read(vals[i + 1], name, w)
+                if folded is not None:
+                    out.append(folded)
+                    i += 2
+                    continue
+        out.append(v)
+        i += 1
+    return out
 
 
 def OR(*vals):

@@ -52,7 +52,7 @@ def build_index(e, ctx):
         key, kt = k.expr, k.type
     site = ctx.site(ctx.desc(e.value))
     read = index_expr(o.expr, o.type, key, kt, site, ctx)
-    return Result(read if cell is None else GUARDED(cell, read), T.ANY)
+    return Result(read if cell is None or ctx.cold else GUARDED(cell, read), T.ANY)
 
 
 def index_expr(obj, ot, key, kt, site, ctx):
@@ -121,6 +121,9 @@ def store_index(obj, key, v, vt, target, ctx, is_env=False, ot=T.ANY, kt=None, a
         ctx.hoist(ASSIGN(tmp, v))
         v = N(tmp)
     removal = isinstance(v, ast.Constant) and v.value is None
+    if ctx.cold:
+        # run once: setindex does what the inline tests below choose between
+        return [EXPR(slow(ctx, "L_setindex", [obj, key, v], site))]
     if not (removal or append or is_env or ctx.gen) and watched_target is None and ot != T.TABLE:
         # L_put / L_putk (ops.put, ops.putk): the guarded dict store below as one call;
         # L_putk also tests the key's class and the library guards' watched keys
@@ -229,13 +232,7 @@ def build_length(e, ctx):
     a, at_ = r.expr, r.type
     if T.is_sub(at_, T.STR):
         return Result(CALL("len", [a]), T.INT)
-    if ctx.gen:
-        return Result(slow(ctx, "L_len", [a], site), T.ANY)
-    conds, (ra,) = operands(ctx, [a])
-    conds += [IS(CLASS(ra), N("L_Table")), IS(ATTR(ra, "meta"), C(None))]
-    # a table whose `seq` is its size has keys exactly 1..n and lua5.4's #t is n, changing
-    # nothing in its layout; anything else asks the table's sequence model (length())
-    n = ctx.temp("_n")
-    seq = COMPARE(WALRUS(n, CALL("len", [ra])), ast.Eq(), ATTR(ra, "seq"))
-    fast = IFEXP(seq, N(n), py.Call(func=ATTR(ra, "length"), args=[], keywords=[]))
-    return Result(IFEXP(AND(*conds), fast, slow(ctx, "L_len", [ra], site)), T.ANY)
+    # L_len (ops.length; compiled: _ltable.length): a table without metatable whose `seq`
+    # is its size has keys exactly 1..n and lua5.4's #t is n, changing nothing in its
+    # layout; anything else asks the table's sequence model (LuaTable.length) or __len
+    return Result(slow(ctx, "L_len", [a], site), T.ANY)

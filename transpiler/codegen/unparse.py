@@ -207,6 +207,10 @@ class _Writer:
     def x_call(self, node, col, rec):
         self.prec[node.func] = ATOM
         text = self.ex(node.func, col) + "("
+        if self.site_lines and rec is not None and self.line != rec[1] and getattr(node, "col_offset", 0):
+            # a call whose callee spans lines: Cython gives the call the line of its
+            # argument list's "(" (no other node starts there), so the site is noted there too
+            self.positions.append([node, self.line, 0, self.line, 0])
         c = col + len(text)
         first = True
         for e in node.args:
