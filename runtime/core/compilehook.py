@@ -43,9 +43,14 @@ def _share_strings(code, seen):
     code objects and constant tuples) replaced by the first equal one met: one object per
     distinct literal.  (Shorter strings need nothing: lformat._pointer interns them, as
     lua5.4 internalizes short strings.)"""
-    consts = code.co_consts
+    consts = _share_tuple(code.co_consts, seen)
+    return code if consts is code.co_consts else code.replace(co_consts=consts)
+
+
+def _share_tuple(t, seen):
+    """t with _share_strings' replacements made in its items (t itself when none is)."""
     out = None
-    for i, c in enumerate(consts):
+    for i, c in enumerate(t):
         k = c.__class__
         if k is str:
             if len(c) <= 40:
@@ -54,22 +59,6 @@ def _share_strings(code, seen):
         elif k is CodeType:
             d = _share_strings(c, seen)
         elif k is tuple:
-            d = _share_tuple(c, seen)
-        else:
-            continue
-        if d is not c:
-            if out is None:
-                out = list(consts)
-            out[i] = d
-    return code if out is None else code.replace(co_consts=tuple(out))
-
-
-def _share_tuple(t, seen):
-    out = None
-    for i, c in enumerate(t):
-        if c.__class__ is str:
-            d = seen.setdefault(c, c) if len(c) > 40 else c
-        elif c.__class__ is tuple:
             d = _share_tuple(c, seen)
         else:
             continue
