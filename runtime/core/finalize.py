@@ -89,10 +89,10 @@ def _finalize(n, t):
     if f is None:
         return None
     try:
-        if type_name(f) == "function" or type_name(f) == "table":
-            call(f, t)
-        else:
-            raise LuaError("attempt to call a %s value (metamethod '__gc')" % type_name(f))
+        kind = type_name(f)
+        if kind != "function" and kind != "table":
+            raise LuaError("attempt to call a %s value (metamethod '__gc')" % kind)
+        call(f, t)
     except LuaExit as e:
         return e
     except Exception as e:  # lgc.c's GCTM: the error becomes a warning
