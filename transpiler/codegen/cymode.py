@@ -221,6 +221,40 @@ cdef extern from *:
         }
         return PyObject_GetAttrString(t, "meta");
     }
+    /* t[k] and k in t, for a dict subclass whose __getitem__ / __contains__ are dict's
+       (LuaTable): CPython runs those through the generic slots (a method lookup and a
+       call per access), since dict defines them as methods; here the dict is asked
+       directly.  The type is remembered with its version tag, so a later change of
+       either method is seen. */
+    static PyTypeObject *l2c_dict_type = NULL;
+    static unsigned int l2c_dict_tag = 0;
+    static int l2c_plain_dict(PyTypeObject *tp) {
+        static PyObject *gi = NULL, *ct = NULL;
+        PyObject *a, *b;
+        if (tp == l2c_dict_type && tp->tp_version_tag == l2c_dict_tag) return 1;
+        if (!PyType_FastSubclass(tp, Py_TPFLAGS_DICT_SUBCLASS)) return 0;
+        if (!gi && !(gi = PyUnicode_InternFromString("__getitem__"))) { PyErr_Clear(); return 0; }
+        if (!ct && !(ct = PyUnicode_InternFromString("__contains__"))) { PyErr_Clear(); return 0; }
+        a = _PyType_Lookup(tp, gi); b = _PyType_Lookup(&PyDict_Type, gi);
+        if (!a || a != b) return 0;
+        a = _PyType_Lookup(tp, ct); b = _PyType_Lookup(&PyDict_Type, ct);
+        if (!a || a != b || !PyType_HasFeature(tp, Py_TPFLAGS_VALID_VERSION_TAG)) return 0;
+        l2c_dict_type = tp; l2c_dict_tag = tp->tp_version_tag;
+        return 1;
+    }
+    static PyObject *C_get(PyObject *t, PyObject *k) {
+        if (l2c_plain_dict(Py_TYPE(t))) {
+            PyObject *r = PyDict_GetItemWithError(t, k);
+            if (r) { Py_INCREF(r); return r; }
+            if (PyErr_Occurred()) return NULL;
+            /* a miss: the subscript itself (__missing__) */
+        }
+        return PyObject_GetItem(t, k);
+    }
+    static int C_has(PyObject *t, PyObject *k) {
+        if (l2c_plain_dict(Py_TYPE(t))) return PyDict_Contains(t, k);
+        return PySequence_Contains(t, k);
+    }
     static PyObject *C_first(PyObject *v) {
         if (!PyTuple_CheckExact(v)) { Py_INCREF(v); return v; }
         if (PyTuple_GET_SIZE(v)) { PyObject *r = PyTuple_GET_ITEM(v, 0); Py_INCREF(r); return r; }
@@ -277,6 +311,8 @@ cdef extern from *:
     """
     object C_meta(object)
     object C_first(object)
+    object C_get(object, object)
+    int C_has(object, object) except -1
     object C_wrapi(object)
     object C_wrapn(object)
     double C_dbl "PyFloat_AS_DOUBLE" (object)
@@ -304,6 +340,16 @@ def _range_test(node, lo, hi):
     if (node.__class__ is ast.Compare and len(node.ops) == 2 and all(o.__class__ is ast.LtE for o in node.ops)
             and _const(node.left, lo) and _const(node.comparators[1], hi)):
         return node.comparators[0]
+    return None
+
+
+def _item_of(node, key):
+    """X of `X[key]` (key a constant), or of its rewritten form C_get(X, key); else None."""
+    if node.__class__ is ast.Subscript and _const(node.slice, key):
+        return node.value
+    if (node.__class__ is ast.Call and _name(node.func, "C_get") and len(node.args) == 2
+            and _const(node.args[1], key)):
+        return node.args[0]
     return None
 
 
@@ -370,6 +416,25 @@ class _Helpers(ast.NodeTransformer):
         test = ast.BoolOp(op=ast.And(), values=tests) if len(tests) > 1 else tests[0]
         return ast.IfExp(test=test, body=fast, orelse=slow)
 
+    def visit_Subscript(self, node):
+        # x[k] read: C_get (for any x it computes x[k])
+        self.generic_visit(node)
+        if node.ctx.__class__ is ast.Load and node.slice.__class__ is not ast.Slice:
+            return _fill_like(ast.Call(func=ast.Name(id="C_get", ctx=ast.Load()), args=[node.value, node.slice],
+                                       keywords=[]), node)
+        return node
+
+    def visit_Compare(self, node):
+        # k in t / k not in t: C_has (for any t it computes k in t)
+        self.generic_visit(node)
+        if len(node.ops) == 1 and node.ops[0].__class__ in (ast.In, ast.NotIn):
+            has = _fill_like(ast.Call(func=ast.Name(id="C_has", ctx=ast.Load()),
+                                      args=[node.comparators[0], node.left], keywords=[]), node)
+            if node.ops[0].__class__ is ast.NotIn:
+                has = _fill_like(ast.UnaryOp(op=ast.Not(), operand=has), node)
+            return has
+        return node
+
     def visit_Attribute(self, node):
         self.generic_visit(node)
         if node.attr == "meta" and node.ctx.__class__ is ast.Load:
@@ -405,7 +470,7 @@ class _Helpers(ast.NodeTransformer):
         r = w.target.id
         o = node.orelse
         if not (_name(node.body, r) and o.__class__ is ast.IfExp and _name(o.test, r) and _const(o.orelse, None)
-                and o.body.__class__ is ast.Subscript and _name(o.body.value, r) and _const(o.body.slice, 0)):
+                and _name(_item_of(o.body, 0), r)):
             return None
         return self._call("C_first", w, node)
 
