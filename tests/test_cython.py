@@ -37,7 +37,7 @@ errors/uncaught_close_error errors/uncaught_error_table_tostring_field
 fuzz/coroutine_wrong_generator_version_hangs io/uncaught_error lang/equality
 libtable/unpack_select meta/index_rawset_bypass string/gsub_special_repl
 errors/index_nil_names errors/call_non_function errors/bad_argument_names
-coroutine/generator_versions_closures lang/arith_loop_shapes
+coroutine/generator_versions_closures lang/arith_loop_shapes fastpath/c_int_locals
 """.split()
 # more, with LUA2PY_CYTHON_GOLDENS=more (all of them passed on 2026-12-07)
 CYTHON_MORE = """

@@ -28,9 +28,11 @@ def _without_gc():
             gc.enable()
 
 
-def lua_to_ast(source, chunkname, filename=None, gens=True, main_gen=True):
+def lua_to_ast(source, chunkname, filename=None, gens=True, main_gen=True, typed=None):
     """Parse, check and compile Lua source (latin-1 decoded text) to a Python ast.Module
-    (gens, main_gen: which generator versions it has, see codegen.generate)."""
+    (gens, main_gen: which generator versions it has, see codegen.generate).  typed: a
+    dict to fill with the locals that --cython may declare as C variables
+    (codegen/cymode.typed_locals)."""
     from .analysis import analyse
     from .codegen import generate, module_filename
 
@@ -40,6 +42,10 @@ def lua_to_ast(source, chunkname, filename=None, gens=True, main_gen=True):
     if filename is None:
         filename = module_filename(chunkname, display, source)
     tree = generate(chunk, analysis, display, filename, gens, main_gen)
+    if typed is not None:
+        from .codegen.cymode import typed_locals
+
+        typed.update(typed_locals(analysis))
     analysis.release()
     return tree, filename
 
@@ -119,5 +125,6 @@ def cython_source(source, chunkname):
     from .codegen.cymode import inline_generator_versions
 
     with _without_gc():
-        tree, _ = lua_to_ast(source, chunkname, gens=True, main_gen=False)
-        return module_source(inline_generator_versions(tree), site_lines=True)
+        typed = {}
+        tree, _ = lua_to_ast(source, chunkname, gens=True, main_gen=False, typed=typed)
+        return module_source(inline_generator_versions(tree, typed), site_lines=True)

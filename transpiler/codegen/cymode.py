@@ -29,9 +29,10 @@ from .arith import MAXINT, MININT, SMALL
 GENERIC_GEN_CALLS = True
 
 
-def inline_generator_versions(mod):
+def inline_generator_versions(mod, typed=None):
     """Rewrite a module built with generator versions (generate(gens=True)): its makers and
-    L_register_gens become in-place definitions.  Returns the module."""
+    L_register_gens become in-place definitions.  typed: typed_locals' answer, the locals
+    that may become C integers (_CInts).  Returns the module."""
     body = mod.body
     gens = {}
     keep = []
@@ -53,11 +54,19 @@ def inline_generator_versions(mod):
                 gens[(k.elts[0].value, k.elts[1].value)] = gdef
             continue
         keep.append(node)
+    # the C helpers' runtime objects (PXD's C_setup), after the prelude's import and the
+    # L_register call that module_source takes out
+    setup = ast.Expr(value=ast.Call(func=ast.Name(id="C_setup", ctx=ast.Load()), args=[
+        ast.Name(id=n, ctx=ast.Load()) for n in ("L_Table", "L_get", "L_put")], keywords=[]))
+    _positions(setup, 1)
+    keep.insert(2, setup)
     mod.body = keep
     selfmade = []
     _rewrite(mod, gens, selfmade)
     _TypeOf().visit(mod)
     _Helpers(GENERIC_GEN_CALLS).visit(mod)
+    if typed:
+        _CInts(typed).module(mod)
     if selfmade:
         reg = ast.Expr(value=ast.Call(
             func=ast.Name(id="L_register_gens", ctx=ast.Load()),
@@ -255,6 +264,75 @@ cdef extern from *:
         if (l2c_plain_dict(Py_TYPE(t))) return PyDict_Contains(t, k);
         return PySequence_Contains(t, k);
     }
+    /* L_get(o, k) and L_put(o, k, v) (runtime/core/_ltable.pyx's get and put) with their
+       first step here: a raw read of an exact LuaTable's present entry for a key that is
+       not a boolean; a raw store into an exact LuaTable that has no metatable, or has
+       the key, or whose metatable (a LuaTable) has no __newindex, of a value that is
+       not nil.  Anything else calls the function itself.  C_setup hands over the type
+       and the functions when the module is loaded. */
+    static PyTypeObject *l2c_LT = NULL;
+    static Py_ssize_t l2c_LT_meta = 0;
+    static PyObject *l2c_py_get = NULL, *l2c_py_put = NULL, *l2c_newindex = NULL;
+    static int C_setup(PyObject *lt, PyObject *get, PyObject *put) {
+        PyObject *d;
+        Py_INCREF(get); Py_INCREF(put);
+        l2c_py_get = get; l2c_py_put = put;
+        if (!l2c_newindex && !(l2c_newindex = PyUnicode_InternFromString("__newindex"))) return -1;
+        if (!PyType_Check(lt)) return 0;
+        d = PyObject_GetAttrString(lt, "meta");
+        if (!d) { PyErr_Clear(); return 0; }
+        if (Py_IS_TYPE(d, &PyMemberDescr_Type)) {
+            PyMemberDef *m = ((PyMemberDescrObject *)d)->d_member;
+            if (m->type == T_OBJECT_EX && !(m->flags & READ_RESTRICTED)) {
+                l2c_LT_meta = m->offset;
+                l2c_LT = (PyTypeObject *)lt;  /* (kept alive by the runtime's module) */
+            }
+        }
+        Py_DECREF(d);
+        return 0;
+    }
+    static PyObject *C_tget(PyObject *o, PyObject *k) {
+        PyObject *args[2];
+        if (Py_TYPE(o) == l2c_LT && !PyBool_Check(k)) {
+            PyObject *v = PyDict_GetItem(o, k);  /* (borrowed, as _ltable.get reads it) */
+            if (v) { Py_INCREF(v); return v; }
+        }
+        args[0] = o; args[1] = k;
+        return PyObject_Vectorcall(l2c_py_get, args, 2, NULL);
+    }
+    static int C_tput(PyObject *o, PyObject *k, PyObject *v) {
+        PyObject *args[3], *r;
+        if (v != Py_None && Py_TYPE(o) == l2c_LT) {
+            PyObject *mt = *(PyObject **)((char *)o + l2c_LT_meta);
+            int has = 0;
+            if (mt == Py_None) return PyDict_SetItem(o, k, v);
+            if (mt) {
+                has = PyDict_Contains(o, k);
+                if (has < 0) return -1;
+                if (!has && Py_TYPE(mt) == l2c_LT) {
+                    has = PyDict_Contains(mt, l2c_newindex);
+                    if (has < 0) return -1;
+                    has = !has;
+                }
+                if (has) return PyDict_SetItem(o, k, v);
+            }
+        }
+        args[0] = o; args[1] = k; args[2] = v;
+        r = PyObject_Vectorcall(l2c_py_put, args, 3, NULL);
+        if (!r) return -1;
+        Py_DECREF(r);
+        return 0;
+    }
+    /* Lua's integer + - * and unary -: 64-bit modular, computed unsigned (no signed
+       overflow); the conversion back is gcc's modulo 2**64 */
+    static inline long long l2c_iadd(long long a, long long b) {
+        return (long long)((unsigned long long)a + (unsigned long long)b); }
+    static inline long long l2c_isub(long long a, long long b) {
+        return (long long)((unsigned long long)a - (unsigned long long)b); }
+    static inline long long l2c_imul(long long a, long long b) {
+        return (long long)((unsigned long long)a * (unsigned long long)b); }
+    static inline long long l2c_ineg(long long a) {
+        return (long long)(0ULL - (unsigned long long)a); }
     static PyObject *C_first(PyObject *v) {
         if (!PyTuple_CheckExact(v)) { Py_INCREF(v); return v; }
         if (PyTuple_GET_SIZE(v)) { PyObject *r = PyTuple_GET_ITEM(v, 0); Py_INCREF(r); return r; }
@@ -311,6 +389,14 @@ cdef extern from *:
     """
     object C_meta(object)
     object C_first(object)
+    long long C_iadd "l2c_iadd" (long long, long long)
+    long long C_isub "l2c_isub" (long long, long long)
+    long long C_imul "l2c_imul" (long long, long long)
+    long long C_ineg "l2c_ineg" (long long)
+    object C_box "PyLong_FromLongLong" (long long)
+    int C_setup(object, object, object) except -1
+    object C_tget(object, object)
+    int C_tput(object, object, object) except -1
     object C_get(object, object)
     int C_has(object, object) except -1
     object C_wrapi(object)
@@ -433,6 +519,24 @@ class _Helpers(ast.NodeTransformer):
             if node.ops[0].__class__ is ast.NotIn:
                 has = _fill_like(ast.UnaryOp(op=ast.Not(), operand=has), node)
             return has
+        return node
+
+    def visit_Call(self, node):
+        # L_get(o, k) -> C_tget(o, k): the same value (PXD)
+        self.generic_visit(node)
+        if _name(node.func, "L_get") and len(node.args) == 2 and not node.keywords and not any(
+                a.__class__ is ast.Starred for a in node.args):
+            node.func = _fill_like(ast.Name(id="C_tget", ctx=ast.Load()), node.func)
+        return node
+
+    def visit_Expr(self, node):
+        # the statement L_put(o, k, v) -> C_tput(o, k, v) (an int, where L_put gives None:
+        # a statement only)
+        self.generic_visit(node)
+        c = node.value
+        if (c.__class__ is ast.Call and _name(c.func, "L_put") and len(c.args) == 3 and not c.keywords
+                and not any(a.__class__ is ast.Starred for a in c.args)):
+            c.func = _fill_like(ast.Name(id="C_tput", ctx=ast.Load()), c.func)
         return node
 
     def visit_Attribute(self, node):
@@ -615,3 +719,329 @@ def _positive_int(node):
 def _wrap_call(node, tmp):
     return (node.__class__ is ast.Call and _name(node.func, "L_wrap") and len(node.args) == 1
             and _name(node.args[0], tmp) and not node.keywords)
+
+
+# ---------------------------------------------------------------- C integer locals
+#
+# A Lua local that type inference (analysis/typeinfer.py) proves always holds an integer
+# (its type is exactly INT: every value assigned to it anywhere is an integer) becomes a
+# C `long long` in each function that assigns it (`cython.declare(x=cython.longlong)`),
+# when nothing else can see it as a Python variable: not captured by a closure nor boxed
+# (typed_locals), not a free variable of a function nested in that one, and every use one
+# whose meaning _CInts checks below.  A Lua integer is a 64-bit value and the code
+# generator wraps every integer result (arith.wrap_int), so the C variable holds exactly
+# the Python int it replaces; where it is used as an object Cython boxes it (an equal int:
+# `is` between two ints is never relied on for more than a shortcut, as equal ints need
+# not be the same object in CPython either).
+#
+# Arithmetic: a wrapped result `_t if (_t := A op B) <= S ... else L_wrap(_t)` (op + - *,
+# unary -) whose operands are C integers becomes C_iadd(A, B) (C_isub, C_imul, C_ineg):
+# the operation in unsigned C, 64-bit modular, which is what the wrap computes.  Any other
+# + - * or unary - with a C operand gets its C operands boxed (C_box), so Python computes
+# it unbounded as before (`range(1, n + 1)` must not wrap).  // and % by a constant other
+# than 0 and -1 stay in C: Cython computes them with Python's floor semantics (no
+# overflow is possible); & | ^ ~ and comparisons are exact in C (a comparison with a
+# float constant is not allowed: C would convert the integer to a double).  `type(x)` is
+# `int`.
+
+_INT_OPS = {ast.Add: "C_iadd", ast.Sub: "C_isub", ast.Mult: "C_imul"}
+_EXACT_BITOPS = (ast.BitAnd, ast.BitOr, ast.BitXor)
+# builtins that Cython compiles specially for C arguments (abs of a long long is C's, ...):
+# a C integer is not passed to them
+_CALL_REFUSED = {"abs", "len", "int", "float", "bool", "str", "hash", "divmod", "pow", "round",
+                 "min", "max", "chr", "ord", "isinstance", "sum", "any", "all", "repr", "C_dbl",
+                 "print", "bin", "hex", "oct", "iter", "next", "getattr", "setattr", "hasattr"}
+_COMPARE_OPS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot)
+_FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def typed_locals(an):
+    """{Python name: "int"} for the locals whose inferred type is exactly INT, declared by
+    `local` or a numeric for, neither captured by a closure nor boxed, nor to-be-closed."""
+    from ..analysis import typeinfer as T
+
+    out = {}
+    for sym, t in an.types.items():
+        if (t == T.INT and sym.kind in ("local", "for") and not sym.captured and not sym.boxed
+                and not sym.captured_write and sym.attrib != "close"):
+            out[sym.pyname] = "int"
+    return out
+
+
+def _in_c_range(node):
+    return (node.__class__ is ast.Constant and node.value.__class__ is int
+            and MININT <= node.value <= MAXINT)
+
+
+class _CInts:
+    def __init__(self, typed):
+        self.typed = typed
+        self.declared = 0
+
+    def module(self, mod):
+        for node in list(ast.walk(mod)):
+            if node.__class__ is ast.FunctionDef:
+                self.function(node)
+        if self.declared:
+            imp = ast.Import(names=[ast.alias(name="cython")])
+            _positions(imp, 1)
+            mod.body.insert(2, imp)  # (after L_register, which module_source takes out)
+
+    # -------------------------------------------------------------- which names
+
+    def function(self, fdef):
+        own, nested = _own_nodes(fdef)
+        parents = {}
+        for n in own:
+            for child in ast.iter_child_nodes(n):
+                parents[child] = n
+        names = {}
+        for n in own:
+            if n.__class__ is ast.Name and n.id in self.typed:
+                names.setdefault(n.id, []).append(n)
+        if not names:
+            return
+        params = {a.arg for a in fdef.args.args + fdef.args.kwonlyargs + fdef.args.posonlyargs}
+        for extra in (fdef.args.vararg, fdef.args.kwarg):
+            if extra is not None:
+                params.add(extra.arg)
+        bad = set(params)
+        for n in own:
+            if n.__class__ in (ast.Global, ast.Nonlocal):
+                bad.update(n.names)
+        for f in nested:
+            bad.update(_free_names(f))
+        cnames = set()
+        for name, uses in names.items():
+            if name in bad or not any(u.ctx.__class__ is ast.Store for u in uses):
+                continue
+            if all(self._use_ok(u, parents) for u in uses):
+                cnames.add(name)
+        if not cnames:
+            return
+        self.cnames = cnames
+        self.temps_used = _name_counts(own)
+        fdef.body = [self._stmt(st) for st in fdef.body]
+        decl = ast.Expr(value=ast.Call(
+            func=ast.Attribute(value=ast.Name(id="cython", ctx=ast.Load()), attr="declare", ctx=ast.Load()),
+            args=[], keywords=[ast.keyword(arg=n, value=ast.Attribute(
+                value=ast.Name(id="cython", ctx=ast.Load()), attr="longlong", ctx=ast.Load()))
+                for n in sorted(cnames)]))
+        _positions(decl, fdef.lineno)
+        fdef.body.insert(0, decl)
+        self.declared += 1
+
+    def _use_ok(self, use, parents):
+        p = parents.get(use)
+        if p is None:
+            return False
+        c = p.__class__
+        if use.ctx.__class__ is ast.Store:
+            if c is ast.Assign:
+                v = p.value
+                return (len(p.targets) == 1 and p.targets[0] is use
+                        and (v.__class__ is not ast.Constant or _in_c_range(v)))
+            if c is not ast.For or p.target is not use:
+                return False
+            # a C variable iterating range(...) is a C loop, whose bounds Cython converts to
+            # C: range(a, MAXINT + 1) would raise OverflowError.  Only constant bounds then.
+            it = p.iter
+            return not (it.__class__ is ast.Call and _name(it.func, "range")) or (
+                all(_in_c_range(a) for a in it.args) and not it.keywords)
+        if use.ctx.__class__ is not ast.Load:
+            return False
+        if c is ast.BinOp:
+            other = p.right if p.left is use else p.left
+            return other.__class__ is not ast.Constant or _in_c_range(other)
+        if c is ast.UnaryOp:
+            return p.op.__class__ in (ast.USub, ast.Invert, ast.Not)
+        if c is ast.Compare:
+            return (all(o.__class__ in _COMPARE_OPS for o in p.ops) and all(
+                x.__class__ is not ast.Constant or x.value is None or x.value.__class__ is bool
+                or _in_c_range(x) for x in [p.left] + p.comparators))
+        if c is ast.Call:
+            if p.func is use or any(a.__class__ is ast.Starred for a in p.args):
+                return False
+            return not (p.func.__class__ is ast.Name and p.func.id in _CALL_REFUSED)
+        if c is ast.keyword:
+            return p.arg is not None
+        if c in (ast.Tuple, ast.List):
+            return p.ctx.__class__ is ast.Load
+        if c is ast.Subscript:
+            return p.slice is use
+        if c is ast.Assign:
+            return p.value is use
+        return c in (ast.Return, ast.Yield, ast.NamedExpr, ast.IfExp, ast.BoolOp, ast.Expr)
+
+    # -------------------------------------------------------------- rewriting
+
+    def _stmt(self, node):
+        return self._expr(node)
+
+    def _expr(self, node):
+        """node with its parts rewritten (children first)."""
+        if node.__class__ in _FUNCS:
+            return node  # (its own pass)
+        for field, value in ast.iter_fields(node):
+            if value.__class__ is list:
+                setattr(node, field, [self._expr(v) if isinstance(v, ast.AST) else v for v in value])
+            elif isinstance(value, ast.AST):
+                setattr(node, field, self._expr(value))
+        c = node.__class__
+        if c is ast.IfExp:
+            return self._wrapped(node) or node
+        if c is ast.BinOp:
+            return self._binop(node)
+        if c is ast.UnaryOp and node.op.__class__ is ast.USub and self._is_c(node.operand):
+            # (by Python, unbounded: -MIN is not wrapped unless _wrapped sees it)
+            node.operand = _fill_like(_call("C_box", [node.operand]), node.operand)
+            return node
+        if c is ast.Call and _name(node.func, "type") and len(node.args) == 1 and self._is_c(node.args[0]):
+            return _fill_like(ast.Name(id="int", ctx=ast.Load()), node)
+        return node
+
+    def _is_c(self, node):
+        """Is node a C integer expression (a C local, a helper's result, // % by a constant
+        or & | ^ ~ of such)?"""
+        c = node.__class__
+        if c is ast.Name:
+            return node.id in self.cnames
+        if c is ast.Call:
+            return node.func.__class__ is ast.Name and node.func.id in _C_RESULTS
+        if c is ast.BinOp:
+            if node.op.__class__ in (ast.FloorDiv, ast.Mod):
+                return self._is_c(node.left) and _in_c_range(node.right) and node.right.value not in (0, -1)
+            if node.op.__class__ in _EXACT_BITOPS:
+                return (self._is_c(node.left) or _in_c_range(node.left)) and (
+                    self._is_c(node.right) or _in_c_range(node.right)) and not (
+                    _in_c_range(node.left) and _in_c_range(node.right))
+            return False
+        if c is ast.UnaryOp and node.op.__class__ is ast.Invert:
+            return self._is_c(node.operand)
+        return False
+
+    def _c_operand(self, node):
+        return self._is_c(node) or _in_c_range(node)
+
+    def _binop(self, node):
+        op = node.op.__class__
+        left_c, right_c = self._is_c(node.left), self._is_c(node.right)
+        if not (left_c or right_c):
+            return node
+        if op in (ast.FloorDiv, ast.Mod) and left_c and _in_c_range(node.right) and node.right.value not in (0, -1):
+            return node
+        if op in _EXACT_BITOPS and self._c_operand(node.left) and self._c_operand(node.right):
+            return node
+        # computed by Python, unbounded
+        if left_c:
+            node.left = _fill_like(_call("C_box", [node.left]), node.left)
+        if right_c:
+            node.right = _fill_like(_call("C_box", [node.right]), node.right)
+        return node
+
+    def _wrapped(self, node):
+        """C_iadd(A, B) ... for arith.wrap_int's `_t if <small test of (_t := E)> else _t if
+        MIN <= _t <= MAX else L_wrap(_t)` where E is A + B, A - B, A * B or -A of C
+        integers (or in-range int constants) and _t is not used elsewhere.  (E's operands
+        were boxed by _binop already when it saw them: undone here.)"""
+        w, tmp = _wrap_int_of(node)
+        if w is None or self.temps_used.get(tmp, 0) != sum(
+                1 for n in ast.walk(node) if n.__class__ is ast.Name and n.id == tmp):
+            return None  # (the temporary is read elsewhere too)
+        e = w.value
+        if e.__class__ is ast.BinOp and e.op.__class__ in _INT_OPS:
+            a, b = _unbox(e.left), _unbox(e.right)
+            if (self._is_c(a) or self._is_c(b)) and self._c_operand(a) and self._c_operand(b):
+                return _fill_like(_call(_INT_OPS[e.op.__class__], [a, b]), node)
+        if e.__class__ is ast.UnaryOp and e.op.__class__ is ast.USub:
+            a = _unbox(e.operand)
+            if self._is_c(a):
+                return _fill_like(_call("C_ineg", [a]), node)
+        return None
+
+
+_C_RESULTS = {"C_iadd", "C_isub", "C_imul", "C_ineg"}
+
+
+def _call(fn, args):
+    return ast.Call(func=ast.Name(id=fn, ctx=ast.Load()), args=args, keywords=[])
+
+
+def _unbox(node):
+    if node.__class__ is ast.Call and _name(node.func, "C_box") and len(node.args) == 1:
+        return node.args[0]
+    return node
+
+
+def _wrap_int_of(node):
+    """(the walrus, its temporary) of arith.wrap_int's shape, else (None, None)."""
+    o = node.orelse
+    if not (o.__class__ is ast.IfExp and _name(node.body) and _name(o.body, node.body.id)):
+        return None, None
+    tmp = node.body.id
+    if not (_name(_range_test(o.test, MININT, MAXINT), tmp) and _wrap_call(o.orelse, tmp)):
+        return None, None
+    t = node.test
+    w = None
+    if t.__class__ is ast.Compare and len(t.ops) == 1:
+        if t.ops[0].__class__ is ast.LtE and _const(t.comparators[0], SMALL):
+            w = _walrus_of(t.left)
+        elif t.ops[0].__class__ is ast.GtE and _const(t.comparators[0], -SMALL):
+            w = _walrus_of(t.left)
+    elif t.__class__ is ast.BoolOp and t.op.__class__ is ast.And and len(t.values) == 2:
+        a, b = t.values
+        if (a.__class__ is ast.Compare and len(a.ops) == 1 and a.ops[0].__class__ is ast.LtE
+                and _const(a.left, -SMALL) and b.__class__ is ast.Compare and len(b.ops) == 1
+                and b.ops[0].__class__ is ast.LtE and _name(b.left, tmp) and _const(b.comparators[0], SMALL)):
+            w = _walrus_of(a.comparators[0])
+    if w is None or w.target.id != tmp:
+        return None, None
+    return w, tmp
+
+
+def _own_nodes(fdef):
+    """(the nodes of fdef's own scope, the functions defined in it), the nested functions'
+    default values and decorators counted as fdef's (they are evaluated there)."""
+    own, nested = [], []
+    stack = list(fdef.body)
+    while stack:
+        n = stack.pop()
+        if n.__class__ in _FUNCS:
+            nested.append(n)
+            if n.__class__ is not ast.ClassDef:
+                stack.extend(d for d in n.args.defaults + n.args.kw_defaults if d is not None)
+            stack.extend(getattr(n, "decorator_list", []))
+            continue
+        own.append(n)
+        stack.extend(ast.iter_child_nodes(n))
+    return own, nested
+
+
+def _free_names(f):
+    """The free variables of a nested function (and of those nested in it): the names it
+    uses that it does not bind (a parameter, an assignment) or that it declares nonlocal
+    or global."""
+    own, nested = _own_nodes(f)
+    a = f.args
+    bound = {x.arg for x in a.args + a.kwonlyargs + a.posonlyargs}
+    bound.update(x.arg for x in (a.vararg, a.kwarg) if x is not None)
+    used, declared = set(), set()
+    for n in own:
+        if n.__class__ is ast.Name:
+            (used if n.ctx.__class__ is ast.Load else bound).add(n.id)
+        elif n.__class__ in (ast.Global, ast.Nonlocal):
+            declared.update(n.names)
+    bound.update(g.name for g in nested if g.__class__ is not ast.Lambda)
+    bound -= declared
+    free = (used - bound) | declared
+    for g in nested:
+        free |= _free_names(g) - bound
+    return free
+
+
+def _name_counts(nodes):
+    counts = {}
+    for n in nodes:
+        if n.__class__ is ast.Name:
+            counts[n.id] = counts.get(n.id, 0) + 1
+    return counts
