@@ -38,6 +38,7 @@ fuzz/coroutine_wrong_generator_version_hangs io/uncaught_error lang/equality
 libtable/unpack_select meta/index_rawset_bypass string/gsub_special_repl
 errors/index_nil_names errors/call_non_function errors/bad_argument_names
 coroutine/generator_versions_closures lang/arith_loop_shapes fastpath/c_int_locals
+fastpath/get_put_edges fastpath/index_computed_keys meta/newindex_fastpath meta/index_newindex_values
 """.split()
 # more, with LUA2PY_CYTHON_GOLDENS=more (all of them passed on 2026-12-07)
 CYTHON_MORE = """
