@@ -811,11 +811,15 @@ class _CInts:
                 bad.update(n.names)
         for f in nested:
             bad.update(_free_names(f))
+        allowed = {name for name, uses in names.items()
+                   if name not in bad and any(u.ctx.__class__ is ast.Store for u in uses)
+                   and all(self._use_ok(u, parents) for u in uses)}
+        # worth it: a use as an object boxes the C value (an allocation beyond 256), so a
+        # local becomes C only when it has at least as many uses computed in C
         cnames = set()
-        for name, uses in names.items():
-            if name in bad or not any(u.ctx.__class__ is ast.Store for u in uses):
-                continue
-            if all(self._use_ok(u, parents) for u in uses):
+        for name in allowed:
+            kinds = [_use_in_c(u, parents, allowed) for u in names[name]]
+            if kinds.count(True) >= max(1, kinds.count(False)):
                 cnames.add(name)
         if not cnames:
             return
@@ -843,11 +847,12 @@ class _CInts:
                         and (v.__class__ is not ast.Constant or _in_c_range(v)))
             if c is not ast.For or p.target is not use:
                 return False
-            # a C variable iterating range(...) is a C loop, whose bounds Cython converts to
-            # C: range(a, MAXINT + 1) would raise OverflowError.  Only constant bounds then.
+            # only a C loop: range() with constant bounds (Cython converts a C loop's
+            # bounds to C, and range(a, MAXINT + 1) would raise OverflowError); any other
+            # iteration makes objects, which a C variable would unbox and box again
             it = p.iter
-            return not (it.__class__ is ast.Call and _name(it.func, "range")) or (
-                all(_in_c_range(a) for a in it.args) and not it.keywords)
+            return (it.__class__ is ast.Call and _name(it.func, "range") and not it.keywords
+                    and all(_in_c_range(a) for a in it.args))
         if use.ctx.__class__ is not ast.Load:
             return False
         if c is ast.BinOp:
@@ -961,6 +966,35 @@ class _CInts:
 
 
 _C_RESULTS = {"C_iadd", "C_isub", "C_imul", "C_ineg"}
+
+
+def _use_in_c(use, parents, cnames):
+    """True when a use of a C local is computed in C (arithmetic and comparisons with other
+    C locals or constants, a truth test, a C loop's target), False when it boxes it, None
+    for a plain assignment to it."""
+    p = parents[use]
+    c = p.__class__
+    if use.ctx.__class__ is ast.Store:
+        return True if c is ast.For else None
+
+    def c_operand(x):
+        if x.__class__ is ast.IfExp:  # a wrapped result of C operands: C_iadd ... (_CInts._wrapped)
+            w, _ = _wrap_int_of(x)
+            e = w.value if w is not None else None
+            if e.__class__ is ast.BinOp and e.op.__class__ in _INT_OPS:
+                return c_operand(e.left) and c_operand(e.right)
+            return e.__class__ is ast.UnaryOp and e.op.__class__ is ast.USub and c_operand(e.operand)
+        return (x.__class__ is ast.Name and x.id in cnames) or _in_c_range(x)
+
+    if c is ast.BinOp:
+        return c_operand(p.right if p.left is use else p.left)
+    if c is ast.Compare:
+        return all(x is use or c_operand(x) for x in [p.left] + p.comparators)
+    if c is ast.UnaryOp or c is ast.BoolOp:
+        return True
+    if c is ast.IfExp:
+        return p.test is use
+    return False
 
 
 def _call(fn, args):
