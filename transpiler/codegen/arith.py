@@ -127,9 +127,19 @@ def _known(t):
     return t if t else T.ANY
 
 
+# + and * of two NaNs: which operand's NaN comes out (its sign shows in print) is lua5.4's
+# in the helpers (ops.fadd, ops.fmul); Python's own float + and * pick either, as the
+# BINARY_OP instruction is specialised or not.  Inline code keeps Python's operators (a
+# NaN test on every float sum and product costs 10-80% of float-heavy loops); cold code
+# (run once) takes the helpers.
+_NAN_EXACT = {ast.Add: "L_fadd", ast.Mult: "L_fmul"}
+
+
 def _additive(a, at_, b, bt_, pyop, helper, site, ctx):
     """+ - *"""
     if T.is_sub(at_, T.FLOAT) and T.is_sub(bt_, T.NUM) or T.is_sub(bt_, T.FLOAT) and T.is_sub(at_, T.NUM):
+        if ctx.cold and pyop in _NAN_EXACT and at_ & T.FLOAT and bt_ & T.FLOAT:
+            return Result(ordered_call(ctx, _NAN_EXACT[pyop], a, b), T.FLOAT)
         return Result(_binop(a, pyop, b), T.FLOAT)
     if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT):
         ctx.temp()  # an unused name: skipped so that generated names stay as they were
