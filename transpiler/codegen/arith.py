@@ -49,14 +49,18 @@ _BITWISE = {
 _GUARDED_OPS = (A.AddOp, A.SubOp, A.MultOp, A.ModOp, A.FloorDivOp, A.FloatDivOp)
 
 
-def wrap_int(r, ctx):
+def wrap_int(r, ctx, exact=True):
     """Wrap an int result to 64 bits when it overflows (one range check).  The small
     range is tested as two comparisons joined by `and` (each a specialised int compare
     and jump; a chained comparison costs more), and only on the side the result can
     leave: `x + k` with a constant k > 0 cannot go below MININT (x is a Lua integer),
-    `x - k` cannot go above MAXINT."""
+    `x - k` cannot go above MAXINT.  exact=False: an operand of r is itself an unwrapped
+    ring result (see `ring_operand`), which may lie outside the 64-bit range.
+
+    The node returned keeps r as its `ring` attribute: an enclosing + - * of ints may
+    take r instead (`ring_operand`) and wrap once for both."""
     tmp = ctx.temp()
-    side = _overflow_side(r)
+    side = _overflow_side(r) if exact else 0
     if side > 0:
         test = COMPARE(WALRUS(tmp, r), ast.LtE(), C(SMALL))
     elif side < 0:
@@ -64,7 +68,23 @@ def wrap_int(r, ctx):
     else:
         test = AND(COMPARE(C(-SMALL), ast.LtE(), WALRUS(tmp, r)), COMPARE(N(tmp), ast.LtE(), C(SMALL)))
     full = py.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(MAXINT)])
-    return IFEXP(test, N(tmp), IFEXP(full, N(tmp), CALL("L_wrap", [N(tmp)])))
+    node = IFEXP(test, N(tmp), IFEXP(full, N(tmp), CALL("L_wrap", [N(tmp)])))
+    node.ring = r
+    return node
+
+
+def ring_operand(x):
+    """The operand to use in an enclosing integer + - * (or unary -) for the int
+    expression x: when x is a wrapped ring result, the unwrapped one.  Sound because Lua's
+    integer + - * wrap modulo 2**64 and reduction modulo 2**64 commutes with + - *: the
+    exact Python result of the whole tree, wrapped once, is the value lua5.4 computes by
+    wrapping at every step (Python ints do not overflow).  Only ring operations may take
+    an unwrapped operand: //, %, comparisons, conversions to float, shifts, calls and
+    stores need the wrapped value.  Returns (operand, whether it was unwrapped)."""
+    r = getattr(x, "ring", None)
+    if r is None:
+        return x, False
+    return r, True
 
 
 def _overflow_side(r):
@@ -143,7 +163,9 @@ def _additive(a, at_, b, bt_, pyop, helper, site, ctx):
         return Result(_binop(a, pyop, b), T.FLOAT)
     if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT):
         ctx.temp()  # an unused name: skipped so that generated names stay as they were
-        return Result(wrap_int(_binop(a, pyop, b), ctx), T.INT)
+        a, ua = ring_operand(a)
+        b, ub = ring_operand(b)
+        return Result(wrap_int(_binop(a, pyop, b), ctx, exact=not (ua or ub)), T.INT)
     if T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM):
         tmp = ctx.temp()
         r = WALRUS(tmp, _binop(a, pyop, b))
@@ -327,7 +349,8 @@ def build_unm(e, ctx):
     if T.is_sub(a.type, T.FLOAT):
         return Result(py.UnaryOp(op=ast.USub(), operand=a.expr), T.FLOAT)
     if T.is_sub(a.type, T.INT):
-        return Result(wrap_int(py.UnaryOp(op=ast.USub(), operand=a.expr), ctx), T.INT)
+        x, _ = ring_operand(a.expr)
+        return Result(wrap_int(py.UnaryOp(op=ast.USub(), operand=x), ctx), T.INT)
     return Result(slow(ctx, "L_unm", [a.expr], site), (a.type if T.is_sub(a.type, T.NUM) else T.ANY))
 
 
