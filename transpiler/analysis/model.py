@@ -46,6 +46,7 @@ class Symbol:
 
     __slots__ = (
         "attrib",
+        "bounds",
         "boxed",
         "captured",
         "captured_write",
@@ -72,6 +73,9 @@ class Symbol:
         self.captured_write = False  # assigned by an inner function
         self.writes = 0  # assignments after the declaration
         self.kind = kind  # "local", "param" or "for"
+        # (lo, hi): a numeric for's variable with constant integer start and step lies
+        # within them (see scope.for_bounds); valid only while writes == 0
+        self.bounds = None
         self.boxed = False  # a one-element list: captured, and declared in a loop or a block with labels
         self.escapes = False  # used other than as the callee of a call
         self.direct = False  # a local function called only directly: exact arity, no *args

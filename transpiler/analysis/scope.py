@@ -29,6 +29,38 @@ RESERVED_PREFIXES = ("L_", "_t", "_v", "_g", "_b", "_c", "_e", "_r", "_f")
 RESERVED = set(keyword.kwlist) | set(dir(builtins)) | {"varargs", "self", "main", "_ENV", "_"}
 
 
+MAXINT = (1 << 63) - 1
+MININT = -(1 << 63)
+
+
+def int_constant(e):
+    """The value of an integer constant node (`k`, `-k`), else None."""
+    if e.__class__ is int:
+        return e
+    if e.__class__ is A.UMinusOp:
+        v = int_constant(e.operand)
+        return None if v is None or e.operand.__class__ is not A.Number else -v
+    if e.__class__ is A.Number and e.n.__class__ is int:
+        return e.n
+    return None
+
+
+def for_bounds(start, stop, step):
+    """(lo, hi) holding every value of `for i = start, stop, step`'s variable, when start
+    and step are integer constants (step 1 when absent): lua5.4 runs an integer loop
+    from start towards stop, never past it (its iteration count is precomputed: no
+    overflow), so with a positive step i >= start (and i <= stop for a constant integer
+    stop), with a negative one i <= start.  None otherwise."""
+    k = int_constant(start)
+    d = int_constant(step)
+    if k is None or not d:
+        return None
+    e = int_constant(stop)
+    if d > 0:
+        return (k, max(k, e) if e is not None else MAXINT)
+    return (min(k, e) if e is not None else MININT, k)
+
+
 class Resolver:
     def __init__(self, analysis):
         self.an = analysis
@@ -247,7 +279,9 @@ class Resolver:
             self.expr(s.step)
         self.loop_depth += 1
         self.blocks.append({})
-        self.assigned.pairs.append((self.declare(s.target, kind="for", hidden=3), ("for", s.start, s.step)))
+        sym = self.declare(s.target, kind="for", hidden=3)
+        sym.bounds = for_bounds(s.start, s.stop, s.step)
+        self.assigned.pairs.append((sym, ("for", s.start, s.step)))
         self.block(s.body.body)
         self.blocks.pop()
         self.loop_depth -= 1

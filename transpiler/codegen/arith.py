@@ -49,27 +49,37 @@ _BITWISE = {
 _GUARDED_OPS = (A.AddOp, A.SubOp, A.MultOp, A.ModOp, A.FloorDivOp, A.FloatDivOp)
 
 
-def wrap_int(r, ctx, exact=True):
-    """Wrap an int result to 64 bits when it overflows (one range check).  The small
-    range is tested as two comparisons joined by `and` (each a specialised int compare
-    and jump; a chained comparison costs more), and only on the side the result can
-    leave: `x + k` with a constant k > 0 cannot go below MININT (x is a Lua integer),
-    `x - k` cannot go above MAXINT.  exact=False: an operand of r is itself an unwrapped
-    ring result (see `ring_operand`), which may lie outside the 64-bit range.
+FULL = (MININT, MAXINT)
+
+
+def wrap_int(r, ctx):
+    """Wrap an int result r to 64 bits when it overflows (one range check), testing only
+    the sides its range (`_ring_range`) can leave: none for `i - 1` of a loop counter
+    from 1, the top for `x + k` with a constant k > 0, both where nothing is known.  The
+    small range is tested first, as two comparisons joined by `and` (each a specialised
+    int compare and jump; a chained comparison costs more); a value beyond it takes the
+    full 64-bit test and `L_wrap`.
 
     The node returned keeps r as its `ring` attribute: an enclosing + - * of ints may
-    take r instead (`ring_operand`) and wrap once for both."""
+    take r instead (`ring_operand`) and wrap once for both; `int_range` is what the
+    returned value is known to lie in (r's range when no wrap can happen, else FULL)."""
     tmp = ctx.temp()
-    side = _overflow_side(r) if exact else 0
-    if side > 0:
+    lo, hi = _ring_range(r, ctx)
+    r.int_range = (lo, hi)
+    low, high = lo < MININT, hi > MAXINT
+    if not (low or high):
+        r.ring = r
+        return r
+    if high and not low:
         test = COMPARE(WALRUS(tmp, r), ast.LtE(), C(SMALL))
-    elif side < 0:
+    elif low and not high:
         test = COMPARE(WALRUS(tmp, r), ast.GtE(), C(-SMALL))
     else:
         test = AND(COMPARE(C(-SMALL), ast.LtE(), WALRUS(tmp, r)), COMPARE(N(tmp), ast.LtE(), C(SMALL)))
     full = py.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(MAXINT)])
     node = IFEXP(test, N(tmp), IFEXP(full, N(tmp), CALL("L_wrap", [N(tmp)])))
     node.ring = r
+    node.int_range = FULL
     return node
 
 
@@ -80,33 +90,49 @@ def ring_operand(x):
     exact Python result of the whole tree, wrapped once, is the value lua5.4 computes by
     wrapping at every step (Python ints do not overflow).  Only ring operations may take
     an unwrapped operand: //, %, comparisons, conversions to float, shifts, calls and
-    stores need the wrapped value.  Returns (operand, whether it was unwrapped)."""
-    r = getattr(x, "ring", None)
-    if r is None:
-        return x, False
-    return r, True
+    stores need the wrapped value."""
+    return getattr(x, "ring", x)
 
 
-def _overflow_side(r):
-    """1 when the integer result r can only overflow upwards (x + k or k + x with a
-    constant k > 0, x - k with k < 0), -1 when only downwards (x - k with k > 0,
-    x + k with k < 0), 0 when either way.  Sound because the other operand
-    is a Lua integer, in [MININT, MAXINT]: x + k with k >= 1 is above MININT."""
-    if r.__class__ is not ast.BinOp:
-        return 0
-    a, b = r.left, r.right
-    k = None
-    if b.__class__ is ast.Constant and b.value.__class__ is int:
-        k = b.value
-    elif r.op.__class__ is ast.Add and a.__class__ is ast.Constant and a.value.__class__ is int:
-        k = a.value
-    if not k:
-        return 0
-    if r.op.__class__ is ast.Add:
-        return 1 if k > 0 else -1
-    if r.op.__class__ is ast.Sub:
-        return -1 if k > 0 else 1
-    return 0
+def int_range(x, ctx):
+    """(lo, hi) holding the value of the int expression x: a constant's value; an
+    unwrapped ring result's computed range (`wrap_int`); a numeric for's variable that is
+    never assigned (`scope.for_bounds`); else the 64-bit range (every integer the runtime
+    makes is wrapped)."""
+    r = getattr(x, "int_range", None)
+    if r is not None:
+        return r
+    if x.__class__ is ast.Constant and x.value.__class__ is int:
+        return (x.value, x.value)
+    sym = ctx.read_of(x)
+    if sym is not None and sym.bounds is not None and sym.writes == 0 and not sym.captured_write:
+        return sym.bounds
+    return FULL
+
+
+def _ring_range(r, ctx):
+    """The exact range of the int result r = a + b, a - b, a * b or -a from its operands'
+    ranges (interval arithmetic on Python ints: no overflow); FULL plus one on each side
+    (both sides tested) for anything else."""
+    c = r.__class__
+    if c is ast.UnaryOp and r.op.__class__ is ast.USub:
+        lo, hi = int_range(r.operand, ctx)
+        return (-hi, -lo)
+    if c is not ast.BinOp:
+        return (MININT - 1, MAXINT + 1)
+    op = r.op.__class__
+    alo, ahi = int_range(r.left, ctx)
+    blo, bhi = int_range(r.right, ctx)
+    if op is ast.Add:
+        return (alo + blo, ahi + bhi)
+    if op is ast.Sub:
+        return (alo - bhi, ahi - blo)
+    if op is ast.Mult:
+        corners = (alo * blo, alo * bhi, ahi * blo, ahi * bhi)
+        return (min(corners), max(corners))
+    if op is ast.LShift and blo == bhi and 0 <= blo < 64:
+        return (alo << blo, ahi << blo)  # x << k is x * 2**k: a ring operation too
+    return (MININT - 1, MAXINT + 1)
 
 
 def _binop(a, pyop, b):
@@ -163,9 +189,7 @@ def _additive(a, at_, b, bt_, pyop, helper, site, ctx):
         return Result(_binop(a, pyop, b), T.FLOAT)
     if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT):
         ctx.temp()  # an unused name: skipped so that generated names stay as they were
-        a, ua = ring_operand(a)
-        b, ub = ring_operand(b)
-        return Result(wrap_int(_binop(a, pyop, b), ctx, exact=not (ua or ub)), T.INT)
+        return Result(wrap_int(_binop(ring_operand(a), pyop, ring_operand(b)), ctx), T.INT)
     if T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM):
         tmp = ctx.temp()
         r = WALRUS(tmp, _binop(a, pyop, b))
@@ -349,8 +373,7 @@ def build_unm(e, ctx):
     if T.is_sub(a.type, T.FLOAT):
         return Result(py.UnaryOp(op=ast.USub(), operand=a.expr), T.FLOAT)
     if T.is_sub(a.type, T.INT):
-        x, _ = ring_operand(a.expr)
-        return Result(wrap_int(py.UnaryOp(op=ast.USub(), operand=x), ctx), T.INT)
+        return Result(wrap_int(py.UnaryOp(op=ast.USub(), operand=ring_operand(a.expr)), ctx), T.INT)
     return Result(slow(ctx, "L_unm", [a.expr], site), (a.type if T.is_sub(a.type, T.NUM) else T.ANY))
 
 
