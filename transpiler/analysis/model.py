@@ -73,8 +73,8 @@ class Symbol:
         self.captured_write = False  # assigned by an inner function
         self.writes = 0  # assignments after the declaration
         self.kind = kind  # "local", "param" or "for"
-        # (lo, hi): a numeric for's variable with constant integer start and step lies
-        # within them (see scope.for_bounds); valid only while writes == 0
+        # (start, stop, step) of a numeric for's variable with a constant integer step
+        # (scope.for_loop): its range, while it is never assigned (codegen arith.for_range)
         self.bounds = None
         self.boxed = False  # a one-element list: captured, and declared in a loop or a block with labels
         self.escapes = False  # used other than as the callee of a call

@@ -45,20 +45,13 @@ def int_constant(e):
     return None
 
 
-def for_bounds(start, stop, step):
-    """(lo, hi) holding every value of `for i = start, stop, step`'s variable, when start
-    and step are integer constants (step 1 when absent): lua5.4 runs an integer loop
-    from start towards stop, never past it (its iteration count is precomputed: no
-    overflow), so with a positive step i >= start (and i <= stop for a constant integer
-    stop), with a negative one i <= start.  None otherwise."""
-    k = int_constant(start)
+def for_loop(start, stop, step):
+    """(start, stop, step) of a numeric for whose step is a non-zero integer constant
+    (1 when absent), kept on its variable's Symbol: code generation works out the
+    variable's range from them (arith.for_range) once every write is known.  None
+    otherwise."""
     d = int_constant(step)
-    if k is None or not d:
-        return None
-    e = int_constant(stop)
-    if d > 0:
-        return (k, max(k, e) if e is not None else MAXINT)
-    return (min(k, e) if e is not None else MININT, k)
+    return (start, stop, d) if d else None
 
 
 class Resolver:
@@ -280,7 +273,7 @@ class Resolver:
         self.loop_depth += 1
         self.blocks.append({})
         sym = self.declare(s.target, kind="for", hidden=3)
-        sym.bounds = for_bounds(s.start, s.stop, s.step)
+        sym.bounds = for_loop(s.start, s.stop, s.step)
         self.assigned.pairs.append((sym, ("for", s.start, s.step)))
         self.block(s.body.body)
         self.blocks.pop()

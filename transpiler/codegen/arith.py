@@ -12,6 +12,7 @@ import ast
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
+from ..analysis.scope import int_constant
 from .core import (
     Result,
     binary_operands,
@@ -97,7 +98,7 @@ def ring_operand(x):
 def int_range(x, ctx):
     """(lo, hi) holding the value of the int expression x: a constant's value; an
     unwrapped ring result's computed range (`wrap_int`); a numeric for's variable that is
-    never assigned (`scope.for_bounds`); else the 64-bit range (every integer the runtime
+    never assigned (`for_range`); else the 64-bit range (every integer the runtime
     makes is wrapped)."""
     r = getattr(x, "int_range", None)
     if r is not None:
@@ -105,9 +106,56 @@ def int_range(x, ctx):
     if x.__class__ is ast.Constant and x.value.__class__ is int:
         return (x.value, x.value)
     sym = ctx.read_of(x)
-    if sym is not None and sym.bounds is not None and sym.writes == 0 and not sym.captured_write:
-        return sym.bounds
+    if sym is not None:
+        r = for_range(sym, ctx)
+        if r is not None:
+            return r
     return FULL
+
+
+def for_range(sym, ctx, depth=0):
+    """(lo, hi) holding every value of a numeric for's variable sym, or None.  Its loop
+    (scope.for_loop) has a constant integer step and a start whose range is known
+    (`_lua_range`: an integer constant, another such variable, sums and differences of
+    them that cannot wrap): the variable is then an integer, and lua5.4 runs the loop
+    from the start towards the limit, never past it (the iteration count is computed
+    first: no overflow), so with a positive step start.lo <= i <= limit.hi (MAXINT when
+    the limit's range is not known: a float limit is floored first), with a negative
+    one limit.lo <= i <= start.hi.  Only while sym is never assigned (writes counts the
+    body's assignments, a closure's included)."""
+    loop = sym.bounds
+    if loop is None or sym.writes or sym.captured_write or depth > 4:
+        return None
+    start, stop, step = loop
+    a = _lua_range(start, ctx, depth)
+    if a is None:
+        return None
+    b = _lua_range(stop, ctx, depth)
+    if step > 0:
+        lo = a[0]
+        return (lo, max(lo, b[1]) if b is not None else MAXINT)
+    hi = a[1]
+    return (min(hi, b[0]) if b is not None else MININT, hi)
+
+
+def _lua_range(e, ctx, depth):
+    """The range of the integer value of Lua expression e, when known and within 64 bits
+    (a sum that could wrap is not known), else None."""
+    k = int_constant(e)
+    if k is not None:
+        return (k, k)
+    c = e.__class__
+    if c is A.Name:
+        sym = ctx.sym(e)
+        return for_range(sym, ctx, depth + 1) if sym is not None else None
+    if c is A.AddOp or c is A.SubOp:
+        a = _lua_range(e.left, ctx, depth + 1)
+        b = _lua_range(e.right, ctx, depth + 1) if a is not None else None
+        if b is None:
+            return None
+        lo, hi = (a[0] + b[0], a[1] + b[1]) if c is A.AddOp else (a[0] - b[1], a[1] - b[0])
+        return (lo, hi) if MININT <= lo and hi <= MAXINT else None
+    return None
 
 
 def _ring_range(r, ctx):

@@ -15,6 +15,18 @@ for i = 10, 1, -3 do put(i - 11, i + 9223372036854775800, i * 922337203685477580
 for i = -3, -9223372036854775807, -4611686018427387903 do put(i - 1, i * 2, -i, i + 3) end
 for i = 9223372036854775806, 9223372036854775807, 1 do put(i + 1 > 0, i - 1 < i, i * 0) end
 for i = 0, 9223372036854775807, 4611686018427387904 do put(i + i, i * 2 + 1, i - 1) end
+-- nested loops: a start made of another loop's variable (when the sum cannot wrap)
+for i = 9223372036854775804, 9223372036854775806 do
+  for j = i + 1, 9223372036854775807 do put(j + 1, j - i, i - j, j - 1) end
+end
+for i = 1, 3 do for j = i - 1, i + 1 do put(j - 1, j * i, j + i, -j) end end
+for i = 9223372036854775806, 9223372036854775807 do
+  for j = i + 1, i + 1 do put(j - 1, j + 1, j * 2) end   -- i + 1 wraps at the top
+end
+for i = -9223372036854775807, -9223372036854775806 do
+  for j = i - 1, i - 1, -1 do put(j - 1, j + 1, -j) end  -- i - 1 reaches minint
+end
+for i = 3, 1, -1 do for j = i, 0, -1 do put(j - 1, i - j, j - 9223372036854775807) end end
 -- a variable the body reassigns, or a closure writes, has no range
 for i = 1, 3 do
   i = i * 4611686018427387904
