@@ -619,11 +619,16 @@ class Gen:
         return L
 
     def ring_tree(self, leaves, depth):
-        """+ - * and unary - over leaves (arith.ring_operand's trees: one wrap at the root)."""
+        """+ - * and unary - over leaves, with // and % by constants (arith.ring_operand's
+        trees: one wrap at the root; int_range's intervals)."""
         if depth <= 0 or self.chance(0.2):
             return self.pick(leaves)
         if self.chance(0.12):
             return "(- %s)" % self.ring_tree(leaves, depth - 1)
+        if self.chance(0.15):
+            # // and % by a constant inside a tree (their result's range, arith._with_range)
+            return "(%s %s %s)" % (self.ring_tree(leaves, depth - 1), self.pick(["//", "%"]),
+                                   self.pick(["2", "3", "(-2)", "7", "(-7)", "1000", "4611686018427387904"]))
         op = self.pick(["+", "-", "*"], [4, 3, 4])
         return "(%s %s %s)" % (self.ring_tree(leaves, depth - 1), op, self.ring_tree(leaves, depth - 1))
 

@@ -138,6 +138,20 @@ def for_range(sym, ctx, depth=0):
     return (min(hi, b[0]) if b is not None else MININT, hi)
 
 
+def _with_range(r):
+    """r = x // k or x % k of an int x and a constant int k (not 0, nor -1 for //),
+    given the range of its value for int_range: floor division is monotonic in x, so
+    [MININT // k, MAXINT // k] (ends swapped for k < 0); Lua's integer % takes the sign
+    of the divisor: [0, k - 1], or [k + 1, 0]."""
+    k = r.right.value
+    if r.op.__class__ is ast.FloorDiv:
+        ends = (MININT // k, MAXINT // k)
+        r.int_range = (min(ends), max(ends))
+    else:
+        r.int_range = (0, k - 1) if k > 0 else (k + 1, 0)
+    return r
+
+
 def _lua_range(e, ctx, depth):
     """The range of the integer value of Lua expression e, when known and within 64 bits
     (a sum that could wrap is not known), else None."""
@@ -210,7 +224,7 @@ def build_arith(e, ctx):
     if op == "//":
         if T.is_sub(a.type, T.INT) and T.is_sub(b.type, T.INT) and isinstance(b.expr, ast.Constant) \
                 and b.expr.value not in (0, -1):
-            return Result(_binop(a.expr, ast.FloorDiv, b.expr), T.INT)
+            return Result(_with_range(_binop(a.expr, ast.FloorDiv, b.expr)), T.INT)
         return Result(ordered_call(ctx, helper, a.expr, b.expr, site), _known(ctx.expr_type(e)))
     # ^
     return Result(ordered_call(ctx, helper, a.expr, b.expr, site),
@@ -311,7 +325,7 @@ def _divide(a, at_, b, bt_, helper, site, ctx):
 def _modulo(e, a, at_, b, bt_, helper, site, ctx):
     """%"""
     if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value != 0:
-        return Result(_binop(a, ast.Mod, b), T.INT)
+        return Result(_with_range(_binop(a, ast.Mod, b)), T.INT)
     if ctx.cold:
         return Result(ordered_call(ctx, helper, a, b, site), _known(ctx.expr_type(e)))
     # ints: Python's % floors like Lua's; a zero divisor and floats take the helper

@@ -38,3 +38,9 @@ print(acc, acc % 1000, acc // 1000000007)
 debug.setmetatable(0, {__add = function() return "meta" end})
 print(max + 1 - 1, pcall(function() return max + {} end))
 debug.setmetatable(0, nil)
+-- // and % by a constant bound their result: (x % k) + c and (x // k) + c need no test
+-- when they cannot leave 64 bits; the bound is exact at both ends
+local lo, hi = min, max
+print(lo // 2 + 4611686018427387904, hi // 2 + 4611686018427387904, lo // 2 - 1, hi // -2 - 1)
+print(lo % 7 + hi, hi % 7 - 1 + hi, lo % -7 + lo, hi % -7 + lo, (hi % 1000) * 9223372036854775)
+print(lo // -3 + 3074457345618258602, hi // 3 * 3 + 1, hi // 1 + 0, (lo // 3) * 3 - 2)
