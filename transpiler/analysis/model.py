@@ -54,6 +54,7 @@ class Symbol:
         "escapes",
         "func",
         "in_loop",
+        "init",
         "kind",
         "name",
         "nparams",
@@ -76,6 +77,9 @@ class Symbol:
         # (start, stop, step) of a numeric for's variable with a constant integer step
         # (scope.for_loop): its range, while it is never assigned (codegen arith.for_range)
         self.bounds = None
+        # the expression a `local x = e` declares it with (one value, not a call or ...):
+        # its range is x's while x is never assigned (codegen arith.sym_range)
+        self.init = None
         self.boxed = False  # a one-element list: captured, and declared in a loop or a block with labels
         self.escapes = False  # used other than as the callee of a call
         self.direct = False  # a local function called only directly: exact arity, no *args

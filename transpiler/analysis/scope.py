@@ -202,8 +202,11 @@ class Resolver:
     def s_LocalAssign(self, s):
         for v in s.values:
             self.expr(v)
-        for t in s.targets:
-            self.declare(t, attribute_of(t))
+        n = len(s.values)
+        for i, t in enumerate(s.targets):
+            sym = self.declare(t, attribute_of(t))
+            if i < n and not (i == n - 1 and is_multi(s.values[i])):
+                sym.init = s.values[i]
         self.assigned.assign(s.targets, s.values)
 
     def s_Assign(self, s):

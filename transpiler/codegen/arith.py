@@ -98,7 +98,7 @@ def ring_operand(x):
 def int_range(x, ctx):
     """(lo, hi) holding the value of the int expression x: a constant's value; an
     unwrapped ring result's computed range (`wrap_int`); a numeric for's variable that is
-    never assigned (`for_range`); else the 64-bit range (every integer the runtime
+    never assigned (`sym_range`); else the 64-bit range (every integer the runtime
     makes is wrapped)."""
     r = getattr(x, "int_range", None)
     if r is not None:
@@ -107,25 +107,28 @@ def int_range(x, ctx):
         return (x.value, x.value)
     sym = ctx.read_of(x)
     if sym is not None:
-        r = for_range(sym, ctx)
+        r = sym_range(sym, ctx)
         if r is not None:
             return r
     return FULL
 
 
-def for_range(sym, ctx, depth=0):
-    """(lo, hi) holding every value of a numeric for's variable sym, or None.  Its loop
-    (scope.for_loop) has a constant integer step and a start whose range is known
-    (`_lua_range`: an integer constant, another such variable, sums and differences of
-    them that cannot wrap): the variable is then an integer, and lua5.4 runs the loop
-    from the start towards the limit, never past it (the iteration count is computed
-    first: no overflow), so with a positive step start.lo <= i <= limit.hi (MAXINT when
-    the limit's range is not known: a float limit is floored first), with a negative
-    one limit.lo <= i <= start.hi.  Only while sym is never assigned (writes counts the
-    body's assignments, a closure's included)."""
-    loop = sym.bounds
-    if loop is None or sym.writes or sym.captured_write or depth > 4:
+def sym_range(sym, ctx, depth=0):
+    """(lo, hi) holding every value of the local sym, or None.  Only for a local never
+    assigned after its declaration (writes counts every assignment, a closure's
+    included): `local x = e` with e's range known (`_lua_range`), which x holds from
+    its declaration on (each run of a loop body declares it anew), or a numeric for's
+    variable.  The loop (scope.for_loop) has a constant integer step and a start whose
+    range is known: the variable is then an integer, and lua5.4 runs the loop from the
+    start towards the limit, never past it (the iteration count is computed first: no
+    overflow), so with a positive step start.lo <= i <= limit.hi (MAXINT when the
+    limit's range is not known: a float limit is floored first), with a negative one
+    limit.lo <= i <= start.hi."""
+    if sym.writes or sym.captured_write or depth > 16:  # (a bound on long chains of locals)
         return None
+    loop = sym.bounds
+    if loop is None:
+        return _lua_range(sym.init, ctx, depth + 1) if sym.init is not None else None
     start, stop, step = loop
     a = _lua_range(start, ctx, depth)
     if a is None:
@@ -161,13 +164,19 @@ def _lua_range(e, ctx, depth):
     c = e.__class__
     if c is A.Name:
         sym = ctx.sym(e)
-        return for_range(sym, ctx, depth + 1) if sym is not None else None
-    if c is A.AddOp or c is A.SubOp:
+        return sym_range(sym, ctx, depth + 1) if sym is not None else None
+    if c is A.AddOp or c is A.SubOp or c is A.MultOp:
         a = _lua_range(e.left, ctx, depth + 1)
         b = _lua_range(e.right, ctx, depth + 1) if a is not None else None
         if b is None:
             return None
-        lo, hi = (a[0] + b[0], a[1] + b[1]) if c is A.AddOp else (a[0] - b[1], a[1] - b[0])
+        if c is A.AddOp:
+            lo, hi = a[0] + b[0], a[1] + b[1]
+        elif c is A.SubOp:
+            lo, hi = a[0] - b[1], a[1] - b[0]
+        else:
+            corners = (a[0] * b[0], a[0] * b[1], a[1] * b[0], a[1] * b[1])
+            lo, hi = min(corners), max(corners)
         return (lo, hi) if MININT <= lo and hi <= MAXINT else None
     return None
 

@@ -27,6 +27,33 @@ for i = -9223372036854775807, -9223372036854775806 do
   for j = i - 1, i - 1, -1 do put(j - 1, j + 1, -j) end  -- i - 1 reaches minint
 end
 for i = 3, 1, -1 do for j = i, 0, -1 do put(j - 1, i - j, j - 9223372036854775807) end end
+-- locals declared from a known range and never assigned again
+for i = 9223372036854775805, 9223372036854775807 do
+  local k = i - 9223372036854775800
+  local m = k * 3
+  local big = 9223372036854775807
+  put(k + 1, m - 1, m * m, big + 1, big - k, i + k, -m)
+end
+for i = -3, 3 do
+  local k = i * 3074457345618258602
+  local w = 4611686018427387904
+  put(k + 1, k * 2, k - w, w + w, w * i)
+end
+local c1 = 1
+local c2 = 9223372036854775807
+local function add1(x) return x + c1, c2 + c1, c2 - c1 end
+put(add1(5))
+put(add1(9223372036854775807))
+local r = 5
+r = 9223372036854775807
+put(r + 1)
+local q = 1
+local setq = function() q = 9223372036854775807 end
+setq()
+put(q + 1)
+local function two() return 9223372036854775807, 2 end
+local t1, t2 = two()
+put(t1 + 1, t2 + 1)
 -- a variable the body reassigns, or a closure writes, has no range
 for i = 1, 3 do
   i = i * 4611686018427387904
