@@ -54,6 +54,11 @@ put(q + 1)
 local function two() return 9223372036854775807, 2 end
 local t1, t2 = two()
 put(t1 + 1, t2 + 1)
+-- hexadecimal constants wrap around (0xFFFFFFFFFFFFFFFF is -1)
+for i = 0xFFFFFFFFFFFFFFFF, 1 do put(i - 1, i + 1, i * 2) end
+local h = 0x8000000000000000
+put(h - 1, h + 1, -h)
+for i = 0x7FFFFFFFFFFFFFFF, 0x7FFFFFFFFFFFFFFF do put(i + 1) end
 -- a variable the body reassigns, or a closure writes, has no range
 for i = 1, 3 do
   i = i * 4611686018427387904
