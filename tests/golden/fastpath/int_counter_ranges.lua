@@ -59,6 +59,11 @@ for i = 0xFFFFFFFFFFFFFFFF, 1 do put(i - 1, i + 1, i * 2) end
 local h = 0x8000000000000000
 put(h - 1, h + 1, -h)
 for i = 0x7FFFFFFFFFFFFFFF, 0x7FFFFFFFFFFFFFFF do put(i + 1) end
+-- the length of a string is in [0, maxinteger]: #s - 1 needs no test
+local s = "hello"
+local e = ""
+put(#s - 1, #e - 1, #s + 1, -#s, #s * 2 - 10, #e - 9223372036854775807, #s - 9223372036854775807 - 6)
+for i = 1, #s - 1 do put(s:sub(i, i), #s - i, i - #s) end
 -- a variable the body reassigns, or a closure writes, has no range
 for i = 1, 3 do
   i = i * 4611686018427387904
