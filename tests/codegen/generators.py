@@ -61,7 +61,7 @@ def L_genmaker_3():
   yield
  return L_fn_anon_2__gen.__code__
 
-L_register(__file__, 'generators.lua', L_unpack('c${^Q%?`pK5QM8Ywf4{_;I{Z6UVHRvkZujhTF46iyuA==uxY$}gxT!OtgNf5lB<Z&B)Es7fCA3P?gUwHBd%mGiUerOHh424$aR`+BFO4AGBE$;<$c6pka_{{^h|s0Z<b@*2aOD2m&$l$NJJAlWQ)33JXyKPcw4fxg>u2Ssbe$xWy=?IS({x;sD?l3O-a{`$|Edv#(TISd;m7zOm6'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${63ITpk)2tzNV!YsDK{Vz5WB+WE=KL#X0A>q0CUAT@2xafgh7+-C{44Z5l+i+O*h4Ak4GkwNCTZu=ru;2rGmZmR>b1z;0sB(zX<?<-RyvR~|QGa?;VK5oTL1afrp9l*NjY3Mq{gun6TyPbqGrSdAh^oE^i&^&RQyhi=IH~cTsFbDIdOOnsyn_xSu=6xArkv%=DmTd-+_Ho=n`wUE@g_Uj_yZzoOxO')
+L_register(__file__, 'generators.lua', L_unpack('c${^Q%?`pK5QM8Ywf4{_;I{Z6UVHRvkZujhTF46iyuA==uxY$}gxT!OtgNf5lB<Z&B)Es7fCA3P?gUwHBd%mGiUerOHh424$aR`+BFO4AGBE$;<$c6pka_{{^h|s0Z<b@*2aOD2m&$l$NJJAlWQ)33JXyKPcw4fxg>u2Ssbe$xWy=?IS({x;sD?l3O-a{`$|Edv#(TISd;m7zOm6'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${63Nfrbl2tzNFg$!zO|BH13Rh!=Uz5*e!knr3*7p@}$E_z@W##dV~!zSCtHXK%cA-wziOrP;)EAeO+7JOjO()1;9?xpJ=RSr?QTssOeFIp+Rs6Rca(3lp-L1bG<9}5c)7lo9F`zx1Cxs)ZVbGq7QCcL#;lKQ>}i>~(R=A#%NC)M81D!FR5&S{E5ZGDlz&eKH0@*oGSGE?T@)=DVjO!Iulo9txc4=v<Qz5')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0H01|x`I2FbAiiFjAPFgU{vqK6wu_{68>#V6+F=fxXl@}O!%HWGz{Rl8B97^bZ`sflTD22>k}o12)Km&r=Vl?DJ}4JWD'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0FgSXhG%B*zFO@*t#JCNq%A1PNy{peV?MkZxe%OcoHq3^S$_#LY=fOv@Am2{EE*tbmYinVcX!oN$xD8o7alPkdTld}3aHUc6DJ7^eP22<eu|1=7lesvl%=ZenI$CM!sY8Lko8yC@u}`+?X2$%7!XlJlVyb|o+`!Wrnw3;=;UGQt'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0FgSU8gnM6kfPrQATmCq6ANJ~1ypFWxYd2d<DEMnDvTwB)2FrezAkRdB)xY(^Pnioq3f!3cy=xrv#1nXITPn1O@=0EXilMg'))
