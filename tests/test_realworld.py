@@ -169,7 +169,7 @@ def test_c_module_without_python_version_is_not_found():
 
 # ---------------------------------------------------------------- third-party suites (behind a flag)
 #
-# LUA2PY_REALWORLD_SRC=/path/to/checkouts: Penlight/ and luaunit/ git checkouts.  Each suite
+# LUA2PY_REALWORLD_SRC=/path/to/checkouts: Penlight/, luaunit/ and tl/ git checkouts.  Each suite
 # is taken at the tag matching the Debian package (git archive, nothing is written into the
 # checkout) and every program is run by lua5.4 and by lua2py, outputs compared.  Slow (luaunit's
 # suite alone compiles ~8000 lines of Lua); not part of the default run.
@@ -182,6 +182,8 @@ SUITES = {
     "luaunit-unit": ("luaunit", "LUAUNIT_V3_4", ".", "run_unit_tests.lua"),
     # Penlight's busted specs, run by busted (itself running under lua2py on one side)
     "penlight-spec": ("Penlight", "1.13.1", ".", "busted -o TAP spec"),
+    # the Teal compiler's own spec suite (1,932 tests; 20-25 minutes under lua2py)
+    "tl-spec": ("tl", "dbebb425938680ad428a6821b503dd0e03d9fe74", ".", "busted -o TAP spec"),
 }
 # programs whose output lua5.4 itself does not reproduce from run to run (addresses, arg[-1],
 # pairs order of string keys printed unsorted: lua5.4 seeds its string hashes per run)
@@ -254,7 +256,7 @@ def test_third_party_suite(suite, program, tmp_path_factory):
 
     def run(cmd):
         return subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True,
-                              timeout=600, env=golden._env(), check=False)
+                              timeout=3600, env=golden._env(), check=False)
 
     argv = program.split()
     if argv[0] == "busted":
