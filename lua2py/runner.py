@@ -329,6 +329,7 @@ def run_program(actions, full_argv, script_pos, ignore_env=False, warnings=False
             freeze = getattr(gc, "freeze", None)  # (CPython's; PyPy has none)
             if freeze is not None:
                 freeze()
+            gc.enable()  # (off since cli.entry: the imports before this)
         G = {}
 
         def setup():
