@@ -75,7 +75,9 @@ def main():
             lua, py = BENCHES[b]
             forms = [("lua2py", [sys.executable, "-m", "lua2py", "run", lua], env)]
             if a.root:
-                before_env = dict(env, PYTHONPATH=str(Path(a.root).resolve()))
+                # (the other checkout in this one's place; the rest of PYTHONPATH kept)
+                rest = os.environ.get("PYTHONPATH")
+                before_env = dict(env, PYTHONPATH=str(Path(a.root).resolve()) + (os.pathsep + rest if rest else ""))
                 forms.append(("before", [sys.executable, "-m", "lua2py", "run", lua], before_env))
             if lua_env:
                 forms.append(("lua5.4+copas", ["lua5.4", lua], lua_env))
