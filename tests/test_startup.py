@@ -241,7 +241,7 @@ def test_copas_http_script_imports_no_slow_modules(tmp_path):
     assert out == b"function\tfalse\n"
     site = _site_modules()
     slow = ("asyncio", "socket", "selectors", "re", "enum", "base64", "opcode", "typing", "dis",
-            "lua2py.transpiler", "luaparser", "queue")
+            "lua2py.transpiler", "luaparser", "queue", "lua2py.runtime.stdlib.interop")
     assert [n for n in slow if _loaded(mods, n) and not _loaded(site, n)] == []
     assert "lua2py.runtime.net.lcopas" in mods
 
