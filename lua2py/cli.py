@@ -195,6 +195,13 @@ def entry():
     """The process's entry point (`python -m lua2py`, the console script): main(), then the
     end of the process without the interpreter's teardown (exit_process)."""
     WHOLE_PROCESS[0] = True
+    if sys.argv[1:2] not in (["convert"], ["check"]):
+        # until the Lua state is made, everything allocated is the runtime's modules, which
+        # live as long as the process: collections would walk them for nothing (runner's
+        # program() freezes them and turns the collector back on)
+        import gc
+
+        gc.disable()
     # `convert` and `check` run no Lua code: nothing of a Lua state to finalize, and
     # they close the files they write (the collection cost check 5-10 ms of its ~0.1 s)
     exit_process(main(), collect=sys.argv[1:2] not in (["convert"], ["check"]))
