@@ -13,6 +13,7 @@ from ..core.frames import RUNTIME, TRANSPARENT, co_lines, frame_line, locals_to_
 from ..core.libguard import watch_call
 from ..core.state import current_globals, protected_calls, running, unwinding
 from ..core.table import LuaTable
+from ..coroutine import lcoroutine
 from ..core.values import set_type_metatable, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
 from . import lbase, lhooks
@@ -352,8 +353,6 @@ def _thread_levels(co):
         g = getattr(g, "gi_yieldfrom", None)
     if not frames:
         return ()  # created, not yet resumed
-    from ..coroutine import lcoroutine
-
     stopped_in = lcoroutine.lua_yield if co.status == "suspended" else lcoroutine.resume
     return [stopped_in] + frames[::-1]
 
