@@ -75,6 +75,43 @@ def test_numerals(text, expected):
     assert v == expected and type(v) is type(expected)
 
 
+@pytest.mark.parametrize("digits", [1, 17, 18, 19, 20, 25])
+def test_decimal_integers_of_any_length(digits):
+    # up to 18 digits the lexer adds them up itself; longer ones go through str2number
+    text = "9" * digits
+    v = value(text)
+    want = int(text) if int(text) < 2 ** 63 else float(text)
+    assert v == want and type(v) is type(want)
+    assert value("0" * digits + "7") == 7
+
+
+@pytest.mark.parametrize("text, msg", [
+    ("x = 12abc", "t.lua:1: malformed number near '12abc'"),
+    ("x = 123456789012345678_", "t.lua:1: malformed number near '123456789012345678_'"),
+    ("x = 1234567890123456789012x", "t.lua:1: malformed number near '1234567890123456789012x'"),
+])
+def test_malformed_decimal_integers(text, msg):
+    assert error_of(text) == msg
+
+
+def test_reserved_words_and_names_like_them():
+    # the lexer tells keywords by a hash of first char, last char and length
+    from lua2py.transpiler.frontend import lexer
+    from lua2py.transpiler.frontend.tokens import RESERVED, TK_NAME
+
+    pair = frontend.implementation(IMPL)
+    words = list(RESERVED)
+    near = [w + "_" for w in words] + [w[:-1] for w in words] + [w.upper() for w in words]
+    near += ["ab", "dn", "eo", "iff", "nit", "nol", "retuen", "repent", "thee", "trun", "whilf", "gott",
+             "functiom", "fonction", "elsif", "x" * 8, "a" * 200]
+    src = " ".join(words + near)
+    for lx in (pair[0](src, "x"), lexer.scan(src, "x")):
+        kinds = lx.kinds[:-1]
+        assert kinds[:len(words)] == [RESERVED[w] for w in words]
+        assert kinds[len(words):] == [TK_NAME] * len(near)
+        assert lx.vals[len(words):-1] == near
+
+
 def test_number_node_keeps_line():
     chunk = parse_chunk("\n\nx = 0x10", "t.lua")
     num = chunk.body.body[0].values[0]

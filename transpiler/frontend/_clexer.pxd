@@ -8,12 +8,21 @@ cdef int TK_DBCOLON, TK_MINUS, TK_LBRACKET
 cdef dict RESERVED, SYMBOLS
 cdef Py_UCS4 EOZ
 cdef int _SINGLE[256]
+cdef list _KW_WORD
+cdef int _KW_KIND[64]
 
 cdef bint _is_alpha(Py_UCS4 c)
 cdef bint _is_alnum(Py_UCS4 c)
 cdef bint _is_digit(Py_UCS4 c)
 cdef bint _is_xdigit(Py_UCS4 c)
 cdef int _hexvalue(Py_UCS4 c)
+cdef int _kw_slot(Py_UCS4 first, Py_UCS4 last, Py_ssize_t n)
+@cython.locals(n=Py_ssize_t, k=Py_ssize_t, slot=int, word=str)
+cdef int _keyword(str src, Py_ssize_t p, Py_ssize_t q)
+
+
+cdef class Position:
+    cdef public int line
 
 
 cdef class Lexer:
@@ -22,7 +31,7 @@ cdef class Lexer:
     cdef public str chunkname
     cdef public Py_ssize_t pos
     cdef public int line
-    cdef public object position, tokpos
+    cdef public Position position, tokpos
     cdef public list kinds, vals, lines
     cdef public dict endlines, numerals
     cdef public object value
@@ -43,7 +52,7 @@ cdef class Lexer:
     cdef Py_ssize_t long_bracket(self, Py_ssize_t p)
     @cython.locals(src=str, p=Py_ssize_t, q=Py_ssize_t, nl=Py_ssize_t, line0=int)
     cdef int read_long_string(self, Py_ssize_t start, Py_ssize_t level, bint is_string) except -1
-    @cython.locals(src=str, q=Py_ssize_t, c=Py_UCS4, exp1=Py_UCS4, exp2=Py_UCS4)
+    @cython.locals(src=str, q=Py_ssize_t, c=Py_UCS4, exp1=Py_UCS4, exp2=Py_UCS4, v="long long")
     cdef int read_numeral(self, Py_ssize_t p) except -1
     cdef int numeral(self, str text) except -1
     @cython.locals(src=str, p=Py_ssize_t, q=Py_ssize_t, c=Py_UCS4, buf=list)

@@ -70,6 +70,40 @@ for _text, _code in SYMBOLS.items():
     if len(_text) == 1:
         _SINGLE[ord(_text)] = _code
 
+# Reserved words by a hash of their first and last char and length, collision-free
+# over the 22 words (checked below): a name is told from a keyword by comparing
+# its chars with the one candidate, without making a string and hashing it first.
+_KW_WORD = [None] * 64
+_KW_KIND = [0] * 64
+
+
+def _kw_slot(first, last, n):
+    return (ord(first) + ord(last) + 8 * n) & 63
+
+
+for _text, _code in RESERVED.items():
+    _slot = _kw_slot(_text[0], _text[-1], len(_text))
+    assert _KW_WORD[_slot] is None, _text
+    _KW_WORD[_slot] = _text
+    _KW_KIND[_slot] = _code
+
+
+def _keyword(src, p, q):
+    """The kind of the reserved word src[p:q], or 0 for a name."""
+    n = q - p
+    if n < 2 or n > 8:
+        return 0
+    slot = _kw_slot(src[p], src[q - 1], n)
+    word = _KW_WORD[slot]
+    if word is None or len(word) != n:
+        return 0
+    for k in range(1, n - 1):
+        if src[p + k] != word[k]:
+            return 0
+    if src[p] != word[0] or src[q - 1] != word[n - 1]:
+        return 0
+    return _KW_KIND[slot]
+
 
 # -- numerals -------------------------------------------------------------------
 
@@ -269,12 +303,11 @@ class Lexer:
                 q = p + 1
                 while _is_alnum(src[q]):
                     q += 1
-                word = src[p:q]
                 self.pos = q
-                reserved = RESERVED.get(word)
-                if reserved is not None:
-                    return reserved
-                self.value = word
+                kind = _keyword(src, p, q)
+                if kind != 0:
+                    return kind
+                self.value = src[p:q]
                 return TK_NAME
             if c == "-":
                 if src[p + 1] != "-":
@@ -384,6 +417,19 @@ class Lexer:
     def read_numeral(self, p):
         """read_numeral: greedy over hex digits and '.', exponent marks take a sign."""
         src = self.src
+        q = p
+        # the common case first: a decimal integer of up to 18 digits (it fits)
+        v = 0
+        c = src[q]
+        while q - p < 18 and "0" <= c <= "9":
+            v = v * 10 + (ord(c) - 48)
+            q += 1
+            c = src[q]
+        if q > p and q - p <= 18 and c != "." and not _is_alnum(c):
+            self.pos = q
+            self.value = v
+            self.numerals[len(self.kinds)] = src[p:q]
+            return TK_INT
         q = p
         if src[q] == ".":
             q += 1
