@@ -106,7 +106,7 @@ def test_reserved_words_and_names_like_them():
              "functiom", "fonction", "elsif", "x" * 8, "a" * 200]
     src = " ".join(words + near)
     for lx in (pair[0](src, "x"), lexer.scan(src, "x")):
-        kinds = lx.kinds[:-1]
+        kinds = list(lx.kinds[:-1])
         assert kinds[:len(words)] == [RESERVED[w] for w in words]
         assert kinds[len(words):] == [TK_NAME] * len(near)
         assert lx.vals[len(words):-1] == near

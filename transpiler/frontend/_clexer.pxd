@@ -29,15 +29,19 @@ cdef class Lexer:
     cdef public str src
     cdef public Py_ssize_t n
     cdef public str chunkname
-    cdef public Py_ssize_t pos
+    cdef public Py_ssize_t pos, ntok
     cdef public int line
     cdef public Position position, tokpos
-    cdef public list kinds, vals, lines
+    cdef public bytearray kinds
+    cdef public list vals, lines
     cdef public dict endlines, numerals
     cdef public object value
 
+    @cython.locals(n=Py_ssize_t)
     cdef int emit(self, int kind) except -1
     cdef int emit_error(self, object e) except -1
+    @cython.locals(n=Py_ssize_t)
+    cdef int trim(self) except -1
     cpdef scan(self)
     cpdef bint scan_one(self) except -1
     cpdef near(self, Py_ssize_t i)

@@ -74,7 +74,8 @@ cdef class _LabelDesc:
 
 cdef class Parser:
     cdef object lx
-    cdef list kinds, vals, lines
+    cdef bytearray kinds
+    cdef list vals, lines
     cdef bint build
     cdef Py_ssize_t i
     cdef int tok, level, last_kind

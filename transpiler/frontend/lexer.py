@@ -186,7 +186,7 @@ _SIMPLE_ESC = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
 class Lexer:
     """llex.c over the whole chunk: ``scan`` fills the token lists.
 
-    ``kinds``, ``vals`` and ``lines`` (the Position of the line a token
+    ``kinds`` (a bytearray), ``vals`` and ``lines`` (the Position of the line a token
     starts on) run in parallel.  A name's value is the name, a numeral's its
     number (``numerals`` keeps its text, for messages), a string's the tuple
     (value, raw text between the delimiters, opening bracket or quote).
@@ -194,7 +194,7 @@ class Lexer:
     ends on, which is the line lua5.4 reports while that token is current.
     """
 
-    def __init__(self, src, chunkname):
+    def __init__(self, src, chunkname, capacity=0):
         self.src = src + EOZ
         self.n = len(src)
         self.chunkname = chunkname
@@ -202,9 +202,12 @@ class Lexer:
         self.line = 1
         self.position = Position(1)
         self.tokpos = self.position  # where the token being read starts
-        self.kinds = []
-        self.vals = []
-        self.lines = []
+        # the lists are made `capacity` long at once (growing them token by token
+        # copies them again and again) and cut to `ntok`, the tokens read, at the end
+        self.ntok = 0
+        self.kinds = bytearray(capacity)  # kinds are below 256: a byte each
+        self.vals = [None] * capacity
+        self.lines = [None] * capacity
         self.endlines = {}
         self.numerals = {}
         self.value = None
@@ -212,17 +215,31 @@ class Lexer:
     # -- results -------------------------------------------------------------------
 
     def emit(self, kind):
-        """Append the token just read (its value is self.value)."""
-        self.kinds.append(kind)
-        self.vals.append(self.value)
-        self.lines.append(self.tokpos)
+        """Add the token just read (its value is self.value)."""
+        n = self.ntok
+        if n < len(self.vals):
+            self.kinds[n] = kind
+            self.vals[n] = self.value
+            self.lines[n] = self.tokpos
+        else:
+            self.kinds.append(kind)
+            self.vals.append(self.value)
+            self.lines.append(self.tokpos)
+        self.ntok = n + 1
         if self.tokpos is not self.position:  # a token spanning lines
-            self.endlines[len(self.kinds) - 1] = self.line
+            self.endlines[n] = self.line
 
     def emit_error(self, e):
-        self.kinds.append(TK_ERROR)
-        self.vals.append(e)
-        self.lines.append(self.position)
+        self.tokpos = self.position
+        self.value = e
+        self.emit(TK_ERROR)
+
+    def trim(self):
+        """Cut the lists to the tokens read."""
+        n = self.ntok
+        del self.kinds[n:]
+        del self.vals[n:]
+        del self.lines[n:]
 
     def scan(self):
         """Read every token up to the end or the first lexical error."""
@@ -234,6 +251,7 @@ class Lexer:
                     break
         except LuaSyntaxError as e:
             self.emit_error(e)
+        self.trim()
 
     def scan_one(self):
         """Read one token; False after the end or an error."""
@@ -428,7 +446,7 @@ class Lexer:
         if q > p and q - p <= 18 and c != "." and not _is_alnum(c):
             self.pos = q
             self.value = v
-            self.numerals[len(self.kinds)] = src[p:q]
+            self.numerals[self.ntok] = src[p:q]
             return TK_INT
         q = p
         if src[q] == ".":
@@ -460,7 +478,7 @@ class Lexer:
         if value is None:
             self.error("malformed number", f"'{_cstr(text)}'")
         self.value = value
-        self.numerals[len(self.kinds)] = text
+        self.numerals[self.ntok] = text
         return TK_INT if type(value) is int else TK_FLT
 
     def read_string(self, start, delim):
@@ -639,6 +657,7 @@ def _tokenize_fast(lx):
                 pos = m.end()
                 continue
         # Lexer reads this one
+        lx.ntok = len(kinds)
         lx.pos = pos
         lx.line = line
         lx.position = position
@@ -659,6 +678,6 @@ def tokenize(src, chunkname):
 
 def scan(src, chunkname):
     """The same, every token read by the port (the compiled lexer's way)."""
-    lx = Lexer(src, chunkname)
+    lx = Lexer(src, chunkname, len(src) // 3 + 2)  # tl.lua: 3.5 bytes a token
     lx.scan()
     return lx
