@@ -85,6 +85,54 @@ def test_decimal_integers_of_any_length(digits):
     assert value("0" * digits + "7") == 7
 
 
+def _str2number_by_grammar(text):
+    """luaO_str2num by regexes of Lua's numeral grammar (the lexer's str2number before it
+    read decimal numerals with int() and float())."""
+    import re
+
+    if re.fullmatch(r"[0-9]+", text):
+        v = int(text)
+        return v if v < 2 ** 63 else float(text)
+    if re.fullmatch(r"0[xX][0-9a-fA-F]+", text):
+        v = int(text, 16) & 0xFFFFFFFFFFFFFFFF
+        return v - 2 ** 64 if v >= 2 ** 63 else v
+    if re.fullmatch(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", text):
+        return float(text)
+    if re.fullmatch(r"0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][-+]?[0-9]+)?", text):
+        try:
+            return float.fromhex(text)
+        except OverflowError:
+            return float("inf")
+    return None
+
+
+def test_str2number_reads_what_the_grammar_reads():
+    # every text the lexer can hand it: a digit or '.' and a digit first, then its chars, and at
+    # most one other letter or '_' at the end
+    import random
+
+    if IMPL == "compiled":
+        from lua2py.transpiler.frontend._clexer import str2number
+    else:
+        from lua2py.transpiler.frontend.lexer import str2number
+
+    rng = random.Random(12)
+    chars = "0123456789abcdefABCDEF.xXpP+-" + "0123456789" * 3 + ".eE"
+    texts = ["1.", ".5", "1.e5", "1e+", "1e5e", "0x", "0x.", "0x.p1", "0x1p", ".0x1", "1..", "0e12", "00.5",
+             "1_", "1e400", "0x1p-1074", "9" * 30, "1.5f", "0X1P+4"]
+    for _ in range(20000):
+        t = "".join(rng.choice(chars) for _ in range(rng.randint(1, 8)))
+        if rng.random() < 0.2:
+            t += rng.choice("gGzZ_nNiItT")
+        t = rng.choice(["0x", "0X", "0", "1", "9", ".", ".0"]) + t
+        if t[0] == "." and not t[1].isdigit():
+            t = "0" + t
+        texts.append(t)
+    for t in texts:
+        a, b = str2number(t), _str2number_by_grammar(t)
+        assert a == b and type(a) is type(b), t
+
+
 @pytest.mark.parametrize("text, msg", [
     ("x = 12abc", "t.lua:1: malformed number near '12abc'"),
     ("x = 123456789012345678_", "t.lua:1: malformed number near '123456789012345678_'"),

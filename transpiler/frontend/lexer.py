@@ -19,8 +19,6 @@ anything malformed, the end) to ``Lexer``, so both read the same tokens.  Error
 messages reproduce llex.c's exactly, including the ``near`` text, which Lua
 takes from its token buffer: the token as read so far, escapes decoded.
 """
-import re
-
 from .errors import LuaSyntaxError
 from .tokens import (
     RESERVED,
@@ -107,29 +105,47 @@ def _keyword(src, p, q):
 
 # -- numerals -------------------------------------------------------------------
 
-_DEC_INT_RE = re.compile(r"[0-9]+\Z")
-_HEX_INT_RE = re.compile(r"0[xX][0-9a-fA-F]+\Z")
-_DEC_FLT_RE = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
-_HEX_FLT_RE = re.compile(
-    r"0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][-+]?[0-9]+)?\Z")
+# hexadecimal numerals, compiled on first use (re and enum are a large part of the
+# start-up of `lua2py check`, and few files have a hex float)
+_HEX_RES = []
+
+
+def _hex_res():
+    if not _HEX_RES:
+        import re
+
+        _HEX_RES.append(re.compile(r"0[xX][0-9a-fA-F]+\Z"))
+        _HEX_RES.append(re.compile(
+            r"0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][-+]?[0-9]+)?\Z"))
+    return _HEX_RES
 
 
 def str2number(text):
-    """luaO_str2num on a numeral as the lexer read it; None if malformed."""
-    if _DEC_INT_RE.match(text):
+    """luaO_str2num on a numeral as the lexer read it; None if malformed.
+
+    Such a numeral holds only hex digits, '.', 'x'/'X', 'p'/'P', signs after an
+    exponent mark, and at most one more letter or '_' at its end.  Over those chars
+    float() reads exactly Lua's decimal numerals (digits [. digits] [e [sign] digits],
+    or . digits ...): its other forms (a leading sign, inf, nan, spaces, '_' between
+    digits) cannot occur; tests/test_frontend.py holds it to the regex of the grammar."""
+    if text.isdigit() and text.isascii():
         v = int(text)
         return v if v < 2 ** 63 else float(text)  # overflow: read as float
-    if _HEX_INT_RE.match(text):
-        v = int(text, 16) & 0xFFFFFFFFFFFFFFFF  # hex integers wrap around
-        return v - 2 ** 64 if v >= 2 ** 63 else v
-    if _DEC_FLT_RE.match(text):
-        return float(text)
-    if _HEX_FLT_RE.match(text):
+    if text.startswith(("0x", "0X")):
+        hex_int, hex_float = _hex_res()
+        if hex_int.match(text):
+            v = int(text, 16) & 0xFFFFFFFFFFFFFFFF  # hex integers wrap around
+            return v - 2 ** 64 if v >= 2 ** 63 else v
+        if not hex_float.match(text):
+            return None
         try:
             return float.fromhex(text)
         except OverflowError:  # strtod gives HUGE_VAL
             return float("inf")
-    return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def utf8esc(x):
@@ -599,20 +615,25 @@ class Lexer:
 # -- the pure Python fast path -------------------------------------------------------
 # One match per token for what most code is made of; anything else (and the
 # end of the chunk) is read by Lexer.lex, so the tokens are the same.
-_FAST = re.compile(r"""[ \t\f\v]*(?:
+_FAST_PATTERN = r"""[ \t\f\v]*(?:
     (\n)
   | ([A-Za-z_][A-Za-z0-9_]*)
   | (\.\.\.|\.\.|==|~=|<=|>=|<<|>>|//|::|-(?!-)|[+*/%^\#&~|<>=(){}\];:,]|\[(?![=\[])|\.(?![0-9]))
   | (--(?!\[=*\[)[^\n]*)
   | ("[^"\\\n]*"|'[^'\\\n]*')
   | (\.?(?:0[xX](?:[pP][-+]?|[0-9a-fA-F.])*|[0-9](?:[eE][-+]?|[0-9a-fA-F.])*)[A-Za-z_]?)
-)""", re.VERBOSE)
+)"""
+_FAST = []  # compiled by the first pure tokenize (the compiled lexer has no use for it)
 
 
 def _tokenize_fast(lx):
     src = lx.src
     n = lx.n
-    match = _FAST.match
+    if not _FAST:
+        import re
+
+        _FAST.append(re.compile(_FAST_PATTERN, re.VERBOSE))
+    match = _FAST[0].match
     kinds, vals, lines = lx.kinds, lx.vals, lx.lines
     reserved, symbols = RESERVED, SYMBOLS
     position = lx.position
