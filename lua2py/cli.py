@@ -220,16 +220,19 @@ def exit_process(status, collect=True):
     nothing (no time to save) and writes the JIT's log ($PYPYLOG) then."""
     import atexit
     import gc
-    import threading
 
+    # no threading module imported: no thread was started through it (its import is
+    # a millisecond of `lua2py check`)
+    threading = sys.modules.get("threading")
     status = 0 if status is None else status
     run_exitfuncs = getattr(atexit, "_run_exitfuncs", None)
     state = sys.modules.get(__package__ + ".runtime.core.state")
     if (status.__class__ is not int or run_exitfuncs is None or sys.gettrace() is not None
             or (state is not None and state.python_modules_used[0])
             or sys.getprofile() is not None
-            or any(t.is_alive() and not t.daemon and t is not threading.main_thread()
-                   for t in threading.enumerate())):
+            or (threading is not None
+                and any(t.is_alive() and not t.daemon and t is not threading.main_thread()
+                        for t in threading.enumerate()))):
         raise SystemExit(status)
     if state is not None:
         state.current_globals[0] = None
