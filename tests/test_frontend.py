@@ -246,6 +246,13 @@ def test_syntax_errors(text, msg):
     ("local x <const> = 1\nx = 2", "t.lua:2: attempt to assign to const variable 'x'"),
     ("local x <const> = 1; local function g() x = 2 end",
      "t.lua:1: attempt to assign to const variable 'x'"),
+    ("local x <const> = 1\nlocal y = function() x = 2 end", "t.lua:2: attempt to assign to const variable 'x'"),
+    ("local x <close> = nil\nx = 1", "t.lua:2: attempt to assign to const variable 'x'"),
+    ("local a, b <const> = 1, 2\nb = 3", "t.lua:2: attempt to assign to const variable 'b'"),
+    ("local a <const>, b = 1, 2\nb = 5\nlocal c <close> = nil\ndo local a = 1 end\na = 3",
+     "t.lua:5: attempt to assign to const variable 'a'"),
+    ("local x <const> = 1\ngoto l\n::l:: do local y <const> = 2 end\nlocal z = 1\nz = 2\ny = 1\n"
+     "function h() x, z = 1, 2 end", "t.lua:7: attempt to assign to const variable 'x'"),
     ("local x <foo> = 1", "t.lua:1: unknown attribute 'foo'"),
     ("local x <close>, y <close> = 1, 2", "t.lua:1: multiple to-be-closed variables in local list"),
 ])
@@ -259,6 +266,15 @@ def test_compile_time_checks(text, msg):
     "do goto continue\nlocal x = 1\n::continue:: ; end",
     "while true do if x then break end end",
     "local function f(...) return ... end",
+    # assignments that reach no const: shadowed, a parameter, not yet active, indexed, gone
+    "local x <const> = 1\ndo local x = 3; x = 4 end",
+    "local x = 1\ndo local x <const> = 3 end\nx = 4",
+    "local x <const> = 1\nlocal function f() local x = 2; return function() x = 5 end end",
+    "local t <const> = {}\nt.x = 1",
+    "local x <const> = 1\nlocal x = 2\nx = 3",
+    "local x <const> = 1\nfunction f(x) x = 2 end",
+    "local x <const> = (function() x = 1 end)",
+    "local x <const> = 1\nfor x = 1, 2 do x = 3 end\nlocal function g(...) local x; x = 1 end",
 ])
 def test_valid_jumps_and_varargs(text):
     parse_chunk(text, "t.lua")
