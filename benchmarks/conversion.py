@@ -263,7 +263,13 @@ def measure_check(args, files, roots, scratch, base_env, log):
         cases.append(("tree", ["-m", "lua2py", "check", *args.tree], scratch, n, len(lua), luac))
         cases.append(("tree -j 1", ["-m", "lua2py", "check", "-j", "1", *args.tree], scratch, n, len(lua), []))
     floors = [("python -c pass", ["-c", "pass"]), ("python -S -c pass", ["-S", "-c", "pass"])]
-    env_of = {r: dict(base_env, PYTHONPATH=str(r)) for r in roots}
+    extra_path = ""
+    if args.no_site:  # python -S, the site-packages on PYTHONPATH (as benchmarks/startup.py --no-site)
+        dirs = subprocess.run([py, "-c", "import os, site; print(os.pathsep.join(site.getsitepackages()))"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        extra_path = os.pathsep + dirs
+        cases = [(c[0], ["-S"] + c[1]) + c[2:] for c in cases]
+    env_of = {r: dict(base_env, PYTHONPATH=str(r) + extra_path) for r in roots}
     any_lua = scratch / "check" / "any.lua"
     any_lua.parent.mkdir(parents=True, exist_ok=True)
     any_lua.write_text("return 1\n")
@@ -282,7 +288,8 @@ def measure_check(args, files, roots, scratch, base_env, log):
             out[label]["runs"]["-"].append((res.wall, res.cpu))
         for label, argv, cwd, _, _, luac in cases:
             for r in order:
-                cmd = argv[:3] + argv[5:] if r in serial_only and argv[3:5] == ["-j", "1"] else argv
+                j1 = argv.index("check") + 1
+                cmd = argv[:j1] + argv[j1 + 2:] if r in serial_only and argv[j1:j1 + 2] == ["-j", "1"] else argv
                 res = run_once([py, *cmd], cwd, env_of[r], args.timeout)
                 if res.rc != 0 or res.timed_out:
                     out[label]["error"] = bench_run.error_line(res)
@@ -340,7 +347,8 @@ def render_check(data, markdown):
             rows[-1][0] += " (FAIL: " + c["error"] + ")"
     info = data["info"]
     out = [f"{info['machine']}, {info['cpus']} cpus, {info['python']}, {info['date']}, n={data['n']} paired rounds "
-           f"(medians), load average {info.get('load_start')} at start, {info.get('load_end')} at end", ""]
+           f"(medians), load average {info.get('load_start')} at start, {info.get('load_end')} at end"
+           + (", lua2py under python -S" if data.get("no_site") else ""), ""]
     out += _table(head, rows, markdown)
     inproc = [(label, c) for label, c in data["check"].items() if c.get("in_process")]
     if inproc:
@@ -478,6 +486,8 @@ def main(argv=None):
     ap.add_argument("-q", "--quiet", action="store_true")
     ap.add_argument("--check", action="store_true", help="`lua2py check` alone, paired with --base")
     ap.add_argument("--base", metavar="CHECKOUT", help="--check: the checkout measured first (before)")
+    ap.add_argument("--no-site", action="store_true",
+                    help="--check: lua2py processes run with python -S (site-packages on PYTHONPATH)")
     ap.add_argument("--tree", action="append", default=[], metavar="DIR",
                     help="--check: also every .lua file under DIR in one invocation (repeatable)")
     args = ap.parse_args(argv)
@@ -533,7 +543,8 @@ def main(argv=None):
         data["info"]["tl_commit"] = git_commit(args.tl)
     if args.check:
         roots = ([str(Path(args.base).resolve())] if args.base else []) + [str(root)]
-        data.update(roots=roots, commits={r: (git_commit(r) or Path(r).name)[:12] for r in roots})
+        data.update(roots=roots, commits={r: (git_commit(r) or Path(r).name)[:12] for r in roots},
+                    no_site=args.no_site)
         try:
             data["check"] = measure_check(args, files, roots, scratch, env, log)
             data["info"]["load_end"] = f"{os.getloadavg()[0]:.1f}"

@@ -14,7 +14,7 @@
                                             OUT, N files at once (default: one per core)
   lua2py check [-j N] FILE...               lua5.4's syntax and compile-time checks only, like `luac -p`
                                             (directories recursively; N processes, default one per
-                                            core when the files hold 128 KB of Lua or more)
+                                            core when the files hold 4 MB of Lua or more)
   lua2py --version, lua2py --help, lua2py run --help
 
 A script named like a subcommand runs with `lua2py ./run` or `lua2py run run`.

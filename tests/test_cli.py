@@ -503,7 +503,7 @@ def test_check_in_processes_reports_like_one(tmp_path):
            "b/c/bad3.lua": "goto nowhere\n", "z.lua": "for i = 1 do end\n", "s.lua": "x = [[\nab\n"}
     for name, text in bad.items():
         write(tree / name, text)
-    for i in range(12):  # good files of many sizes, big enough to go past the fork threshold
+    for i in range(12):  # good files of many sizes
         write(tree / ("m%d" % (i % 3)) / ("ok%02d.lua" % i),
               "local t = {}\n" + "t[#t + 1] = function(x) return x * %d end\n" % i * (600 * i + 1))
     from lua2py.convert import lua_files
