@@ -105,19 +105,18 @@ def _keyword(src, p, q):
 
 # -- numerals -------------------------------------------------------------------
 
-# hexadecimal numerals, compiled on first use (re and enum are a large part of the
+# hexadecimal floats, compiled on first use (re and enum are a large part of the
 # start-up of `lua2py check`, and few files have a hex float)
-_HEX_RES = []
+_HEX_FLOAT = []
 
 
-def _hex_res():
-    if not _HEX_RES:
+def _hex_float_re():
+    if not _HEX_FLOAT:
         import re
 
-        _HEX_RES.append(re.compile(r"0[xX][0-9a-fA-F]+\Z"))
-        _HEX_RES.append(re.compile(
+        _HEX_FLOAT.append(re.compile(
             r"0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][-+]?[0-9]+)?\Z"))
-    return _HEX_RES
+    return _HEX_FLOAT[0]
 
 
 def str2number(text):
@@ -132,11 +131,10 @@ def str2number(text):
         v = int(text)
         return v if v < 2 ** 63 else float(text)  # overflow: read as float
     if text.startswith(("0x", "0X")):
-        hex_int, hex_float = _hex_res()
-        if hex_int.match(text):
+        if len(text) > 2 and all(_is_xdigit(c) for c in text[2:]):
             v = int(text, 16) & 0xFFFFFFFFFFFFFFFF  # hex integers wrap around
             return v - 2 ** 64 if v >= 2 ** 63 else v
-        if not hex_float.match(text):
+        if not _hex_float_re().match(text):
             return None
         try:
             return float.fromhex(text)
