@@ -81,7 +81,8 @@ def _kw_slot(first, last, n):
 
 for _text, _code in RESERVED.items():
     _slot = _kw_slot(_text[0], _text[-1], len(_text))
-    assert _KW_WORD[_slot] is None, _text
+    if _KW_WORD[_slot] is not None:
+        raise AssertionError("reserved words %r and %r share a slot" % (_KW_WORD[_slot], _text))
     _KW_WORD[_slot] = _text
     _KW_KIND[_slot] = _code
 
