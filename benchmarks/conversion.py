@@ -542,7 +542,8 @@ def main(argv=None):
     if args.tl:
         data["info"]["tl_commit"] = git_commit(args.tl)
     if args.check:
-        roots = ([str(Path(args.base).resolve())] if args.base else []) + [str(root)]
+        # (a --base that is the root itself: one column, no pairing)
+        roots = list(dict.fromkeys(([str(Path(args.base).resolve())] if args.base else []) + [str(root)]))
         data.update(roots=roots, commits={r: (git_commit(r) or Path(r).name)[:12] for r in roots},
                     no_site=args.no_site)
         try:
