@@ -142,6 +142,23 @@ def test_malformed_decimal_integers(text, msg):
     assert error_of(text) == msg
 
 
+@pytest.mark.parametrize("text, want", [
+    ("x = '\u20ac'", "\u20ac"), ("x = [[\u20ac]]", "\u20ac"), ('x = "a\u0100b"', "a\u0100b"),
+    ("local a = 'x\\z \u20ac'", "x\u20ac"), ("--\u20ac\nx = 'y'", "y"),
+    ("x = \u20ac", "=t:1: unexpected symbol near '<\\8364>'"), ("x\u20ac = 1", "=t:1: syntax error near '<\\8364>'"),
+    ("x = 1\u20ac", "=t:1: unexpected symbol near '<\\8364>'"), ("return \u0100", "=t:1: unexpected symbol near '<\\256>'"),
+    ("x = 0x\u20ac", "=t:1: malformed number near '0x'"),
+])
+def test_chars_above_255(text, want):
+    # not from a file (a Python caller's str): the lexer's char codes read them as "?",
+    # which no char class holds, and values keep the chars themselves
+    try:
+        got = parse_chunk(text, "=t").body.body[0].values[0].s
+    except LuaSyntaxError as e:
+        got = e.msg
+    assert got == want
+
+
 def test_reserved_words_and_names_like_them():
     # the lexer tells keywords by a hash of first char, last char and length
     from lua2py.transpiler.frontend import lexer

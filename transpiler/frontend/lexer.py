@@ -68,40 +68,55 @@ for _text, _code in SYMBOLS.items():
     if len(_text) == 1:
         _SINGLE[ord(_text)] = _code
 
-# Reserved words by a hash of their first and last char and length, collision-free
-# over the 22 words (checked below): a name is told from a keyword by comparing
-# its chars with the one candidate, without making a string and hashing it first.
-_KW_WORD = [None] * 64
+# Reserved words by a hash of the codes of their first and last char and their
+# length, collision-free over the 22 words (checked below): a name is told from a
+# keyword by comparing its chars with the one candidate, without making a string
+# and hashing it first.
+_KW_WORD = [None] * 64  # the word's bytes
 _KW_KIND = [0] * 64
 
 
 def _kw_slot(first, last, n):
-    return (ord(first) + ord(last) + 8 * n) & 63
+    return (first + last + 8 * n) & 63
 
 
 for _text, _code in RESERVED.items():
-    _slot = _kw_slot(_text[0], _text[-1], len(_text))
+    _slot = _kw_slot(ord(_text[0]), ord(_text[len(_text) - 1]), len(_text))
     if _KW_WORD[_slot] is not None:
         raise AssertionError("reserved words %r and %r share a slot" % (_KW_WORD[_slot], _text))
-    _KW_WORD[_slot] = _text
+    _KW_WORD[_slot] = _text.encode()
     _KW_KIND[_slot] = _code
 
 
-def _keyword(src, p, q):
-    """The kind of the reserved word src[p:q], or 0 for a name."""
+def _keyword(codes, p, q):
+    """The kind of the reserved word at codes[p:q], or 0 for a name."""
     n = q - p
     if n < 2 or n > 8:
         return 0
-    slot = _kw_slot(src[p], src[q - 1], n)
+    slot = _kw_slot(codes[p], codes[q - 1], n)
     word = _KW_WORD[slot]
     if word is None or len(word) != n:
         return 0
-    for k in range(1, n - 1):
-        if src[p + k] != word[k]:
+    w = word
+    for k in range(n):
+        if codes[p + k] != w[k]:
             return 0
-    if src[p] != word[0] or src[q - 1] != word[n - 1]:
-        return 0
     return _KW_KIND[slot]
+
+
+# The char classes of the hot loops, on char codes (lislalpha, lislalnum, lisdigit
+# in the C locale)
+def _name_start(c):
+    return ord("a") <= c <= ord("z") or ord("A") <= c <= ord("Z") or c == ord("_")
+
+
+def _name_char(c):
+    return (ord("a") <= c <= ord("z") or ord("A") <= c <= ord("Z") or c == ord("_")
+            or ord("0") <= c <= ord("9"))
+
+
+def _digit(c):
+    return ord("0") <= c <= ord("9")
 
 
 # -- numerals -------------------------------------------------------------------
@@ -211,6 +226,10 @@ class Lexer:
 
     def __init__(self, src, chunkname, capacity=0):
         self.src = src + EOZ
+        # the same chars as codes, which the hot loops test (the compiled lexer reads
+        # them as a C array); a char above 255 (not from a file) reads as "?", which
+        # is in no class they test either
+        self.codes = self.src.encode("latin-1", "replace")
         self.n = len(src)
         self.chunkname = chunkname
         self.pos = 0
@@ -318,41 +337,45 @@ class Lexer:
         self.position = Position(self.line)
 
     def lex(self):
-        """llex: read one token at self.pos; returns its kind, value in self.value."""
+        """llex: read one token at self.pos; returns its kind, value in self.value.
+        Chars are tested by their codes; values are cut from ``src``."""
         src = self.src
+        codes = self.codes
         self.value = None
+        p = self.pos
         while True:
-            p = self.pos
-            c = src[p]
-            if c == "\n":
-                self.pos = p + 1
+            c = codes[p]
+            if c == ord("\n"):
+                p += 1
                 self.newline()
                 continue
-            if c == " " or c == "\t" or c == "\f" or c == "\v":
-                self.pos = p + 1
+            if c == ord(" ") or c == ord("\t") or c == ord("\f") or c == ord("\v"):
+                p += 1
                 continue
+            self.pos = p
             self.tokpos = self.position
-            if _is_alpha(c):
+            if _name_start(c):
                 q = p + 1
-                while _is_alnum(src[q]):
+                while _name_char(codes[q]):
                     q += 1
                 self.pos = q
-                kind = _keyword(src, p, q)
+                kind = _keyword(codes, p, q)
                 if kind != 0:
                     return kind
                 self.value = src[p:q]
                 return TK_NAME
-            if c == "-":
-                if src[p + 1] != "-":
+            if c == ord("-"):
+                if codes[p + 1] != ord("-"):
                     self.pos = p + 1
                     return TK_MINUS
                 self.skip_comment(p + 2)
+                p = self.pos
                 continue
-            if _is_digit(c) or (c == "." and _is_digit(src[p + 1])):
+            if _digit(c) or (c == ord(".") and _digit(codes[p + 1])):
                 return self.read_numeral(p)
-            if c == '"' or c == "'":
-                return self.read_string(p, c)
-            if c == "[":
+            if c == ord('"') or c == ord("'"):
+                return self.read_string(p, src[p])
+            if c == ord("["):
                 level = self.long_bracket(p)
                 if level >= 0:
                     return self.read_long_string(p, level, True)
@@ -364,39 +387,39 @@ class Lexer:
                     self.error("invalid long string delimiter", f"'{src[p:q]}'")
                 self.pos = p + 1
                 return TK_LBRACKET
-            if c == EOZ and p >= self.n:
+            if c == 0 and p >= self.n:
                 return TK_EOS
-            d = src[p + 1]
+            d = codes[p + 1]
             self.pos = p + 2  # the two-char symbols
-            if c == "=":
-                if d == "=":
+            if c == ord("="):
+                if d == ord("="):
                     return TK_EQ
-            elif c == "<":
-                if d == "=":
+            elif c == ord("<"):
+                if d == ord("="):
                     return TK_LE
-                if d == "<":
+                if d == ord("<"):
                     return TK_SHL
-            elif c == ">":
-                if d == "=":
+            elif c == ord(">"):
+                if d == ord("="):
                     return TK_GE
-                if d == ">":
+                if d == ord(">"):
                     return TK_SHR
-            elif c == "/":
-                if d == "/":
+            elif c == ord("/"):
+                if d == ord("/"):
                     return TK_IDIV
-            elif c == "~":
-                if d == "=":
+            elif c == ord("~"):
+                if d == ord("="):
                     return TK_NE
-            elif c == ":":
-                if d == ":":
+            elif c == ord(":"):
+                if d == ord(":"):
                     return TK_DBCOLON
-            elif c == "." and d == ".":  # '.' before a digit is a numeral
-                if src[p + 2] == ".":
+            elif c == ord(".") and d == ord("."):  # '.' before a digit is a numeral
+                if codes[p + 2] == ord("."):
                     self.pos = p + 3
                     return TK_DOTS
                 return TK_CONCAT
             self.pos = p + 1
-            kind = _SINGLE[ord(c)] if ord(c) < 256 else 0
+            kind = _SINGLE[c]  # ("?" for a char above 255: none)
             if kind == 0:  # not a Lua symbol: the parser reports it
                 self.value = src[p]
                 return TK_OTHER
@@ -452,13 +475,14 @@ class Lexer:
         src = self.src
         q = p
         # the common case first: a decimal integer of up to 18 digits (it fits)
+        codes = self.codes
         v = 0
-        c = src[q]
-        while q - p < 18 and "0" <= c <= "9":
-            v = v * 10 + (ord(c) - 48)
+        b = codes[q]
+        while q - p < 18 and _digit(b):
+            v = v * 10 + (b - ord("0"))
             q += 1
-            c = src[q]
-        if q > p and q - p <= 18 and c != "." and not _is_alnum(c):
+            b = codes[q]
+        if q > p and q - p <= 18 and b != ord(".") and not _name_char(b):
             self.pos = q
             self.value = v
             self.numerals[self.ntok] = src[p:q]
@@ -501,12 +525,14 @@ class Lexer:
         src = self.src
         p = start + 1
         # the common case: no escapes, all on one line
+        codes = self.codes
+        end = ord(delim)
         q = p
-        c = src[q]
-        while c != delim and c != "\\" and c != "\n" and c != EOZ:
+        b = codes[q]
+        while b != end and b != ord("\\") and b != ord("\n") and b != 0:
             q += 1
-            c = src[q]
-        if c == delim:
+            b = codes[q]
+        if b == end:
             raw = src[p:q]
             self.pos = q + 1
             self.value = (raw, raw, src[start])
