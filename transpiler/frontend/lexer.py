@@ -724,6 +724,8 @@ def tokenize(src, chunkname):
 
 def scan(src, chunkname):
     """The same, every token read by the port (the compiled lexer's way)."""
-    lx = Lexer(src, chunkname, len(src) // 3 + 2)  # tl.lua: 3.5 bytes a token
+    # tl.lua has a token for every 3.5 bytes; at most 2**20 made at once (a large file
+    # of long strings or comments would otherwise get lists far longer than its tokens)
+    lx = Lexer(src, chunkname, min(len(src) // 3 + 2, 1 << 20))
     lx.scan()
     return lx
