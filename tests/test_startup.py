@@ -81,7 +81,8 @@ def test_check_imports_the_front_end_alone(tmp_path):
     out, mods = _modules(tmp_path, "check", "a.lua")
     site = _site_modules()
     for n in ("lua2py.runtime.stdlib", "lua2py.transpiler.analysis", "lua2py.transpiler.codegen", "luaparser",
-              "lua2py.cache", "lua2py.runner", "argparse", "tempfile"):
+              "lua2py.cache", "lua2py.runner", "argparse", "tempfile", "lua2py.runtime.core.errors",
+              "lua2py.runtime.core.state", "re", "enum", "threading", "zlib"):
         assert not _loaded(mods, n) or _loaded(site, n), n
 
 
