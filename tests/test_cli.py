@@ -355,6 +355,22 @@ def test_cache_user_dir_when_beside_not_writable(tmp_path, monkeypatch):
     assert code1.co_consts == code2.co_consts or code1.co_code == code2.co_code
 
 
+def test_cache_entries_of_two_installations_do_not_collide(tmp_path, monkeypatch):
+    """Two lua2py installations (or checkouts) sharing one user cache keep an entry each for
+    the same script: alternating between them hits, instead of recompiling every time."""
+    from lua2py import cache
+
+    monkeypatch.setenv("LUA2PY_CACHE_DIR", str(tmp_path / "c"))
+    monkeypatch.delenv("LUA2PY_CACHE_BESIDE", raising=False)
+    script = str(tmp_path / "x.lua")
+    here = cache.candidate_paths("@x.lua", script)
+    assert cache.candidate_paths("@x.lua", script) == here
+    monkeypatch.setattr(cache, "_INSTALLATION", str(tmp_path / "other" / "lua2py"))
+    there = cache.candidate_paths("@x.lua", script)
+    assert there != here and len(there) == len(here) == 1
+    assert os.path.dirname(there[0]) == os.path.dirname(here[0])
+
+
 LOADER = (
     "local parts = {}\n"
     "for i = 1, 200 do parts[#parts + 1] = ('local v%d = %d * 2'):format(i, i) end\n"
