@@ -331,12 +331,26 @@ class Resolver:
                     self.expr(f.key)
                 self.expr(f.value)
         elif isinstance(e, A.BinaryOp):
-            self.expr(e.left)
-            self.expr(e.right)
+            left, right = e.left, e.right
+            if isinstance(e, _ARITH_OR_ORDER) and not isinstance(e, _EQUALITY):
+                # (what functions._int_clone_params looks for)
+                for side in (left, right):
+                    if side.__class__ is A.Name:
+                        sym = self.reference(side)
+                        if sym is not None:
+                            sym.arith_operand = True
+                    else:
+                        self.expr(side)
+            else:
+                self.expr(left)
+                self.expr(right)
         elif isinstance(e, A.UnaryOp):
             self.expr(e.operand)
         # literals: nothing to resolve
 
+
+_ARITH_OR_ORDER = (A.AriOp, A.RelOp)
+_EQUALITY = (A.EqToOp, A.NotEqToOp)
 
 STATEMENTS = {
     A.LocalAssign: Resolver.s_LocalAssign, A.Assign: Resolver.s_Assign,
