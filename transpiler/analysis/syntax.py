@@ -24,8 +24,10 @@ def node_children(n):
 
 
 _CHILD_TYPES = (A.Node, list)
-# fields that never hold a node (names, literal values, flags)
-_SCALARS = frozenset(("wrapped", "s", "raw", "delimiter", "n", "style", "notation", "between_brackets"))
+# fields that never hold a node (names, literal values, flags, a call's line), and the
+# comments (the front end gives every node one shared empty list: nothing reads them)
+_SCALARS = frozenset(("wrapped", "s", "raw", "delimiter", "n", "style", "notation", "between_brackets",
+                      "id", "lua_line", "comments"))
 _FIELDS = {}
 
 

@@ -26,7 +26,7 @@ from ..analysis.syntax import attribute_of
 from .core import Context, FuncCtx, local_entries
 from .functions import code_span, function_block
 from .unparse import Unsupported, _negated, _Writer, expr_text, unparse, utf8_columns
-from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
+from .pyast import ARGUMENTS, CALL, COMPILING, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
 
 try:  # CPython's own sha1: hashlib loads OpenSSL's libcrypto first (a few ms of a process's first load())
     from _sha1 import sha1
@@ -61,12 +61,13 @@ def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
     every function of the chunk again), for modules whose main function is never
     called inside a coroutine."""
     ctx = Context(analysis, chunkname, filename, with_gens=gens)
-    saved = HERE.line
-    HERE.line = 1
-    try:
-        mod = _chunk_module(chunk, ctx, gens and main_gen)
-    finally:
-        HERE.line = saved
+    with COMPILING:
+        saved = HERE.line
+        HERE.line = 1
+        try:
+            mod = _chunk_module(chunk, ctx, gens and main_gen)
+        finally:
+            HERE.line = saved
     add_upvalue_names(mod, ctx.upvalue_defs, filename)
     add_local_names(mod, ctx.local_defs, filename)
     mod.body.append(_registration("L_register_spans", filename, [(n, ln, ast.Constant(v)) for n, ln, v in ctx.span_defs]))
@@ -306,14 +307,15 @@ def streamed_source(chunk, analysis, chunkname, filename, lua_source):
     ctx = Context(analysis, chunkname, filename, with_gens=False)
     w = _Writer()
     maps = ({}, {}, {})  # position_maps' linemap, sitemap, defs
-    saved = HERE.line
-    HERE.line = 1
-    try:
-        text = _stream(chunk, stmts, ctx, w, maps)
-    except Unsupported:
-        return None
-    finally:
-        HERE.line = saved
+    with COMPILING:
+        saved = HERE.line
+        HERE.line = 1
+        try:
+            text = _stream(chunk, stmts, ctx, w, maps)
+        except Unsupported:
+            return None
+        finally:
+            HERE.line = saved
     if text is None:
         return None
     linemap, sitemap, defs = maps
