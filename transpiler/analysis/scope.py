@@ -22,7 +22,7 @@ from luaparser import astnodes as A
 
 from .model import FuncScope, Symbol
 from .typeinfer import ANY, Collector
-from .syntax import FUNCTION_NODES, attribute_of, is_multi, node_children
+from .syntax import FUNCTION_NODES, attribute_of, is_multi, node_children, node_line
 
 # Python names the generated code uses for itself; Lua names never take them.
 RESERVED_PREFIXES = ("L_", "_t", "_v", "_g", "_b", "_c", "_e", "_r", "_f")
@@ -68,7 +68,7 @@ class Resolver:
     def declare(self, name_node, attrib=None, kind="local", line=None, hidden=0):
         name = name_node.id
         sym = Symbol(name, self.pyname_for(name), self.func, attrib, self.loop_depth > 0, kind)
-        first = line or getattr(name_node, "line", None) or 0
+        first = line or node_line(name_node) or 0
         sym.span = (first, self.ends[-1] if self.ends else 1 << 30, hidden)
         self.func.symbols.append(sym)
         self.blocks[-1][name] = sym
@@ -287,7 +287,7 @@ class Resolver:
         self.blocks = saved_blocks + [{}]
         self.loop_depth = 0
         self.ends.append(_last_line(node, self.ends))
-        line = getattr(node, "line", None)
+        line = node_line(node)
         pairs = self.assigned.pairs
         if method:
             self.an.self_symbols[node] = sym = self.declare(A.Name("self"), kind="param", line=line)

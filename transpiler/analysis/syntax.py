@@ -31,6 +31,13 @@ _SCALARS = frozenset(("wrapped", "s", "raw", "delimiter", "n", "style", "notatio
 _FIELDS = {}
 
 
+def node_line(n):
+    """The line a node starts on (its first token's), or None: luaparser's `Node.line`
+    without the property's Python call (passes ask it for most nodes)."""
+    first = getattr(n, "_first_token", None)
+    return first.line if first else None
+
+
 def is_multi(e):
     """Can the expression give several values (a call or `...` not in parentheses)?"""
     return e.__class__ in MULTI_VALUED and not getattr(e, "wrapped", False)

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
+from ..analysis.syntax import node_line
 from .pyast import (
     AND,
     CALL,
@@ -122,7 +123,7 @@ class FuncCtx:
 
 def first_line(node):
     """The Lua line a node starts on, or None (luaparser keeps the first token)."""
-    return getattr(node, "line", None)
+    return node_line(node)
 
 
 def expr_line(node):
@@ -130,7 +131,7 @@ def expr_line(node):
     operator, a comparison's last token, a call's chain start: the parser's lua_line),
     else the line it starts on."""
     line = getattr(node, "lua_line", None)
-    return line if line is not None else getattr(node, "line", None)
+    return line if line is not None else node_line(node)
 
 
 def end_line(node):
