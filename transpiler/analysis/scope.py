@@ -307,35 +307,35 @@ class Resolver:
         if e is None:
             return
         c = e.__class__
-        if c is A.Name:
+        if c is _Name:
             self.reference(e)
-        elif c is A.Index:
+        elif c is _Index:
             self.expr(e.value)
-            if e.notation == A.IndexNotation.SQUARE:
+            if e.notation == _SQUARE:
                 self.expr(e.idx)
-        elif c is A.Call:
-            if e.func.__class__ is A.Name:
+        elif c is _Call:
+            if e.func.__class__ is _Name:
                 self.callees.add(id(e.func))
             self.expr(e.func)
             for a in e.args:
                 self.expr(a)
-        elif c is A.Invoke:
+        elif c is _Invoke:
             self.expr(e.source)
             for a in e.args:
                 self.expr(a)
-        elif c is A.AnonymousFunction:
+        elif c is _AnonymousFunction:
             self.function(e, e.args, e.body)
-        elif c is A.Table:
+        elif c is _Table:
             for f in e.fields:
                 if f.key is not None and f.between_brackets:
                     self.expr(f.key)
                 self.expr(f.value)
-        elif isinstance(e, A.BinaryOp):
+        elif isinstance(e, _BinaryOp):
             left, right = e.left, e.right
             if isinstance(e, _ARITH_OR_ORDER) and not isinstance(e, _EQUALITY):
                 # (what functions._int_clone_params looks for)
                 for side in (left, right):
-                    if side.__class__ is A.Name:
+                    if side.__class__ is _Name:
                         sym = self.reference(side)
                         if sym is not None:
                             sym.arith_operand = True
@@ -344,12 +344,17 @@ class Resolver:
             else:
                 self.expr(left)
                 self.expr(right)
-        elif isinstance(e, A.UnaryOp):
+        elif isinstance(e, _UnaryOp):
             self.expr(e.operand)
         # literals: nothing to resolve
 
 
 _ARITH_OR_ORDER = (A.AriOp, A.RelOp)
+# (module-level names for Resolver.expr, which runs for every expression: a compiled twin
+# reads them from a cache, `A.X` is a lookup each time)
+_Name, _Index, _Call, _Invoke, _Table = A.Name, A.Index, A.Call, A.Invoke, A.Table
+_AnonymousFunction, _BinaryOp, _UnaryOp = A.AnonymousFunction, A.BinaryOp, A.UnaryOp
+_SQUARE = A.IndexNotation.SQUARE
 _EQUALITY = (A.EqToOp, A.NotEqToOp)
 
 STATEMENTS = {
