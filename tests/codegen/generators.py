@@ -61,7 +61,7 @@ def L_genmaker_3():
   yield
  return L_fn_anon_2__gen.__code__
 
-L_register(__file__, 'generators.lua', L_unpack('c${^Q%?`pK5QM8Ywf4{_;I{Z6UVHRvkZujhTF46iyuA==uxY$}gxT!OtgNf5lB<Z&B)Es7fCA3P?gUwHBd%mGiUerOHh424$aR`+BFO4AGBE$;<$c6pka_{{^h|s0Z<b@*2aOD2m&$l$NJJAlWQ)33JXyKPcw4fxg>u2Ssbe$xWy=?IS({x;sD?l3O-a{`$|Edv#(TISd;m7zOm6'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${63Ne%-r2m?RlLs+u#|BuxUsVemnO<0VfkZ^at1KSY+7aiD!F=_*5m}HxnhQ+K8gx@+}U1$8+NF4RTf&tbHb#D^;9&P_pWfP^#HKPz6(Mah<{pm@C#xyt<BCmz?wlHuwD5ON3-*j203obuh>9wVBg{bJWQRa96onoH+ana*D(aC&lcRSMp6x3k^w$3Hm)MU+NmYcBe;vBlMHtTM_ul<s(y!ZhgoJ`p')
+L_register(__file__, 'generators.lua', L_unpack('c${^Q%?`pK5QM8Ywf4{_;I{Z6UVHRvkZujhTF46iyuA==uxY$}gxT!OtgNf5lB<Z&B)Es7fCA3P?gUwHBd%mGiUerOHh424$aR`+BFO4AGBE$;<$c6pka_{{^h|s0Z<b@*2aOD2m&$l$NJJAlWQ)33JXyKPcw4fxg>u2Ssbe$xWy=?IS({x;sD?l3O-a{`$|Edv#(TISd;m7zOm6'), 'c$_oT(J=rcBOOB^We8#zKp2K#h5>@1YYCABOM|d3M6HeqL=XmniV$o=6gdE26BG9', 'c${63Ne%-r2m?RlLs+u#|BuxUsVemnO<0VfkZ^at1KSY+7aiD!F=_*5m}HxnhQ+K8gx@+}U1$8+NF4RTf&tbHb#D^;9&P_pWfP^#HKPz6(Mah<{pm@C#xyt<BCmz?wlHuwD5ON3-*j20OS{mn_H;Sx9<ME}D@kpijk3v8sCb_IanbEN*2#QqcTdwQ6x4|Xw$3FQmIpb|WctX)IdpC9*xh_z`z2d>@dGAgPPz')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0H01|x`I2FbAiiFjAPFgU{vqK6wu_{68>#V6+F=fxXl@}O!%HWGz{Rl8B97^bZ`sflTD22>k}o12)Km&r=Vl?DJ}4JWD'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0FgSXhG%B*zFO@*t#JCNq%A1PNy{peV?MkZxe%OcoHq3^S$_#LY=fOv@Am2{EE*tbmYinVcX!oN$xD8o7alPkdTld}3aHUc6DJ7^eP22<eu|1=7lesvl%=ZenI$CM!sY8Lko8yC@u}`+?X2$%7!XlJlVyb|o+`!Wrnw3;=;UGQt'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGbW1x5KOrOBy9ne0FgSU8gnM6kfPrQATmCq6ANJ~1ypFWxYd2d<DEMnDvTwB)2FrezAkRdB)xY(^Pnioq3f!3cy=xrv#1nXITPn1O@=0EXilMg'))

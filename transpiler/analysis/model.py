@@ -45,6 +45,7 @@ class Symbol:
     """One declared Lua local (a parameter, a loop variable, a local function ...)."""
 
     __slots__ = (
+        "arith_operand",
         "attrib",
         "bounds",
         "boxed",
@@ -85,6 +86,9 @@ class Symbol:
         self.direct = False  # a local function called only directly: exact arity, no *args
         self.returns_one = False  # (direct functions) every return gives exactly one value
         self.nparams = 0  # (direct functions)
+        # a direct operand of arithmetic or an order comparison somewhere (codegen's
+        # integer clones look for such parameters only in functions that have one)
+        self.arith_operand = False
         # (first line, last line, hidden): the Lua lines where debug.getlocal lists it (from
         # its declaration to its block's end), and the hidden "(for state)" locals lua5.4
         # puts before it (3 before a numeric for's variable, 4 before a generic for's first)
