@@ -27,6 +27,19 @@ process gets XDG_CACHE_HOME in the scratch directory.
   python benchmarks/conversion.py --tl /work/src/tl          # tl.lua, argparse.lua, generated
   python benchmarks/conversion.py --only argparse,generated --markdown
   python benchmarks/conversion.py --file some/big.lua        # any other file too
+
+--check measures `lua2py check` alone (issue 12's 200,000 lines/s), paired: every round
+runs each case once under each checkout (--base first, then --root; alternating which
+goes first), medians over -n rounds of CPU (user+sys) and wall seconds, lines/s of both,
+and the median of the per-round CPU ratios root/base.  Cases: each file (one process,
+start-up included); with --tree DIR (repeatable) all their .lua files in one `lua2py
+check DIR...` invocation, by default (one process per core above 128 KB) and with -j 1;
+the floor `python -c pass` and `python -S -c pass`; `luac5.4 -p` per file (a process per
+file for a tree: Debian's luac5.4 crashes on many files at once); and the parse alone in
+process (`check_syntax`, the median of 7 in one process, after the imports).
+
+  python benchmarks/conversion.py --check --base /tmp/base --root . --tl /work/src/tl \
+      --argparse /usr/share/lua/5.1/argparse.lua --tree /usr/share/lua/5.4 --tree /usr/share/lua/5.1 -n 21
 """
 import argparse
 import datetime
@@ -206,6 +219,152 @@ def measure_load(args, scratch, base_env, log):
     return {"lines": lines_of(work / "chunk0.lua"), "ms": rows, "errors": errors}
 
 
+# ---------------------------------------------------------------- lua2py check, paired
+
+IN_PROCESS = r"""
+import sys, time
+from lua2py.transpiler.frontend import IMPLEMENTATION, check_syntax
+with open(sys.argv[1], "rb") as fh:
+    src = fh.read().decode("latin-1")
+times = []
+for _ in range(int(sys.argv[2])):
+    t = time.process_time()
+    check_syntax(src, "@x", is_file=True)
+    times.append(time.process_time() - t)
+times.sort()
+print(times[len(times) // 2], IMPLEMENTATION)
+"""
+
+
+def tree_lua_files(dirs):
+    """The .lua files `lua2py check DIR...` reads (lua2py.convert.lua_files' walk)."""
+    out = []
+    for root in dirs:
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if d != "__luacache__" and not d.startswith("."))
+            out += [os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".lua")]
+    return out
+
+
+def measure_check(args, files, roots, scratch, base_env, log):
+    """Paired rounds of every check case under every root: {case: {...}}."""
+    py = args.python
+    cases = []  # (label, argv after python, cwd, lines, files, luac commands)
+    for label, src in files:
+        work = scratch / "check" / label
+        work.mkdir(parents=True, exist_ok=True)
+        shutil.copy(src, work / src.name)
+        cases.append((label, ["-m", "lua2py", "check", src.name], work, lines_of(work / src.name), 1,
+                      [[args.luac, "-p", src.name]] if args.luac else []))
+    if args.tree:
+        lua = tree_lua_files(args.tree)
+        n = sum(lines_of(f) for f in lua)
+        luac = [[args.luac, "-p", f] for f in lua] if args.luac else []
+        cases.append(("tree", ["-m", "lua2py", "check", *args.tree], scratch, n, len(lua), luac))
+        cases.append(("tree -j 1", ["-m", "lua2py", "check", "-j", "1", *args.tree], scratch, n, len(lua), []))
+    floors = [("python -c pass", ["-c", "pass"]), ("python -S -c pass", ["-S", "-c", "pass"])]
+    extra_path = ""
+    if args.no_site:  # python -S, the site-packages on PYTHONPATH (as benchmarks/startup.py --no-site)
+        dirs = subprocess.run([py, "-c", "import os, site; print(os.pathsep.join(site.getsitepackages()))"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        extra_path = os.pathsep + dirs
+        cases = [(c[0], ["-S"] + c[1]) + c[2:] for c in cases]
+    env_of = {r: dict(base_env, PYTHONPATH=str(r) + extra_path) for r in roots}
+    any_lua = scratch / "check" / "any.lua"
+    any_lua.parent.mkdir(parents=True, exist_ok=True)
+    any_lua.write_text("return 1\n")
+    serial_only = set()  # roots whose check has no -j: their "-j 1" case is their plain check
+    for r in roots:  # untimed: writes the .pyc files
+        if run_once([py, "-m", "lua2py", "check", "-j", "1", str(any_lua)], scratch, env_of[r], args.timeout).rc:
+            serial_only.add(r)
+    out = {label: {"lines": n, "files": nf, "runs": {str(r): [] for r in roots}, "luac": [], "in_process": {}}
+           for label, _, _, n, nf, _ in cases}
+    out.update({label: {"runs": {"-": []}} for label, _ in floors})
+    for k in range(args.n):
+        log(f"  check: round {k + 1}/{args.n}")
+        order = roots if k % 2 == 0 else roots[::-1]
+        for label, argv in floors:
+            res = run_once([py, *argv], scratch, base_env, args.timeout)
+            out[label]["runs"]["-"].append((res.wall, res.cpu))
+        for label, argv, cwd, _, _, luac in cases:
+            for r in order:
+                j1 = argv.index("check") + 1
+                cmd = argv[:j1] + argv[j1 + 2:] if r in serial_only and argv[j1:j1 + 2] == ["-j", "1"] else argv
+                res = run_once([py, *cmd], cwd, env_of[r], args.timeout)
+                if res.rc != 0 or res.timed_out:
+                    out[label]["error"] = bench_run.error_line(res)
+                out[label]["runs"][str(r)].append((res.wall, res.cpu))
+            if luac:
+                wall = cpu = 0.0
+                for cmd in luac:
+                    res = run_once(cmd, cwd, base_env, args.timeout)
+                    wall += res.wall
+                    cpu += res.cpu
+                out[label]["luac"].append((wall, cpu))
+    for label, _, cwd, _, nf, _ in cases:
+        if nf != 1:
+            continue
+        path = cwd / next(case[1][-1] for case in cases if case[0] == label)
+        for r in roots:
+            res = run_once([py, "-c", IN_PROCESS, str(path), "7"], cwd, env_of[r], args.timeout)
+            if res.rc == 0:
+                t, impl = res.out.decode().split()
+                out[label]["in_process"][str(r)] = (float(t), impl)
+    return out
+
+
+def render_check(data, markdown):
+    roots = data["roots"]
+    names = {r: ("base" if len(roots) > 1 and i == 0 else "root") + f" ({data['commits'].get(r) or '?'})"
+             for i, r in enumerate(roots)}
+    head = ["case", "lines", "files", "luac -p CPU s"]
+    for r in roots:
+        head += [f"{names[r]} CPU s (lines/s)", f"{names[r]} wall s (lines/s)"]
+    if len(roots) > 1:
+        head.append("CPU ratio root/base")
+    rows = []
+    med = statistics.median
+    for label, c in data["check"].items():
+        runs = c["runs"]
+        if "-" in runs:
+            cpu = med(x[1] for x in runs["-"])
+            wall = med(x[0] for x in runs["-"])
+            rows.append([label, "", "", ""] + [f"{cpu:.4f}", f"{wall:.4f}"] + [""] * (2 * len(roots) - 2)
+                        + ([""] if len(roots) > 1 else []))
+            continue
+        n = c["lines"]
+        luac = f"{med(x[1] for x in c['luac']):.4f}" if c["luac"] else "-"
+        row = [label, f"{n:,}", f"{c['files']:,}", luac]
+        for r in roots:
+            cpu = med(x[1] for x in runs[r])
+            wall = med(x[0] for x in runs[r])
+            row += [f"{cpu:.4f} ({n / cpu:,.0f})", f"{wall:.4f} ({n / wall:,.0f})"]
+        if len(roots) > 1:
+            ratios = [b[1] / a[1] for a, b in zip(runs[roots[0]], runs[roots[-1]])]
+            row.append(f"{med(ratios):.3f} ({min(ratios):.2f}-{max(ratios):.2f})")
+        rows.append(row)
+        if c.get("error"):
+            rows[-1][0] += " (FAIL: " + c["error"] + ")"
+    info = data["info"]
+    out = [f"{info['machine']}, {info['cpus']} cpus, {info['python']}, {info['date']}, n={data['n']} paired rounds "
+           f"(medians), load average {info.get('load_start')} at start, {info.get('load_end')} at end"
+           + (", lua2py under python -S" if data.get("no_site") else ""), ""]
+    out += _table(head, rows, markdown)
+    inproc = [(label, c) for label, c in data["check"].items() if c.get("in_process")]
+    if inproc:
+        out += ["", "The parse alone, in process (check_syntax, median of 7 after the imports):", ""]
+        head = ["file", "lines"] + [names[r] + " s (lines/s)" for r in roots]
+        rows = []
+        for label, c in inproc:
+            row = [label, f"{c['lines']:,}"]
+            for r in roots:
+                t, impl = c["in_process"].get(r, (None, None))
+                row.append("-" if t is None else f"{t:.4f} ({c['lines'] / t:,.0f}, {impl})")
+            rows.append(row)
+        out += _table(head, rows, markdown)
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- report
 
 
@@ -325,10 +484,17 @@ def main(argv=None):
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--keep", metavar="DIR", help="scratch directory to use and keep")
     ap.add_argument("-q", "--quiet", action="store_true")
+    ap.add_argument("--check", action="store_true", help="`lua2py check` alone, paired with --base")
+    ap.add_argument("--base", metavar="CHECKOUT", help="--check: the checkout measured first (before)")
+    ap.add_argument("--no-site", action="store_true",
+                    help="--check: lua2py processes run with python -S (site-packages on PYTHONPATH)")
+    ap.add_argument("--tree", action="append", default=[], metavar="DIR",
+                    help="--check: also every .lua file under DIR in one invocation (repeatable)")
     args = ap.parse_args(argv)
 
     if args.from_json:
-        print(render(json.loads(Path(args.from_json).read_text()), args.markdown))
+        data = json.loads(Path(args.from_json).read_text())
+        print(render_check(data, args.markdown) if "check" in data else render(data, args.markdown))
         return 0
 
     def log(msg):
@@ -375,6 +541,21 @@ def main(argv=None):
             "n": args.n, "files": []}
     if args.tl:
         data["info"]["tl_commit"] = git_commit(args.tl)
+    if args.check:
+        # (a --base that is the root itself: one column, no pairing)
+        roots = list(dict.fromkeys(([str(Path(args.base).resolve())] if args.base else []) + [str(root)]))
+        data.update(roots=roots, commits={r: (git_commit(r) or Path(r).name)[:12] for r in roots},
+                    no_site=args.no_site)
+        try:
+            data["check"] = measure_check(args, files, roots, scratch, env, log)
+            data["info"]["load_end"] = f"{os.getloadavg()[0]:.1f}"
+        finally:
+            if tmpctx is not None:
+                tmpctx.cleanup()
+        if args.json:
+            Path(args.json).write_text(json.dumps(data, indent=1) + "\n")
+        print(render_check(data, args.markdown))
+        return 0
     try:
         for label, path in files:
             info, steps = measure_file(label, path, args, scratch, env, log)

@@ -4,7 +4,8 @@
 
 Each benchmark is converted once by each checkout (`python -m lua2py convert`, with
 that checkout first on PYTHONPATH), then the two converted programs are run in turns
-(A B, B A, A B, ... so that neither always runs first) n times each.  The figures are the
+(A B, B A, A B, ... so that neither always runs first) n times each, after one untimed
+run of each (it writes the checkout's bytecode cache: PYTHONDONTWRITEBYTECODE is cleared).  The figures are the
 medians of the children's CPU times (user+sys, os.wait4) and of the per-pair ratios
 B/A; outputs must agree with each other.  Interleaving and medians are what make the
 comparison usable on a shared machine: both sides see the same load.
@@ -25,6 +26,9 @@ def env_for(root):
     env = dict(os.environ)
     env["PYTHONPATH"] = str(root)
     env["PYTHONIOENCODING"] = "utf-8"
+    # as run.py: cached bytecode, else a checkout whose __pycache__ is not current compiles
+    # the runtime on every run (~0.6e9 instructions, 0.15-0.2 s: 6-8% of oop)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -55,6 +59,9 @@ def main(argv=None):
             times = {"A": [], "B": []}
             ratios = []
             outs = {}
+            for side, root in (("A", args.base), ("B", args.root)):
+                # untimed: writes each checkout's bytecode cache as a first run would
+                run_once([py, str(files[side])], HERE, env_for(root), args.timeout)
             for i in range(args.n):
                 order = ("A", "B") if i % 2 == 0 else ("B", "A")
                 got = {}

@@ -5,9 +5,11 @@ the user cache directory: ``$LUA2PY_CACHE_DIR``, else ``$XDG_CACHE_HOME/lua2py``
 else ``~/.cache/lua2py``:
 
   files/STEM-<p>.<c>.<tag>.pyc   a file's chunk (run, require, dofile, loadfile): <p> hashes
-                                 the file's absolute path, <c> the chunk name (a file run
-                                 under two names keeps two entries), <tag> is Python's
-                                 cache tag (cpython-311)
+                                 the file's absolute path, <c> the chunk name and where
+                                 lua2py is installed (a file run under two names, or by two
+                                 installations or checkouts sharing the cache, keeps one
+                                 entry each instead of replacing the other's every run),
+                                 <tag> is Python's cache tag (cpython-311)
   load/<k>.<tag>.pyc             a chunk given to load() as text: <k> hashes its key
 
 Nothing is written beside the Lua files, so a program listing its own directories
@@ -177,9 +179,12 @@ def _hash(text, n):
     return sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:n]
 
 
+_INSTALLATION = os.path.dirname(os.path.abspath(__file__))
+
+
 def candidate_paths(chunkname, path):
     """Where the entry for a file's chunk lives (beside the file first, with LUA2PY_CACHE_BESIDE)."""
-    ch = _hash(chunkname, 8)
+    ch = _hash(chunkname + "\0" + _INSTALLATION, 8)
     if path is None:
         return [os.path.join(user_cache_dir(), "files", "chunk-%s.%s.pyc" % (ch, _TAG))]
     full = os.path.abspath(_os_path(path))

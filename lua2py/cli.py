@@ -12,7 +12,9 @@
                                             write Python programs (x.lua -> x.py); directories
                                             are converted recursively, mirroring the tree under
                                             OUT, N files at once (default: one per core)
-  lua2py check FILE...                      lua5.4's syntax and compile-time checks only, like `luac -p`
+  lua2py check [-j N] FILE...               lua5.4's syntax and compile-time checks only, like `luac -p`
+                                            (directories recursively; N processes, default one per
+                                            core when the files hold 4 MB of Lua or more)
   lua2py --version, lua2py --help, lua2py run --help
 
 A script named like a subcommand runs with `lua2py ./run` or `lua2py run run`.
@@ -195,6 +197,13 @@ def entry():
     """The process's entry point (`python -m lua2py`, the console script): main(), then the
     end of the process without the interpreter's teardown (exit_process)."""
     WHOLE_PROCESS[0] = True
+    if sys.argv[1:2] not in (["convert"], ["check"]):
+        # until the Lua state is made, everything allocated is the runtime's modules, which
+        # live as long as the process: collections would walk them for nothing (runner's
+        # program() freezes them and turns the collector back on)
+        import gc
+
+        gc.disable()
     # `convert` and `check` run no Lua code: nothing of a Lua state to finalize, and
     # they close the files they write (the collection cost check 5-10 ms of its ~0.1 s)
     exit_process(main(), collect=sys.argv[1:2] not in (["convert"], ["check"]))
@@ -220,16 +229,19 @@ def exit_process(status, collect=True):
     nothing (no time to save) and writes the JIT's log ($PYPYLOG) then."""
     import atexit
     import gc
-    import threading
 
+    # no threading module imported: no thread was started through it (its import is
+    # a millisecond of `lua2py check`)
+    threading = sys.modules.get("threading")
     status = 0 if status is None else status
     run_exitfuncs = getattr(atexit, "_run_exitfuncs", None)
     state = sys.modules.get(__package__ + ".runtime.core.state")
     if (status.__class__ is not int or run_exitfuncs is None or sys.gettrace() is not None
             or (state is not None and state.python_modules_used[0])
             or sys.getprofile() is not None
-            or any(t.is_alive() and not t.daemon and t is not threading.main_thread()
-                   for t in threading.enumerate())):
+            or (threading is not None
+                and any(t.is_alive() and not t.daemon and t is not threading.main_thread()
+                        for t in threading.enumerate()))):
         raise SystemExit(status)
     if state is not None:
         state.current_globals[0] = None

@@ -116,10 +116,15 @@ class _Controller:
     REPL is read here, in the main thread, where readline handles Ctrl-C and the terminal."""
 
     def __init__(self):
-        import queue
+        # (CPython's _queue.SimpleQueue: a get() in the main thread is interrupted by Ctrl-C
+        # as queue.Queue's is, without importing the queue module; PyPy has no _queue)
+        try:
+            from _queue import SimpleQueue
+        except ImportError:
+            from queue import Queue as SimpleQueue
 
-        self.requests = queue.Queue()
-        self.replies = queue.Queue()
+        self.requests = SimpleQueue()
+        self.replies = SimpleQueue()
         self.lock = threading.Lock()
         self.armed = False
         self.pending = False
@@ -329,6 +334,7 @@ def run_program(actions, full_argv, script_pos, ignore_env=False, warnings=False
             freeze = getattr(gc, "freeze", None)  # (CPython's; PyPy has none)
             if freeze is not None:
                 freeze()
+            gc.enable()  # (off since cli.entry: the imports before this)
         G = {}
 
         def setup():

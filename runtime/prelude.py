@@ -15,7 +15,7 @@ from .core.ops import (
     pow as L_pow, unm as L_unm, band as L_band, bor as L_bor, bxor as L_bxor, shl as L_shl,
     shr as L_shr, bnot as L_bnot, concat as L_concat, concat_n as L_concat_n, length as L_len,
     eq as L_eq, lt as L_lt, le as L_le, index as L_index, setindex as L_setindex, fdiv as L_fdiv,
-    get as L_get, get_call as L_getc, put as L_put, putk as L_putk,
+    get as L_get, get_call as L_getc, put as L_put, putk as L_putk, fadd as L_fadd, fmul as L_fmul,
 )
 from .core.table import (
     UNDECIDED as L_UNDEC, LuaTable as L_Table, delete as L_tdelete, method as L_method, method_call as L_mcall,

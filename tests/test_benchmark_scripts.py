@@ -90,6 +90,31 @@ def test_conversion_on_a_tiny_file(tmp_path):
     assert "tiny" in p.stdout
 
 
+def test_conversion_check_mode(tmp_path):
+    # --check: paired rounds over two checkouts (here the same one twice), a file and a tree
+    lua = tmp_path / "tiny.lua"
+    lua.write_text("local t = {}\nfor i = 1, 10 do t[i] = i * i end\nprint(#t, t[10])\n")
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "a.lua").write_text("return 1\n")
+    (tree / "sub" / "b.lua").write_text("local x = 1\nreturn x\n")
+    out = tmp_path / "check.json"
+    root = str(BENCH.parent)
+    p = subprocess.run([sys.executable, str(BENCH / "conversion.py"), "--check", "--base", root, "--root", root,
+                        "--generated-lines", "0", "--argparse", "", "--file", str(lua), "--tree", str(tree),
+                        "-n", "2", "--json", str(out), "-q"],
+                       capture_output=True, text=True, env=_env(), check=False, timeout=600)
+    assert p.returncode == 0, p.stderr
+    data = json.loads(out.read_text())
+    cases = data["check"]
+    assert cases["tiny"]["lines"] == 3 and cases["tree"]["files"] == 2 and cases["tree"]["lines"] == 3
+    for label in ("tiny", "tree", "tree -j 1"):
+        assert "error" not in cases[label], cases[label]
+        assert [len(runs) for runs in cases[label]["runs"].values()] == [2], label
+    assert set(cases["tiny"]["in_process"]) == {root}
+    assert "| tree -j 1 |" not in p.stdout and "tree -j 1" in p.stdout and "CPU ratio" not in p.stdout
+
+
 def test_profile_shape_classifier():
     prof = _load(BENCH / "corpus" / "profile.py", "corpus_profile_test")
     shapes = prof.LineShapes()

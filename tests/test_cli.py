@@ -1,5 +1,6 @@
 """The lua2py command line, run as real subprocesses: run, convert, check, the cache."""
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -354,6 +355,22 @@ def test_cache_user_dir_when_beside_not_writable(tmp_path, monkeypatch):
     assert code1.co_consts == code2.co_consts or code1.co_code == code2.co_code
 
 
+def test_cache_entries_of_two_installations_do_not_collide(tmp_path, monkeypatch):
+    """Two lua2py installations (or checkouts) sharing one user cache keep an entry each for
+    the same script: alternating between them hits, instead of recompiling every time."""
+    from lua2py import cache
+
+    monkeypatch.setenv("LUA2PY_CACHE_DIR", str(tmp_path / "c"))
+    monkeypatch.delenv("LUA2PY_CACHE_BESIDE", raising=False)
+    script = str(tmp_path / "x.lua")
+    here = cache.candidate_paths("@x.lua", script)
+    assert cache.candidate_paths("@x.lua", script) == here
+    monkeypatch.setattr(cache, "_INSTALLATION", str(tmp_path / "other" / "lua2py"))
+    there = cache.candidate_paths("@x.lua", script)
+    assert there != here and len(there) == len(here) == 1
+    assert os.path.dirname(there[0]) == os.path.dirname(here[0])
+
+
 LOADER = (
     "local parts = {}\n"
     "for i = 1, 200 do parts[#parts + 1] = ('local v%d = %d * 2'):format(i, i) end\n"
@@ -491,6 +508,42 @@ def test_check(tmp_path):
     lines = err_lines(p)
     assert lines[0] == "lua2py: bad.lua:1: unexpected symbol near '='"
     assert lines[1] == "lua2py: goto.lua:2: no visible label 'nowhere' for <goto> at line 1"
+
+
+def test_check_in_processes_reports_like_one(tmp_path):
+    """-j N: the files shared among N processes (this one and forked children), the messages
+    in the order of the files and the exit status as from one process, each message lua5.4's
+    (luac -p's, checked file by file)."""
+    tree = tmp_path / "tree"
+    bad = {"a/bad1.lua": "x = = 1\n", "b/bad2.lua": "local t <const> = 1\nt = 2\n",
+           "b/c/bad3.lua": "goto nowhere\n", "z.lua": "for i = 1 do end\n", "s.lua": "x = [[\nab\n"}
+    for name, text in bad.items():
+        write(tree / name, text)
+    for i in range(12):  # good files of many sizes
+        write(tree / ("m%d" % (i % 3)) / ("ok%02d.lua" % i),
+              "local t = {}\n" + "t[#t + 1] = function(x) return x * %d end\n" % i * (600 * i + 1))
+    from lua2py.convert import lua_files
+
+    ordered = [Path(f) for f in lua_files(str(tree))]  # the order of a check's messages
+    one = lua2py(tmp_path, "check", "-j", "1", "tree")
+    assert one.returncode == 1
+    assert len(err_lines(one)) == len(bad)
+    for j in ("2", "3", "16"):
+        many = lua2py(tmp_path, "check", "-j" + j, "tree")
+        assert (many.returncode, many.stdout, many.stderr) == (one.returncode, one.stdout, one.stderr), j
+    default = lua2py(tmp_path, "check", "tree")
+    assert (default.returncode, default.stderr) == (one.returncode, one.stderr)
+    luac = shutil.which("luac5.4")
+    if luac:
+        want = []
+        for f in ordered:
+            r = subprocess.run([luac, "-p", str(f.relative_to(tmp_path))], cwd=tmp_path, capture_output=True,
+                               timeout=TIMEOUT)
+            if r.returncode:
+                want.append("lua2py: " + r.stderr.decode("latin-1").rstrip("\n").split(": ", 1)[1])
+        assert err_lines(one) == want
+    p = lua2py(tmp_path, "check", "-j", "0", "tree")
+    assert p.returncode == 2 and b"-j needs a positive number" in p.stderr
 
 
 # ---------------------------------------------------------------- finalizers' warnings

@@ -98,3 +98,38 @@ def test_functions_on_one_line_have_distinct_names():
     codes = [c for c in _function_codes(compile_lua(src, "@d.lua")) if c.co_name.startswith("L_fn_")
              and not c.co_name.endswith("__gen")]
     assert len({c.co_name for c in codes}) == 2
+
+
+def test_threads_compiling_at_once_get_the_same_code():
+    # pyast.HERE (the line new nodes are stamped with) is one for the process: code
+    # generation runs under pyast.COMPILING, so compiles in several threads, switching
+    # every few microseconds, give exactly the code of one compile at a time
+    import threading
+
+    from lua2py.transpiler import compile_lua, python_source
+
+    sources = [(CODEGEN / name).read_bytes().decode("latin-1")
+               for name in ("arith_typed.lua", "tables.lua", "string_format.lua", "loops.lua")]
+
+    def build(src, k):
+        # (code objects compare by their instructions, constants, names and line tables)
+        return compile_lua(src, f"=t{k}", gens=True), python_source(src, f"@t{k}.lua")
+
+    alone = [build(src, k) for k, src in enumerate(sources)]
+    together = [None] * len(sources)
+
+    def worker(k):
+        for _ in range(3):
+            together[k] = build(sources[k], k)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=worker, args=(k,)) for k in range(len(sources))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone

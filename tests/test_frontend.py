@@ -75,6 +75,108 @@ def test_numerals(text, expected):
     assert v == expected and type(v) is type(expected)
 
 
+@pytest.mark.parametrize("digits", [1, 17, 18, 19, 20, 25])
+def test_decimal_integers_of_any_length(digits):
+    # up to 18 digits the lexer adds them up itself; longer ones go through str2number
+    text = "9" * digits
+    v = value(text)
+    want = int(text) if int(text) < 2 ** 63 else float(text)
+    assert v == want and type(v) is type(want)
+    assert value("0" * digits + "7") == 7
+
+
+def _str2number_by_grammar(text):
+    """luaO_str2num by regexes of Lua's numeral grammar (the lexer's str2number before it
+    read decimal numerals with int() and float())."""
+    import re
+
+    if re.fullmatch(r"[0-9]+", text):
+        v = int(text)
+        return v if v < 2 ** 63 else float(text)
+    if re.fullmatch(r"0[xX][0-9a-fA-F]+", text):
+        v = int(text, 16) & 0xFFFFFFFFFFFFFFFF
+        return v - 2 ** 64 if v >= 2 ** 63 else v
+    if re.fullmatch(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", text):
+        return float(text)
+    if re.fullmatch(r"0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][-+]?[0-9]+)?", text):
+        try:
+            return float.fromhex(text)
+        except OverflowError:
+            return float("inf")
+    return None
+
+
+def test_str2number_reads_what_the_grammar_reads():
+    # every text the lexer can hand it: a digit or '.' and a digit first, then its chars, and at
+    # most one other letter or '_' at the end
+    import random
+
+    if IMPL == "compiled":
+        from lua2py.transpiler.frontend._clexer import str2number
+    else:
+        from lua2py.transpiler.frontend.lexer import str2number
+
+    rng = random.Random(12)
+    chars = "0123456789abcdefABCDEF.xXpP+-" + "0123456789" * 3 + ".eE"
+    texts = ["1.", ".5", "1.e5", "1e+", "1e5e", "0x", "0x.", "0x.p1", "0x1p", ".0x1", "1..", "0e12", "00.5",
+             "1_", "1e400", "0x1p-1074", "9" * 30, "1.5f", "0X1P+4"]
+    for _ in range(20000):
+        t = "".join(rng.choice(chars) for _ in range(rng.randint(1, 8)))
+        if rng.random() < 0.2:
+            t += rng.choice("gGzZ_nNiItT")
+        t = rng.choice(["0x", "0X", "0", "1", "9", ".", ".0"]) + t
+        if t[0] == "." and not t[1].isdigit():
+            t = "0" + t
+        texts.append(t)
+    for t in texts:
+        a, b = str2number(t), _str2number_by_grammar(t)
+        assert a == b and type(a) is type(b), t
+
+
+@pytest.mark.parametrize("text, msg", [
+    ("x = 12abc", "t.lua:1: malformed number near '12abc'"),
+    ("x = 123456789012345678_", "t.lua:1: malformed number near '123456789012345678_'"),
+    ("x = 1234567890123456789012x", "t.lua:1: malformed number near '1234567890123456789012x'"),
+])
+def test_malformed_decimal_integers(text, msg):
+    assert error_of(text) == msg
+
+
+@pytest.mark.parametrize("text, want", [
+    ("x = '\u20ac'", "\u20ac"), ("x = [[\u20ac]]", "\u20ac"), ('x = "a\u0100b"', "a\u0100b"),
+    ("local a = 'x\\z \u20ac'", "x\u20ac"), ("--\u20ac\nx = 'y'", "y"),
+    ("x = \u20ac", "=t:1: unexpected symbol near '<\\8364>'"), ("x\u20ac = 1", "=t:1: syntax error near '<\\8364>'"),
+    ("x = 1\u20ac", "=t:1: unexpected symbol near '<\\8364>'"), ("return \u0100", "=t:1: unexpected symbol near '<\\256>'"),
+    ("x = 0x\u20ac", "=t:1: malformed number near '0x'"),
+])
+def test_chars_above_255(text, want):
+    # not from a file (a Python caller's str): the lexer's char codes read them as "?",
+    # which no char class holds, and values keep the chars themselves
+    try:
+        got = parse_chunk(text, "=t").body.body[0].values[0].s
+    except LuaSyntaxError as e:
+        got = e.msg
+    assert got == want
+
+
+def test_reserved_words_and_names_like_them():
+    # the lexer tells keywords by a hash of first char, last char and length
+    from lua2py.transpiler.frontend import lexer
+    from lua2py.transpiler.frontend.tokens import RESERVED, TK_NAME
+
+    pair = frontend.implementation(IMPL)
+    words = list(RESERVED)
+    near = [w + "_" for w in words] + [w[:-1] for w in words] + [w.upper() for w in words]
+    near += ["ab", "dn", "eo", "iff", "nit", "nol", "retuen", "repent", "thee", "trun", "whilf", "gott",
+             "functiom", "fonction", "elsif", "x" * 8, "a" * 200]
+    src = " ".join(words + near)
+    for lx in (pair[0](src, "x"), lexer.scan(src, "x")):
+        kinds = list(lx.kinds[:-1])
+        assert kinds[:len(words)] == [RESERVED[w] for w in words]
+        assert kinds[len(words):] == [TK_NAME] * len(near)
+        assert lx.vals[len(words):-1] == near
+
+
 def test_number_node_keeps_line():
     chunk = parse_chunk("\n\nx = 0x10", "t.lua")
     num = chunk.body.body[0].values[0]
@@ -161,6 +263,13 @@ def test_syntax_errors(text, msg):
     ("local x <const> = 1\nx = 2", "t.lua:2: attempt to assign to const variable 'x'"),
     ("local x <const> = 1; local function g() x = 2 end",
      "t.lua:1: attempt to assign to const variable 'x'"),
+    ("local x <const> = 1\nlocal y = function() x = 2 end", "t.lua:2: attempt to assign to const variable 'x'"),
+    ("local x <close> = nil\nx = 1", "t.lua:2: attempt to assign to const variable 'x'"),
+    ("local a, b <const> = 1, 2\nb = 3", "t.lua:2: attempt to assign to const variable 'b'"),
+    ("local a <const>, b = 1, 2\nb = 5\nlocal c <close> = nil\ndo local a = 1 end\na = 3",
+     "t.lua:5: attempt to assign to const variable 'a'"),
+    ("local x <const> = 1\ngoto l\n::l:: do local y <const> = 2 end\nlocal z = 1\nz = 2\ny = 1\n"
+     "function h() x, z = 1, 2 end", "t.lua:7: attempt to assign to const variable 'x'"),
     ("local x <foo> = 1", "t.lua:1: unknown attribute 'foo'"),
     ("local x <close>, y <close> = 1, 2", "t.lua:1: multiple to-be-closed variables in local list"),
 ])
@@ -174,6 +283,15 @@ def test_compile_time_checks(text, msg):
     "do goto continue\nlocal x = 1\n::continue:: ; end",
     "while true do if x then break end end",
     "local function f(...) return ... end",
+    # assignments that reach no const: shadowed, a parameter, not yet active, indexed, gone
+    "local x <const> = 1\ndo local x = 3; x = 4 end",
+    "local x = 1\ndo local x <const> = 3 end\nx = 4",
+    "local x <const> = 1\nlocal function f() local x = 2; return function() x = 5 end end",
+    "local t <const> = {}\nt.x = 1",
+    "local x <const> = 1\nlocal x = 2\nx = 3",
+    "local x <const> = 1\nfunction f(x) x = 2 end",
+    "local x <const> = (function() x = 1 end)",
+    "local x <const> = 1\nfor x = 1, 2 do x = 3 end\nlocal function g(...) local x; x = 1 end",
 ])
 def test_valid_jumps_and_varargs(text):
     parse_chunk(text, "t.lua")

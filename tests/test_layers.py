@@ -37,6 +37,7 @@ LAZY_OK = {
     "_ltable": "the optional compiled accelerator of table reads",
     "__pypy__": "PyPy only: locals_to_fast (CPython's is through ctypes)",
     "hashlib": "OpenSSL's start-up; only to name a converted module's compiled twin (--cython)",
+    "interop": "the Python boundary's conversions (1 M instructions of start-up); only require \"py:NAME\"",
 }
 
 

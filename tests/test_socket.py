@@ -658,3 +658,44 @@ def test_status_code_matches_its_pattern():
     for s in samples:
         m = rx.search(s)
         assert lhttp.status_code(s) == (int(m.group(1)) if m else None), s
+
+
+def _headers_by(block, by_lines):
+    """lhttp._receive_headers over a buffer holding `block`: (headers or error, what is left)."""
+    rd = lhttp._BufReader(None)
+    rd.buf = block
+    if by_lines:
+        rd.header_lines = lambda: None  # the line-at-a-time path
+    g = lhttp._receive_headers(rd, LuaTable(), True)
+    try:
+        next(g)
+    except StopIteration as e:
+        return dict(e.value), rd.buf
+    except lhttp._Try as e:
+        return e.msg, None
+    raise AssertionError("waited for more input: %r" % block)
+
+
+def test_header_block_matches_line_at_a_time():
+    """The whole-block header parse (header_lines) gives what receiving line by line gives:
+    the first empty line ends the headers (CRs dropped as receive("*l") drops them), folded
+    lines, repeated names, names lower-cased as string.lower does (ASCII letters only)."""
+    import random
+
+    rnd = random.Random(16)
+    parts = ["Content-Type", "X", ":", ": ", " ", "\t", "\r", "a", "\xc0B", "=", "v"]
+    blocks = [b"A: 1\r\nB: 2\r\n\r\nbody\n", b"\r\nbody\r\n\r\n", b"A: 1\r\n\r\r\nB: 2\r\n\r\n",
+              b"A: 1\n\nB: 2\r\n\r\n", b"A: 1\r\n  folded\r\n\tmore\r\nA: 2\r\n\r\nx", b"\xc0\xc1: y\r\n\r\n",
+              b"no colon\r\n\r\n", b"\rA: 1\r\nB: 2\r\n\r\n"]
+    for _ in range(5000):
+        lines = ["".join(rnd.choice(parts) for _ in range(rnd.randint(0, 5))) for _ in range(rnd.randint(1, 5))]
+        sep = rnd.choice(["\r\n", "\r\n", "\n"])
+        blocks.append((sep.join(lines) + "\r\n\r\nbody\r\n").encode("latin-1"))
+    fast = 0
+    for b in blocks:
+        rd = lhttp._BufReader(None)
+        rd.buf = b
+        fast += rd.header_lines() is not None
+        assert _headers_by(b, False) == _headers_by(b, True), b
+    assert fast > 1000
+    assert _headers_by(b"\xc0\xc1-Q: y\r\n\r\n", False) == ({"\xc0\xc1-q": "y"}, b"")

@@ -48,7 +48,7 @@ def _site_modules():
 # modules a script that uses none of them must not pay for
 NOT_AT_START = ("lua2py.transpiler", "luaparser", "antlr4", "asyncio", "tempfile", "base64", "dis",
                 "locale", "ssl", "subprocess", "socket", "argparse", "lua2py.repl", "lua2py.importer", "re", "enum",
-                "typing")
+                "typing", "queue")
 
 
 def _loaded(mods, name):
@@ -81,7 +81,8 @@ def test_check_imports_the_front_end_alone(tmp_path):
     out, mods = _modules(tmp_path, "check", "a.lua")
     site = _site_modules()
     for n in ("lua2py.runtime.stdlib", "lua2py.transpiler.analysis", "lua2py.transpiler.codegen", "luaparser",
-              "lua2py.cache", "lua2py.runner", "argparse", "tempfile"):
+              "lua2py.cache", "lua2py.runner", "argparse", "tempfile", "lua2py.runtime.core.errors",
+              "lua2py.runtime.core.state", "re", "enum", "threading", "zlib"):
         assert not _loaded(mods, n) or _loaded(site, n), n
 
 
@@ -241,6 +242,36 @@ def test_copas_http_script_imports_no_slow_modules(tmp_path):
     assert out == b"function\tfalse\n"
     site = _site_modules()
     slow = ("asyncio", "socket", "selectors", "re", "enum", "base64", "opcode", "typing", "dis",
-            "lua2py.transpiler", "luaparser")
+            "lua2py.transpiler", "luaparser", "queue", "lua2py.runtime.stdlib.interop")
     assert [n for n in slow if _loaded(mods, n) and not _loaded(site, n)] == []
     assert "lua2py.runtime.net.lcopas" in mods
+
+
+def test_collector_is_on_while_the_program_runs(tmp_path):
+    """cli.entry turns the collector off for the start-up's imports; the Lua program runs with
+    it on (collectgarbage("isrunning")), and a cycle with a __gc is collected and finalized."""
+    (tmp_path / "g.lua").write_text(
+        'print(collectgarbage("isrunning"))\n'
+        'do local a = setmetatable({}, {__gc = function() print("gc") end}); a.self = a end\n'
+        'collectgarbage()\nprint("after")\n')
+    p = _run_main(tmp_path, "run", "g.lua")
+    assert p.returncode == 0 and p.stdout == b"true\ngc\nafter\n", p.stderr
+
+
+def test_plain_numerals_compile_no_regex(tmp_path):
+    """tonumber of decimal digits alone (the usual argument, a content-length) is read without
+    the numeral regexes, with lua5.4's results around the fast path's edges."""
+    code = (
+        "import sys\n"
+        "from lua2py.runtime.core import number\n"
+        "for s in ('0', '007', '123456789012345678', '18446744073709551616'):\n"
+        "    number.str2number(s)\n"
+        "    print(s, number._DEC_INT is None)\n"
+        "print(number.str2number('9223372036854775808'), number.str2number('\u0661'), number.str2number('+1'))\n"
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT, env=env)
+    assert p.stdout.decode().split("\n") == [
+        "0 True", "007 True", "123456789012345678 True", "18446744073709551616 False",
+        "9.223372036854776e+18 None 1", ""], p.stderr

@@ -4,12 +4,11 @@
            --codegen--> Python ast.Module --compile()--> code object / ast.unparse() text
 
 The passes after the front end load on first use: `lua2py check` (the front
-end alone) does not pay for importing them.
+end alone) does not pay for importing them, nor for the runtime's errors.
 """
 import gc
 from contextlib import contextmanager
 
-from ..runtime.core.errors import SITE_LINES
 from .frontend import LuaSyntaxError, chunk_display_name, parse_chunk
 
 __all__ = ["LuaSyntaxError", "chunk_display_name", "compile_lua", "cython_source", "lua_to_ast", "python_source"]
@@ -56,6 +55,7 @@ def compile_lua(source, chunkname, gens=True):
     gens=False: without generator versions, for a loader that supplies them when a
     coroutine first needs one (lbase.load_source: executing compile_lua(source,
     chunkname) registers them all)."""
+    from ..runtime.core.errors import SITE_LINES
     from .codegen import quiet_compile
 
     with _without_gc():
@@ -76,18 +76,23 @@ def compile_lua(source, chunkname, gens=True):
     return code
 
 
-def python_source(source, chunkname, gens=False, main_gen=False, site_lines=SITE_LINES):
+def python_source(source, chunkname, gens=False, main_gen=False, site_lines=None):
     """The converted module as Python source text (for `lua2py convert`), with the
     maps from its lines and columns back to Lua lines and sites.
 
     By default without generator versions: the module carries its Lua source
     (compressed), from which the runtime makes them when a coroutine first needs
     one (lbase.register_converted_source); the plain code of both texts is the
-    same, line for line.  A converted module is loaded by require or run as a
+    same, line for line.  site_lines: the site-lines layout (default: errors.SITE_LINES,
+    the layout of this interpreter).  A converted module is loaded by require or run as a
     script, both of which call its main function plainly (lua5.4's require is a
     C boundary for yields), so it never needs the main function's (main_gen)."""
     from .codegen import module_source
 
+    if site_lines is None:
+        from ..runtime.core.errors import SITE_LINES
+
+        site_lines = SITE_LINES
     with _without_gc():
         # (the streamed writer has no site-lines layout)
         text = None if gens or main_gen or site_lines else _streamed_source(source, chunkname)

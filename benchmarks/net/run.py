@@ -20,9 +20,11 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -61,6 +63,13 @@ def main():
     # with PYTHONDONTWRITEBYTECODE set, every run would compile lua2py's runtime from source
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    # each lua2py form its own compile cache: the two checkouts' entries for one script have
+    # the same file name, so with one cache the forms, taking turns, overwrote each other's
+    # entry and every run compiled the script (~25 ms of CPU each, the transpiler's import
+    # included); the warm-up run below fills each cache, as a user's first run does
+    caches = tempfile.mkdtemp(prefix="lua2py-net-bench-")
+    env.pop("LUA2PY_NO_CACHE", None)
+    env["LUA2PY_CACHE_DIR"] = os.path.join(caches, "lua2py")
     copas = os.environ.get("COPAS_SRC")
     lua_env = None
     if copas and (Path(copas) / "copas.lua").exists():
@@ -75,7 +84,10 @@ def main():
             lua, py = BENCHES[b]
             forms = [("lua2py", [sys.executable, "-m", "lua2py", "run", lua], env)]
             if a.root:
-                before_env = dict(env, PYTHONPATH=str(Path(a.root).resolve()))
+                # (the other checkout in this one's place; the rest of PYTHONPATH kept)
+                rest = os.environ.get("PYTHONPATH")
+                before_env = dict(env, PYTHONPATH=str(Path(a.root).resolve()) + (os.pathsep + rest if rest else ""),
+                                  LUA2PY_CACHE_DIR=os.path.join(caches, "before"))
                 forms.append(("before", [sys.executable, "-m", "lua2py", "run", lua], before_env))
             if lua_env:
                 forms.append(("lua5.4+copas", ["lua5.4", lua], lua_env))
@@ -103,6 +115,7 @@ def main():
     finally:
         srv.stdin.close()
         srv.wait(10)
+        shutil.rmtree(caches, ignore_errors=True)
     if a.json:
         Path(a.json).write_text(json.dumps(results, indent=1))
 

@@ -1,5 +1,5 @@
 """Python versions of Lua C modules: LuaFileSystem, lua-system, lua-term, LPeg (and its
-re.lua), lua-cjson.
+re.lua), lua-cjson, LuaExpat (lxp).
 
 `require` finds them where lua5.4 finds the C library: the C searchers
 (lpackage.searcher_c, searcher_croot) ask `opener(name)` for a module with that
@@ -33,6 +33,7 @@ MODULES = {
     "re": ("lpeg_re", "luaopen"),
     "cjson": ("cjson", "luaopen"),
     "cjson.safe": ("cjson", "luaopen_safe"),
+    "lxp": ("lxp", "luaopen"),
 }
 
 

@@ -10,7 +10,7 @@ so every entry point (the CLI, the importer, a converted module run with
 import sys as _sys
 from types import CodeType, ModuleType
 
-from .errors import chunk_display_name
+from .chunkid import chunk_display_name
 from .frames import runtime_module
 
 runtime_module(__file__)

@@ -15,6 +15,7 @@ import sys
 import zlib
 from types import CodeType
 
+from .chunkid import chunk_display_name  # noqa: F401 (the runtime's name for it)
 from .frames import RUNTIME, TRANSPARENT, frame_line, tb_line, transparent_module
 from .number import fmt_float
 from .state import protected_calls, running, unwinding
@@ -158,21 +159,6 @@ def decode_sitemap(text):
         col = fields[i + 1]
         out[(line, col, col + fields[i + 2])] = fields[i + 3]
     return out
-
-
-def chunk_display_name(chunkname):
-    """Lua's luaO_chunkid: '=name' -> name, '@file' -> file (long ones keep
-    their end after '...'), source -> [string "first line..."].  The front
-    end names chunks with it too, in compile-time errors."""
-    if chunkname.startswith("="):
-        return chunkname[1:60]
-    if chunkname.startswith("@"):
-        return chunkname[1:] if len(chunkname) <= 60 else "..." + chunkname[len(chunkname) - 56:]
-    room = 60 - 15  # LUA_IDSIZE minus the decoration and the NUL, as lobject.c does
-    first = chunkname.split("\n", 1)[0]
-    if len(chunkname) < room and first == chunkname:
-        return '[string "%s"]' % chunkname
-    return '[string "%s..."]' % first[:room]
 
 
 def lua_frames(frame=None):

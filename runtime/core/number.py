@@ -78,6 +78,8 @@ def str2number(s):
     """Convert a Lua string to a number as lua5.4 does (None if it is not a numeral)."""
     if s.__class__ is not str:
         return None
+    if len(s) < 19 and s.isdigit() and s.isascii():
+        return int(s)  # (decimal digits alone, at most 18: an integer, no regex needed)
     if "\0" in s:
         return None
     if _DEC_INT is None:

@@ -104,6 +104,27 @@ def _numpair(op, a, b):
     return x, y
 
 
+# NaN operands.  x86's addsd/mulsd return their first source's NaN (quieted) when both
+# operands are NaNs.  lua5.4 as Debian builds it (gcc, x86-64) computes `a * b` with a as
+# that source and `a + b` with b; CPython's float + and * take either operand first,
+# depending on whether the BINARY_OP instruction is specialised yet.  The sign is what
+# shows (`-(0/0) * (0/0)` prints `nan`, `(0/0) * -(0/0)` `-nan`): converted code calls these
+# when a float sum or product of two operands is a NaN.  (- and / take a's NaN in all three.)
+
+def fadd(a, b):
+    """a + b of two numbers, one at least a float, with lua5.4's NaN for two NaNs."""
+    if a != a and b != b:
+        return b - 0.0  # b's NaN, quieted as addsd quiets it; its sign kept
+    return a + b
+
+
+def fmul(a, b):
+    """a * b of two numbers, one at least a float, with lua5.4's NaN for two NaNs."""
+    if a != a and b != b:
+        return a - 0.0
+    return a * b
+
+
 def add(a, b):
     ca = a.__class__
     cb = b.__class__
@@ -113,7 +134,8 @@ def add(a, b):
             return r
         return wrap(r)
     if (ca is _float or ca is _int) and (cb is _float or cb is _int):
-        return a + b
+        r = a + b
+        return r if r == r else fadd(a, b)
     p = _numpair("+", a, b) if (ca is _str or cb is _str) else None
     if p is None:
         return _arith_meta("+", a, b)
@@ -145,7 +167,8 @@ def mul(a, b):
             return r
         return wrap(r)
     if (ca is _float or ca is _int) and (cb is _float or cb is _int):
-        return a * b
+        r = a * b
+        return r if r == r else fmul(a, b)
     p = _numpair("*", a, b) if (ca is _str or cb is _str) else None
     if p is None:
         return _arith_meta("*", a, b)

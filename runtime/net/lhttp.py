@@ -26,6 +26,7 @@ from ..core.frames import runtime_module
 runtime_module(__file__)
 
 SCHEMES = {"http": 80, "https": 443}
+_FUNCTION = (lambda: None).__class__  # a Python function's type
 # socket.headers' canonic names (sent so by sendheaders; other names go out as given)
 _CANONIC = {n.lower(): n for n in (
     "Accept Accept-Charset Accept-Encoding Accept-Language Accept-Ranges Action Age Allow "
@@ -142,6 +143,22 @@ class _BufReader:
         line, self.buf = self.buf[:i], self.buf[i + 1:]
         return line.replace(b"\r", b"").decode("latin-1")
 
+    def header_lines(self):
+        """The header lines up to the empty line that ends them, taken from the buffer when
+        it holds them all in the usual form, else None (nothing taken).  The usual form:
+        at least one line, and the first empty line is the "\r\n" right after a "\r\n"
+        (no line before it starts with CR or LF, nor is the one ending there empty, so none
+        is empty once its CRs go, as receive("*l") drops them)."""
+        buf = self.buf
+        e = buf.find(b"\r\n\r\n")
+        if e <= 0 or buf[0] == 13 or buf[0] == 10:
+            return None
+        head = buf[:e]
+        if b"\n\r" in head or b"\n\n" in head or buf[e - 1] == 10:
+            return None
+        self.buf = buf[e + 4:]
+        return head.replace(b"\r", b"").decode("latin-1").split("\n")
+
     def close(self):
         _close(self.sock)
 
@@ -174,12 +191,17 @@ def _status_line(rd, first):
 
 
 _DIGITS = frozenset("0123456789")
+_HTTP_1X = ("HTTP/1.1 ", "HTTP/1.0 ")
 _SPACE = " \t\n\r\f\v"
 
 
 def status_code(status):
     """http.lua's string.match(status, "HTTP/%d*%.%d* (%d%d%d)") as a number, or None (by
     hand: tests/test_socket.py checks it against the pattern as a regex)."""
+    if status[:9] in _HTTP_1X:  # (the usual line: the pattern matches at its start)
+        code = status[9:12]
+        if len(code) == 3 and code.isdigit() and code.isascii():
+            return int(code)
     i = status.find("HTTP/")
     n = len(status)
     while i >= 0:
@@ -201,9 +223,31 @@ def _no_line():
     return None
 
 
+def _lower(s):
+    """string.lower (C locale: ASCII letters only)."""
+    return s.lower() if s.isascii() else s.encode("latin-1").lower().decode("latin-1")
+
+
 def _receive_headers(rd, headers, copas):
     """receiveheaders: "name: value" lines (names lower-cased, folded lines joined, a
     repeated name's values joined with ", ") up to an empty line, into `headers`."""
+    lines = rd.header_lines() if rd.__class__ is _BufReader else None
+    if lines is not None:  # all of them at hand: the same rules without a receive per line
+        n = len(lines)
+        k = 0
+        while k < n:
+            line = lines[k]
+            k += 1
+            i = line.find(":")
+            if i < 0:
+                raise _Try("malformed reponse headers")
+            name, value = _lower(line[:i]), line[i + 1:].lstrip(_SPACE)
+            while k < n and lines[k][0] in _SPACE:
+                value += lines[k]
+                k += 1
+            old = dict.get(headers, name)
+            dict.__setitem__(headers, name, value if old is None else old + ", " + value)
+        return headers
     now = rd.line_now if rd.__class__ is _BufReader else _no_line
     line = now()
     if line is None:
@@ -214,7 +258,7 @@ def _receive_headers(rd, headers, copas):
         i = line.find(":")
         if i < 0:
             raise _Try("malformed reponse headers")
-        name, value = line[:i].lower(), line[i + 1:].lstrip(_SPACE)
+        name, value = _lower(line[:i]), line[i + 1:].lstrip(_SPACE)
         line = now()
         if line is None:
             line, err, _ = yield from rd.receive("*l")
@@ -309,6 +353,17 @@ def _hex_number(s):
 def _pump(src, sink):
     """ltn12.pump.all(src, sink): the sink gets each chunk, then (nil, err) or nil; a
     source's or sink's error ends the request with it."""
+    parts = sink.__dict__.get("parts") if sink.__class__ is _FUNCTION else None
+    if parts is not None:  # the string request's own sink (request_gen): what it does, in place
+        while True:
+            chunk, serr = yield from src()
+            if chunk is not None:
+                if chunk is not False:
+                    parts.append(chunk)
+                continue
+            if serr is not None and serr is not False:
+                raise _Try(serr)
+            return
     while True:
         chunk, serr = yield from src()
         if truthy(sink):
@@ -331,9 +386,13 @@ def _op_recv_some(o):
 
 
 def _send(sock, data):
-    if not data:
-        return
-    r, err, _ = adjust((yield from _call_method(sock, "send", data.decode("latin-1"))), 3)
+    if data:
+        yield from _send_text(sock, data.decode("latin-1"))
+
+
+def _send_text(sock, text):
+    """sock:send(text) (a Lua string), its failure ending the request."""
+    r, err, _ = adjust((yield from _call_method(sock, "send", text)), 3)
     if r is None:
         raise _Try(err)
 
@@ -573,11 +632,10 @@ def _trequest(M, reqt, copas=False):
         if phases is not None:
             tcp_settimeout(sock, phases[1])
         method = _lua_str(nreqt["method"]) if nreqt.get("method") is not None else "GET"
-        head = ["%s %s HTTP/1.1\r\n" % (method, _lua_str(nreqt["uri"]))]
-        for k, v in nreqt["headers"].items():
-            head.append("%s: %s\r\n" % (_CANONIC.get(k, k), _lua_str(v)))
-        head.append("\r\n")
-        yield from _send(sock, "".join(head).encode("latin-1"))
+        canonic = _CANONIC.get
+        head = "".join([canonic(k, k) + ": " + (v if v.__class__ is str else tostring(v)) + "\r\n"
+                        for k, v in nreqt["headers"].items()])
+        yield from _send_text(sock, "%s %s HTTP/1.1\r\n%s\r\n" % (method, _lua_str(nreqt["uri"]), head))
         source = nreqt.get("source")
         if truthy(source):
             chunked = "content-length" not in nreqt["headers"]
@@ -695,6 +753,7 @@ def request_gen(M, reqt=None, body=None, copas=False):
                     parts.append(chunk)
                 return 1
             sink.lua_gen = None  # (called plainly: gen_of need not look for a version)
+            sink.parts = parts  # (_pump appends to it without calling sink)
 
             r = {"url": reqt, "sink": sink}
             if body is not None:

@@ -76,24 +76,20 @@ def absolute_path(base_path, relative_path):
 # parse() by hand: the patterns it follows (url.lua's, as Python regexes) are in
 # tests/test_socket.py, which checks the two agree; `re` is imported only by the rarer
 # functions above (escaping, dot segments), so `require "copas"` does not load it
-_SCHEME_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-_SCHEME_CHARS = _SCHEME_FIRST | frozenset("+-.")
+_SCHEME_FIRST = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+_SCHEME_CHARS = _SCHEME_FIRST + "+-."
 
 
 def parse(url, default=None):
-    """A dict of the URL's parts (None for an invalid url)."""
-    parsed = {}
-    if default is not None:
-        for k, v in default.items():
-            parsed[k] = v
+    """A dict of the URL's parts (None for an invalid url); default: a dict."""
+    parsed = {} if default is None else default.copy()
     if not url:
         return None
-    # scheme: ([A-Za-z0-9][A-Za-z0-9+\-.]*):
+    # scheme: ([A-Za-z0-9][A-Za-z0-9+\-.]*): -- the first colon, with scheme characters
+    # alone before it (strip() of them leaves nothing)
     if url[0] in _SCHEME_FIRST:
-        j, n = 1, len(url)
-        while j < n and url[j] in _SCHEME_CHARS:
-            j += 1
-        if j < n and url[j] == ":":
+        j = url.find(":")
+        if j > 0 and not url[1:j].strip(_SCHEME_CHARS):
             parsed["scheme"] = url[:j]
             url = url[j + 1:]
     # authority: //([^/]*)

@@ -13,6 +13,7 @@ from ..core.frames import RUNTIME, TRANSPARENT, co_lines, frame_line, locals_to_
 from ..core.libguard import watch_call
 from ..core.state import current_globals, protected_calls, running, unwinding
 from ..core.table import LuaTable
+from ..coroutine import lcoroutine
 from ..core.values import set_type_metatable, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
 from . import lbase, lhooks
@@ -334,16 +335,44 @@ def _function_of(code, frame):
 _ALL_OPTIONS = "flnSrtu"  # lua_getinfo's default (debug.getinfo with no option string)
 
 
+def _thread_levels(co):
+    """The stack of a coroutine that is not running, as debug.getinfo(co, level) counts it:
+    level 0 the C function it stopped in (coroutine.yield in a suspended one, resume in
+    a normal one), then its Lua frames innermost first (the generator versions its
+    generator delegates to); () when it has no stack (not started, or ended).  None for
+    the main thread seen from a coroutine (its frames are not told apart here)."""
+    if co.fn is None:
+        return None
+    if co.status not in ("suspended", "normal") or co.gen is None:
+        return ()
+    frames = []
+    g = co.gen
+    while g is not None and getattr(g, "gi_frame", None) is not None:
+        if g.gi_frame.f_code.co_filename in CHUNKS:
+            frames.append(g.gi_frame)
+        g = getattr(g, "gi_yieldfrom", None)
+    if not frames:
+        return ()  # created, not yet resumed
+    stopped_in = lcoroutine.lua_yield if co.status == "suspended" else lcoroutine.resume
+    return [stopped_in] + frames[::-1]
+
+
 def db_getinfo(*args):
     a = list(args)
+    thread_levels = None
+    stopped_in = False  # the C function another coroutine stopped in (named by its call site)
+    base = 0  # with a thread first, every argument's number is one more
     if a and type_name(a[0]) == "thread":
-        a.pop(0)
+        co = a.pop(0)
+        base = 1
+        if co is not running[0]:
+            thread_levels = _thread_levels(co)
     target = a[0] if a else None
     # ldblib.c's order: the option string, its '>', the function or level, the level's
     # range, then the option letters
-    what = _ALL_OPTIONS if len(a) < 2 or a[1] is None else check_str(a[1], 2, "getinfo")
+    what = _ALL_OPTIONS if len(a) < 2 or a[1] is None else check_str(a[1], 2 + base, "getinfo")
     if what.startswith(">"):
-        arg_error(2, "getinfo", "invalid option '>'")
+        arg_error(2 + base, "getinfo", "invalid option '>'")
     code = None
     frame = None
     func = None
@@ -356,11 +385,26 @@ def db_getinfo(*args):
         func = target
         code = getattr(target, "__code__", None)
     else:
-        level = check_int(target, 1, "getinfo")
+        level = check_int(target, 1 + base, "getinfo", len(a) < 1)
         if level < 0:
             return None
-        if level == 0:
+        if thread_levels is not None:
+            if level >= len(thread_levels):
+                return None
+            entry = thread_levels[level]
+            caller = thread_levels[level + 1] if level + 1 < len(thread_levels) else None
+            if level == 0:
+                func = entry
+                stopped_in = True
+            else:
+                frame = entry
+                code = frame.f_code
+                lineno = frame_line(frame)
+        elif level == 0:
             func = db_getinfo
+            levels = lua_stack(sys._getframe(1))
+            caller = levels[0][0] if levels else None  # named by the Lua call that made it
+            stopped_in = True
         else:
             levels = lua_stack(sys._getframe(1))
             if level > len(levels):
@@ -372,7 +416,7 @@ def db_getinfo(*args):
             elif c_code is not None:
                 func = _function_of(c_code, None)
     if any(c not in "SlnrutfL" for c in what):
-        arg_error(2, "getinfo", "invalid option")
+        arg_error(2 + base, "getinfo", "invalid option")
     is_lua = code is not None and code.co_filename in CHUNKS
     t = LuaTable()
     put = dict.__setitem__
@@ -409,7 +453,7 @@ def db_getinfo(*args):
     tail = frame is not None and (tail or _is_tail_call(frame))
     if "n" in what:
         name, namewhat = None, ""
-        if (frame is not None or c_code is not None) and not tail:
+        if (frame is not None or c_code is not None or stopped_in) and not tail:
             # how the VM called it (a metamethod, a for iterator), else the caller's call site
             called_as = vm_call or _call_name(caller)
             if called_as is not None:

@@ -22,7 +22,6 @@ from ..core.errors import CHUNKS, LuaError, located_error, register_hidden_chunk
 from ..core.frames import runtime_module
 from ..core.table import LuaTable
 from ..core.values import tostring, type_name
-from .interop import to_lua
 from ..core.compilehook import chunk_code, chunk_namespace
 from .lbase import loadfile, make_function_from_namespace, os_path
 
@@ -300,6 +299,8 @@ def open_package(G):
             mod = importlib.import_module(modname)
         except ImportError as e:
             return "no Python module '%s' (%s)" % (modname, e)
+        from .interop import to_lua  # (the Python boundary's rule: imported by its first use)
+
         return (lambda *a: to_lua(mod), "py:" + modname)
 
     searchers = LuaTable.from_list([searcher_preload, searcher_lua, searcher_c, searcher_croot,

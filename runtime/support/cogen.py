@@ -35,8 +35,6 @@ _GEN_CODES = {}
 # first argument when it has no *args), it returns it (defined in its own scope, so sharing
 # its variables) instead of running
 GEN_SELF = type("GenSelf", (), {"__slots__": (), "__repr__": lambda self: "GEN_SELF"})()
-_SELF_ARGS = [(GEN_SELF,) + (None,) * max(0, n - 1) for n in range(256)]
-_SELF_VARARGS = [(None,) * n + (GEN_SELF,) for n in range(256)]
 _CO_VARARGS = 0x04
 
 
@@ -73,7 +71,10 @@ def gen_of(f):
             maker = GEN_MAKERS.get(key)
             if maker is GEN_SELF:
                 n = code.co_argcount
-                g = f(*(_SELF_VARARGS[n] if code.co_flags & _CO_VARARGS else _SELF_ARGS[n]))
+                # (the arguments made here, once per function: tables of them for every n
+                # were 5.7 M instructions of every start-up)
+                g = f(*((None,) * n + (GEN_SELF,) if code.co_flags & _CO_VARARGS
+                        else (GEN_SELF,) + (None,) * max(0, n - 1)))
                 g.lua_plain = f
                 f.lua_gen = g
                 return g

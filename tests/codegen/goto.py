@@ -27,7 +27,7 @@ def __lua_chunk__(_ENV):
     (L_g_print[1] if L_g_print[0] is _ENV else L_cf(_ENV['print']))(n)
     for i_1 in range(1, 4):
      for j in range(1, 4):
-      if (_t7 if -1073741823 <= (_t7 := (i_1 * j)) and _t7 <= 1073741823 else _t7 if -9223372036854775808 <= _t7 <= 9223372036854775807 else L_wrap(_t7)) == 4:
+      if i_1 * j == 4:
        _g1 = -2
        break
      if _g1 < 0:

@@ -45,7 +45,7 @@ def L_genmaker_1():
   yield
  return L_fn_len2_2__gen.__code__
 
-L_register(__file__, 'tables.lua', L_unpack('c$|fgJqyAx5Qd|h)Q`zM+r`!Y;3`h8lIpbvu1RTAZU4PVi6jug<%N5AkGn_g7-M4LVpzE#bC<-yf>?f0rH~#RMo6a#vYjrVt&jF4X+RFQ)A^cLo1|KkDLrdDrETDwSiP7T&)@8mdXKh2E3GUEVJN(Wm5R7qqQjr($8csH&-6%D?mYc;E+W$S&h6U7!u|L(u1Khl0jCyqYViS5_E$L'), 'c$_oT(J=raBOOC9G=O3R1Pd6zD2N(eLo=X&F+?j2g49CU0HhfYhX', 'c$`&`K@!Cv2tzN#LO>Mmf3csSb>>eOeT^Xvmgtle#baXHkOVu5i#J5ck|A5vWdh84%J|sz=<t72!m_T*13G*|6ro8Q<N+Vgef4RCXwn1M$j6=t4=Lb`_2d}!c&F2%XAw`9;A)2avx+YJZ|B$|=ou`>qR!CdyRl#>rUK)1<>9T3iZI04#c>HAI^wM{h8@J1W&fpD^Xgt?+w<v`@$^{xTY1HlnFm*h@5aQHeS<mo8?3aaSNYS`cHA3c16&3&@5gqgs{R1c_G5h')
+L_register(__file__, 'tables.lua', L_unpack('c$|fgJqyAx5Qd|h)Q`zM+r`!Y;3`h8lIpbvu1RTAZU4PVi6jug<%N5AkGn_g7-M4LVpzE#bC<-yf>?f0rH~#RMo6a#vYjrVt&jF4X+RFQ)A^cLo1|KkDLrdDrETDwSiP7T&)@8mdXKh2E3GUEVJN(Wm5R7qqQjr($8csH&-6%D?mYc;E+W$S&h6U7!u|L(u1Khl0jCyqYViS5_E$L'), 'c$_oT(J=raBOOC9G=O3R1Pd6zD2N(eLo=X&F+?j2g49CU0HhfYhX', 'c$`&`K@tQZ2m?RFL5L{)|6?1_v1-f1^k9sMDLN%YxlBwOqQK4sf(B1nGGvQFCc&&vSuML79rzaoCF`o-oKrVMX&NQtcu-gSSiS2m8l|CX#A5`_U6MF`y|IscyaOfCQv^{Vs+!UNRMBPs>A)6Vno;2@D9SYI+n5w&xf1<k?LyN#zv31kQtGD__#7XC7g?hZJ4geIzOPFnJ7KZy`Q{e>=Dzk<e)*Ic2bT+WWAO35gE99zm|<_8i8oi<e&4DR@LA}2e>Tch^#{K=Wn}')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rIcqKrUE9gBc{t0wm&H{lef3H;6bZkO;`n%qu~#+#u$G6y_#o=4FB;G#K%iWB>rJ4;At'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rIcqKrUE9gAF9h2qY>Xq+2E*kb)2lC<-beB!&X8`P?w`b5iq+;*ByTKr)PQ{VYJDI5j7&6vQiw2Ql3;`9VhTqnZO!n46fHm&pp#i*P^*gmeQd2N4cvE-ZqOxE16=NZbmtAtZJMASVUnXXce4Sh!6pfRN}43;;TuHJ|'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@p-A`@rIcqKrUD!lMhBf)N#Yq<)r2r#T#Wxz!mbt2#7)!Ad#DxnU~25S0M-@n1O@=06y>#jQ'))

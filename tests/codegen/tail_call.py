@@ -68,7 +68,7 @@ def L_genmaker_1():
   yield
  return L_fn_count_2__gen.__code__
 
-L_register(__file__, 'tail_call.lua', L_unpack('c%0MVU|?X-U;+}QoIoNcKRGc+K|N314<g2m5KBx>R!3E%!3a{q2O<i}5_3vZ71ZNh{lcK)NLq_abCDFM=j11WL<@>C^GdLYC+C-f#KHFSA{!1e25hWGNn&P>0?_CjO^7l~?da+N2go#-'), 'c$_oT(J=rcLm*)QCLt^k)J5YO>6qx~7!j!uBx(pT7p`6xqFKibQxE{BcNnz', 'c${sJOAbUK2m~+G3;C+|zt}V|?`>vc3}pu@L>0(A5Ed->R)|4){-??Zg4wRb2*#d-S0Iy-))4!b7fNHki1@W=B8zgeax7?xSz6t+?ODs1x(}N2HfF{wOS>O<4#tH=<Mll<YTTX$^n4dBS=Lx1dpXvh5cMZG#EA7`3Tsi`EcyVkU_X=')
+L_register(__file__, 'tail_call.lua', L_unpack('c%0MVU|?X-U;+}QoIoNcKRGc+K|N314<g2m5KBx>R!3E%!3a{q2O<i}5_3vZ71ZNh{lcK)NLq_abCDFM=j11WL<@>C^GdLYC+C-f#KHFSA{!1e25hWGNn&P>0?_CjO^7l~?da+N2go#-'), 'c$_oT(J=rcLm*)QCLt^k)J5YO>6qx~7!j!uBx(pT7p`6xqFKibQxE{BcNnz', 'c${sJOAf;z3`8$93;YG{f3c43CYx3W`DFx86I3AgKsd1ATOkJJ`kyL45X^QZMlha9cm*;UX$|rG@<M6M7ZJY}O=M9{R*nTNF-NPLwmr3ssr#TQcVlKuS=#-;b1*I}8n5q>NjDe8seiPmik@%f(q;)7d5eO6j;Pn^TM_HU6wac&S@Z!lPC<4')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@x`UN@rIe~K&}QOh+qcEf(W2QDJzgJ11WKX=;DFtO3p9MD~UJClt$IZ0wm&H{lef3s6G%kH!(9Wla-Kq0|4s08%O'))
 L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@x`UN@rIe~KrUE9gAF9h2qf|#q+2FPIFl7bFu)Zs1Bt}sWEhR12y6!r%#P&z(!7#*qfBX#6eF4~AS3eP4c#(1K)Sh6jbH&1xrv#1V55<=f;0hLUJ4Q}1Np%XtO-OofLR6rR39O4'))
 L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGhYKJjUJ@x`UN@rIe~KrUD!lNCfT!?>k9Fm=iKrFkXsMw!xZmE0hL6Rwg4NaQAF=7CLsr~qls1hEVNYitoC'))

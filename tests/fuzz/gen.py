@@ -618,6 +618,52 @@ class Gen:
             L.append("print(%s, fsum, fsum == %s)" % (self.quote(name), self.pick(["1.0", "3.0", "fsum"])))
         return L
 
+    def ring_tree(self, leaves, depth):
+        """+ - * and unary - over leaves, with // and % by constants (arith.ring_operand's
+        trees: one wrap at the root; int_range's intervals)."""
+        if depth <= 0 or self.chance(0.2):
+            return self.pick(leaves)
+        if self.chance(0.12):
+            return "(- %s)" % self.ring_tree(leaves, depth - 1)
+        if self.chance(0.15):
+            # // and % by a constant inside a tree (their result's range, arith._with_range)
+            return "(%s %s %s)" % (self.ring_tree(leaves, depth - 1), self.pick(["//", "%"]),
+                                   self.pick(["2", "3", "(-2)", "7", "(-7)", "1000", "4611686018427387904"]))
+        op = self.pick(["+", "-", "*"], [4, 3, 4])
+        return "(%s %s %s)" % (self.ring_tree(leaves, depth - 1), op, self.ring_tree(leaves, depth - 1))
+
+    def seg_ringtree(self, name):
+        """Integer + - * trees of several operations near 2^63 (typed locals, integer clones of
+        parameters, loop counters) read by what needs the wrapped value: // % comparisons,
+        float operands, shifts, bitwise operators, keys, string.format (opt-in: --extra)."""
+        L = []
+        ivars = []
+        for _ in range(self.r.randint(2, 3)):
+            v = self.fresh("r")
+            L.append("local %s = %s" % (v, self.pick(["math.maxinteger", "math.mininteger", "(math.maxinteger // 3)",
+                                                      "3037000499", "(-3037000500)", "7", "(-2)", "1 << 62"])))
+            ivars.append(v)
+        uses = ["%s // 7", "%s %% 1000", "%s > 0", "%s == math.mininteger", "%s * 0.5", "%s + 0.0", "%s / 3",
+                "%s >> 1", "%s << 1", "%s & 0xffff", "~%s", "math.type(%s)", "string.format('%%d', %s)",
+                "(%s) .. ''", "%s ^ 1", "math.ult(%s, 1)"]
+        leaves = ivars + ["1", "2", "(-1)", "3"]
+        for _ in range(self.r.randint(2, 5)):
+            t = self.ring_tree(leaves, self.r.randint(2, 4))
+            L.append("print(%s, show(pcall(function() return %s, %s end)))" % (
+                self.quote(name), t, self.pick(uses) % t))
+        f = self.fresh("rf")
+        params = ["a", "b", "c"]
+        body = self.ring_tree(params + ["1", "2"], 3)
+        L.append("local function %s(a, b, c) return %s, (%s) // 3 end" % (f, body, self.ring_tree(params, 2)))
+        for _ in range(self.r.randint(2, 4)):
+            args = ", ".join(self.pick(ivars + ["1", "2.5", '"3"', "math.maxinteger", "-1"]) for _ in params)
+            L.append("print(%s, show(pcall(%s, %s)))" % (self.quote(name), f, args))
+        acc = self.pick(ivars)
+        L.append("for i = 1, %d do %s = %s end" % (self.r.randint(3, 20), acc,
+                                                   self.ring_tree([acc, "i", "3", self.pick(ivars)], 3)))
+        L.append("print(%s, %s, %s)" % (self.quote(name), acc, self.pick(uses) % acc))
+        return L
+
     def seg_overflow(self, name):
         exprs = ["math.maxinteger + 1", "math.mininteger - 1", "math.mininteger // -1", "math.mininteger % -1",
                  "-math.mininteger", "math.abs(math.mininteger)", "math.maxinteger * 2", "math.maxinteger + 0.0",
@@ -1428,7 +1474,7 @@ class Gen:
 
     # opt-in (`--extra` / `--only`): not drawn by default, so the default programs, and the
     # recorded seeds, stay what they were
-    EXTRA_SEGMENTS = (("storefill", 3),)
+    EXTRA_SEGMENTS = (("storefill", 3), ("ringtree", 3))
 
     def program(self, only=None, exclude=(), extra=()):
         segs = self.SEGMENTS + tuple((k, w) for k, w in self.EXTRA_SEGMENTS

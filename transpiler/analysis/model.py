@@ -45,7 +45,9 @@ class Symbol:
     """One declared Lua local (a parameter, a loop variable, a local function ...)."""
 
     __slots__ = (
+        "arith_operand",
         "attrib",
+        "bounds",
         "boxed",
         "captured",
         "captured_write",
@@ -53,6 +55,7 @@ class Symbol:
         "escapes",
         "func",
         "in_loop",
+        "init",
         "kind",
         "name",
         "nparams",
@@ -72,11 +75,20 @@ class Symbol:
         self.captured_write = False  # assigned by an inner function
         self.writes = 0  # assignments after the declaration
         self.kind = kind  # "local", "param" or "for"
+        # (start, stop, step) of a numeric for's variable with a constant integer step
+        # (scope.for_loop): its range, while it is never assigned (codegen arith.for_range)
+        self.bounds = None
+        # the expression a `local x = e` declares it with (one value, not a call or ...):
+        # its range is x's while x is never assigned (codegen arith.sym_range)
+        self.init = None
         self.boxed = False  # a one-element list: captured, and declared in a loop or a block with labels
         self.escapes = False  # used other than as the callee of a call
         self.direct = False  # a local function called only directly: exact arity, no *args
         self.returns_one = False  # (direct functions) every return gives exactly one value
         self.nparams = 0  # (direct functions)
+        # a direct operand of arithmetic or an order comparison somewhere (codegen's
+        # integer clones look for such parameters only in functions that have one)
+        self.arith_operand = False
         # (first line, last line, hidden): the Lua lines where debug.getlocal lists it (from
         # its declaration to its block's end), and the hidden "(for state)" locals lua5.4
         # puts before it (3 before a numeric for's variable, 4 before a generic for's first)

@@ -22,11 +22,36 @@ from luaparser import astnodes as A
 
 from .model import FuncScope, Symbol
 from .typeinfer import ANY, Collector
-from .syntax import FUNCTION_NODES, attribute_of, is_multi, node_children
+from .syntax import FUNCTION_NODES, attribute_of, is_multi, node_children, node_line
 
 # Python names the generated code uses for itself; Lua names never take them.
 RESERVED_PREFIXES = ("L_", "_t", "_v", "_g", "_b", "_c", "_e", "_r", "_f")
 RESERVED = set(keyword.kwlist) | set(dir(builtins)) | {"varargs", "self", "main", "_ENV", "_"}
+
+
+MAXINT = (1 << 63) - 1
+MININT = -(1 << 63)
+
+
+def int_constant(e):
+    """The value of an integer constant node (`k`, `-k`), else None."""
+    if e.__class__ is int:
+        return e
+    if e.__class__ is A.UMinusOp:
+        v = int_constant(e.operand)
+        return None if v is None or e.operand.__class__ is not A.Number else -v
+    if e.__class__ is A.Number and e.n.__class__ is int:
+        return e.n
+    return None
+
+
+def for_loop(start, stop, step):
+    """(start, stop, step) of a numeric for whose step is a non-zero integer constant
+    (1 when absent), kept on its variable's Symbol: code generation works out the
+    variable's range from them (arith.for_range) once every write is known.  None
+    otherwise."""
+    d = int_constant(step)
+    return (start, stop, d) if d else None
 
 
 class Resolver:
@@ -68,7 +93,7 @@ class Resolver:
     def declare(self, name_node, attrib=None, kind="local", line=None, hidden=0):
         name = name_node.id
         sym = Symbol(name, self.pyname_for(name), self.func, attrib, self.loop_depth > 0, kind)
-        first = line or getattr(name_node, "line", None) or 0
+        first = line or node_line(name_node) or 0
         sym.span = (first, self.ends[-1] if self.ends else 1 << 30, hidden)
         self.func.symbols.append(sym)
         self.blocks[-1][name] = sym
@@ -177,8 +202,11 @@ class Resolver:
     def s_LocalAssign(self, s):
         for v in s.values:
             self.expr(v)
-        for t in s.targets:
-            self.declare(t, attribute_of(t))
+        n = len(s.values)
+        for i, t in enumerate(s.targets):
+            sym = self.declare(t, attribute_of(t))
+            if i < n and not (i == n - 1 and is_multi(s.values[i])):
+                sym.init = s.values[i]
         self.assigned.assign(s.targets, s.values)
 
     def s_Assign(self, s):
@@ -247,7 +275,9 @@ class Resolver:
             self.expr(s.step)
         self.loop_depth += 1
         self.blocks.append({})
-        self.assigned.pairs.append((self.declare(s.target, kind="for", hidden=3), ("for", s.start, s.step)))
+        sym = self.declare(s.target, kind="for", hidden=3)
+        sym.bounds = for_loop(s.start, s.stop, s.step)
+        self.assigned.pairs.append((sym, ("for", s.start, s.step)))
         self.block(s.body.body)
         self.blocks.pop()
         self.loop_depth -= 1
@@ -287,7 +317,7 @@ class Resolver:
         self.blocks = saved_blocks + [{}]
         self.loop_depth = 0
         self.ends.append(_last_line(node, self.ends))
-        line = getattr(node, "line", None)
+        line = node_line(node)
         pairs = self.assigned.pairs
         if method:
             self.an.self_symbols[node] = sym = self.declare(A.Name("self"), kind="param", line=line)
@@ -307,36 +337,55 @@ class Resolver:
         if e is None:
             return
         c = e.__class__
-        if c is A.Name:
+        if c is _Name:
             self.reference(e)
-        elif c is A.Index:
+        elif c is _Index:
             self.expr(e.value)
-            if e.notation == A.IndexNotation.SQUARE:
+            if e.notation == _SQUARE:
                 self.expr(e.idx)
-        elif c is A.Call:
-            if e.func.__class__ is A.Name:
+        elif c is _Call:
+            if e.func.__class__ is _Name:
                 self.callees.add(id(e.func))
             self.expr(e.func)
             for a in e.args:
                 self.expr(a)
-        elif c is A.Invoke:
+        elif c is _Invoke:
             self.expr(e.source)
             for a in e.args:
                 self.expr(a)
-        elif c is A.AnonymousFunction:
+        elif c is _AnonymousFunction:
             self.function(e, e.args, e.body)
-        elif c is A.Table:
+        elif c is _Table:
             for f in e.fields:
                 if f.key is not None and f.between_brackets:
                     self.expr(f.key)
                 self.expr(f.value)
-        elif isinstance(e, A.BinaryOp):
-            self.expr(e.left)
-            self.expr(e.right)
-        elif isinstance(e, A.UnaryOp):
+        elif isinstance(e, _BinaryOp):
+            left, right = e.left, e.right
+            if isinstance(e, _ARITH_OR_ORDER) and not isinstance(e, _EQUALITY):
+                # (what functions._int_clone_params looks for)
+                for side in (left, right):
+                    if side.__class__ is _Name:
+                        sym = self.reference(side)
+                        if sym is not None:
+                            sym.arith_operand = True
+                    else:
+                        self.expr(side)
+            else:
+                self.expr(left)
+                self.expr(right)
+        elif isinstance(e, _UnaryOp):
             self.expr(e.operand)
         # literals: nothing to resolve
 
+
+_ARITH_OR_ORDER = (A.AriOp, A.RelOp)
+# (module-level names for Resolver.expr, which runs for every expression: a compiled twin
+# reads them from a cache, `A.X` is a lookup each time)
+_Name, _Index, _Call, _Invoke, _Table = A.Name, A.Index, A.Call, A.Invoke, A.Table
+_AnonymousFunction, _BinaryOp, _UnaryOp = A.AnonymousFunction, A.BinaryOp, A.UnaryOp
+_SQUARE = A.IndexNotation.SQUARE
+_EQUALITY = (A.EqToOp, A.NotEqToOp)
 
 STATEMENTS = {
     A.LocalAssign: Resolver.s_LocalAssign, A.Assign: Resolver.s_Assign,

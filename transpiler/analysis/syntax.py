@@ -24,9 +24,18 @@ def node_children(n):
 
 
 _CHILD_TYPES = (A.Node, list)
-# fields that never hold a node (names, literal values, flags)
-_SCALARS = frozenset(("wrapped", "s", "raw", "delimiter", "n", "style", "notation", "between_brackets"))
+# fields that never hold a node (names, literal values, flags, a call's line), and the
+# comments (the front end gives every node one shared empty list: nothing reads them)
+_SCALARS = frozenset(("wrapped", "s", "raw", "delimiter", "n", "style", "notation", "between_brackets",
+                      "id", "lua_line", "comments"))
 _FIELDS = {}
+
+
+def node_line(n):
+    """The line a node starts on (its first token's), or None: luaparser's `Node.line`
+    without the property's Python call (passes ask it for most nodes)."""
+    first = getattr(n, "_first_token", None)
+    return first.line if first else None
 
 
 def is_multi(e):

@@ -19,25 +19,31 @@ def is_sub(t, of):
     return t != 0 and (t & ~of) == 0
 
 
+# (module-level names for expr_type's first tests: a compiled twin reads them from a
+# cache, `A.X` is a lookup each time)
+_Nil, _TrueExpr, _FalseExpr, _Number, _String = A.Nil, A.TrueExpr, A.FalseExpr, A.Number, A.String
+_Table, _AnonymousFunction, _Name = A.Table, A.AnonymousFunction, A.Name
+
+
 def expr_type(e, an, type_of=None):
     """The Lua types expression e can have, when each local's types are type_of(sym)
     (default: the inferred types of the Analysis an)."""
     if type_of is None:
         type_of = an.type_of
     c = e.__class__
-    if c is A.Nil:
+    if c is _Nil:
         return NIL
-    if c is A.TrueExpr or c is A.FalseExpr:
+    if c is _TrueExpr or c is _FalseExpr:
         return BOOL
-    if c is A.Number:
+    if c is _Number:
         return INT if e.n.__class__ is int else FLOAT
-    if c is A.String:
+    if c is _String:
         return STR
-    if c is A.Table:
+    if c is _Table:
         return TABLE
-    if c is A.AnonymousFunction:
+    if c is _AnonymousFunction:
         return FUNC
-    if c is A.Name:
+    if c is _Name:
         sym = an.sym(e)
         if sym is None:
             return ANY

@@ -12,6 +12,7 @@ import ast
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
+from ..analysis.scope import int_constant
 from .core import (
     Result,
     binary_operands,
@@ -49,44 +50,160 @@ _BITWISE = {
 _GUARDED_OPS = (A.AddOp, A.SubOp, A.MultOp, A.ModOp, A.FloorDivOp, A.FloatDivOp)
 
 
+FULL = (MININT, MAXINT)
+
+
 def wrap_int(r, ctx):
-    """Wrap an int result to 64 bits when it overflows (one range check).  The small
-    range is tested as two comparisons joined by `and` (each a specialised int compare
-    and jump; a chained comparison costs more), and only on the side the result can
-    leave: `x + k` with a constant k > 0 cannot go below MININT (x is a Lua integer),
-    `x - k` cannot go above MAXINT."""
+    """Wrap an int result r to 64 bits when it overflows (one range check), testing only
+    the sides its range (`_ring_range`) can leave: none for `i - 1` of a loop counter
+    from 1, the top for `x + k` with a constant k > 0, both where nothing is known.  The
+    small range is tested first, as two comparisons joined by `and` (each a specialised
+    int compare and jump; a chained comparison costs more); a value beyond it takes the
+    full 64-bit test and `L_wrap`.
+
+    The node returned keeps r as its `ring` attribute: an enclosing + - * of ints may
+    take r instead (`ring_operand`) and wrap once for both; `int_range` is what the
+    returned value is known to lie in (r's range when no wrap can happen, else FULL)."""
     tmp = ctx.temp()
-    side = _overflow_side(r)
-    if side > 0:
+    lo, hi = _ring_range(r, ctx)
+    r.int_range = (lo, hi)
+    low, high = lo < MININT, hi > MAXINT
+    if not (low or high):
+        r.ring = r
+        return r
+    if high and not low:
         test = COMPARE(WALRUS(tmp, r), ast.LtE(), C(SMALL))
-    elif side < 0:
+    elif low and not high:
         test = COMPARE(WALRUS(tmp, r), ast.GtE(), C(-SMALL))
     else:
         test = AND(COMPARE(C(-SMALL), ast.LtE(), WALRUS(tmp, r)), COMPARE(N(tmp), ast.LtE(), C(SMALL)))
     full = py.Compare(left=C(MININT), ops=[ast.LtE(), ast.LtE()], comparators=[N(tmp), C(MAXINT)])
-    return IFEXP(test, N(tmp), IFEXP(full, N(tmp), CALL("L_wrap", [N(tmp)])))
+    node = IFEXP(test, N(tmp), IFEXP(full, N(tmp), CALL("L_wrap", [N(tmp)])))
+    node.ring = r
+    node.int_range = FULL
+    return node
 
 
-def _overflow_side(r):
-    """1 when the integer result r can only overflow upwards (x + k or k + x with a
-    constant k > 0, x - k with k < 0), -1 when only downwards (x - k with k > 0,
-    x + k with k < 0), 0 when either way.  Sound because the other operand
-    is a Lua integer, in [MININT, MAXINT]: x + k with k >= 1 is above MININT."""
-    if r.__class__ is not ast.BinOp:
-        return 0
-    a, b = r.left, r.right
-    k = None
-    if b.__class__ is ast.Constant and b.value.__class__ is int:
-        k = b.value
-    elif r.op.__class__ is ast.Add and a.__class__ is ast.Constant and a.value.__class__ is int:
-        k = a.value
-    if not k:
-        return 0
-    if r.op.__class__ is ast.Add:
-        return 1 if k > 0 else -1
-    if r.op.__class__ is ast.Sub:
-        return -1 if k > 0 else 1
-    return 0
+def ring_operand(x):
+    """The operand to use in an enclosing integer + - * (or unary -) for the int
+    expression x: when x is a wrapped ring result, the unwrapped one.  Sound because Lua's
+    integer + - * wrap modulo 2**64 and reduction modulo 2**64 commutes with + - *: the
+    exact Python result of the whole tree, wrapped once, is the value lua5.4 computes by
+    wrapping at every step (Python ints do not overflow).  Only ring operations may take
+    an unwrapped operand: //, %, comparisons, conversions to float, shifts, calls and
+    stores need the wrapped value."""
+    return getattr(x, "ring", x)
+
+
+def int_range(x, ctx):
+    """(lo, hi) holding the value of the int expression x: a constant's value; an
+    unwrapped ring result's computed range (`wrap_int`); a numeric for's variable that is
+    never assigned (`sym_range`); else the 64-bit range (every integer the runtime
+    makes is wrapped)."""
+    r = getattr(x, "int_range", None)
+    if r is not None:
+        return r
+    if x.__class__ is ast.Constant and x.value.__class__ is int:
+        return (x.value, x.value)
+    sym = ctx.read_of(x)
+    if sym is not None:
+        r = sym_range(sym, ctx)
+        if r is not None:
+            return r
+    return FULL
+
+
+def sym_range(sym, ctx, depth=0):
+    """(lo, hi) holding every value of the local sym, or None.  Only for a local never
+    assigned after its declaration (writes counts every assignment, a closure's
+    included): `local x = e` with e's range known (`_lua_range`), which x holds from
+    its declaration on (each run of a loop body declares it anew), or a numeric for's
+    variable.  The loop (scope.for_loop) has a constant integer step and a start whose
+    range is known: the variable is then an integer, and lua5.4 runs the loop from the
+    start towards the limit, never past it (the iteration count is computed first: no
+    overflow), so with a positive step start.lo <= i <= limit.hi (MAXINT when the
+    limit's range is not known: a float limit is floored first), with a negative one
+    limit.lo <= i <= start.hi."""
+    if sym.writes or sym.captured_write or depth > 16:  # (a bound on long chains of locals)
+        return None
+    loop = sym.bounds
+    if loop is None:
+        return _lua_range(sym.init, ctx, depth + 1) if sym.init is not None else None
+    start, stop, step = loop
+    a = _lua_range(start, ctx, depth)
+    if a is None:
+        return None
+    b = _lua_range(stop, ctx, depth)
+    if step > 0:
+        lo = a[0]
+        return (lo, max(lo, b[1]) if b is not None else MAXINT)
+    hi = a[1]
+    return (min(hi, b[0]) if b is not None else MININT, hi)
+
+
+def _with_range(r):
+    """r = x // k or x % k of an int x and a constant int k (not 0, nor -1 for //),
+    given the range of its value for int_range: floor division is monotonic in x, so
+    [MININT // k, MAXINT // k] (ends swapped for k < 0); Lua's integer % takes the sign
+    of the divisor: [0, k - 1], or [k + 1, 0]."""
+    k = r.right.value
+    if r.op.__class__ is ast.FloorDiv:
+        ends = (MININT // k, MAXINT // k)
+        r.int_range = (min(ends), max(ends))
+    else:
+        r.int_range = (0, k - 1) if k > 0 else (k + 1, 0)
+    return r
+
+
+def _lua_range(e, ctx, depth):
+    """The range of the integer value of Lua expression e, when known and within 64 bits
+    (a sum that could wrap is not known), else None."""
+    k = int_constant(e)
+    if k is not None:
+        return (k, k)
+    c = e.__class__
+    if c is A.Name:
+        sym = ctx.sym(e)
+        return sym_range(sym, ctx, depth + 1) if sym is not None else None
+    if c is A.AddOp or c is A.SubOp or c is A.MultOp:
+        a = _lua_range(e.left, ctx, depth + 1)
+        b = _lua_range(e.right, ctx, depth + 1) if a is not None else None
+        if b is None:
+            return None
+        if c is A.AddOp:
+            lo, hi = a[0] + b[0], a[1] + b[1]
+        elif c is A.SubOp:
+            lo, hi = a[0] - b[1], a[1] - b[0]
+        else:
+            corners = (a[0] * b[0], a[0] * b[1], a[1] * b[0], a[1] * b[1])
+            lo, hi = min(corners), max(corners)
+        return (lo, hi) if MININT <= lo and hi <= MAXINT else None
+    return None
+
+
+def _ring_range(r, ctx):
+    """The exact range of the int result r = a + b, a - b, a * b or -a from its operands'
+    ranges (interval arithmetic on Python ints: no overflow); FULL plus one on each side
+    (both sides tested) for anything else."""
+    c = r.__class__
+    if c is ast.UnaryOp and r.op.__class__ is ast.USub:
+        lo, hi = int_range(r.operand, ctx)
+        return (-hi, -lo)
+    if c is not ast.BinOp:
+        return (MININT - 1, MAXINT + 1)
+    op = r.op.__class__
+    alo, ahi = int_range(r.left, ctx)
+    blo, bhi = int_range(r.right, ctx)
+    if op is ast.Add:
+        return (alo + blo, ahi + bhi)
+    if op is ast.Sub:
+        return (alo - bhi, ahi - blo)
+    if op is ast.Mult:
+        corners = (alo * blo, alo * bhi, ahi * blo, ahi * bhi)
+        return (min(corners), max(corners))
+    if op is ast.LShift and blo == bhi and 0 <= blo < 64:
+        return (alo << blo, ahi << blo)  # x << k is x * 2**k: a ring operation too
+    return (MININT - 1, MAXINT + 1)
 
 
 def _binop(a, pyop, b):
@@ -116,7 +233,7 @@ def build_arith(e, ctx):
     if op == "//":
         if T.is_sub(a.type, T.INT) and T.is_sub(b.type, T.INT) and isinstance(b.expr, ast.Constant) \
                 and b.expr.value not in (0, -1):
-            return Result(_binop(a.expr, ast.FloorDiv, b.expr), T.INT)
+            return Result(_with_range(_binop(a.expr, ast.FloorDiv, b.expr)), T.INT)
         return Result(ordered_call(ctx, helper, a.expr, b.expr, site), _known(ctx.expr_type(e)))
     # ^
     return Result(ordered_call(ctx, helper, a.expr, b.expr, site),
@@ -127,13 +244,23 @@ def _known(t):
     return t if t else T.ANY
 
 
+# + and * of two NaNs: which operand's NaN comes out (its sign shows in print) is lua5.4's
+# in the helpers (ops.fadd, ops.fmul); Python's own float + and * pick either, as the
+# BINARY_OP instruction is specialised or not.  Inline code keeps Python's operators (a
+# NaN test on every float sum and product costs 7-43% of the instructions of float-heavy
+# loops); cold code (run once) takes the helpers.
+_NAN_EXACT = {ast.Add: "L_fadd", ast.Mult: "L_fmul"}
+
+
 def _additive(a, at_, b, bt_, pyop, helper, site, ctx):
     """+ - *"""
     if T.is_sub(at_, T.FLOAT) and T.is_sub(bt_, T.NUM) or T.is_sub(bt_, T.FLOAT) and T.is_sub(at_, T.NUM):
+        if ctx.cold and pyop in _NAN_EXACT and at_ & T.FLOAT and bt_ & T.FLOAT:
+            return Result(ordered_call(ctx, _NAN_EXACT[pyop], a, b), T.FLOAT)
         return Result(_binop(a, pyop, b), T.FLOAT)
     if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT):
         ctx.temp()  # an unused name: skipped so that generated names stay as they were
-        return Result(wrap_int(_binop(a, pyop, b), ctx), T.INT)
+        return Result(wrap_int(_binop(ring_operand(a), pyop, ring_operand(b)), ctx), T.INT)
     if T.is_sub(at_, T.NUM) and T.is_sub(bt_, T.NUM):
         tmp = ctx.temp()
         r = WALRUS(tmp, _binop(a, pyop, b))
@@ -207,7 +334,7 @@ def _divide(a, at_, b, bt_, helper, site, ctx):
 def _modulo(e, a, at_, b, bt_, helper, site, ctx):
     """%"""
     if T.is_sub(at_, T.INT) and T.is_sub(bt_, T.INT) and isinstance(b, ast.Constant) and b.value != 0:
-        return Result(_binop(a, ast.Mod, b), T.INT)
+        return Result(_with_range(_binop(a, ast.Mod, b)), T.INT)
     if ctx.cold:
         return Result(ordered_call(ctx, helper, a, b, site), _known(ctx.expr_type(e)))
     # ints: Python's % floors like Lua's; a zero divisor and floats take the helper
@@ -317,7 +444,7 @@ def build_unm(e, ctx):
     if T.is_sub(a.type, T.FLOAT):
         return Result(py.UnaryOp(op=ast.USub(), operand=a.expr), T.FLOAT)
     if T.is_sub(a.type, T.INT):
-        return Result(wrap_int(py.UnaryOp(op=ast.USub(), operand=a.expr), ctx), T.INT)
+        return Result(wrap_int(py.UnaryOp(op=ast.USub(), operand=ring_operand(a.expr)), ctx), T.INT)
     return Result(slow(ctx, "L_unm", [a.expr], site), (a.type if T.is_sub(a.type, T.NUM) else T.ANY))
 
 

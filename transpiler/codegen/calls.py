@@ -238,7 +238,7 @@ def gen_call(func, args, csite, ctx, discard=False, lua_fn=False):
     first = N(f) if evals else WALRUS(f, func)
     viagen = py.YieldFrom(value=call(N(g)), site=csite)
     plain = call(N(f))
-    y = py.Yield(value=yielded())
+    y = py.Yield(value=yielded(), site=csite)  # debug.getinfo(co, 0) names the call it stopped in
     direct_yield = y if discard else CALL("L_ret", [y])
     p = ctx.temp("_p")
     resume = IFEXP(IS(CLASS(WALRUS(p, call(N("L_co_resume_in")))), N("tuple")), N(p),

@@ -76,9 +76,22 @@ class _PendingLine(int):
 
 
 def _settle(tree, pending, line):
-    for n in ast.walk(tree):
-        if getattr(n, "lineno", None) is pending:
+    """Give the nodes of `tree` built with the pending line that line (a walk of the nodes'
+    fields: ast.walk's generators cost 2% of a compile of `elseif` chains)."""
+    stack = [tree]
+    while stack:
+        n = stack.pop()
+        d = n.__dict__
+        if d.get("lineno") is pending:
             n.lineno = n.end_lineno = line
+        for v in d.values():
+            if v.__class__ is list:
+                stack.extend([x for x in v if isinstance(x, _AST)])
+            elif isinstance(v, _AST):
+                stack.append(v)
+
+
+_AST = ast.AST
 
 
 @statement(A.While)

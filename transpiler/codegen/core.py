@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
+from ..analysis.syntax import node_line
 from .pyast import (
     AND,
     CALL,
@@ -122,7 +123,7 @@ class FuncCtx:
 
 def first_line(node):
     """The Lua line a node starts on, or None (luaparser keeps the first token)."""
-    return getattr(node, "line", None)
+    return node_line(node)
 
 
 def expr_line(node):
@@ -130,7 +131,7 @@ def expr_line(node):
     operator, a comparison's last token, a call's chain start: the parser's lua_line),
     else the line it starts on."""
     line = getattr(node, "lua_line", None)
-    return line if line is not None else getattr(node, "line", None)
+    return line if line is not None else node_line(node)
 
 
 def end_line(node):
@@ -144,6 +145,60 @@ def end_line(node):
 def local_entries(scope):
     """A function's locals for debug.getlocal, in declaration order (ldebug.register_locals)."""
     return tuple((s.name, s.pyname, s.boxed) + s.span for s in scope.symbols)
+
+
+class _At:
+    """Context.at's block: HERE.line and the context's fallback line set, then restored."""
+
+    __slots__ = ("ctx", "line", "fallback", "saved")
+
+    def __init__(self, ctx, line, fallback):
+        self.ctx, self.line, self.fallback = ctx, line, fallback
+
+    def __enter__(self):
+        ctx = self.ctx
+        self.saved = HERE.line, ctx.fallback
+        HERE.line = line = self.line
+        ctx.fallback = line if self.fallback is None else self.fallback
+
+    def __exit__(self, *exc):
+        HERE.line, self.ctx.fallback = self.saved
+
+
+class _Setting:
+    """A block with one attribute of an object set to a value (`as` gives the value), then
+    restored (keep: left as it is, but still restored)."""
+
+    __slots__ = ("obj", "name", "value", "keep", "saved")
+
+    def __init__(self, obj, name, value, keep=False):
+        self.obj, self.name, self.value, self.keep = obj, name, value, keep
+
+    def __enter__(self):
+        self.saved = getattr(self.obj, self.name)
+        if not self.keep:
+            setattr(self.obj, self.name, self.value)
+        return self.value
+
+    def __exit__(self, *exc):
+        setattr(self.obj, self.name, self.saved)
+
+
+class _Preceding:
+    """Context.preceding's block: a new list collects the statements hoisted in it."""
+
+    __slots__ = ("stack",)
+
+    def __init__(self, stack):
+        self.stack = stack
+
+    def __enter__(self):
+        pre = []
+        self.stack.append(pre)
+        return pre
+
+    def __exit__(self, *exc):
+        self.stack.pop()
 
 
 class Context:
@@ -189,45 +244,22 @@ class Context:
     def line(self):
         return HERE.line
 
-    @contextmanager
+    # (the scoped states are small classes: a contextlib block cost ~3x as much, and a
+    # load() chunk of 200 lines enters ~300 of them)
     def at(self, line, fallback=None):
         """Build nodes stamped with `line`; expressions without a position of their own
         take `fallback` (default: the same line)."""
-        saved = HERE.line, self.fallback
-        HERE.line = line
-        self.fallback = line if fallback is None else fallback
-        try:
-            yield
-        finally:
-            HERE.line, self.fallback = saved
+        return _At(self, line, fallback)
 
-    @contextmanager
     def function(self, fn):
-        saved = self.fn
-        self.fn = fn
-        try:
-            yield fn
-        finally:
-            self.fn = saved
+        """Compile inside the function `fn` (a FuncCtx; `as` gives it)."""
+        return _Setting(self, "fn", fn)
 
-    @contextmanager
     def generator_version(self, flag):
-        saved = self.gen
-        self.gen = flag
-        try:
-            yield
-        finally:
-            self.gen = saved
+        return _Setting(self, "gen", flag)
 
-    @contextmanager
     def block_ending(self, line):
-        saved = self.block_end
-        if line is not None:
-            self.block_end = line
-        try:
-            yield
-        finally:
-            self.block_end = saved
+        return _Setting(self, "block_end", line, keep=line is None)
 
     @contextmanager
     def assuming(self, types, guarded=None):
@@ -243,15 +275,9 @@ class Context:
         finally:
             self.assumed, self.in_guarded = saved
 
-    @contextmanager
     def preceding(self):
-        """Collect the statements hoisted while the block runs (yields the list)."""
-        pre = []
-        self._preceding.append(pre)
-        try:
-            yield pre
-        finally:
-            self._preceding.pop()
+        """Collect the statements hoisted while the block runs (`as` gives the list)."""
+        return _Preceding(self._preceding)
 
     def defer_generator_version(self, build):
         """Run build() (it compiles a generator version) after the plain code, in the

@@ -263,7 +263,8 @@ def self_tail_call(e, ctx):
 def _int_clone_params(params, stmts, ctx):
     """Parameters worth a guarded integer clone: never boxed, used directly as operands of
     arithmetic or comparisons in a function body of moderate size."""
-    cands = {p for p in params if not p.boxed and not p.captured}
+    # (scope resolution marked the symbols it met as such operands: without one, no walk)
+    cands = {p for p in params if not p.boxed and not p.captured and p.arith_operand}
     if not cands:
         return []
     used = set()

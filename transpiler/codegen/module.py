@@ -26,7 +26,7 @@ from ..analysis.syntax import attribute_of
 from .core import Context, FuncCtx, local_entries
 from .functions import code_span, function_block
 from .unparse import Unsupported, _negated, _Writer, expr_text, unparse, utf8_columns
-from .pyast import ARGUMENTS, CALL, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
+from .pyast import ARGUMENTS, CALL, COMPILING, EXPR, FUNCDEF, HERE, TUPLE, C, N, py
 
 try:  # CPython's own sha1: hashlib loads OpenSSL's libcrypto first (a few ms of a process's first load())
     from _sha1 import sha1
@@ -61,16 +61,16 @@ def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
     every function of the chunk again), for modules whose main function is never
     called inside a coroutine."""
     ctx = Context(analysis, chunkname, filename, with_gens=gens)
-    saved = HERE.line
-    HERE.line = 1
-    try:
-        mod = _chunk_module(chunk, ctx, gens and main_gen)
-    finally:
-        HERE.line = saved
+    with COMPILING:
+        saved = HERE.line
+        HERE.line = 1
+        try:
+            mod = _chunk_module(chunk, ctx, gens and main_gen)
+        finally:
+            HERE.line = saved
     add_upvalue_names(mod, ctx.upvalue_defs, filename)
     add_local_names(mod, ctx.local_defs, filename)
-    mod.body.append(ast.fix_missing_locations(_registration(
-        "L_register_spans", filename, [(n, ln, ast.Constant(v)) for n, ln, v in ctx.span_defs])))
+    mod.body.append(_registration("L_register_spans", filename, [(n, ln, ast.Constant(v)) for n, ln, v in ctx.span_defs]))
     add_generator_makers(mod, ctx.gen_defs, filename)
     return mod
 
@@ -108,26 +108,39 @@ def _chunk_module(chunk, ctx, main_gen):
 
 
 def _registration(func, filename, entries):
-    """`func(filename, {(name, line): value, ...})` as a statement; entries are (name, line, value ast)."""
-    return ast.Expr(value=ast.Call(
-        func=ast.Name(id=func, ctx=ast.Load()),
-        args=[ast.Constant(filename), ast.Dict(
-            keys=[ast.Tuple(elts=[ast.Constant(n), ast.Constant(l)], ctx=ast.Load()) for n, l, _ in entries],
-            values=[v for _, _, v in entries])],
-        keywords=[]))
+    """`func(filename, {(name, line): value, ...})` as a statement; entries are (name, line, value ast).
+    Its nodes are built at line 1, column 0 (as ast.fix_missing_locations would place them,
+    without its walk)."""
+    return _at_1(ast.Expr(_at_1(ast.Call(
+        _at_1(ast.Name(func, _LOAD)),
+        [_at_1(ast.Constant(filename)), _at_1(ast.Dict(
+            [_at_1(ast.Tuple([_at_1(ast.Constant(n)), _at_1(ast.Constant(l))], _LOAD)) for n, l, _ in entries],
+            [_at_1(v) for _, _, v in entries]))],
+        []))))
+
+
+_LOAD = ast.Load()
+
+
+def _at_1(node):
+    """node, placed at line 1, column 0 where it has no position yet."""
+    if getattr(node, "lineno", None) is None:
+        node.lineno = node.end_lineno = 1
+        node.col_offset = node.end_col_offset = 0
+    return node
 
 
 def add_upvalue_names(mod, upvalue_defs, filename):
     """Append the registration of each function's upvalues in Lua's order (ldebug.register_upvalues)."""
     entries = [(name, line, ast.Constant(ups)) for name, line, ups in upvalue_defs]
-    mod.body.append(ast.fix_missing_locations(_registration("L_register_upvalues", filename, entries)))
+    mod.body.append(_registration("L_register_upvalues", filename, entries))
 
 
 def add_local_names(mod, local_defs, filename):
     """Append the registration of each function's locals (ldebug.register_locals)."""
     if local_defs:
         entries = [(name, line, ast.Constant(locs)) for name, line, locs in local_defs]
-        mod.body.append(ast.fix_missing_locations(_registration("L_register_locals", filename, entries)))
+        mod.body.append(_registration("L_register_locals", filename, entries))
 
 
 def _code_freevars(code, out):
@@ -294,14 +307,15 @@ def streamed_source(chunk, analysis, chunkname, filename, lua_source):
     ctx = Context(analysis, chunkname, filename, with_gens=False)
     w = _Writer()
     maps = ({}, {}, {})  # position_maps' linemap, sitemap, defs
-    saved = HERE.line
-    HERE.line = 1
-    try:
-        text = _stream(chunk, stmts, ctx, w, maps)
-    except Unsupported:
-        return None
-    finally:
-        HERE.line = saved
+    with COMPILING:
+        saved = HERE.line
+        HERE.line = 1
+        try:
+            text = _stream(chunk, stmts, ctx, w, maps)
+        except Unsupported:
+            return None
+        finally:
+            HERE.line = saved
     if text is None:
         return None
     linemap, sitemap, defs = maps

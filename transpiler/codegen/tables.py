@@ -231,7 +231,9 @@ def build_length(e, ctx):
     r = ctx.value(e.operand)
     a, at_ = r.expr, r.type
     if T.is_sub(at_, T.STR):
-        return Result(CALL("len", [a]), T.INT)
+        n = CALL("len", [a])
+        n.int_range = (0, (1 << 63) - 1)  # for arith.int_range: `#s - 1` cannot overflow
+        return Result(n, T.INT)
     # L_len (ops.length; compiled: _ltable.length): a table without metatable whose `seq`
     # is its size has keys exactly 1..n and lua5.4's #t is n, changing nothing in its
     # layout; anything else asks the table's sequence model (LuaTable.length) or __len

@@ -25,6 +25,8 @@ import sys
 
 _INFSTR = "1e" + repr(sys.float_info.max_10_exp + 1)
 _MINUS_2_63 = -9223372036854775808.0
+# (module-level names: a compiled twin reads them from a cache, `ast.X` is a lookup each time)
+_Constant, _UnaryOp = ast.Constant, ast.UnaryOp
 
 # ast._Precedence, as plain ints
 NAMED_EXPR, TUPLE, YIELD, TEST, OR, AND, NOT, CMP, EXPR = 1, 2, 3, 4, 5, 6, 7, 8, 9
@@ -98,7 +100,7 @@ class _Writer:
 
     def ex(self, node, col):
         cls = node.__class__
-        if cls is ast.Constant:
+        if cls is _Constant:
             v = node.value
             if self.site_lines and v == _MINUS_2_63 and v.__class__ is float:
                 # PyPy 3.9 reads `-9.223372036854776e+18` as the integer -2**63
@@ -113,7 +115,7 @@ class _Writer:
                 if node in self.prec:
                     self.prec[new] = self.prec[node]
                 node = new
-                cls = ast.UnaryOp
+                cls = _UnaryOp
         fn = _EXPR.get(cls)
         if fn is None:
             raise Unsupported(cls.__name__)

@@ -12,15 +12,12 @@ pure Python; setup.py compiles them with Cython into ``_clexer`` and
 pair is used when it was built from the current sources and LUA2PY_PURE is
 unset (read once, at import); ``IMPLEMENTATION`` says which is in use.
 """
+import _thread
 import gc
 import os
-import re
 import sys
-import threading
 
-from ...runtime.core.errors import (
-    chunk_display_name,  # luaO_chunkid, shared with the runtime
-)
+from ...runtime.core.chunkid import chunk_display_name  # luaO_chunkid, shared with the runtime
 from .errors import LuaSyntaxError
 
 __all__ = [
@@ -40,7 +37,6 @@ FILE_BASE_LEVEL = 1  # `lua5.4 file.lua`
 LOAD_BASE_LEVEL = 2  # load() called from Lua code
 
 _BOM = "\xef\xbb\xbf"  # UTF-8 BOM, seen through latin-1
-_NEWLINES = re.compile(r"\r\n|\n\r|\r")
 
 
 def _compiled_twins():
@@ -118,7 +114,9 @@ def prepare(source, is_file):
     if is_file:
         source = skip_file_header(source)
     if "\r" in source:
-        source = _NEWLINES.sub("\n", source)
+        import re  # (imported only then: re and enum cost `lua2py check` ~3 ms of start-up)
+
+        source = re.sub(r"\r\n|\n\r|\r", "\n", source)
     return source
 
 
@@ -150,7 +148,7 @@ def _run(source, chunkname, is_file, base_level, build, impl):
 # would walk the growing tree again and again (half the time of a large
 # parse) while the tree holds no cycles to find.
 _RECURSION_LIMIT = 10000
-_parsing_lock = threading.Lock()
+_parsing_lock = _thread.allocate_lock()
 _parsing_threads = 0
 _saved_limit = None
 _saved_gc = False

@@ -74,13 +74,15 @@ cdef class _LabelDesc:
 
 cdef class Parser:
     cdef object lx
-    cdef list kinds, vals, lines
+    cdef bytearray kinds
+    cdef list vals, lines
     cdef bint build
     cdef Py_ssize_t i
     cdef int tok, level, last_kind
     cdef object last_name
-    cdef list actnames, actkinds, gt, label
-    cdef dict active
+    cdef list actnames, gt, label
+    cdef bytearray actkinds
+    cdef int nconst
     cdef _FuncState fs
 
     @cython.locals(i=Py_ssize_t)
@@ -99,11 +101,11 @@ cdef class Parser:
     cdef object last(self)
 
     cdef int new_localvar(self, str name, int kind) except -1
-    @cython.locals(fs=_FuncState, first=Py_ssize_t, j=Py_ssize_t, kinds=list, active=dict)
+    @cython.locals(fs=_FuncState, first=Py_ssize_t, j=Py_ssize_t, kinds=bytearray)
     cdef int adjustlocalvars(self, int nvars) except -1
-    @cython.locals(fs=_FuncState, n=Py_ssize_t, first=Py_ssize_t, j=Py_ssize_t, kinds=list, active=dict)
+    @cython.locals(fs=_FuncState, n=Py_ssize_t, first=Py_ssize_t, j=Py_ssize_t, kinds=bytearray)
     cdef int removevars(self, int tolevel) except -1
-    @cython.locals(kinds=list)
+    @cython.locals(names=list, fs=_FuncState, j=Py_ssize_t)
     cdef int check_readonly(self, str name) except -1
 
     @cython.locals(bl=_BlockCnt, fs=_FuncState)

@@ -19,8 +19,6 @@ anything malformed, the end) to ``Lexer``, so both read the same tokens.  Error
 messages reproduce llex.c's exactly, including the ``near`` text, which Lua
 takes from its token buffer: the token as read so far, escapes decoded.
 """
-import re
-
 from .errors import LuaSyntaxError
 from .tokens import (
     RESERVED,
@@ -70,32 +68,98 @@ for _text, _code in SYMBOLS.items():
     if len(_text) == 1:
         _SINGLE[ord(_text)] = _code
 
+# Reserved words by a hash of the codes of their first and last char and their
+# length, collision-free over the 22 words (checked below): a name is told from a
+# keyword by comparing its chars with the one candidate, without making a string
+# and hashing it first.
+_KW_WORD = [None] * 64  # the word's bytes
+_KW_KIND = [0] * 64
+
+
+def _kw_slot(first, last, n):
+    return (first + last + 8 * n) & 63
+
+
+for _text, _code in RESERVED.items():
+    _slot = _kw_slot(ord(_text[0]), ord(_text[len(_text) - 1]), len(_text))
+    if _KW_WORD[_slot] is not None:
+        raise AssertionError("reserved words %r and %r share a slot" % (_KW_WORD[_slot], _text))
+    _KW_WORD[_slot] = _text.encode()
+    _KW_KIND[_slot] = _code
+
+
+def _keyword(codes, p, q):
+    """The kind of the reserved word at codes[p:q], or 0 for a name."""
+    n = q - p
+    if n < 2 or n > 8:
+        return 0
+    slot = _kw_slot(codes[p], codes[q - 1], n)
+    word = _KW_WORD[slot]
+    if word is None or len(word) != n:
+        return 0
+    w = word
+    for k in range(n):
+        if codes[p + k] != w[k]:
+            return 0
+    return _KW_KIND[slot]
+
+
+# The char classes of the hot loops, on char codes (lislalpha, lislalnum, lisdigit
+# in the C locale)
+def _name_start(c):
+    return ord("a") <= c <= ord("z") or ord("A") <= c <= ord("Z") or c == ord("_")
+
+
+def _name_char(c):
+    return (ord("a") <= c <= ord("z") or ord("A") <= c <= ord("Z") or c == ord("_")
+            or ord("0") <= c <= ord("9"))
+
+
+def _digit(c):
+    return ord("0") <= c <= ord("9")
+
 
 # -- numerals -------------------------------------------------------------------
 
-_DEC_INT_RE = re.compile(r"[0-9]+\Z")
-_HEX_INT_RE = re.compile(r"0[xX][0-9a-fA-F]+\Z")
-_DEC_FLT_RE = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
-_HEX_FLT_RE = re.compile(
-    r"0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][-+]?[0-9]+)?\Z")
+# hexadecimal floats, compiled on first use (re and enum are a large part of the
+# start-up of `lua2py check`, and few files have a hex float)
+_HEX_FLOAT = []
+
+
+def _hex_float_re():
+    if not _HEX_FLOAT:
+        import re
+
+        _HEX_FLOAT.append(re.compile(
+            r"0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][-+]?[0-9]+)?\Z"))
+    return _HEX_FLOAT[0]
 
 
 def str2number(text):
-    """luaO_str2num on a numeral as the lexer read it; None if malformed."""
-    if _DEC_INT_RE.match(text):
+    """luaO_str2num on a numeral as the lexer read it; None if malformed.
+
+    Such a numeral holds only hex digits, '.', 'x'/'X', 'p'/'P', signs after an
+    exponent mark, and at most one more letter or '_' at its end.  Over those chars
+    float() reads exactly Lua's decimal numerals (digits [. digits] [e [sign] digits],
+    or . digits ...): its other forms (a leading sign, inf, nan, spaces, '_' between
+    digits) cannot occur; tests/test_frontend.py holds it to the regex of the grammar."""
+    if text.isdigit() and text.isascii():
         v = int(text)
         return v if v < 2 ** 63 else float(text)  # overflow: read as float
-    if _HEX_INT_RE.match(text):
-        v = int(text, 16) & 0xFFFFFFFFFFFFFFFF  # hex integers wrap around
-        return v - 2 ** 64 if v >= 2 ** 63 else v
-    if _DEC_FLT_RE.match(text):
-        return float(text)
-    if _HEX_FLT_RE.match(text):
+    if text.startswith(("0x", "0X")):
+        if len(text) > 2 and all(_is_xdigit(c) for c in text[2:]):
+            v = int(text, 16) & 0xFFFFFFFFFFFFFFFF  # hex integers wrap around
+            return v - 2 ** 64 if v >= 2 ** 63 else v
+        if not _hex_float_re().match(text):
+            return None
         try:
             return float.fromhex(text)
         except OverflowError:  # strtod gives HUGE_VAL
             return float("inf")
-    return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def utf8esc(x):
@@ -152,7 +216,7 @@ _SIMPLE_ESC = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
 class Lexer:
     """llex.c over the whole chunk: ``scan`` fills the token lists.
 
-    ``kinds``, ``vals`` and ``lines`` (the Position of the line a token
+    ``kinds`` (a bytearray), ``vals`` and ``lines`` (the Position of the line a token
     starts on) run in parallel.  A name's value is the name, a numeral's its
     number (``numerals`` keeps its text, for messages), a string's the tuple
     (value, raw text between the delimiters, opening bracket or quote).
@@ -160,17 +224,24 @@ class Lexer:
     ends on, which is the line lua5.4 reports while that token is current.
     """
 
-    def __init__(self, src, chunkname):
+    def __init__(self, src, chunkname, capacity=0):
         self.src = src + EOZ
+        # the same chars as codes, which the hot loops test (the compiled lexer reads
+        # them as a C array); a char above 255 (not from a file) reads as "?", which
+        # is in no class they test either
+        self.codes = self.src.encode("latin-1", "replace")
         self.n = len(src)
         self.chunkname = chunkname
         self.pos = 0
         self.line = 1
         self.position = Position(1)
         self.tokpos = self.position  # where the token being read starts
-        self.kinds = []
-        self.vals = []
-        self.lines = []
+        # the lists are made `capacity` long at once (growing them token by token
+        # copies them again and again) and cut to `ntok`, the tokens read, at the end
+        self.ntok = 0
+        self.kinds = bytearray(capacity)  # kinds are below 256: a byte each
+        self.vals = [None] * capacity
+        self.lines = [None] * capacity
         self.endlines = {}
         self.numerals = {}
         self.value = None
@@ -178,17 +249,31 @@ class Lexer:
     # -- results -------------------------------------------------------------------
 
     def emit(self, kind):
-        """Append the token just read (its value is self.value)."""
-        self.kinds.append(kind)
-        self.vals.append(self.value)
-        self.lines.append(self.tokpos)
+        """Add the token just read (its value is self.value)."""
+        n = self.ntok
+        if n < len(self.vals):
+            self.kinds[n] = kind
+            self.vals[n] = self.value
+            self.lines[n] = self.tokpos
+        else:
+            self.kinds.append(kind)
+            self.vals.append(self.value)
+            self.lines.append(self.tokpos)
+        self.ntok = n + 1
         if self.tokpos is not self.position:  # a token spanning lines
-            self.endlines[len(self.kinds) - 1] = self.line
+            self.endlines[n] = self.line
 
     def emit_error(self, e):
-        self.kinds.append(TK_ERROR)
-        self.vals.append(e)
-        self.lines.append(self.position)
+        self.tokpos = self.position
+        self.value = e
+        self.emit(TK_ERROR)
+
+    def trim(self):
+        """Cut the lists to the tokens read."""
+        n = self.ntok
+        del self.kinds[n:]
+        del self.vals[n:]
+        del self.lines[n:]
 
     def scan(self):
         """Read every token up to the end or the first lexical error."""
@@ -200,6 +285,7 @@ class Lexer:
                     break
         except LuaSyntaxError as e:
             self.emit_error(e)
+        self.trim()
 
     def scan_one(self):
         """Read one token; False after the end or an error."""
@@ -251,42 +337,45 @@ class Lexer:
         self.position = Position(self.line)
 
     def lex(self):
-        """llex: read one token at self.pos; returns its kind, value in self.value."""
+        """llex: read one token at self.pos; returns its kind, value in self.value.
+        Chars are tested by their codes; values are cut from ``src``."""
         src = self.src
+        codes = self.codes
         self.value = None
+        p = self.pos
         while True:
-            p = self.pos
-            c = src[p]
-            if c == "\n":
-                self.pos = p + 1
+            c = codes[p]
+            if c == ord("\n"):
+                p += 1
                 self.newline()
                 continue
-            if c == " " or c == "\t" or c == "\f" or c == "\v":
-                self.pos = p + 1
+            if c == ord(" ") or c == ord("\t") or c == ord("\f") or c == ord("\v"):
+                p += 1
                 continue
+            self.pos = p
             self.tokpos = self.position
-            if _is_alpha(c):
+            if _name_start(c):
                 q = p + 1
-                while _is_alnum(src[q]):
+                while _name_char(codes[q]):
                     q += 1
-                word = src[p:q]
                 self.pos = q
-                reserved = RESERVED.get(word)
-                if reserved is not None:
-                    return reserved
-                self.value = word
+                kind = _keyword(codes, p, q)
+                if kind != 0:
+                    return kind
+                self.value = src[p:q]
                 return TK_NAME
-            if c == "-":
-                if src[p + 1] != "-":
+            if c == ord("-"):
+                if codes[p + 1] != ord("-"):
                     self.pos = p + 1
                     return TK_MINUS
                 self.skip_comment(p + 2)
+                p = self.pos
                 continue
-            if _is_digit(c) or (c == "." and _is_digit(src[p + 1])):
+            if _digit(c) or (c == ord(".") and _digit(codes[p + 1])):
                 return self.read_numeral(p)
-            if c == '"' or c == "'":
-                return self.read_string(p, c)
-            if c == "[":
+            if c == ord('"') or c == ord("'"):
+                return self.read_string(p, src[p])
+            if c == ord("["):
                 level = self.long_bracket(p)
                 if level >= 0:
                     return self.read_long_string(p, level, True)
@@ -298,39 +387,39 @@ class Lexer:
                     self.error("invalid long string delimiter", f"'{src[p:q]}'")
                 self.pos = p + 1
                 return TK_LBRACKET
-            if c == EOZ and p >= self.n:
+            if c == 0 and p >= self.n:
                 return TK_EOS
-            d = src[p + 1]
+            d = codes[p + 1]
             self.pos = p + 2  # the two-char symbols
-            if c == "=":
-                if d == "=":
+            if c == ord("="):
+                if d == ord("="):
                     return TK_EQ
-            elif c == "<":
-                if d == "=":
+            elif c == ord("<"):
+                if d == ord("="):
                     return TK_LE
-                if d == "<":
+                if d == ord("<"):
                     return TK_SHL
-            elif c == ">":
-                if d == "=":
+            elif c == ord(">"):
+                if d == ord("="):
                     return TK_GE
-                if d == ">":
+                if d == ord(">"):
                     return TK_SHR
-            elif c == "/":
-                if d == "/":
+            elif c == ord("/"):
+                if d == ord("/"):
                     return TK_IDIV
-            elif c == "~":
-                if d == "=":
+            elif c == ord("~"):
+                if d == ord("="):
                     return TK_NE
-            elif c == ":":
-                if d == ":":
+            elif c == ord(":"):
+                if d == ord(":"):
                     return TK_DBCOLON
-            elif c == "." and d == ".":  # '.' before a digit is a numeral
-                if src[p + 2] == ".":
+            elif c == ord(".") and d == ord("."):  # '.' before a digit is a numeral
+                if codes[p + 2] == ord("."):
                     self.pos = p + 3
                     return TK_DOTS
                 return TK_CONCAT
             self.pos = p + 1
-            kind = _SINGLE[ord(c)] if ord(c) < 256 else 0
+            kind = _SINGLE[c]  # ("?" for a char above 255: none)
             if kind == 0:  # not a Lua symbol: the parser reports it
                 self.value = src[p]
                 return TK_OTHER
@@ -385,6 +474,20 @@ class Lexer:
         """read_numeral: greedy over hex digits and '.', exponent marks take a sign."""
         src = self.src
         q = p
+        # the common case first: a decimal integer of up to 18 digits (it fits)
+        codes = self.codes
+        v = 0
+        b = codes[q]
+        while q - p < 18 and _digit(b):
+            v = v * 10 + (b - ord("0"))
+            q += 1
+            b = codes[q]
+        if q > p and q - p <= 18 and b != ord(".") and not _name_char(b):
+            self.pos = q
+            self.value = v
+            self.numerals[self.ntok] = src[p:q]
+            return TK_INT
+        q = p
         if src[q] == ".":
             q += 1
         exp1 = "e"
@@ -414,7 +517,7 @@ class Lexer:
         if value is None:
             self.error("malformed number", f"'{_cstr(text)}'")
         self.value = value
-        self.numerals[len(self.kinds)] = text
+        self.numerals[self.ntok] = text
         return TK_INT if type(value) is int else TK_FLT
 
     def read_string(self, start, delim):
@@ -422,12 +525,14 @@ class Lexer:
         src = self.src
         p = start + 1
         # the common case: no escapes, all on one line
+        codes = self.codes
+        end = ord(delim)
         q = p
-        c = src[q]
-        while c != delim and c != "\\" and c != "\n" and c != EOZ:
+        b = codes[q]
+        while b != end and b != ord("\\") and b != ord("\n") and b != 0:
             q += 1
-            c = src[q]
-        if c == delim:
+            b = codes[q]
+        if b == end:
             raw = src[p:q]
             self.pos = q + 1
             self.value = (raw, raw, src[start])
@@ -535,20 +640,25 @@ class Lexer:
 # -- the pure Python fast path -------------------------------------------------------
 # One match per token for what most code is made of; anything else (and the
 # end of the chunk) is read by Lexer.lex, so the tokens are the same.
-_FAST = re.compile(r"""[ \t\f\v]*(?:
+_FAST_PATTERN = r"""[ \t\f\v]*(?:
     (\n)
   | ([A-Za-z_][A-Za-z0-9_]*)
   | (\.\.\.|\.\.|==|~=|<=|>=|<<|>>|//|::|-(?!-)|[+*/%^\#&~|<>=(){}\];:,]|\[(?![=\[])|\.(?![0-9]))
   | (--(?!\[=*\[)[^\n]*)
   | ("[^"\\\n]*"|'[^'\\\n]*')
   | (\.?(?:0[xX](?:[pP][-+]?|[0-9a-fA-F.])*|[0-9](?:[eE][-+]?|[0-9a-fA-F.])*)[A-Za-z_]?)
-)""", re.VERBOSE)
+)"""
+_FAST = []  # compiled by the first pure tokenize (the compiled lexer has no use for it)
 
 
 def _tokenize_fast(lx):
     src = lx.src
     n = lx.n
-    match = _FAST.match
+    if not _FAST:
+        import re
+
+        _FAST.append(re.compile(_FAST_PATTERN, re.VERBOSE))
+    match = _FAST[0].match
     kinds, vals, lines = lx.kinds, lx.vals, lx.lines
     reserved, symbols = RESERVED, SYMBOLS
     position = lx.position
@@ -593,6 +703,7 @@ def _tokenize_fast(lx):
                 pos = m.end()
                 continue
         # Lexer reads this one
+        lx.ntok = len(kinds)
         lx.pos = pos
         lx.line = line
         lx.position = position
@@ -613,6 +724,8 @@ def tokenize(src, chunkname):
 
 def scan(src, chunkname):
     """The same, every token read by the port (the compiled lexer's way)."""
-    lx = Lexer(src, chunkname)
+    # tl.lua has a token for every 3.5 bytes; at most 2**20 made at once (a large file
+    # of long strings or comments would otherwise get lists far longer than its tokens)
+    lx = Lexer(src, chunkname, min(len(src) // 3 + 2, 1 << 20))
     lx.scan()
     return lx

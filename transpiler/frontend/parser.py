@@ -560,11 +560,12 @@ class Parser:
         self.i = 0
         self.tok = lx.kinds[0]
         self.level = base_level
-        # variables: Dyndata's actvar, as two lists; `active` maps a name to the
-        # kinds of its active declarations, innermost last (singlevar's search)
+        # variables: Dyndata's actvar, as two sequences (kinds a byte each); nconst
+        # counts the active ones that are not regular (<const>, <close>): while there
+        # are none, no assignment needs singlevar's search
         self.actnames = []
-        self.actkinds = []
-        self.active = {}
+        self.actkinds = bytearray()
+        self.nconst = 0
         self.gt = []      # pending gotos
         self.label = []   # active labels
         self.fs = None
@@ -668,37 +669,42 @@ class Parser:
     def adjustlocalvars(self, nvars):
         fs = self.fs
         first = fs.firstlocal + fs.nactvar
-        active = self.active
+        kinds = self.actkinds
         for j in range(first, first + nvars):
-            name = self.actnames[j]
-            kinds = active.get(name)
-            if kinds is None:
-                active[name] = [self.actkinds[j]]
-            else:
-                kinds.append(self.actkinds[j])
+            if kinds[j] != VDKREG:
+                self.nconst += 1
         fs.nactvar += nvars
 
     def removevars(self, tolevel):
         fs = self.fs
         n = len(self.actnames)
         first = n - (fs.nactvar - tolevel)
-        active = self.active
-        for j in range(first, n):
-            name = self.actnames[j]
-            kinds = active[name]
-            if len(kinds) == 1:
-                del active[name]
-            else:
-                kinds.pop()
+        if self.nconst:
+            kinds = self.actkinds
+            for j in range(first, n):
+                if kinds[j] != VDKREG:
+                    self.nconst -= 1
         del self.actnames[first:]
         del self.actkinds[first:]
         fs.nactvar = tolevel
 
     def check_readonly(self, name):
-        """An assignment to ``name`` (singlevar + check_readonly)."""
-        kinds = self.active.get(name)
-        if kinds is not None and kinds[-1] != VDKREG:
-            self.error(f"attempt to assign to const variable '{name}'", False)
+        """An assignment to ``name`` (singlevar + check_readonly): the innermost
+        active declaration of the name, searched function by function."""
+        if self.nconst == 0:
+            return 0
+        names = self.actnames
+        fs = self.fs
+        while fs is not None:
+            j = fs.firstlocal + fs.nactvar - 1
+            while j >= fs.firstlocal:
+                if names[j] == name:
+                    if self.actkinds[j] != VDKREG:
+                        self.error(f"attempt to assign to const variable '{name}'", False)
+                    return 0
+                j -= 1
+            fs = fs.prev
+        return 0
 
     # -- blocks, labels and gotos -------------------------------------------------------
 

@@ -79,8 +79,10 @@ _LITERALS = {}  # (host, port) -> the answer for an IPv4 literal (a client conne
 def _numeric_addr(host, port):
     """getaddrinfo for an IP literal (no lookup, so no trip to the loop's resolver thread);
     None for a name."""
+    key = None
     if host.__class__ is str and (port.__class__ is int or port.__class__ is str):
-        infos = _LITERALS.get((host, port))
+        key = (host, port)  # (as given: a URL's port is a string)
+        infos = _LITERALS.get(key)
         if infos is not None:
             return infos
     if port.__class__ is str and port.isdigit() and port.isascii():
@@ -94,8 +96,8 @@ def _numeric_addr(host, port):
             pass
         else:
             infos = ((_socket.AF_INET, _socket.SOCK_STREAM, _socket.IPPROTO_TCP, "", (host, port)),)
-            if len(_LITERALS) < 64:
-                _LITERALS[(host, port)] = infos
+            if len(_LITERALS) < 64 and key is not None:
+                _LITERALS[key] = infos
             return infos
     try:
         return _socket.getaddrinfo(host, port, type=_socket.SOCK_STREAM, flags=_socket.AI_NUMERICHOST)
