@@ -953,16 +953,30 @@ class _CInts:
         if w is None or self.temps_used.get(tmp, 0) != sum(
                 1 for n in ast.walk(node) if n.__class__ is ast.Name and n.id == tmp):
             return None  # (the temporary is read elsewhere too)
-        e = w.value
+        found = []
+        tree = self._c_tree(w.value, found)
+        if tree is None or not found or tree.__class__ is not ast.Call:
+            return None
+        return _fill_like(tree, node)
+
+    def _c_tree(self, e, found):
+        """E as nested C_iadd / C_isub / C_imul / C_ineg calls when it is a tree of + - * and
+        unary - (arith wraps such a tree once, at its root: 64-bit wrap-around commutes with
+        them, so wrapping every step in C gives the same value) over C integers and in-range
+        int constants; None otherwise.  `found` gets the C operands seen (at least one is
+        needed for the tree to pay)."""
+        e = _unbox(e)
         if e.__class__ is ast.BinOp and e.op.__class__ in _INT_OPS:
-            a, b = _unbox(e.left), _unbox(e.right)
-            if (self._is_c(a) or self._is_c(b)) and self._c_operand(a) and self._c_operand(b):
-                return _fill_like(_call(_INT_OPS[e.op.__class__], [a, b]), node)
+            a = self._c_tree(e.left, found)
+            b = self._c_tree(e.right, found) if a is not None else None
+            return None if b is None else _call(_INT_OPS[e.op.__class__], [a, b])
         if e.__class__ is ast.UnaryOp and e.op.__class__ is ast.USub:
-            a = _unbox(e.operand)
-            if self._is_c(a):
-                return _fill_like(_call("C_ineg", [a]), node)
-        return None
+            a = self._c_tree(e.operand, found)
+            return None if a is None else _call("C_ineg", [a])
+        if self._is_c(e):
+            found.append(e)
+            return e
+        return e if _in_c_range(e) else None
 
 
 _C_RESULTS = {"C_iadd", "C_isub", "C_imul", "C_ineg"}
@@ -977,17 +991,20 @@ def _use_in_c(use, parents, cnames):
     if use.ctx.__class__ is ast.Store:
         return True if c is ast.For else None
 
-    def c_operand(x):
+    def c_operand(x, in_tree=False):
         if x.__class__ is ast.IfExp:  # a wrapped result of C operands: C_iadd ... (_CInts._wrapped)
             w, _ = _wrap_int_of(x)
-            e = w.value if w is not None else None
-            if e.__class__ is ast.BinOp and e.op.__class__ in _INT_OPS:
-                return c_operand(e.left) and c_operand(e.right)
-            return e.__class__ is ast.UnaryOp and e.op.__class__ is ast.USub and c_operand(e.operand)
+            return w is not None and c_operand(w.value, True)
+        if in_tree:  # inside a wrapped tree of + - * (wrapped once at its root)
+            x = _unbox(x)
+            if x.__class__ is ast.BinOp and x.op.__class__ in _INT_OPS:
+                return c_operand(x.left, True) and c_operand(x.right, True)
+            if x.__class__ is ast.UnaryOp and x.op.__class__ is ast.USub:
+                return c_operand(x.operand, True)
         return (x.__class__ is ast.Name and x.id in cnames) or _in_c_range(x)
 
     if c is ast.BinOp:
-        return c_operand(p.right if p.left is use else p.left)
+        return c_operand(p.right if p.left is use else p.left, p.op.__class__ in _INT_OPS)
     if c is ast.Compare:
         return all(x is use or c_operand(x) for x in [p.left] + p.comparators)
     if c is ast.UnaryOp or c is ast.BoolOp:
