@@ -109,6 +109,23 @@ def test_compiled_in_use_when_built(package):
             assert Path(loaded.__file__).parent.name == twins.COMPILED_DIR, loaded.__file__
 
 
+def test_twin_written_with_its_source_by_an_install_is_current(tmp_path):
+    """pip writes a wheel's files in its archive's order, each stamped when written: a twin
+    a few milliseconds older than its source is current (the front end of a `pip install .`
+    ran pure before), one built before a later edit is not."""
+    built, source = tmp_path / "_cparser.so", tmp_path / "parser.py"
+    built.write_bytes(b"")
+    source.write_text("")
+    t = 1_700_000_000.0
+    os.utime(built, (t, t))
+    os.utime(source, (t + 0.004, t + 0.004))
+    assert twins.built_after(str(built), str(source))
+    os.utime(source, (t + 60, t + 60))
+    assert not twins.built_after(str(built), str(source))
+    os.utime(source, (t - 60, t - 60))
+    assert twins.built_after(str(built), str(source))
+
+
 def test_pure_requested_means_pure():
     assert _in_process("pure", [])[:2] == ["pure", "pure"]
 

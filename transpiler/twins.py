@@ -30,6 +30,18 @@ def pure_requested():
     return os.environ.get("LUA2PY_PURE", "") not in ("", "0")
 
 
+# A twin is current when it was built after its source's last change.  An install (pip
+# writing a wheel's files in its archive's order) stamps every file with the moment it was
+# written, a twin sometimes a few milliseconds before its source: within this many
+# seconds the two count as written together (an edit after a build comes later than that).
+INSTALL_SLACK = 2.0
+
+
+def built_after(built_path, source_path):
+    """Was built_path made from source_path's current text (see INSTALL_SLACK)?"""
+    return os.path.getmtime(built_path) + INSTALL_SLACK >= os.path.getmtime(source_path)
+
+
 def built_twins(package_dir, names):
     """{name: path of its built twin} of the twins built from the current source."""
     cdir = os.path.join(package_dir, COMPILED_DIR)
@@ -43,7 +55,7 @@ def built_twins(package_dir, names):
             if name + suffix in listing:
                 path = os.path.join(cdir, name + suffix)
                 try:
-                    if os.path.getmtime(path) >= os.path.getmtime(os.path.join(package_dir, name + ".py")):
+                    if built_after(path, os.path.join(package_dir, name + ".py")):
                         found[name] = path
                 except OSError:
                     pass

@@ -18,6 +18,7 @@ import os
 import sys
 
 from ...runtime.core.chunkid import chunk_display_name  # luaO_chunkid, shared with the runtime
+from ..twins import built_after
 from .errors import LuaSyntaxError
 
 __all__ = [
@@ -49,7 +50,7 @@ def _compiled_twins():
     here = os.path.dirname(os.path.abspath(__file__))
     try:
         for built, source in ((_clexer, "lexer.py"), (_cparser, "parser.py")):
-            if os.path.getmtime(built.__file__) < os.path.getmtime(os.path.join(here, source)):
+            if not built_after(built.__file__, os.path.join(here, source)):
                 return None
     except OSError:
         pass
