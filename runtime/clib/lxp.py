@@ -28,7 +28,7 @@ import pyexpat
 from pyexpat import model as _model
 
 from ..core.args import arg_error, check_number, check_int, check_str, type_error
-from ..core.ops import index as _field
+from ..core.ops import first, index as _field
 from ..core.table import LuaTable, lua_next, rawset
 from ..core.values import c_call, truthy, type_name
 from . import l_error
@@ -70,7 +70,9 @@ class Parser:
                  "chars", "data", "defaults", "stopped_at", "aborted", "encoding", "base",
                  "triplet", "closed", "in_end")
 
-    def __init__(self, callbacks, sep, merge):
+    def __init__(self, callbacks, sep, merge, parent=None, xp=None):
+        """`parent`, `xp`: the parser an external entity's parser is made for
+        (XML_ExternalEntityParserCreate), and that pyexpat parser."""
         self.callbacks = callbacks
         self.sep = sep
         self.merge = merge
@@ -78,16 +80,18 @@ class Parser:
         self.error = None  # the exception of a callback (state ERROR)
         self.chars = []  # character data being joined (state STRING)
         self.data = bytearray()  # the document so far: event extents are read from it
-        self.defaults = {}  # element -> [(attribute, default)] of the ATTLISTs seen
+        # element -> [(attribute, default)] of the ATTLISTs seen (an entity's parser adds
+        # to its document's)
+        self.defaults = {} if parent is None else parent.defaults
         self.stopped_at = None  # (line, column, byte index) after the event stop() ended
         self.aborted = None  # the error code name once stopped: then every parse fails
-        self.encoding = None
-        self.base = None
-        self.triplet = False
+        self.encoding = None if parent is None else parent.encoding
+        self.base = None if parent is None else parent.base
+        self.triplet = False if parent is None else parent.triplet
         self.closed = False
         self.in_end = False  # an EndElement callback runs (its byte count may be 0)
         self.xp = None
-        self._make()
+        self._make(xp)
 
     def __del__(self):  # __gc
         self.closed = True
@@ -108,28 +112,31 @@ class Parser:
         cb = self.callbacks
         has = {k for k in CALLBACK_KEYS if _field(cb, k) is not None}
         if "StartCdataSection" in has or "EndCdataSection" in has:
-            xp.StartCdataSectionHandler = self._simple("StartCdataSection")
-            xp.EndCdataSectionHandler = self._simple("EndCdataSection")
+            xp.StartCdataSectionHandler = self._strings("StartCdataSection")
+            xp.EndCdataSectionHandler = self._strings("EndCdataSection")
         if "CharacterData" in has:
             xp.CharacterDataHandler = self._chardata
+        # callbacks given Expat's strings and nothing else
         for key, attr in (("Comment", "CommentHandler"), ("Default", "DefaultHandler"),
                           ("DefaultExpand", "DefaultHandlerExpand"),
-                          ("EndNamespaceDecl", None), ("NotationDecl", "NotationDeclHandler"),
+                          ("NotationDecl", "NotationDeclHandler"),
                           ("ProcessingInstruction", "ProcessingInstructionHandler"),
                           ("UnparsedEntityDecl", "UnparsedEntityDeclHandler"),
-                          ("StartDoctypeDecl", "StartDoctypeDeclHandler"),
-                          ("EndDoctypeDecl", "EndDoctypeDeclHandler"),
+                          ("EndDoctypeDecl", "EndDoctypeDeclHandler")):
+            if key in has:
+                setattr(xp, attr, self._strings(key))
+        for key, attr in (("StartDoctypeDecl", "StartDoctypeDeclHandler"),
                           ("SkippedEntity", "SkippedEntityHandler"),
                           ("EntityDecl", "EntityDeclHandler"), ("XmlDecl", "XmlDeclHandler"),
                           ("ElementDecl", "ElementDeclHandler")):
-            if key in has and attr is not None:
+            if key in has:
                 setattr(xp, attr, getattr(self, "_on_" + key))
         if "StartElement" in has or "EndElement" in has:
             xp.StartElementHandler = self._on_StartElement
             xp.EndElementHandler = self._on_EndElement
         if "StartNamespaceDecl" in has or "EndNamespaceDecl" in has:
-            xp.StartNamespaceDeclHandler = self._on_StartNamespaceDecl
-            xp.EndNamespaceDeclHandler = self._on_EndNamespaceDecl
+            xp.StartNamespaceDeclHandler = self._strings("StartNamespaceDecl")
+            xp.EndNamespaceDeclHandler = self._strings("EndNamespaceDecl")
         if "NotStandalone" in has:
             xp.NotStandaloneHandler = self._on_NotStandalone
         if "ExternalEntityRef" in has:
@@ -170,11 +177,12 @@ class Parser:
         f = _field(self.callbacks, "CharacterData")
         self._docall(f, text)
 
-    def _simple(self, key):
-        def handler():
+    def _strings(self, key):
+        """The handler of a callback that gets Expat's arguments (strings or None) as they are."""
+        def handler(*args):
             f = self._handle(key)
             if f is not None:
-                self._docall(f)
+                self._docall(f, *map(_lua, args))
         return handler
 
     def _chardata(self, s):
@@ -188,21 +196,6 @@ class Parser:
                 self._docall(f, _lua(s))
         if self.state == STRING:
             self.chars.append(_lua(s))
-
-    def _on_Comment(self, data):
-        f = self._handle("Comment")
-        if f is not None:
-            self._docall(f, _lua(data))
-
-    def _on_Default(self, data):
-        f = self._handle("Default")
-        if f is not None:
-            self._docall(f, _lua(data))
-
-    def _on_DefaultExpand(self, data):
-        f = self._handle("DefaultExpand")
-        if f is not None:
-            self._docall(f, _lua(data))
 
     def _on_StartElement(self, name, attrs):
         f = self._handle("StartElement")
@@ -230,36 +223,11 @@ class Parser:
             finally:
                 self.in_end = False
 
-    def _on_StartNamespaceDecl(self, prefix, uri):
-        f = self._handle("StartNamespaceDecl")
-        if f is not None:
-            self._docall(f, _lua(prefix), _lua(uri))
-
-    def _on_EndNamespaceDecl(self, prefix):
-        f = self._handle("EndNamespaceDecl")
-        if f is not None:
-            self._docall(f, _lua(prefix))
-
-    def _on_NotationDecl(self, name, base, sysid, pubid):
-        f = self._handle("NotationDecl")
-        if f is not None:
-            self._docall(f, _lua(name), _lua(base), _lua(sysid), _lua(pubid))
-
     def _on_NotStandalone(self):
         f = self._handle("NotStandalone")
         if f is None:
             return 1
-        return 1 if truthy(_first(self._docall(f))) else 0
-
-    def _on_ProcessingInstruction(self, target, data):
-        f = self._handle("ProcessingInstruction")
-        if f is not None:
-            self._docall(f, _lua(target), _lua(data))
-
-    def _on_UnparsedEntityDecl(self, name, base, sysid, pubid, notation):
-        f = self._handle("UnparsedEntityDecl")
-        if f is not None:
-            self._docall(f, _lua(name), _lua(base), _lua(sysid), _lua(pubid), _lua(notation))
+        return 1 if truthy(first(self._docall(f))) else 0
 
     def _on_EntityDecl(self, name, is_param, value, base, sysid, pubid, notation):
         f = self._handle("EntityDecl")
@@ -297,11 +265,6 @@ class Parser:
         if f is not None:
             self._docall(f, _lua(name), _lua(sysid), _lua(pubid), bool(internal))
 
-    def _on_EndDoctypeDecl(self):
-        f = self._handle("EndDoctypeDecl")
-        if f is not None:
-            self._docall(f)
-
     def _on_XmlDecl(self, version, encoding, standalone):
         f = self._handle("XmlDecl")
         if f is None:
@@ -315,14 +278,9 @@ class Parser:
         f = self._handle("ExternalEntityRef")
         if f is None:
             return 1
-        child = Parser.__new__(Parser)
-        for slot in Parser.__slots__[1:]:
-            setattr(child, slot, getattr(self, slot))
-        child.state, child.error, child.chars, child.data = PRE, None, [], bytearray()
-        child.stopped_at = child.aborted = None
-        child.in_end = False
-        child._make(self.xp.ExternalEntityParserCreate(context))
-        status = truthy(_first(self._docall(f, child, _lua(base), _lua(sysid), _lua(pubid))))
+        child = Parser(self.callbacks, self.sep, self.merge, self,
+                       self.xp.ExternalEntityParserCreate(context))
+        status = truthy(first(self._docall(f, child, _lua(base), _lua(sysid), _lua(pubid))))
         child.closed = True
         return 1 if status else 0
 
@@ -391,12 +349,6 @@ class Parser:
 
 def _is_function(v):
     return type_name(v) == "function"
-
-
-def _first(r):
-    if r.__class__ is tuple:
-        return r[0] if r else None
-    return r
 
 
 def _children(children):
