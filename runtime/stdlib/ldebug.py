@@ -267,21 +267,27 @@ def traceback_lines(tb=None, frame=None, level=1):
     return lines
 
 
+def _delegation_frames(co):
+    """The frames of another coroutine, outermost first: its generator's and those of the
+    generator versions it delegates to (`yield from`)."""
+    frames = []
+    g = co.gen
+    while g is not None and getattr(g, "gi_frame", None) is not None:
+        frames.append(g.gi_frame)
+        g = getattr(g, "gi_yieldfrom", None)
+    return frames
+
+
 def _coroutine_lines(co):
     """The Lua frames of another coroutine, innermost first: a suspended one is the
     chain of generator versions its generator delegates to (`yield from`)."""
     if co is running[0]:
         return None  # the running coroutine: the ordinary stack
-    gens = []
-    g = co.gen
-    while g is not None and getattr(g, "gi_frame", None) is not None:
-        gens.append(g)
-        g = getattr(g, "gi_yieldfrom", None)
+    frames = _delegation_frames(co)
     lines = []
-    if gens and co.status == "suspended":
+    if frames and co.status == "suspended":
         lines.append("\t[C]: in function 'coroutine.yield'")
-    for g in reversed(gens):
-        f = g.gi_frame
+    for f in reversed(frames):
         if f.f_code.co_filename in CHUNKS:
             name, line = _line_of(f.f_code, frame_line(f))
             lines.append("\t%s:%s: in %s" % (name, line, describe_code(f.f_code)))
@@ -345,12 +351,7 @@ def _thread_levels(co):
         return None
     if co.status not in ("suspended", "normal") or co.gen is None:
         return ()
-    frames = []
-    g = co.gen
-    while g is not None and getattr(g, "gi_frame", None) is not None:
-        if g.gi_frame.f_code.co_filename in CHUNKS:
-            frames.append(g.gi_frame)
-        g = getattr(g, "gi_yieldfrom", None)
+    frames = [f for f in _delegation_frames(co) if f.f_code.co_filename in CHUNKS]
     if not frames:
         return ()  # created, not yet resumed
     stopped_in = lcoroutine.lua_yield if co.status == "suspended" else lcoroutine.resume
