@@ -541,34 +541,28 @@ def main(argv=None):
             "n": args.n, "files": []}
     if args.tl:
         data["info"]["tl_commit"] = git_commit(args.tl)
-    if args.check:
-        # (a --base that is the root itself: one column, no pairing)
-        roots = list(dict.fromkeys(([str(Path(args.base).resolve())] if args.base else []) + [str(root)]))
-        data.update(roots=roots, commits={r: (git_commit(r) or Path(r).name)[:12] for r in roots},
-                    no_site=args.no_site)
-        try:
-            data["check"] = measure_check(args, files, roots, scratch, env, log)
-            data["info"]["load_end"] = f"{os.getloadavg()[0]:.1f}"
-        finally:
-            if tmpctx is not None:
-                tmpctx.cleanup()
-        if args.json:
-            Path(args.json).write_text(json.dumps(data, indent=1) + "\n")
-        print(render_check(data, args.markdown))
-        return 0
     try:
-        for label, path in files:
-            info, steps = measure_file(label, path, args, scratch, env, log)
-            data["files"].append({"label": label, **info, "steps": {k: s.to_json() for k, s in steps.items()}})
-        if not wanted or "load" in wanted:
-            data["load"] = measure_load(args, scratch, env, log)
+        if args.check:
+            # (a --base that is the root itself: one column, no pairing)
+            roots = list(dict.fromkeys(([str(Path(args.base).resolve())] if args.base else []) + [str(root)]))
+            data.update(roots=roots, commits={r: (git_commit(r) or Path(r).name)[:12] for r in roots},
+                        no_site=args.no_site)
+            data["check"] = measure_check(args, files, roots, scratch, env, log)
+            report = render_check
+        else:
+            for label, path in files:
+                info, steps = measure_file(label, path, args, scratch, env, log)
+                data["files"].append({"label": label, **info, "steps": {k: s.to_json() for k, s in steps.items()}})
+            if not wanted or "load" in wanted:
+                data["load"] = measure_load(args, scratch, env, log)
+            report = render
         data["info"]["load_end"] = f"{os.getloadavg()[0]:.1f}"
     finally:
         if tmpctx is not None:
             tmpctx.cleanup()
     if args.json:
         Path(args.json).write_text(json.dumps(data, indent=1) + "\n")
-    print(render(data, args.markdown))
+    print(report(data, args.markdown))
     return 0
 
 
