@@ -25,9 +25,20 @@ DRIVER = (
 )
 
 
-def _modules(tmp_path, *args):
+def _checkout_env():
+    """The environment with this checkout first on PYTHONPATH."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def _python_code(code):
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT,
+                          env=_checkout_env())
+
+
+def _modules(tmp_path, *args):
+    env = _checkout_env()
     env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
     for k in ("LUA2PY_NO_CACHE", "LUA2PY_CACHE_DIR", "LUA2PY_CACHE_BESIDE", "LUA_INIT", "LUA_INIT_5_4"):
         env.pop(k, None)
@@ -181,15 +192,12 @@ def test_compiling_skips_the_antlr_runtime_and_leaves_it_whole():
         "assert tree.body.body[0].targets[0].id == 'y'\n"
         "print('ok')\n"
     )
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT, env=env)
+    p = _python_code(code)
     assert p.returncode == 0 and p.stdout == b"ok\n", p.stderr
 
 
 def _run_main(tmp_path, *args, pre=()):
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env = _checkout_env()
     env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
     return subprocess.run([sys.executable, *pre, "-m", "lua2py", *args], cwd=tmp_path, capture_output=True,
                           timeout=TIMEOUT, env=env)
@@ -269,9 +277,7 @@ def test_plain_numerals_compile_no_regex(tmp_path):
         "    print(s, number._DEC_INT is None)\n"
         "print(number.str2number('9223372036854775808'), number.str2number('\u0661'), number.str2number('+1'))\n"
     )
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT, env=env)
+    p = _python_code(code)
     assert p.stdout.decode().split("\n") == [
         "0 True", "007 True", "123456789012345678 True", "18446744073709551616 False",
         "9.223372036854776e+18 None 1", ""], p.stderr
