@@ -62,6 +62,19 @@ def describe_code(code):
     return "function <%s:%s>" % (chunk, first)
 
 
+def _tb_entries(tb):
+    """(frame, line, lasti) of each level of a traceback object, outermost first.  A frame
+    that re-raised the error (a generic for's or a block's closing handler re-raises it
+    from a line of its own) is one Lua level, at the instruction that raised it first."""
+    entries = []
+    while tb is not None:
+        if entries and entries[-1][0] is tb.tb_frame:
+            entries.pop()
+        entries.append((tb.tb_frame, tb_line(tb), tb.tb_lasti))
+        tb = tb.tb_next
+    return entries
+
+
 def _frames_with_handler_stack(frame):
     """(frame, line) for each Python frame from `frame` outwards.  Inside an xpcall message
     handler the frames of the error being handled come where the handler was called: in
@@ -73,10 +86,7 @@ def _frames_with_handler_stack(frame):
     while f is not None:
         if f is splice_at:
             splice_at = None
-            entries = []
-            while tb is not None:
-                entries.append((tb.tb_frame, tb_line(tb)))
-                tb = tb.tb_next
+            entries = [(e_frame, e_line) for e_frame, e_line, _ in _tb_entries(tb)]
             yield from reversed(entries[1:])  # entries[0] is f itself
             yield None, None  # the erroring function and xpcall are separate levels
         yield f, frame_line(f)
@@ -204,24 +214,25 @@ def _global_function_name(code):
     return name
 
 
-def _call_name(caller):
-    """namewhat and name of the call a Lua frame is making ("local 'f'", "method 'm'"), or None."""
+def _call_name(caller, lasti=None):
+    """namewhat and name of the call a Lua frame is making ("local 'f'", "method 'm'"), or None.
+    lasti: the call's instruction when the frame has gone on from it (an error's traceback)."""
     if caller is None:
         return None
-    site = site_of(caller)
+    site = site_of(caller, lasti)
     desc = site[0] if site else None
     if desc and desc.partition(" ")[0] in ("global", "local", "upvalue", "field", "method"):
         return desc
     return None
 
 
-def _describe(code, is_lua, caller, vm_call=None):
+def _describe(code, is_lua, caller, vm_call=None, caller_lasti=None):
     """luaL_traceback's pushfuncname for one level."""
     if code is not None:
         name = _global_function_name(code)
         if name is not None:
             return "function '%s'" % name
-    called_as = vm_call or _call_name(caller)
+    called_as = vm_call or _call_name(caller, caller_lasti)
     if called_as is not None:
         return called_as
     if is_lua:
@@ -235,14 +246,16 @@ def traceback_lines(tb=None, frame=None, level=1):
     then those of the stack starting at `frame` (from its level-th Lua frame, 1 = frame's own)."""
     lines = []
     inner = None
+    # the instruction each unwound frame was at (it may have gone on to a closing handler)
+    tb_lasti = {}
+    if HANDLER_TRACEBACKS:
+        tb_lasti.update((f, i) for f, _, i in _tb_entries(HANDLER_TRACEBACKS[-1]))
     if tb is not None:
-        entries = []
-        while tb is not None:
-            entries.append((tb.tb_frame, tb_line(tb)))
-            tb = tb.tb_next
+        entries = _tb_entries(tb)
+        tb_lasti.update((f, i) for f, _, i in entries)
         if entries:
             # the error's stack: the frames it unwound (innermost first), then their callers
-            inner = entries[::-1]
+            inner = [(f, line) for f, line, _ in reversed(entries)]
             frame = entries[0][0].f_back
         if frame is not None and not lua_stack(frame):
             frame = None  # the error's stack ends at its C caller
@@ -255,10 +268,11 @@ def traceback_lines(tb=None, frame=None, level=1):
                 continue
             caller = levels[i + 1][0] if i + 1 < len(levels) and not tail else None
             if f is None:
-                lines.append("\t[C]: in %s" % _describe(c_code, False, caller, vm_call))
+                lines.append("\t[C]: in %s" % _describe(c_code, False, caller, vm_call, tb_lasti.get(caller)))
                 continue
             name, line = _line_of(f.f_code, lineno)
-            desc = "main chunk" if f.f_code.co_name.rpartition(".")[2] in MAIN_NAMES else _describe(f.f_code, True, caller, vm_call)
+            desc = ("main chunk" if f.f_code.co_name.rpartition(".")[2] in MAIN_NAMES
+                    else _describe(f.f_code, True, caller, vm_call, tb_lasti.get(caller)))
             lines.append("\t%s:%s: in %s" % (name, line, desc))
             if tail:
                 lines.append("\t(...tail calls...)")
