@@ -337,16 +337,85 @@ def rawset(t, k, v):
         stored(t, k)
 
 
+# key classes whose place in lua5.4's traversal is fixed by the table's history alone
+# (numbers and booleans hash by value; strings by a per-run random seed, tables and
+# functions by address)
+_PLACED_KEYS = frozenset((int, float, BoolKey))
+
+
+def _unplaced(keys):
+    """No number or boolean among the keys?  (All strings, the usual record, is found by
+    joining them at C speed, several times faster than testing each key's class.)"""
+    try:
+        "".join(keys)
+        return True
+    except TypeError:
+        return _PLACED_KEYS.isdisjoint(map(type, keys))
+
+
+def traversal_keys(t):
+    """The keys of t in the order lua5.4's `next` visits them (luaH_next): the array
+    part, 1..its size ascending, then the hash part's nodes in turn.
+
+    Tables without number or boolean keys keep the dict's (insertion) order: lua5.4's
+    order of string, table and function keys changes from run to run, so every order
+    is one it shows.  Keys exactly 1..n stored in that order are all in the array part
+    unless a constructor gave the table a hash part (then the model decides, as
+    tablelayout.rebuild does).  Otherwise the layout model (tablelayout) gives the array
+    size and, when the hash part holds only number and boolean keys, their nodes' order;
+    string and other keys there follow the dict's order.  The model keeps the order it
+    gave with the dict's keys it was made from: the same keys, the same order."""
+    keys = list(dict.keys(t))
+    n = len(keys)
+    if n < 2:
+        return keys
+    lay = t.lay
+    if lay.__class__ is int:
+        if keys[0] == 1 and keys[-1] == n and (lay < 0 or not lay >> 32) and keys == list(range(1, n + 1)):
+            return keys
+        if _unplaced(keys):
+            return keys
+        lay = rebuild(t)
+    else:
+        known = lay.order
+        if known is not None and known[0] == keys:
+            return known[1]
+        if _unplaced(keys):
+            return keys
+        lay.catch_up(t)
+        lay.sync(t)
+    asize = lay.realasize()
+    has = dict.__contains__
+    if asize <= n:
+        array = [i for i in range(1, asize + 1) if has(t, i)]
+    else:
+        array = sorted(k for k in keys if k.__class__ is int and 0 < k <= asize)
+    if len(array) == n:
+        order = array
+    else:
+        in_array = set(array)
+        rest = [k for k in keys if k.__class__ is not int or k not in in_array]
+        if all(k.__class__ in _PLACED_KEYS for k in rest):
+            nodes = [k for k in lay.nkey if k is not None and has(t, k)]
+            if len(nodes) == len(rest):
+                rest = nodes
+        order = array + rest
+    lay.order = (keys, order)
+    return order
+
+
+
+
 def lua_next(t, k=None):
     """next(t, k): the key after k, as (key, value), or None at the end.
 
-    Traversal follows dict order.  Continuing from the key returned last is O(1)
+    Traversal follows traversal_keys' order.  Continuing from the key returned last is O(1)
     through a cached iterator over a snapshot of the keys, so assigning to
     existing fields (including nil) during traversal is allowed, as in Lua.
     """
     state = _NEXT_CACHE.get(id(t))
     if k is None:
-        keys = list(dict.keys(t))
+        keys = traversal_keys(t)
         pos = 0
     else:
         rk = rawkey(k)
@@ -355,7 +424,7 @@ def lua_next(t, k=None):
         ):
             keys, pos = state[1], state[2]
         else:
-            keys = list(dict.keys(t))
+            keys = traversal_keys(t)
             try:
                 pos = keys.index(rk) + 1
             except ValueError:
@@ -384,7 +453,7 @@ _NEXT_CACHE = {}
 def iter_pairs(t):
     """Python iterator over (key, value) of a table, in next() order, tolerant of assignment during traversal."""
     get = dict.get
-    for key in list(dict.keys(t)):
+    for key in traversal_keys(t):
         v = get(t, key)
         if v is not None:
             if key.__class__ is BoolKey:

@@ -68,7 +68,7 @@ def _hashfloat(n):
 class Layout:
     """One table's layout as lua5.4 would have it (see the module docstring)."""
 
-    __slots__ = ("alimit", "asize", "dense", "lastfree", "nindex", "nkey", "nnext", "pend", "real", "synced")
+    __slots__ = ("alimit", "asize", "dense", "lastfree", "nindex", "nkey", "nnext", "order", "pend", "real", "synced")
 
     def __init__(self, asize=0, nhsize=0):
         self.asize = asize
@@ -77,6 +77,7 @@ class Layout:
         self.pend = None  # keys being replayed and not yet reached (present later)
         self.synced = 0  # how many keys of the dict's order the model has seen
         self.dense = 0  # keys 1..dense are known to be present (removals lower it)
+        self.order = None  # (the dict's keys, the traversal order they gave: table.traversal_keys)
         self._nodes(nhsize)
 
     def _nodes(self, size):

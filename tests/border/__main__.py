@@ -19,7 +19,7 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .gen import cases_of, program
+from .gen import _KEYS, cases_of, program
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,7 +45,7 @@ def _by_case(out):
 
 
 def one(seed, args, tmp):
-    text = program(seed, args.batch, reads=args.reads, coroutine=args.coroutine, fill=args.fill)
+    text = program(seed, args.batch, reads=args.reads, coroutine=args.coroutine, fill=args.fill, pairs=args.pairs)
     path = Path(tmp) / f"border_{seed}.lua"
     path.write_text(text)
     lua_out, lua_rc, lua_err = _run([os.environ.get("LUA", "lua5.4")], path)
@@ -59,7 +59,7 @@ def one(seed, args, tmp):
     for k in sorted(set(a) | set(b), key=lambda x: int(x) if x.isdigit() else -1):
         if a.get(k) != b.get(k):
             case = cases.get(int(k), "?")
-            if b.get(k) in _lua_answers(case, tmp, seed, k):
+            if b.get(k) in _lua_answers(case, tmp, seed, k, prelude=_KEYS if args.pairs else ""):
                 varies += 1  # lua5.4 gives lua2py's answer in some runs: its hash layout varies
                 continue
             bad.append((k, (
@@ -68,11 +68,11 @@ def one(seed, args, tmp):
     return seed, len(cases), bad, varies
 
 
-def _lua_answers(case, tmp, seed, k, runs=30):
+def _lua_answers(case, tmp, seed, k, runs=30, prelude=""):
     """The outputs lua5.4 gives for one case over several runs (string keys hash with a
     per-run seed, so where a key lands in the hash part, and so a border, can vary)."""
     path = Path(tmp) / f"case_{seed}_{k}.lua"
-    path.write_text(f"local N = {k}\nlocal function P(n) print(N, n) end\n{case}\n")
+    path.write_text(f"local N = {k}\nlocal function P(n) print(N, n) end\n{prelude}\n{case}\n")
     seen = set()
     for _ in range(runs):
         out, rc, _err = _run([os.environ.get("LUA", "lua5.4")], path)
@@ -91,14 +91,17 @@ def main(argv=None):
     ap.add_argument("--coroutine", action="store_true", help="run each case inside a coroutine")
     ap.add_argument("--fill", action="store_true",
                     help="also fill tables by stores in order (t[i] = v in numeric loops)")
+    ap.add_argument("--pairs", action="store_true",
+                    help="also print the keys in `pairs` order after each border (table.traversal_keys)")
     ap.add_argument("--out", help="write mismatching cases here")
     ap.add_argument("--emit", help="write the program of --seed (--batch cases) to this file and stop")
     args = ap.parse_args(argv)
     if args.emit:
-        text = program(args.seed, args.batch, reads=args.reads, coroutine=args.coroutine, fill=args.fill)
+        text = program(args.seed, args.batch, reads=args.reads, coroutine=args.coroutine, fill=args.fill,
+                       pairs=args.pairs)
         head = (f"-- #t on random tables (python -m tests.border --emit ... --seed {args.seed} --batch {args.batch}"
                 f"{' --reads' if args.reads else ''}{' --coroutine' if args.coroutine else ''}"
-                f"{' --fill' if args.fill else ''})\n")
+                f"{' --fill' if args.fill else ''}{' --pairs' if args.pairs else ''})\n")
         Path(args.emit).write_text(head + text)
         return 0
     nprog = max(1, (args.count + args.batch - 1) // args.batch)

@@ -1,15 +1,23 @@
 """Random table programs for the border tester: constructors, appends, stores in
-order, holes, string keys, table.insert/remove, each followed by `#t` prints."""
+order, holes, string keys, table.insert/remove, each followed by `#t` prints (and,
+with pairs=True, by the order `pairs` gives the keys in)."""
 import random
 
 _VALUES = ("1", "2", "'s'", "true", "0.5", "{}")
 
 
 class Case:
-    def __init__(self, rng, reads=False, fill=False):
+    def __init__(self, rng, reads=False, fill=False, pairs=False):
         self.rng = rng
         self.reads = reads
         self.fill = fill
+        # pairs: no string keys (lua5.4 places them by a per-run seed, and with them the
+        # numbers they collide with): a float key of their own stands in for each
+        self.pairs = pairs
+
+    def name_key(self, n):
+        """The key written `kN` (t.kN, kN = v in a constructor): a float one with pairs."""
+        return f"[{n}.25]" if self.pairs else f"k{n}"
 
     def value(self):
         return self.rng.choice(_VALUES)
@@ -42,7 +50,7 @@ class Case:
             elif r < 0.55:
                 kv.append(f"[{self.int_key()}] = nil")
             elif r < 0.9:
-                kv.append(f"k{rng.randint(1, 6)} = {self.value()}")
+                kv.append(f"{self.name_key(rng.randint(1, 6))} = {self.value()}")
             else:
                 kv.append(f"[{rng.randint(0, 9)}.5] = {self.value()}")
         items.extend(pos)
@@ -71,7 +79,8 @@ class Case:
         if r < 0.53:
             return "if #t > 0 then t[#t] = nil end"
         if r < 0.58:
-            return f"t.k{rng.randint(1, 6)} = {rng.choice((v, 'nil'))}"
+            key = self.name_key(rng.randint(1, 6))
+            return f"t{'' if key[0] == '[' else '.'}{key} = {rng.choice((v, 'nil'))}"
         if r < 0.63:
             return f"table.insert(t, {v})"
         if r < 0.67:
@@ -123,13 +132,22 @@ class Case:
         return lines
 
 
-def program(seed, ncases, reads=False, coroutine=False, fill=False):
-    """A program of `ncases` cases; case i prints lines 'i <border>'."""
+# pairs=True: after each border, the keys in traversal order
+_KEYS = ("local function K(t) local o = {} for k in pairs(t) do o[#o + 1] = tostring(k) end "
+         "print(N, table.concat(o, ' ')) end")
+
+
+def program(seed, ncases, reads=False, coroutine=False, fill=False, pairs=False):
+    """A program of `ncases` cases; case i prints lines 'i <border>' (and 'i <keys>')."""
     rng = random.Random(seed)
     out = ["local N = 0", "local function P(n) print(N, n) end"]
+    if pairs:
+        out.append(_KEYS)
     for i in range(ncases):
-        case = Case(rng, reads, fill)
+        case = Case(rng, reads, fill, pairs)
         body = case.body()
+        if pairs:
+            body = [line + " K(t)" if line == "P(#t)" else line for line in body]
         out.append(f"N = {i}")
         if coroutine:
             out.append("coroutine.wrap(function()")
