@@ -26,7 +26,7 @@ import re
 
 from ..core.args import arg_error, check_int
 from ..core.errors import LuaError
-from ..core.table import BoolKey, LuaTable
+from ..core.table import BoolKey, LuaTable, traversal_keys
 from ..core.values import type_name
 from . import API_CODES
 from . import l_error as lerror
@@ -172,7 +172,7 @@ class _Encoder:
             else:
                 append("{")
                 first = True
-                for k in list(v):
+                for k in traversal_keys(v):  # lua_next's order
                     x = get(v, k)
                     if x is None:
                         continue
