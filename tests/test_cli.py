@@ -23,7 +23,11 @@ def _env(tmp_path, **extra):
     env.pop("LUA2PY_NO_CACHE", None)
     for k in ("LUA2PY_CACHE_TRACE", "LUA2PY_CACHE_DIR", "LUA2PY_CACHE_BESIDE"):
         env.pop(k, None)
-    env.update(extra)
+    for k, v in extra.items():
+        if v is None:
+            env.pop(k, None)  # (unset)
+        else:
+            env[k] = v
     return env
 
 
@@ -217,6 +221,25 @@ def test_require_and_package(tmp_path):
     assert out[3] == "module 'nomod' not found:"
     assert out[4] == "\tno field package.preload['nomod']"
     assert out[5] == "\tno file './sub/nomod.lua'"
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("./?.lua;./?/init.lua;;", "./?.lua;./?/init.lua;{d}"),
+    (";;", "{d}"),
+    (";;./x/?.lua", "{d};./x/?.lua"),
+    ("a/?.lua;;b/?.lua", "a/?.lua;{d};b/?.lua"),
+    ("a;;;", "a;{d};;"),
+    ("a;b", "a;b"),
+])
+def test_lua_path_default_mark(tmp_path, given, expected):
+    # loadlib.c's setpath: the default path replaces the first ";;", with a ";" only next
+    # to a prefix or suffix that is there (lua5.4 prints these; LUA_PATH="./?.lua;;" is the
+    # usual way to put a tree first)
+    p = lua2py(tmp_path, "run", "-E", "-e", "print(package.path)")
+    default = p.stdout.decode().strip()
+    p = lua2py(tmp_path, "run", "-e", "print(package.path)", LUA_PATH=given, LUA_PATH_5_4=None)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.decode().strip() == expected.format(d=default)
 
 
 def test_require_python_module(tmp_path):

@@ -62,9 +62,12 @@ def _env_path(names, default):
     for n in names:
         v = os.environ.get(n)
         if v is not None:
-            if ";;" in v:
-                v = v.replace(";;", ";\1;", 1)
-                v = v.replace("\1", default)
+            mark = v.find(";;")
+            if mark >= 0:
+                # loadlib.c's setpath: the default in place of the first ";;", with a ";"
+                # only between it and a prefix or suffix that is there
+                prefix, suffix = v[:mark], v[mark + 2:]
+                v = (prefix + ";" if prefix else "") + default + (";" + suffix if suffix else "")
             return v
     return default
 
