@@ -49,7 +49,7 @@ class LuaError(Exception):
             return "nil" if v is None else ("true" if v else "false")
         # tables, coroutines and userdata name their Lua type in a lua_type class attribute
         name = getattr(c, "lua_type", None) or ("function" if callable(v) else "userdata")
-        return "%s: 0x%014x" % (name, id(v))
+        return "%s: 0x%x" % (name, id(v))
 
 
 class LuaExit(BaseException):

@@ -163,7 +163,7 @@ class LuaTable(dict):
         return _call_value(h, self, *args)
 
     def __repr__(self):
-        return "table: 0x%014x" % id(self)
+        return "table: 0x%x" % id(self)
 
     # Lua-level helpers --------------------------------------------------------
 

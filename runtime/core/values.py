@@ -134,8 +134,8 @@ def tostring(v):
             return r
         name = dict.get(mt, "__name")
         if name.__class__ is str:
-            return "%s: 0x%014x" % (name, id(v))
-    return "%s: 0x%014x" % (type_name(v), id(v))
+            return "%s: 0x%x" % (name, id(v))
+    return "%s: 0x%x" % (type_name(v), id(v))
 
 
 def _tostring_meta(v, h):

@@ -119,7 +119,7 @@ cdef class Coroutine:
         self.unclosed = None
 
     def __repr__(self):
-        return "thread: 0x%014x" % id(self)
+        return "thread: 0x%x" % id(self)
 
 
 # Python's own messages name a value's type by tp_name, and lbase reads them back

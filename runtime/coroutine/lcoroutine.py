@@ -62,7 +62,7 @@ class Coroutine:
         self.unclosed = None
 
     def __repr__(self):
-        return "thread: 0x%014x" % id(self)
+        return "thread: 0x%x" % id(self)
 
 
 if _accel is not None:

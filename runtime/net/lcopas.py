@@ -146,7 +146,7 @@ class CopasThread:
         self.autoclose = None
 
     def __repr__(self):
-        return "thread: 0x%014x" % id(self)
+        return "thread: 0x%x" % id(self)
 
     def coroutine_status(self):
         """coroutine.status of a copas thread (see lcoroutine.status)."""

@@ -233,7 +233,7 @@ def _pointer(v):
     if v.__class__ is str and len(v) <= 40:
         # lua5.4 internalizes short strings (LUAI_MAXSHORTLEN): equal ones are one object
         v = sys.intern(v)
-    return "0x%014x" % id(v)
+    return "0x%x" % id(v)
 
 
 # Format items repeat (a program formats with a handful of format strings), so the
