@@ -17,9 +17,11 @@ A program whose Debian packages are not installed is skipped, saying which
 lua2py's package.path is lua5.4's, and drivers of libraries that Debian ships only
 for Lua 5.1-5.3 add that folder to package.path themselves.
 
-Third-party test suites (Penlight's tests and examples, LuaUnit's own suite) run
-against a live lua5.4 only when LUA2PY_REALWORLD_SRC names a folder holding the
-Penlight and luaunit checkouts (test_third_party_suite, below).
+Third-party test suites (Penlight's tests, examples and specs, LuaUnit's own suite, the
+Teal compiler's specs, LPeg's and LuaFileSystem's test programs, middleclass's specs,
+MoonScript compiling its sources) run against a live lua5.4 only when
+LUA2PY_REALWORLD_SRC names a folder holding their checkouts (test_third_party_suite,
+below; SUITES says which checkout and tag each needs).
 """
 import fnmatch
 import functools
@@ -40,7 +42,7 @@ import test_golden as golden
 HERE = Path(__file__).resolve().parent
 REALWORLD = HERE / "realworld"
 # folders of helper files, not programs (spec files, modules a driver loads, data)
-_NOT_PROGRAMS = {"spec", "lib", "data"}
+_NOT_PROGRAMS = {"spec", "lib", "data", "suite_drivers"}
 
 
 def _drivers():
@@ -169,7 +171,7 @@ def test_c_module_without_python_version_is_not_found():
 
 # ---------------------------------------------------------------- third-party suites (behind a flag)
 #
-# LUA2PY_REALWORLD_SRC=/path/to/checkouts: Penlight/, luaunit/ and tl/ git checkouts.  Each suite
+# LUA2PY_REALWORLD_SRC=/path/to/checkouts: the git checkouts SUITES names (Penlight/, luaunit/, tl/, ...).  Each suite
 # is taken at the tag matching the Debian package (git archive, nothing is written into the
 # checkout) and every program is run by lua5.4 and by lua2py, outputs compared.  Slow (luaunit's
 # suite alone compiles ~8000 lines of Lua); not part of the default run.
@@ -184,6 +186,14 @@ SUITES = {
     "penlight-spec": ("Penlight", "1.13.1", ".", "busted -o TAP spec"),
     # the Teal compiler's own spec suite (1,932 tests; 20-25 minutes under lua2py)
     "tl-spec": ("tl", "dbebb425938680ad428a6821b503dd0e03d9fe74", ".", "busted -o TAP spec"),
+    # the C modules' own test programs, run on lua2py's Python versions of lpeg and lfs
+    "lpeg-test": ("LPeg", "v1.0.2", ".", "test.lua"),
+    "lfs-test": ("luafilesystem", "v1_8_0", "tests", "test.lua"),
+    # middleclass's busted specs (lua5.4 fails some of them too: the same ones)
+    "middleclass-spec": ("middleclass", "v4.1.1", ".", "busted -o TAP spec"),
+    # "driver FILE GLOB": tests/realworld/suite_drivers/FILE run in the checkout with the files
+    # matching GLOB (sorted) as arguments: MoonScript 0.5.0 compiling its own sources
+    "moonscript-compile": ("moonscript", "v0.5.0", ".", "driver moonscript_compile_all.lua **/*.moon"),
 }
 # programs whose output lua5.4 itself does not reproduce from run to run (addresses, arg[-1],
 # pairs order of string keys printed unsorted: lua5.4 seeds its string hashes per run)
@@ -194,6 +204,8 @@ SUITE_KNOWN = {
                                             "setfenv(1, env) rebinds the _ENV upvalue of the running function, "
                                             "which its running frame in lua2py does not see",
 }
+# addresses in messages (tostring of a table in an assertion's report), which no two runs share
+_SUITE_ADDRESS = re.compile(rb"0x[0-9a-f]+")
 # the time a suite reports it took (LuaUnit's summary line), which no two runs share
 _SUITE_DURATION = re.compile(rb"^(Ran \d+ tests in )\d+(?:\.\d+)?( seconds)", re.M)
 
@@ -225,7 +237,7 @@ def _suite_params():
         root = Path(SRC) / repo
         if not root.exists():
             continue
-        if pattern.startswith("busted "):
+        if pattern.startswith(("busted ", "driver ")):
             pid = "%s/%s" % (name, pattern)
             marks = [pytest.mark.xfail(reason=SUITE_KNOWN[pid], strict=True)] if pid in SUITE_KNOWN else []
             params.append(pytest.param(name, pattern, id=pid, marks=marks))
@@ -263,10 +275,14 @@ def test_third_party_suite(suite, program, tmp_path_factory):
     argv = program.split()
     if argv[0] == "busted":
         argv[0] = _busted()
+    elif argv[0] == "driver":
+        argv = [str(REALWORLD / "suite_drivers" / argv[1])] + sorted(
+            str(p.relative_to(cwd)) for p in cwd.glob(argv[2]))
     want = run(["lua5.4", *argv])
     got = run([sys.executable, "-m", "lua2py", "run", *argv])
     for proc in (want, got):
         proc.stdout = _SUITE_DURATION.sub(rb"\g<1>TIME\g<2>", proc.stdout)
+        proc.stdout = _SUITE_ADDRESS.sub(b"0xADDRESS", proc.stdout)
     problems = []
     if got.stdout != want.stdout:
         problems.append("stdout differs:\n" + golden._diff(want.stdout, got.stdout, "stdout"))
