@@ -341,7 +341,24 @@ def _hascaptures(t, visited=None):
 
 def getfirst(t, follow):
     """(e, firstset): lpcode.c's getfirst; e bit 1: accepts the empty string, bit 2: has a
-    match-time capture (the first set may not be used to skip the pattern)."""
+    match-time capture (the first set may not be used to skip the pattern).  A function
+    of the tree and the follow set only, so kept per tree and follow set: lpcode.c
+    recomputes it at every choice, repetition and predicate of the code it generates,
+    through every rule a call reaches, which costs C little and Python a lot (a grammar
+    of a few hundred rules: seconds)."""
+    memo = t._memo
+    if memo is None:
+        memo = t._memo = {}
+    firsts = memo.get("first")
+    if firsts is None:
+        firsts = memo["first"] = {}
+    r = firsts.get(follow)
+    if r is None:
+        r = firsts[follow] = _getfirst(t, follow)
+    return r
+
+
+def _getfirst(t, follow):
     tag = t.tag
     if tag in (TChar, TSet, TAny):
         return 0, tocharset(t)
@@ -459,8 +476,17 @@ def charsettype(mask):
 
 
 def mask_chars(mask):
-    """The characters of a set, as a string in byte order."""
-    return "".join(chr(c) for c in range(256) if mask >> c & 1)
+    """The characters of a set, as a string in byte order (a grammar's sets repeat: each
+    is spelled out once per process)."""
+    chars = _MASK_CHARS.get(mask)
+    if chars is None:
+        if len(_MASK_CHARS) > 4096:
+            _MASK_CHARS.clear()
+        chars = _MASK_CHARS[mask] = "".join(chr(c) for c in range(256) if mask >> c & 1)
+    return chars
+
+
+_MASK_CHARS = {}
 
 
 def tail_kids(kids, i):
