@@ -189,8 +189,11 @@ SUITES = {
     # the C modules' own test programs, run on lua2py's Python versions of lpeg and lfs
     "lpeg-test": ("LPeg", "v1.0.2", ".", "test.lua"),
     "lfs-test": ("luafilesystem", "v1_8_0", "tests", "test.lua"),
-    # middleclass's busted specs (lua5.4 fails some of them too: the same ones)
+    # busted specs of libraries: middleclass (lua5.4 fails some of them too: the same ones),
+    # argparse (192 tests, run on Debian's argparse.lua of the same version), inspect.lua
     "middleclass-spec": ("middleclass", "v4.1.1", ".", "busted -o TAP spec"),
+    "argparse-spec": ("argparse", "0.7.1", ".", "busted -o TAP spec"),
+    "inspect-spec": ("inspect.lua", "v3.1.1", ".", "busted -o TAP spec"),
     # "driver FILE GLOB": tests/realworld/suite_drivers/FILE run in the checkout with the files
     # matching GLOB (sorted) as arguments: MoonScript 0.5.0 compiling its own sources
     "moonscript-compile": ("moonscript", "v0.5.0", ".", "driver moonscript_compile_all.lua **/*.moon"),
