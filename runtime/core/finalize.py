@@ -36,6 +36,9 @@ WARN = [None]
 _next_mark = [0]
 _running = [False]
 _closed = [False]
+# lua_close has begun (lgc.c's GCSTPCLS): setmetatable marks nothing more, so a finalizer
+# that marks its table again (a progress tracer) is not called again
+_closing = [False]
 _hooked = [False]
 
 
@@ -57,7 +60,7 @@ class _Anchor:
 def mark(t, mt):
     """setmetatable(t, mt) on a table: mark it when mt has a __gc field (lgc.c's
     luaC_checkfinalizer); a table already marked and not finalized stays as it is."""
-    if _closed[0] or dict.get(mt, "__gc") is None or getattr(t, "fin", None) is not None:
+    if _closing[0] or dict.get(mt, "__gc") is None or getattr(t, "fin", None) is not None:
         return
     n = _next_mark[0] = _next_mark[0] + 1
     t.fin = _Anchor(t, n)
@@ -151,6 +154,7 @@ def close_state(run=True):
     Returns the status of an os.exit called by a finalizer, else None."""
     if _closed[0]:
         return None
+    _closing[0] = True
     ex = None
     if run and MARKED:
         ex = run_pending()

@@ -353,7 +353,14 @@ def close_var_error_gen(v, exc):
     if exc.__class__ is LuaExit:
         # os.exit: a coroutine's pending variables are never closed (lua_close closes the main thread's)
         return close_var_error(v, exc) if co.fn is None else exc
-    if v is None or v is False or isinstance(exc, GeneratorExit) or co.fn is None or co.status != "running" \
+    if isinstance(exc, GeneratorExit):
+        if closing and closing[-1] is co:
+            # coroutine.close unwinding the coroutine: closed at once, plainly
+            return close_var_error(v, exc)
+        # the collector finalizing a suspended coroutine's generator: lua5.4 never closes
+        # the pending variables of a coroutine it collects
+        return exc
+    if v is None or v is False or co.fn is None or co.status != "running" \
             or (closing and closing[-1] is co):
         # coroutine.close unwinding the coroutine: closed at once, plainly
         return close_var_error(v, exc)
