@@ -59,7 +59,7 @@ def _site_modules():
 # modules a script that uses none of them must not pay for
 NOT_AT_START = ("lua2py.transpiler", "luaparser", "antlr4", "asyncio", "tempfile", "base64", "dis",
                 "locale", "ssl", "subprocess", "socket", "argparse", "lua2py.repl", "lua2py.importer", "re", "enum",
-                "typing", "queue")
+                "typing", "queue", "threading")
 
 
 def _loaded(mods, name):
@@ -139,11 +139,7 @@ def test_fingerprint_covers_the_compiler_and_the_runtime():
 def test_edited_compiler_file_invalidates_the_cache(tmp_path):
     """End to end, in a copy of the checkout: touching a compiler file makes the next run
     recompile (the entry's key no longer matches)."""
-    import shutil
-
-    copy = tmp_path / "checkout"
-    for d in ("lua2py", "transpiler", "runtime"):
-        shutil.copytree(ROOT / d, copy / d, ignore=shutil.ignore_patterns("__pycache__", "*.c", "build"))
+    copy = _copy_checkout(tmp_path)
     (tmp_path / "a.lua").write_text("print('hi')\n")
     env = dict(os.environ, PYTHONPATH=str(copy), XDG_CACHE_HOME=str(tmp_path / "xdg"), LUA2PY_CACHE_TRACE="1")
     env.pop("LUA2PY_NO_CACHE", None)
@@ -161,6 +157,98 @@ def test_edited_compiler_file_invalidates_the_cache(tmp_path):
     os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
     assert "lua2py-cache: miss" in run()
     assert "lua2py-cache: hit" in run()
+
+
+def _copy_checkout(tmp_path):
+    import shutil
+
+    copy = tmp_path / "checkout"
+    for d in ("lua2py", "transpiler", "runtime"):
+        shutil.copytree(ROOT / d, copy / d, ignore=shutil.ignore_patterns("__pycache__", "*.c", "build"))
+    return copy
+
+
+# prints how each of lua2py's runtime modules was loaded (the module bundle's loader or not)
+LOADERS = (
+    "import sys\n"
+    "from lua2py.cli import main\n"
+    "rc = main(sys.argv[1:])\n"
+    "sys.stdout.flush()\n"
+    "mods = [m for n, m in sorted(sys.modules.items()) if n.startswith('lua2py.runtime.')]\n"
+    "kinds = {type(m.__spec__.loader).__name__ if not isinstance(m.__spec__.loader, type)\n"
+    "         else m.__spec__.loader.__name__ for m in mods if getattr(m, '__file__', '').endswith('.py')}\n"
+    "sys.stderr.write('LOADERS ' + ' '.join(sorted(kinds)) + '\\n')\n"
+    "raise SystemExit(rc)\n"
+)
+
+
+def test_module_bundle_serves_lua2py_until_a_source_changes(tmp_path):
+    """lua2py/modbundle.py: the first run imports lua2py's modules the ordinary way and writes
+    the bundle; the next is served from it and writes nothing; an edited module (to the same
+    size) is imported from its new source and rewritten into the bundle; LUA2PY_NO_CACHE
+    reads and writes none."""
+    copy = _copy_checkout(tmp_path)
+    (tmp_path / "a.lua").write_text("print(utf8.charpattern == '[\\0-\\x7F\\xC2-\\xFD][\\x80-\\xBF]*')\n")
+    cache_dir = tmp_path / "cache"
+    env = dict(os.environ, PYTHONPATH=str(copy), LUA2PY_CACHE_DIR=str(cache_dir))
+    env.pop("LUA2PY_NO_CACHE", None)
+
+    def run(**extra):
+        p = subprocess.run([sys.executable, "-c", LOADERS, "run", "a.lua"], cwd=tmp_path, capture_output=True,
+                           timeout=TIMEOUT, env=dict(env, **extra))
+        assert p.returncode == 0, p.stderr
+        loaders = [x for x in p.stderr.decode().splitlines() if x.startswith("LOADERS ")][-1].split()[1:]
+        return p.stdout, loaders
+
+    def bundle():
+        found = list(cache_dir.glob("modules-*.bin"))
+        return (found[0].stat().st_mtime_ns, found[0].read_bytes()) if found else None
+
+    assert run() == (b"true\n", ["KeepingLoader"])
+    first = bundle()
+    assert first is not None
+    assert run() == (b"true\n", ["BundleLoader"])
+    assert bundle() == first  # nothing new: not written
+    target = copy / "runtime" / "stdlib" / "lutf8.py"
+    text = target.read_text()
+    assert 'CHARPATTERN = "[\\0-' in text
+    st = os.stat(target)
+    target.write_text(text.replace('CHARPATTERN = "[\\0-', 'CHARPATTERN = "[\\1-'))
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1000))
+    assert run() == (b"false\n", ["BundleLoader", "KeepingLoader"])
+    second = bundle()
+    assert second[1] != first[1]
+    assert run() == (b"false\n", ["BundleLoader"])
+    assert run(LUA2PY_NO_CACHE="1") == (b"false\n", ["SourceFileLoader"])
+    assert bundle() == second
+
+
+def test_modules_from_the_bundle_are_as_imported(tmp_path):
+    """What a bundled module holds is what the ordinary import gave it: file, package, search
+    path, the .py's code (its file name in tracebacks)."""
+    cache_dir = tmp_path / "cache"
+    code = (
+        "import json, sys\n"
+        "import lua2py.runtime.stdlib.linit, lua2py.runtime.net.lhttp\n"
+        "out = {}\n"
+        "for n in ('lua2py.runtime.stdlib.lstring', 'lua2py.runtime.net', 'lua2py.runtime.net.lhttp'):\n"
+        "    m = sys.modules[n]\n"
+        "    out[n] = [m.__file__, m.__package__, getattr(m, '__path__', None), m.__spec__.origin,\n"
+        "              m.__spec__.parent, m.__spec__.submodule_search_locations, m.__cached__,\n"
+        "              m.__loader__.get_filename(n), m.__loader__.is_package(n), len(m.__loader__.get_source(n))]\n"
+        "from lua2py.runtime.stdlib import lstring\n"
+        "out['co_filename'] = lstring.open_string.__code__.co_filename\n"
+        "print(json.dumps(out))\n"
+    )
+    env = dict(_checkout_env(), LUA2PY_CACHE_DIR=str(cache_dir))
+    env.pop("LUA2PY_NO_CACHE", None)
+    runs = []
+    for extra in ({"LUA2PY_NO_CACHE": "1"}, {}, {}):
+        p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT, env=dict(env, **extra))
+        assert p.returncode == 0, p.stderr
+        runs.append(p.stdout)
+    assert runs[0] == runs[1] == runs[2]
+    assert list(cache_dir.glob("modules-*.bin"))
 
 
 def test_tmpname_suffixes():
