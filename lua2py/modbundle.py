@@ -8,8 +8,9 @@ is 5-10 us on the reference machine).  CPython freezes its own start-up modules 
 same reason.
 
 The bundle (`modules-<installation>.<tag>.bin` in lua2py's cache directory, cache.py's)
-maps a module's name to its source's path, size and modification time (ns), its package
-search locations and its marshalled code.  A meta path finder, first on sys.meta_path,
+holds an index, mapping a module's name to its source's path, size and modification time
+(ns), its package search locations and where its marshalled code is in the file, then the
+codes (each unmarshalled when its module is imported, from a view of the file's bytes).  A meta path finder, first on sys.meta_path,
 serves `lua2py.*` names from it while the source still has that size and time (one stat:
 Python's own .pyc check trusts the time in seconds); any other lua2py module is found
 and compiled the ordinary way (PathFinder, the .py's SourceFileLoader, which reads and
@@ -28,9 +29,10 @@ import marshal
 import os
 import sys
 
-MAGIC = b"L2PYM\x01\n"
+MAGIC = b"L2PYM\x02\n"
 _PREFIX = __package__ + "."
-_ENTRIES = {}  # name -> (source path, search locations or None, size, mtime_ns, code bytes)
+_INSTALLATION = os.path.dirname(os.path.abspath(__file__))
+_ENTRIES = {}  # name -> (source path, search locations or None, size, mtime_ns, code: a bytes view)
 _KEPT = {}  # the same for the modules this process imported the ordinary way
 _PATH = [None]  # the bundle's file, once installed
 
@@ -48,8 +50,7 @@ def bundle_path():
     """This installation's bundle (its folder hashed: checkouts sharing a cache keep one each)."""
     from _sha256 import sha256
 
-    installation = os.path.dirname(os.path.abspath(__file__))
-    h = sha256(installation.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    h = sha256(_INSTALLATION.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return os.path.join(user_cache_dir(), "modules-%s.%s.bin" % (h, sys.implementation.cache_tag))
 
 
@@ -155,9 +156,16 @@ def install():
     magic = MAGIC + MAGIC_NUMBER
     try:
         with open(_PATH[0], "rb") as f:
-            data = f.read()
+            data = memoryview(f.read())
         if data[:len(magic)] == magic:
-            _ENTRIES.update(marshal.loads(memoryview(data)[len(magic):]))
+            n = len(magic) + 8
+            size = int.from_bytes(data[len(magic):n], "little")
+            installation, index = marshal.loads(data[n:n + size])
+            if installation == _INSTALLATION:  # (not another one's, whose name hashed alike)
+                base = n + size
+                for name, (path, locs, st_size, mtime, start, length) in index.items():
+                    if base + start + length <= len(data):
+                        _ENTRIES[name] = (path, locs, st_size, mtime, data[base + start:base + start + length])
     except Exception:  # none yet, unreadable, truncated: every module the ordinary way
         pass
     sys.meta_path.insert(0, BundleFinder)
@@ -172,12 +180,22 @@ def save(magic):
         return
     entries = {name: e for name, e in _ENTRIES.items() if name not in _KEPT and _current(e)}
     entries.update(_KEPT)
+    index = {}
+    codes = []
+    start = 0
+    for name, (path, locs, st_size, mtime, code) in entries.items():
+        index[name] = (path, locs, st_size, mtime, start, len(code))
+        codes.append(code)
+        start += len(code)
+    header = marshal.dumps((_INSTALLATION, index))
     d = os.path.dirname(_PATH[0])
     tmp = os.path.join(d, ".tmp-%d-%s.bin" % (os.getpid(), os.urandom(6).hex()))
     try:
         os.makedirs(d, exist_ok=True)
         with open(tmp, "xb") as f:
-            f.write(magic + marshal.dumps(entries))
+            f.write(magic + len(header).to_bytes(8, "little") + header)
+            for code in codes:
+                f.write(code)
         os.replace(tmp, _PATH[0])
     except Exception:  # a cache that cannot be written: no bundle
         try:
