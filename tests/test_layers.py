@@ -38,6 +38,7 @@ LAZY_OK = {
     "__pypy__": "PyPy only: locals_to_fast (CPython's is through ctypes)",
     "hashlib": "OpenSSL's start-up; only to name a converted module's compiled twin (--cython)",
     "interop": "the Python boundary's conversions (1 M instructions of start-up); only require \"py:NAME\"",
+    "lhooks": "debug.sethook/gethook's hooks (0.5 M instructions of start-up); only when a hook is set or asked for",
 }
 
 
