@@ -19,6 +19,10 @@ the bundle anew at exit (atomically: a temporary file and os.replace; a cache th
 be written is skipped).  So the first run, a run after an edit and a run that uses a
 module no run used before write it; the others only read it.
 
+As with Python's own .pyc files, a code is trusted as written (no checksum); one that does not
+unmarshal is compiled from its source again and the bundle rewritten, and a truncated
+file serves only the codes it holds whole.
+
 A module sees what the ordinary import gives it: __file__, __path__, __package__,
 __spec__.origin and its code (co_filename the .py's path); only __loader__ differs.
 Extension modules (the compiled twins) and lua2py's own __init__ and this module (imported
@@ -72,7 +76,12 @@ class BundleLoader:
 
     @staticmethod
     def exec_module(module):
-        exec(marshal.loads(_ENTRIES[module.__name__][4]), module.__dict__)
+        name = module.__name__
+        try:
+            code = marshal.loads(_ENTRIES[name][4])
+        except Exception:  # a damaged bundle: the .py's code, kept for the next one
+            code = _keep(name, _SourceFileLoader(name, _ENTRIES[name][0]), module.__spec__)
+        exec(code, module.__dict__)
 
     @staticmethod
     def get_filename(name):
@@ -103,18 +112,21 @@ class KeepingLoader:
         return None
 
     def exec_module(self, module):
-        name = module.__name__
-        path = self.loader.path
-        st = os.stat(path)
-        code = self.loader.get_code(name)
-        spec = module.__spec__
-        locs = spec.submodule_search_locations
-        try:
-            _KEPT[name] = (path, tuple(locs) if locs is not None else None, st.st_size, st.st_mtime_ns,
-                           marshal.dumps(code))
-        except ValueError:  # (an unmarshallable constant: not bundled)
-            pass
-        exec(code, module.__dict__)
+        exec(_keep(module.__name__, self.loader, module.__spec__), module.__dict__)
+
+
+def _keep(name, loader, spec):
+    """The code of module `name` from its .py's loader, kept for the bundle."""
+    path = loader.path
+    st = os.stat(path)
+    code = loader.get_code(name)
+    locs = spec.submodule_search_locations
+    try:
+        _KEPT[name] = (path, tuple(locs) if locs is not None else None, st.st_size, st.st_mtime_ns,
+                       marshal.dumps(code))
+    except ValueError:  # (an unmarshallable constant: not bundled)
+        pass
+    return code
 
 
 class BundleFinder:

@@ -221,6 +221,28 @@ def test_module_bundle_serves_lua2py_until_a_source_changes(tmp_path):
     assert run() == (b"false\n", ["BundleLoader"])
     assert run(LUA2PY_NO_CACHE="1") == (b"false\n", ["SourceFileLoader"])
     assert bundle() == second
+    # a damaged bundle never fails a run: a code that does not unmarshal is compiled from
+    # its source again, a truncated or garbage file serves what it still holds whole (or
+    # nothing); each is written anew
+    import marshal
+
+    path = next(cache_dir.glob("modules-*.bin"))
+    data = bytearray(second[1])
+    from lua2py import modbundle
+
+    n = len(modbundle.MAGIC) + 4 + 8  # magic, Python's magic number, the index's size
+    size = int.from_bytes(data[n - 8:n], "little")
+    _, index = marshal.loads(bytes(data[n:n + size]))
+    start = index["lua2py.runtime.stdlib.lutf8"][4]
+    data[n + size + start] = 0  # (no marshal type)
+    path.write_bytes(bytes(data))
+    assert run() == (b"false\n", ["BundleLoader"])
+    assert bundle()[1] != bytes(data)
+    assert run() == (b"false\n", ["BundleLoader"])
+    for junk in (b"junk", second[1][:len(second[1]) // 2], b""):
+        path.write_bytes(junk)
+        assert run()[0] == b"false\n"
+        assert run() == (b"false\n", ["BundleLoader"])
 
 
 def test_modules_from_the_bundle_are_as_imported(tmp_path):
