@@ -59,7 +59,7 @@ def _site_modules():
 # modules a script that uses none of them must not pay for
 NOT_AT_START = ("lua2py.transpiler", "luaparser", "antlr4", "asyncio", "tempfile", "base64", "dis",
                 "locale", "ssl", "subprocess", "socket", "argparse", "lua2py.repl", "lua2py.importer", "re", "enum",
-                "typing", "queue", "threading")
+                "typing", "queue", "threading", "zlib", "struct", "lua2py.runtime.stdlib.lhooks")
 
 
 def _loaded(mods, name):
@@ -352,7 +352,9 @@ def test_process_exit_leaves_profilers_their_report(tmp_path):
 def test_copas_http_script_imports_no_slow_modules(tmp_path):
     """`require "copas"` + `require "copas.http"` (the benchmarks/net client's start-up): no
     asyncio, socket/selectors, re/enum (url and status-line parsing are by hand), base64
-    (credentials only), opcode (lhooks writes CPython 3.11's numbers out), typing."""
+    (credentials only), opcode (lhooks writes CPython 3.11's numbers out), typing, threading
+    (the runner's _thread), zlib, heapq (evloop's _heapq), lhooks (no hook set), copas's
+    lock / semaphore / queue / timer (not required)."""
     (tmp_path / "c.lua").write_text('local copas = require "copas"\nlocal http = require "copas.http"\n'
                                     'print(type(http.request), copas.running)\n')
     _modules(tmp_path, "run", "c.lua")  # fills the cache
@@ -360,7 +362,8 @@ def test_copas_http_script_imports_no_slow_modules(tmp_path):
     assert out == b"function\tfalse\n"
     site = _site_modules()
     slow = ("asyncio", "socket", "selectors", "re", "enum", "base64", "opcode", "typing", "dis",
-            "lua2py.transpiler", "luaparser", "queue", "lua2py.runtime.stdlib.interop")
+            "lua2py.transpiler", "luaparser", "queue", "lua2py.runtime.stdlib.interop", "threading",
+            "zlib", "struct", "heapq", "lua2py.runtime.stdlib.lhooks", "lua2py.runtime.net.lcopas_sync")
     assert [n for n in slow if _loaded(mods, n) and not _loaded(site, n)] == []
     assert "lua2py.runtime.net.lcopas" in mods
 
@@ -391,3 +394,13 @@ def test_plain_numerals_compile_no_regex(tmp_path):
     assert p.stdout.decode().split("\n") == [
         "0 True", "007 True", "123456789012345678 True", "18446744073709551616 False",
         "9.223372036854776e+18 None 1", ""], p.stderr
+
+
+def test_binary_chunk_header_is_structs():
+    """ldump writes lua5.4's LUAC_INT and LUAC_NUM without struct (not imported at start-up)."""
+    import struct
+
+    from lua2py.runtime.stdlib import ldump
+
+    assert ldump.HEADER[-16:] == (struct.pack("=q", 0x5678) + struct.pack("=d", 370.5)).decode("latin-1")
+    assert ldump._field("abc") == struct.pack("<I", 3).decode("latin-1") + "abc"
