@@ -180,10 +180,22 @@ def install():
                         _ENTRIES[name] = (path, locs, st_size, mtime, data[base + start:base + start + length])
     except Exception:  # none yet, unreadable, truncated: every module the ordinary way
         pass
+    if not _ENTRIES and not _writable(os.path.dirname(_PATH[0])):
+        return  # (no bundle can be written: keeping the codes would be work for nothing)
     sys.meta_path.insert(0, BundleFinder)
     import atexit
 
     atexit.register(save, magic)
+
+
+def _writable(d):
+    """Whether folder d can be made or written in (its nearest existing folder decides)."""
+    while not os.path.exists(d):
+        parent = os.path.dirname(d)
+        if parent == d:
+            return False
+        d = parent
+    return os.path.isdir(d) and os.access(d, os.W_OK)
 
 
 def save(magic):

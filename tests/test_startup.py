@@ -243,6 +243,11 @@ def test_module_bundle_serves_lua2py_until_a_source_changes(tmp_path):
         path.write_bytes(junk)
         assert run()[0] == b"false\n"
         assert run() == (b"false\n", ["BundleLoader"])
+    # a cache folder that cannot be written (nor a bundle read): the ordinary imports
+    path.unlink()
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be")
+    assert run(LUA2PY_CACHE_DIR=str(blocked / "x")) == (b"false\n", ["SourceFileLoader"])
 
 
 def test_modules_from_the_bundle_are_as_imported(tmp_path):
