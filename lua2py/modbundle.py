@@ -92,6 +92,11 @@ class BundleLoader:
         return _ENTRIES[name][1] is not None
 
     @staticmethod
+    def get_data(path):  # (as a file loader's: for pkgutil.get_data and the like)
+        with open(path, "rb") as f:
+            return f.read()
+
+    @staticmethod
     def get_source(name):
         from importlib._bootstrap_external import decode_source
 
