@@ -15,6 +15,13 @@ if not _os.path.isdir(_os.path.join(_here, "runtime")) and _os.path.isfile(
     __path__.append(_root)
 
 
+if _os.environ.get("LUA2PY_NO_CACHE", "") in ("", "0"):
+    # lua2py's own modules from one file of the cache (modbundle.py): imported first
+    from . import modbundle as _modbundle
+
+    _modbundle.install()
+
+
 def _compile_chunk(source, chunkname, path=None, use_cache=False):
     """The runtime's compiler (runtime/core/compilehook.py): the transpiler, through the code
     cache for files.  Both are imported on first use: a program that loads no Lua source

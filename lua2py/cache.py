@@ -63,6 +63,7 @@ else:
         except ImportError:
             from hashlib import sha256
 
+from .modbundle import user_cache_dir  # (the folder of lua2py's own modules' bundle too)
 from .runtime.core.compilehook import CompileError
 
 MAGIC = b"L2PYC\x02\n"
@@ -151,14 +152,6 @@ def enabled():
 
 def _flag(name):
     return os.environ.get(name, "") not in ("", "0")
-
-
-def user_cache_dir():
-    d = os.environ.get("LUA2PY_CACHE_DIR")
-    if d:
-        return d
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "lua2py")
 
 
 def _trace(what, path):

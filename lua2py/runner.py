@@ -5,9 +5,9 @@ The program runs in a thread with a large stack and a high recursion limit, so
 deep Lua recursion works and runaway recursion ends in a Lua "stack overflow"
 error instead of crashing the interpreter.
 """
+import _thread
 import os
 import sys
-import threading
 
 STACK_SIZE = 1024 * 1024 * 1024
 RECURSION_LIMIT = 220000
@@ -125,7 +125,7 @@ class _Controller:
 
         self.requests = SimpleQueue()
         self.replies = SimpleQueue()
-        self.lock = threading.Lock()
+        self.lock = _thread.allocate_lock()
         self.armed = False
         self.pending = False
         self.lua_thread = None
@@ -152,9 +152,9 @@ class _Controller:
 
     # -- main thread side
 
-    def serve(self, thread):
-        """Serve the Lua thread's requests until it ends."""
-        self.lua_thread = thread.ident
+    def serve(self, thread_id):
+        """Serve the Lua thread's requests until it is done (its last step is to say so)."""
+        self.lua_thread = thread_id
         while True:
             try:
                 msg = self.requests.get()
@@ -171,7 +171,6 @@ class _Controller:
             except EOFError:
                 line = None
             self.replies.put(line)
-        thread.join()
 
     def interrupt(self):
         with self.lock:
@@ -268,20 +267,28 @@ def run_big_stack(fn):
         finally:
             ctl.requests.put(("done",))
 
-    old = threading.stack_size()
+    old = _thread.stack_size()
     try:
-        threading.stack_size(STACK_SIZE)
+        _thread.stack_size(STACK_SIZE)
     except (ValueError, RuntimeError):
         pass
     try:
-        t = threading.Thread(target=target, name="lua-main", daemon=True)
-        t.start()
+        threading = sys.modules.get("threading")
+        if threading is not None:
+            # (imported already, e.g. by a tracer that follows threads through it: coverage)
+            t = threading.Thread(target=target, name="lua-main", daemon=True)
+            t.start()
+            thread_id = t.ident
+        else:
+            # (_thread: threading's import is ~1 ms of a start-up; the thread is as a daemon,
+            # which the interpreter's exit does not wait for)
+            thread_id = _thread.start_new_thread(target, ())
     finally:
         try:
-            threading.stack_size(old)
+            _thread.stack_size(old)
         except (ValueError, RuntimeError):
             pass
-    ctl.serve(t)
+    ctl.serve(thread_id)
     _flush_stdout()
     return result[0]
 

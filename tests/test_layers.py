@@ -38,6 +38,9 @@ LAZY_OK = {
     "__pypy__": "PyPy only: locals_to_fast (CPython's is through ctypes)",
     "hashlib": "OpenSSL's start-up; only to name a converted module's compiled twin (--cython)",
     "interop": "the Python boundary's conversions (1 M instructions of start-up); only require \"py:NAME\"",
+    "zlib": "an extension module (0.7 M instructions of start-up): packed maps and sources of converted modules, a string key's place in a table layout",
+    "struct": "1 M instructions of start-up (struct.py and _struct): string.pack's floats, socket options linger",
+    "lhooks": "debug.sethook/gethook's hooks (0.5 M instructions of start-up); only when a hook is set or asked for",
 }
 
 

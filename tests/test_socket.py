@@ -384,8 +384,10 @@ def test_copas_server_and_clients(net):
 
 def test_copas_wakeup_lock_queue(net):
     G, C, lcopas = _copas()
-    Q = lcopas.open_copas_queue_mod(G)
-    L = lcopas.open_copas_lock_mod(G)
+    from lua2py.runtime.net import lcopas_sync
+
+    Q = lcopas_sync.open_copas_queue_mod(G)
+    L = lcopas_sync.open_copas_lock_mod(G)
     q = Q["new"]()
     lk = L["new"]()
     log = []

@@ -59,7 +59,7 @@ def _site_modules():
 # modules a script that uses none of them must not pay for
 NOT_AT_START = ("lua2py.transpiler", "luaparser", "antlr4", "asyncio", "tempfile", "base64", "dis",
                 "locale", "ssl", "subprocess", "socket", "argparse", "lua2py.repl", "lua2py.importer", "re", "enum",
-                "typing", "queue")
+                "typing", "queue", "threading", "zlib", "struct", "lua2py.runtime.stdlib.lhooks")
 
 
 def _loaded(mods, name):
@@ -139,11 +139,7 @@ def test_fingerprint_covers_the_compiler_and_the_runtime():
 def test_edited_compiler_file_invalidates_the_cache(tmp_path):
     """End to end, in a copy of the checkout: touching a compiler file makes the next run
     recompile (the entry's key no longer matches)."""
-    import shutil
-
-    copy = tmp_path / "checkout"
-    for d in ("lua2py", "transpiler", "runtime"):
-        shutil.copytree(ROOT / d, copy / d, ignore=shutil.ignore_patterns("__pycache__", "*.c", "build"))
+    copy = _copy_checkout(tmp_path)
     (tmp_path / "a.lua").write_text("print('hi')\n")
     env = dict(os.environ, PYTHONPATH=str(copy), XDG_CACHE_HOME=str(tmp_path / "xdg"), LUA2PY_CACHE_TRACE="1")
     env.pop("LUA2PY_NO_CACHE", None)
@@ -161,6 +157,126 @@ def test_edited_compiler_file_invalidates_the_cache(tmp_path):
     os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
     assert "lua2py-cache: miss" in run()
     assert "lua2py-cache: hit" in run()
+
+
+def _copy_checkout(tmp_path):
+    import shutil
+
+    copy = tmp_path / "checkout"
+    for d in ("lua2py", "transpiler", "runtime"):
+        shutil.copytree(ROOT / d, copy / d, ignore=shutil.ignore_patterns("__pycache__", "*.c", "build"))
+    return copy
+
+
+# prints how each of lua2py's runtime modules was loaded (the module bundle's loader or not)
+LOADERS = (
+    "import sys\n"
+    "from lua2py.cli import main\n"
+    "rc = main(sys.argv[1:])\n"
+    "sys.stdout.flush()\n"
+    "mods = [m for n, m in sorted(sys.modules.items()) if n.startswith('lua2py.runtime.')]\n"
+    "kinds = {type(m.__spec__.loader).__name__ if not isinstance(m.__spec__.loader, type)\n"
+    "         else m.__spec__.loader.__name__ for m in mods if getattr(m, '__file__', '').endswith('.py')}\n"
+    "sys.stderr.write('LOADERS ' + ' '.join(sorted(kinds)) + '\\n')\n"
+    "raise SystemExit(rc)\n"
+)
+
+
+def test_module_bundle_serves_lua2py_until_a_source_changes(tmp_path):
+    """lua2py/modbundle.py: the first run imports lua2py's modules the ordinary way and writes
+    the bundle; the next is served from it and writes nothing; an edited module (to the same
+    size) is imported from its new source and rewritten into the bundle; LUA2PY_NO_CACHE
+    reads and writes none."""
+    copy = _copy_checkout(tmp_path)
+    (tmp_path / "a.lua").write_text("print(utf8.charpattern == '[\\0-\\x7F\\xC2-\\xFD][\\x80-\\xBF]*')\n")
+    cache_dir = tmp_path / "cache"
+    env = dict(os.environ, PYTHONPATH=str(copy), LUA2PY_CACHE_DIR=str(cache_dir))
+    env.pop("LUA2PY_NO_CACHE", None)
+
+    def run(**extra):
+        p = subprocess.run([sys.executable, "-c", LOADERS, "run", "a.lua"], cwd=tmp_path, capture_output=True,
+                           timeout=TIMEOUT, env=dict(env, **extra))
+        assert p.returncode == 0, p.stderr
+        loaders = [x for x in p.stderr.decode().splitlines() if x.startswith("LOADERS ")][-1].split()[1:]
+        return p.stdout, loaders
+
+    def bundle():
+        found = list(cache_dir.glob("modules-*.bin"))
+        return (found[0].stat().st_mtime_ns, found[0].read_bytes()) if found else None
+
+    assert run() == (b"true\n", ["KeepingLoader"])
+    first = bundle()
+    assert first is not None
+    assert run() == (b"true\n", ["BundleLoader"])
+    assert bundle() == first  # nothing new: not written
+    target = copy / "runtime" / "stdlib" / "lutf8.py"
+    text = target.read_text()
+    assert 'CHARPATTERN = "[\\0-' in text
+    st = os.stat(target)
+    target.write_text(text.replace('CHARPATTERN = "[\\0-', 'CHARPATTERN = "[\\1-'))
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1000))
+    assert run() == (b"false\n", ["BundleLoader", "KeepingLoader"])
+    second = bundle()
+    assert second[1] != first[1]
+    assert run() == (b"false\n", ["BundleLoader"])
+    assert run(LUA2PY_NO_CACHE="1") == (b"false\n", ["SourceFileLoader"])
+    assert bundle() == second
+    # a damaged bundle never fails a run: a code that does not unmarshal is compiled from
+    # its source again, a truncated or garbage file serves what it still holds whole (or
+    # nothing); each is written anew
+    import marshal
+
+    path = next(cache_dir.glob("modules-*.bin"))
+    data = bytearray(second[1])
+    from lua2py import modbundle
+
+    n = len(modbundle.MAGIC) + 4 + 8  # magic, Python's magic number, the index's size
+    size = int.from_bytes(data[n - 8:n], "little")
+    _, index = marshal.loads(bytes(data[n:n + size]))
+    start = index["lua2py.runtime.stdlib.lutf8"][4]
+    data[n + size + start] = 0  # (no marshal type)
+    path.write_bytes(bytes(data))
+    assert run() == (b"false\n", ["BundleLoader"])
+    assert bundle()[1] != bytes(data)
+    assert run() == (b"false\n", ["BundleLoader"])
+    for junk in (b"junk", second[1][:len(second[1]) // 2], b""):
+        path.write_bytes(junk)
+        assert run()[0] == b"false\n"
+        assert run() == (b"false\n", ["BundleLoader"])
+    # a cache folder that cannot be written (nor a bundle read): the ordinary imports
+    path.unlink()
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be")
+    assert run(LUA2PY_CACHE_DIR=str(blocked / "x")) == (b"false\n", ["SourceFileLoader"])
+
+
+def test_modules_from_the_bundle_are_as_imported(tmp_path):
+    """What a bundled module holds is what the ordinary import gave it: file, package, search
+    path, the .py's code (its file name in tracebacks)."""
+    cache_dir = tmp_path / "cache"
+    code = (
+        "import json, sys\n"
+        "import lua2py.runtime.stdlib.linit, lua2py.runtime.net.lhttp\n"
+        "out = {}\n"
+        "for n in ('lua2py.runtime.stdlib.lstring', 'lua2py.runtime.net', 'lua2py.runtime.net.lhttp'):\n"
+        "    m = sys.modules[n]\n"
+        "    out[n] = [m.__file__, m.__package__, getattr(m, '__path__', None), m.__spec__.origin,\n"
+        "              m.__spec__.parent, m.__spec__.submodule_search_locations, m.__cached__,\n"
+        "              m.__loader__.get_filename(n), m.__loader__.is_package(n), len(m.__loader__.get_source(n)),\n"
+        "              len(m.__loader__.get_data(m.__file__))]\n"
+        "from lua2py.runtime.stdlib import lstring\n"
+        "out['co_filename'] = lstring.open_string.__code__.co_filename\n"
+        "print(json.dumps(out))\n"
+    )
+    env = dict(_checkout_env(), LUA2PY_CACHE_DIR=str(cache_dir))
+    env.pop("LUA2PY_NO_CACHE", None)
+    runs = []
+    for extra in ({"LUA2PY_NO_CACHE": "1"}, {}, {}):
+        p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT, env=dict(env, **extra))
+        assert p.returncode == 0, p.stderr
+        runs.append(p.stdout)
+    assert runs[0] == runs[1] == runs[2]
+    assert list(cache_dir.glob("modules-*.bin"))
 
 
 def test_tmpname_suffixes():
@@ -242,7 +358,9 @@ def test_process_exit_leaves_profilers_their_report(tmp_path):
 def test_copas_http_script_imports_no_slow_modules(tmp_path):
     """`require "copas"` + `require "copas.http"` (the benchmarks/net client's start-up): no
     asyncio, socket/selectors, re/enum (url and status-line parsing are by hand), base64
-    (credentials only), opcode (lhooks writes CPython 3.11's numbers out), typing."""
+    (credentials only), opcode (lhooks writes CPython 3.11's numbers out), typing, threading
+    (the runner's _thread), zlib, heapq (evloop's _heapq), lhooks (no hook set), copas's
+    lock / semaphore / queue / timer (not required)."""
     (tmp_path / "c.lua").write_text('local copas = require "copas"\nlocal http = require "copas.http"\n'
                                     'print(type(http.request), copas.running)\n')
     _modules(tmp_path, "run", "c.lua")  # fills the cache
@@ -250,7 +368,8 @@ def test_copas_http_script_imports_no_slow_modules(tmp_path):
     assert out == b"function\tfalse\n"
     site = _site_modules()
     slow = ("asyncio", "socket", "selectors", "re", "enum", "base64", "opcode", "typing", "dis",
-            "lua2py.transpiler", "luaparser", "queue", "lua2py.runtime.stdlib.interop")
+            "lua2py.transpiler", "luaparser", "queue", "lua2py.runtime.stdlib.interop", "threading",
+            "zlib", "struct", "heapq", "lua2py.runtime.stdlib.lhooks", "lua2py.runtime.net.lcopas_sync")
     assert [n for n in slow if _loaded(mods, n) and not _loaded(site, n)] == []
     assert "lua2py.runtime.net.lcopas" in mods
 
@@ -281,3 +400,13 @@ def test_plain_numerals_compile_no_regex(tmp_path):
     assert p.stdout.decode().split("\n") == [
         "0 True", "007 True", "123456789012345678 True", "18446744073709551616 False",
         "9.223372036854776e+18 None 1", ""], p.stderr
+
+
+def test_binary_chunk_header_is_structs():
+    """ldump writes lua5.4's LUAC_INT and LUAC_NUM without struct (not imported at start-up)."""
+    import struct
+
+    from lua2py.runtime.stdlib import ldump
+
+    assert ldump.HEADER[-16:] == (struct.pack("=q", 0x5678) + struct.pack("=d", 370.5)).decode("latin-1")
+    assert ldump._field("abc") == struct.pack("<I", 3).decode("latin-1") + "abc"

@@ -13,7 +13,13 @@ child) medians and the ratios lua2py / lua5.4+copas and lua2py / asyncio.  --roo
 the form "before": lua2py from another checkout (e.g. /work/base, with its compiled parts
 built), run the same way.
 
-Usage: COPAS_SRC=/path python benchmarks/net/run.py [--repeat N] [--root DIR] [http|echo ...]
+lua2py is this checkout's (put first on PYTHONPATH) unless --installed is given: then the
+interpreter's own installed lua2py runs (a venv with a regular install: without the flag
+the checkout shadows it).  --before-python PY adds the form "before" as another
+interpreter's installed lua2py (e.g. main's regular install in its own venv).
+
+Usage: COPAS_SRC=/path python benchmarks/net/run.py [--repeat N] [--root DIR | --before-python PY]
+       [--installed] [http|echo ...]
 """
 import argparse
 import json
@@ -50,6 +56,9 @@ def main():
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json")
     ap.add_argument("--root", help="another lua2py checkout to run as the form 'before'")
+    ap.add_argument("--installed", action="store_true",
+                    help="run the interpreter's installed lua2py, not this checkout's")
+    ap.add_argument("--before-python", help="another interpreter whose installed lua2py is the form 'before'")
     ap.add_argument("benches", nargs="*", default=list(BENCHES))
     a = ap.parse_args()
     srv = subprocess.Popen([sys.executable, str(HERE / "server.py")], stdin=subprocess.PIPE,
@@ -62,7 +71,8 @@ def main():
     # let Python cache bytecode as an installed package would (the warm-up run writes it);
     # with PYTHONDONTWRITEBYTECODE set, every run would compile lua2py's runtime from source
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    if not a.installed:
+        env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     # each lua2py form its own compile cache: the two checkouts' entries for one script have
     # the same file name, so with one cache the forms, taking turns, overwrote each other's
     # entry and every run compiled the script (~25 ms of CPU each, the transpiler's import
@@ -83,7 +93,10 @@ def main():
         for b in a.benches:
             lua, py = BENCHES[b]
             forms = [("lua2py", [sys.executable, "-m", "lua2py", "run", lua], env)]
-            if a.root:
+            if a.before_python:
+                forms.append(("before", [a.before_python, "-m", "lua2py", "run", lua],
+                              dict(env, LUA2PY_CACHE_DIR=os.path.join(caches, "before"))))
+            elif a.root:
                 # (the other checkout in this one's place; the rest of PYTHONPATH kept)
                 rest = os.environ.get("PYTHONPATH")
                 before_env = dict(env, PYTHONPATH=str(Path(a.root).resolve()) + (os.pathsep + rest if rest else ""),

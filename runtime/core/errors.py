@@ -12,7 +12,6 @@ coroutines and <close> handlers all go through it.
 import marshal
 import os
 import sys
-import zlib
 from types import CodeType
 
 from .chunkid import chunk_display_name  # noqa: F401 (the runtime's name for it)
@@ -96,6 +95,7 @@ SITE_LINES = not hasattr(CodeType, "co_positions") or bool(os.environ.get("LUA2P
 
 def _expand(text):
     import base64  # slow to import (re, struct): only when a written module's maps are read
+    import zlib
 
     return zlib.decompress(base64.b85decode(text)).decode("ascii").split(",")
 
@@ -103,6 +103,7 @@ def _expand(text):
 def unpack_constant(text):
     """A constant codegen.module wrote packed (pack_constant): marshal, zlib'd, base85."""
     import base64
+    import zlib
 
     return marshal.loads(zlib.decompress(base64.b85decode(text)))
 

@@ -28,7 +28,6 @@ says so (see LuaTable.length), and they need no model until a key is removed
 or a non-sequence key is stored.
 """
 import math
-import zlib
 
 from .frames import transparent_module
 
@@ -63,6 +62,15 @@ def _hashfloat(n):
     ni = int(m)  # C's conversion truncates
     u = (e + ni) & 0xFFFFFFFF
     return u if u <= 0x7FFFFFFF else (~u) & 0xFFFFFFFF
+
+
+def _crc32(data):
+    """zlib.crc32 (a string key's main position), zlib imported on the first call (its import
+    was 0.7 M instructions of every start-up); the call makes this global zlib's function."""
+    global _crc32
+    from zlib import crc32 as _crc32
+
+    return _crc32(data)
 
 
 class Layout:
@@ -124,7 +132,7 @@ class Layout:
         if c is int:
             return (k & _U64) % ((size - 1) | 1)
         if c is str:
-            return zlib.crc32(k.encode("latin-1", "replace")) & (size - 1)
+            return _crc32(k.encode("latin-1", "replace")) & (size - 1)
         if c is float:
             return _hashfloat(k) % ((size - 1) | 1)
         if c.__name__ == "BoolKey":

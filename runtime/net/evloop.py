@@ -14,11 +14,15 @@ parks in its fd's slot (`Entry`), readers stay registered between waits (a line 
 costs no epoll_ctl per line) and are dropped when they fire with nobody waiting (epoll is
 level triggered) or when the socket is closed (`unwatch`).
 """
-import heapq
 import select as _select
 import time
 import weakref
 from collections import deque
+
+try:  # (heapq's C part alone: heapq.py, which imports it, is ~0.6 M instructions of start-up)
+    from _heapq import heappop as _heappop, heappush as _heappush
+except ImportError:
+    from heapq import heappop as _heappop, heappush as _heappush
 
 from ..core.frames import runtime_module
 from .luasocket import drivers as _drivers
@@ -26,8 +30,6 @@ from .luasocket import drivers as _drivers
 runtime_module(__file__)
 
 _monotonic = time.monotonic
-_heappush = heapq.heappush
-_heappop = heapq.heappop
 
 R = 1  # POLLIN / EPOLLIN
 W = 4  # POLLOUT / EPOLLOUT

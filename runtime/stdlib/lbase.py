@@ -8,7 +8,6 @@ core.errors.lua_error_value, error levels are core.errors.lua_where.
 import gc
 import sys
 import weakref
-import zlib
 from types import FunctionType
 
 from ..core import compilehook, errors, finalize, ops, state
@@ -889,6 +888,7 @@ def register_converted_source(filename, chunkname, packed, site_lines=False):
 
 def _register_converted_generator_versions(filename, chunkname, packed, site_lines=False):
     import base64  # slow to import (re, struct): only a converted module's generator versions
+    import zlib
 
     source = zlib.decompress(base64.b85decode(packed)).decode("latin-1")
     code = compilehook.compile_with_gens(source, chunkname, filename, site_lines)

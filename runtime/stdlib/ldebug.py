@@ -16,7 +16,7 @@ from ..core.table import LuaTable
 from ..coroutine import lcoroutine
 from ..core.values import set_type_metatable, tostring, type_name
 from ..core.values import getmetatable as raw_getmetatable
-from . import lbase, lhooks
+from . import lbase
 from .lbase import HANDLER_TRACEBACKS
 from .ldump import UPVALUES, _plain_code
 
@@ -620,7 +620,7 @@ def db_sethook(*args):
         co = a.pop(0)
     hook = a[0] if a else None
     if hook is None:
-        lhooks.sethook(None, "", 0, co)
+        _hooks().sethook(None, "", 0, co)
         return ()
     mask = check_str(a[1] if len(a) > 1 else None, 2, "sethook", len(a) < 2)
     if type_name(hook) != "function":
@@ -629,7 +629,7 @@ def db_sethook(*args):
     count = 0 if count is None else check_int(count, 3, "sethook")
     # unmakemask's order; letters other than c, r, l are ignored
     mask = "".join(c for c in "crl" if c in mask)
-    lhooks.sethook(hook, mask, count, co)
+    _hooks().sethook(hook, mask, count, co)
     if "r" in mask and (co is None or co is running[0]):
         # debug.sethook is a C function, which lua5.4 hooks too: the hook it has just set
         # sees it return (library functions raise no other call or return events here)
@@ -645,7 +645,17 @@ def db_sethook(*args):
 
 def db_gethook(*args):
     co = args[0] if args and type_name(args[0]) == "thread" else None
-    return lhooks.gethook(co)
+    return _hooks().gethook(co)
+
+
+def _hooks():
+    """lhooks, imported when a hook is first set or asked for (its import was 0.5 M
+    instructions of every start-up), with SPANS handed to it."""
+    from . import lhooks
+
+    if not lhooks._SPANS:
+        lhooks._SPANS.append(SPANS)  # the line hooks read it (they sit below this module)
+    return lhooks
 
 
 def _nil(*_):
@@ -672,7 +682,6 @@ def register_upvalues(filename, defs):
 # (filename, def name, line) -> (last line, first code line): where a compiled function
 # ends (its `end`) and where its first statement is (registered by converted modules)
 SPANS = {}
-lhooks._SPANS.append(SPANS)  # the line hooks read it (they sit below this module)
 
 
 def register_spans(filename, defs):

@@ -17,9 +17,8 @@ their source).  A stripped dump (strip true) loads a function without debug
 information, as lua5.4 does: its source is "=?", and its positions are "?:-1:".
 """
 import gc
-import struct
+import sys
 import types
-import zlib
 
 from ..core.compilehook import chunk_namespace
 from ..core.errors import CHUNKS, SITES, STRIPPED_LINES
@@ -48,8 +47,11 @@ def _plain_code(code):
     return code
 
 SIGNATURE = "\x1bLua"
+# (LUAC_INT 0x5678 and LUAC_NUM 370.5, whose IEEE-754 bits are 0x4077280000000000, in the
+# machine's byte order: struct.pack("=q"/"=d")'s bytes, without struct's import at start-up)
 HEADER = (SIGNATURE + "\x54\x00" + "\x19\x93\r\n\x1a\n" + "\x04\x08\x08"
-          + struct.pack("=q", 0x5678).decode("latin-1") + struct.pack("=d", 370.5).decode("latin-1"))
+          + (0x5678).to_bytes(8, sys.byteorder).decode("latin-1")
+          + (0x4077280000000000).to_bytes(8, sys.byteorder).decode("latin-1"))
 
 def _source_of(filename):
     entry = SOURCES.get(filename)
@@ -57,13 +59,14 @@ def _source_of(filename):
         return None
     if len(entry) == 3:
         import base64  # slow to import: only string.dump of a converted module's function
+        import zlib
 
         return entry[0], zlib.decompress(base64.b85decode(entry[1])).decode("latin-1")
     return entry
 
 
 def _field(text):
-    return struct.pack("<I", len(text)).decode("latin-1") + text
+    return len(text).to_bytes(4, "little").decode("latin-1") + text
 
 
 def dump(f, strip):
@@ -104,7 +107,7 @@ class _Reader:
             raise BadChunk(why)
 
     def field(self):
-        n = struct.unpack("<I", self.read(4).encode("latin-1"))[0]
+        n = int.from_bytes(self.read(4).encode("latin-1"), "little")
         return self.read(n)
 
 

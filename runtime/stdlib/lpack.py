@@ -2,7 +2,6 @@
 getoption/getdetails/str_pack/str_unpack/str_packsize for a 64-bit little-endian
 host (int 4, short 2, long 8, size_t 8, lua_Integer 8, maximum alignment 8)."""
 import math
-import struct
 
 from ..core.args import arg_error, check_int, check_number, check_str, opt_int
 from ..core.errors import rt_error
@@ -128,11 +127,27 @@ def _packint(n, islittle, size, neg):
     return b.decode("latin-1")
 
 
+def _pack(fmt, x):
+    """struct.pack, struct imported on the first call (its import was 1 M instructions of
+    every start-up); the call makes this global struct's function.  _unpack likewise."""
+    global _pack
+    from struct import pack as _pack
+
+    return _pack(fmt, x)
+
+
+def _unpack(fmt, data):
+    global _unpack
+    from struct import unpack as _unpack
+
+    return _unpack(fmt, data)
+
+
 def _packfloat(x, fmtch, islittle):
     try:
-        b = struct.pack(("<" if islittle else ">") + fmtch, x)
+        b = _pack(("<" if islittle else ">") + fmtch, x)
     except OverflowError:  # C's (float) cast of a too large double gives inf
-        b = struct.pack(("<" if islittle else ">") + fmtch, math.copysign(math.inf, x))
+        b = _pack(("<" if islittle else ">") + fmtch, math.copysign(math.inf, x))
     return b.decode("latin-1")
 
 
@@ -264,9 +279,9 @@ def str_unpack(*args):
         if opt == Kint or opt == Kuint:
             res.append(_unpackint(data, pos, h.islittle, size, opt == Kint))
         elif opt == Kfloat:
-            res.append(struct.unpack(("<" if h.islittle else ">") + "f", data[pos:pos + 4].encode("latin-1"))[0])
+            res.append(_unpack(("<" if h.islittle else ">") + "f", data[pos:pos + 4].encode("latin-1"))[0])
         elif opt == Knumber or opt == Kdouble:
-            res.append(struct.unpack(("<" if h.islittle else ">") + "d", data[pos:pos + 8].encode("latin-1"))[0])
+            res.append(_unpack(("<" if h.islittle else ">") + "d", data[pos:pos + 8].encode("latin-1"))[0])
         elif opt == Kchar:
             res.append(data[pos:pos + size])
         elif opt == Kstring:

@@ -2,7 +2,6 @@
 socket.connect and socket.bind."""
 import errno
 from . import pysocket as _socket
-import struct
 import time
 
 from ...core.args import arg_error, check_number, check_str, type_error
@@ -615,6 +614,8 @@ def _apply_option(s, name, val):
     elif name == "linger":
         on = bool(val[0]) if isinstance(val, tuple) else False
         secs = int(val[1]) if isinstance(val, tuple) else 0
+        import struct  # (only for linger: 1 M instructions of start-up otherwise)
+
         s.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, struct.pack("ii", on, secs))
 
 
@@ -660,6 +661,8 @@ def tcp_getoption(o=None, name=None, *rest):
         if name in _INT_OPTS:
             lvl, opt = _INT_OPTS[name]
             return o.sock.getsockopt(lvl, opt)
+        import struct
+
         on, secs = struct.unpack("ii", o.sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, 8))
         t = LuaTable()
         dict.__setitem__(t, "on", bool(on))

@@ -1,6 +1,5 @@
 """udp.c: LuaSocket's udp objects and socket.udp."""
 from . import pysocket as _socket
-import struct
 
 from ...core.args import arg_error, check_number, check_str, type_error
 from ...core.frames import runtime_module
@@ -157,6 +156,7 @@ def udp_setpeername(o=None, address=None, port=None, *_):
         # disconnect (connect to AF_UNSPEC)
         if o.sock is not None and not o.closed:
             import ctypes  # only here (slow to import): Python's socket cannot connect to AF_UNSPEC
+            import struct
 
             libc = ctypes.CDLL(None, use_errno=True)
             sa = struct.pack("H14s", _socket.AF_UNSPEC, b"")
