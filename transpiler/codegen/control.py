@@ -11,6 +11,7 @@ from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
+from . import floatloops
 from .blocks import (
     after_loop_checks,
     block,
@@ -94,7 +95,23 @@ def _settle(tree, pending, line):
 _AST = ast.AST
 
 
+def _float_loop(build):
+    """A loop builder that makes the outermost loop of a float loop (floatloops.py): the
+    flag's setting, then the loop compiled with it."""
+    def build_loop(s, ctx):
+        entry = floatloops.begin(s, ctx)
+        if entry is None:
+            return build(s, ctx)
+        try:
+            return entry + build(s, ctx)
+        finally:
+            floatloops.end(ctx)
+    build_loop.__name__ = build.__name__
+    return build_loop
+
+
 @statement(A.While)
+@_float_loop
 def build_while(s, ctx):
     with ctx.preceding() as test_pre:
         test = condition(s.test, ctx)
@@ -108,6 +125,7 @@ def build_while(s, ctx):
 
 
 @statement(A.Repeat)
+@_float_loop
 def build_repeat(s, ctx):
     loop = LoopCtx("loop")
     ctx.fn.loops.append(loop)
@@ -123,6 +141,7 @@ def build_repeat(s, ctx):
 
 
 @statement(A.Fornum)
+@_float_loop
 def build_fornum(s, ctx):
     start_r = ctx.value(s.start)
     start, st = start_r.expr, start_r.type
@@ -173,6 +192,7 @@ CLOSING_PREFIX = "_fc_"
 
 
 @statement(A.Forin)
+@_float_loop
 def build_forin(s, ctx):
     # lua5.4 gives the loop's calls of its iterator the line of the first expression after
     # `in` (lparser's forlist)
