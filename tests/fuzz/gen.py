@@ -673,7 +673,10 @@ class Gen:
             return "(- %s)" % self.float_tree(leaves, depth - 1)
         op = self.pick(["+", "-", "*", "/", "^", "//", "%"], [5, 5, 5, 3, 1, 1, 1])
         b = self.float_tree(leaves, depth - 1) if op != "^" else self.pick(["2", "0.5", "2.0"])
-        return "(%s %s %s)" % (self.float_tree(leaves, depth - 1), op, b)
+        # (an integer // or % by zero with a constant left operand: lua5.4 reports the line
+        # of an earlier instruction, lua2py the expression's; not what this segment is about)
+        a = self.pick(leaves[:3]) if op in ("//", "%") else self.float_tree(leaves, depth - 1)
+        return "(%s %s %s)" % (a, op, b)
 
     def seg_floatloop(self, name):
         """Loops whose locals come from field reads and hold floats, until one of them gets an
