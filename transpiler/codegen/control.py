@@ -44,7 +44,7 @@ from .pyast import (
 
 @statement(A.If, A.ElseIf)
 def build_if(s, ctx):
-    test = condition(s.test, ctx)
+    test = floatloops.split_condition(s.test, ctx, condition)
     body = block(s.body.body, ctx) or [py.Pass()]
     o = s.orelse
     if o is None:
@@ -114,7 +114,7 @@ def _float_loop(build):
 @_float_loop
 def build_while(s, ctx):
     with ctx.preceding() as test_pre:
-        test = condition(s.test, ctx)
+        test = floatloops.split_condition(s.test, ctx, condition)
     loop = LoopCtx("loop")
     body = loop_body(s.body.body, loop, ctx) or [py.Pass()]
     if test_pre:
@@ -134,7 +134,7 @@ def build_repeat(s, ctx):
     # the test's operands without a position of their own get the `until` line
     ctx.last_line = first_line(s.test) or ctx.last_line
     with ctx.at(ctx.line, fallback=ctx.last_line), ctx.preceding() as test_pre:
-        test = condition(s.test, ctx)
+        test = floatloops.split_condition(s.test, ctx, condition)
     ctx.fn.loops.pop()
     body = body + test_pre + [IF(test, [py.Break()])]
     return [py.While(test=C(True), body=body, orelse=[])] + after_loop_checks(loop, ctx)

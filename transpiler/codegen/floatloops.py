@@ -30,7 +30,7 @@ from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
 from ..analysis.syntax import FUNCTION_NODES, attribute_of, is_multi, node_children
-from .pyast import AND, ASSIGN, CLASS, IF, IS, ISNOT, OR, C, N
+from .pyast import AND, ASSIGN, CLASS, IF, IFEXP, IS, ISNOT, OR, C, N
 
 LOOPS = (A.While, A.Repeat, A.Fornum, A.Forin)
 # statements whose parts are blocks: compiled once, their blocks statement by statement
@@ -136,13 +136,7 @@ def compile_statement(s, ctx):
     fl = ctx.fn.float_loop
     if s.__class__ in COMPOUND:
         return ctx.stmt(s)  # its blocks come back here statement by statement
-    uses = assigns = functions = False
-    for n in _walk(s):
-        c = n.__class__
-        if c in _OPERATORS:
-            uses = uses or any(x.__class__ is A.Name and ctx.sym(x) in fl.syms for x in _operand_names(n))
-        elif c in FUNCTION_NODES:
-            functions = True
+    uses, functions = _scan(s, ctx, fl)
     targets = _assigned(s, ctx, fl)
     assigns = bool(targets)
     if not uses and not assigns:
@@ -157,6 +151,33 @@ def compile_statement(s, ctx):
     if fast is None:
         return general + checks
     return [IF(N(fl.flag), fast + checks, general)]
+
+
+def split_condition(e, ctx, condition):
+    """The condition e of an `if`, `while` or `until` (compiled by condition(e, ctx)):
+    inside a float loop, when it uses a local of the set as an operand, both versions
+    chosen by the flag (`<float version> if flag else <general>`)."""
+    fl = ctx.fn.float_loop if ctx.fn is not None else None
+    if fl is None:
+        return condition(e, ctx)
+    uses, functions = _scan(e, ctx, fl)
+    if not uses or functions:
+        return condition(e, ctx)
+    with ctx.assuming(fl.types):
+        fast = condition(e, ctx)
+    return IFEXP(N(fl.flag), fast, condition(e, ctx))
+
+
+def _scan(node, ctx, fl):
+    """(does node use a local of the set as an operand, does it define a function)"""
+    uses = functions = False
+    for n in _walk(node):
+        c = n.__class__
+        if c in _OPERATORS:
+            uses = uses or any(x.__class__ is A.Name and ctx.sym(x) in fl.syms for x in _operand_names(n))
+        elif c in FUNCTION_NODES:
+            functions = True
+    return uses, functions
 
 
 def _assigned(s, ctx, fl):
