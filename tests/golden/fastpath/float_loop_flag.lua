@@ -18,8 +18,12 @@ local function advance(bodies, dt)
     local x, v = b.x, b.v
     local d = x * v / 2
     e = e + d * dt
+    if d > 1.0 and x <= v then e = e - 0.125 end
+    local h = x
+    while h > 0.3 do h = h / 2 end
+    repeat h = h * 1.5 until h >= v or h > 100
     b.x = x + dt * v
-    show(i, math.type(x), math.type(v), d, e, b.x)
+    show(i, math.type(x), math.type(v), d, e, b.x, h)
   end
   return e
 end
