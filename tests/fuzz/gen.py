@@ -673,9 +673,11 @@ class Gen:
             return "(- %s)" % self.float_tree(leaves, depth - 1)
         op = self.pick(["+", "-", "*", "/", "^", "//", "%"], [5, 5, 5, 3, 1, 1, 1])
         b = self.float_tree(leaves, depth - 1) if op != "^" else self.pick(["2", "0.5", "2.0"])
-        # (an integer // or % by zero with a constant left operand: lua5.4 reports the line
-        # of an earlier instruction, lua2py the expression's; not what this segment is about)
-        a = self.pick(leaves[:3]) if op in ("//", "%") else self.float_tree(leaves, depth - 1)
+        a = self.float_tree(leaves, depth - 1)
+        if op in ("//", "%"):
+            # never an integer divisor 0: lua5.4.4 reports that error at the line of an
+            # earlier instruction (its op_arith does not save the pc; the same on main)
+            b = self.pick(["2.0", "0.5", "(-1.5)", "3", "0.0", "(-2)"])
         return "(%s %s %s)" % (a, op, b)
 
     def seg_floatloop(self, name):
