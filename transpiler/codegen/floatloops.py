@@ -85,11 +85,14 @@ def begin(loop, ctx):
         c = n.__class__
         if c is A.Label or c is A.Goto:
             return None
-        if c is A.LocalAssign:
-            for t in n.targets:
-                if attribute_of(t) == "close":
-                    return None
-                declared.add(ctx.sym(t))
+        if c is A.LocalAssign or c is A.Assign:
+            for i, t in enumerate(n.targets):
+                if c is A.LocalAssign:
+                    if attribute_of(t) == "close":
+                        return None
+                    declared.add(ctx.sym(t))
+                if t.__class__ is A.Name and not _may_store_float(n, i, ctx):
+                    not_numbers.add(ctx.sym(t))  # (it would clear the flag on every run)
         elif c in _OPERATORS:
             hint = hint or c in _FLOAT_HINTS
             for x in _operand_names(n):
@@ -127,6 +130,23 @@ def begin(loop, ctx):
     return [ASSIGN(fl.flag, AND(*outside) if outside else C(True))]
 
 
+def _may_store_float(s, i, ctx):
+    """Can the assignment s store a float into its i-th target (or is its type unknown)?"""
+    t = _value_type(s, i, ctx)
+    return not t or bool(t & T.FLOAT)
+
+
+def _value_type(s, i, ctx):
+    """The type of the value the assignment s stores into its i-th target."""
+    vals = s.values
+    n = len(vals)
+    if i < n - 1 or (i == n - 1 and not is_multi(vals[i])):
+        return ctx.expr_type(vals[i])
+    if n == 0 or (i >= n and not is_multi(vals[-1])):
+        return T.NIL
+    return T.ANY
+
+
 def end(ctx):
     ctx.fn.float_loop = None
 
@@ -149,7 +169,7 @@ def compile_statement(s, ctx):
         fast = ctx.stmt(s) if uses else None
     general = ctx.stmt(s)
     if fast is None:
-        return general + checks
+        return general + [IF(N(fl.flag), checks)] if checks else general
     return [IF(N(fl.flag), fast + checks, general)]
 
 
@@ -191,17 +211,9 @@ def _assigned(s, ctx, fl):
 def _checks(s, targets, ctx, fl):
     """After s: clear the flag where a target of the set may have got a non-float
     (its value's type, assuming the set float, is not float)."""
-    vals = s.values
-    n = len(vals)
     tests = []
     for i, sym in targets:
-        if i < n - 1 or (i == n - 1 and not is_multi(vals[i])):
-            t = ctx.expr_type(vals[i])
-        elif n == 0 or (i >= n and not is_multi(vals[-1])):
-            t = T.NIL
-        else:
-            t = T.ANY
-        if not T.is_sub(t, T.FLOAT):
+        if not T.is_sub(_value_type(s, i, ctx), T.FLOAT):
             tests.append(ISNOT(CLASS(N(sym.pyname)), N("float")))
     if not tests:
         return []
