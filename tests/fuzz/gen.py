@@ -719,8 +719,11 @@ class Gen:
             x = self.r.random()
             if x < 0.35:
                 body.append("%s = %s" % (self.pick(loc + [acc]), self.float_tree(leaves, 3)))
-            elif x < 0.5:
+            elif x < 0.47:
                 body.append("if i == %d then %s = %s end" % (self.r.randint(1, 4), self.pick(loc + [acc]), self.pick(odd)))
+            elif x < 0.5:
+                # a function statement storing into a local of the loop
+                body.append("if i == %d then function %s() return 1.5 end end" % (self.r.randint(1, 4), self.pick(loc + [acc])))
             elif x < 0.6:
                 a, b = self.pick(loc), self.pick(loc + [acc])
                 body.append("%s, %s = %s, %s" % (a, b, b, a))

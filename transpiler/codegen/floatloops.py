@@ -93,6 +93,9 @@ def begin(loop, ctx):
                     declared.add(ctx.sym(t))
                 if t.__class__ is A.Name and not _may_store_float(n, i, ctx):
                     not_numbers.add(ctx.sym(t))  # (it would clear the flag on every run)
+        elif c is A.Function or c is A.LocalFunction:
+            if n.name.__class__ is A.Name:
+                not_numbers.add(ctx.sym(n.name))  # (`function x() end` stores into a local x)
         elif c in _OPERATORS:
             hint = hint or c in _FLOAT_HINTS
             for x in _operand_names(n):

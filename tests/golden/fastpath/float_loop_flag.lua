@@ -138,3 +138,15 @@ for i = 1, 2 do
   local w = k + k
   show(w, math.type(w), k * 1.0)
 end
+
+-- `function x() end` stores into a local of the loop (a function value, then an error
+-- naming the local)
+local function fstore(t)
+  local x = t.v
+  for i = 1, 3 do
+    local y = x * 2.0
+    show(i, y)
+    if i == 2 then function x() return 1 end end
+  end
+end
+show(pcall(fstore, {v = 1.5}))
