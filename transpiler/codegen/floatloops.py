@@ -32,7 +32,6 @@ from ..analysis import typeinfer as T
 from ..analysis.syntax import FUNCTION_NODES, attribute_of, is_multi, node_children
 from .pyast import AND, ASSIGN, CLASS, IF, IFEXP, IS, ISNOT, OR, C, N
 
-LOOPS = (A.While, A.Repeat, A.Fornum, A.Forin)
 # statements whose parts are blocks: compiled once, their blocks statement by statement
 COMPOUND = (A.If, A.ElseIf, A.While, A.Repeat, A.Fornum, A.Forin, A.Do)
 # operators whose float operands the float version compiles without class tests
