@@ -19,8 +19,8 @@ from importlib.machinery import EXTENSION_SUFFIXES
 # the modules with a compiled twin, by package (codegen/cymode.py, --cython's, is cold: none)
 TWINS = {
     "analysis": ("model", "scope", "syntax", "typeinfer"),
-    "codegen": ("arith", "assign", "blocks", "calls", "compare", "control", "core", "functions",
-                "library", "module", "names", "pyast", "tables", "unparse"),
+    "codegen": ("arith", "assign", "blocks", "calls", "compare", "control", "core", "floatloops",
+                "functions", "library", "module", "names", "pyast", "tables", "unparse"),
 }
 
 COMPILED_DIR = "_compiled"

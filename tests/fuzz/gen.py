@@ -664,6 +664,100 @@ class Gen:
         L.append("print(%s, %s, %s)" % (self.quote(name), acc, self.pick(uses) % acc))
         return L
 
+    def float_tree(self, leaves, depth):
+        """+ - * / ^ and unary - over leaves (floatloops' float versions), with an
+        occasional // or % (helpers) and a comparison read as a value."""
+        if depth <= 0 or self.chance(0.25):
+            return self.pick(leaves)
+        if self.chance(0.08):
+            return "(- %s)" % self.float_tree(leaves, depth - 1)
+        op = self.pick(["+", "-", "*", "/", "^", "//", "%"], [5, 5, 5, 3, 1, 1, 1])
+        b = self.float_tree(leaves, depth - 1) if op != "^" else self.pick(["2", "0.5", "2.0"])
+        a = self.float_tree(leaves, depth - 1)
+        if op in ("//", "%"):
+            # never an integer divisor 0: lua5.4.4 reports that error at the line of an
+            # earlier instruction (its op_arith does not save the pc; the same on main)
+            b = self.pick(["2.0", "0.5", "(-1.5)", "3", "0.0", "(-2)"])
+        return "(%s %s %s)" % (a, op, b)
+
+    def seg_floatloop(self, name):
+        """Loops whose locals come from field reads and hold floats, until one of them gets an
+        integer near 2^63, a numeric string, nil, NaN or a table with arithmetic metamethods
+        part-way (floatloops' flag); accumulators declared outside the loop, parameters,
+        swaps, locals reassigned under conditions, while/repeat loops (opt-in: --extra)."""
+        L = []
+        q = self.quote(name)
+        odd = ["math.maxinteger", "math.mininteger", "3", "(-7)", '"2.5"', '"10"', "0/0", "1/0", "-0.0",
+               "V", "nil", "true", '"x"']
+        fields = ["x", "y", "v", "m"]
+        rows = []
+        for _ in range(self.r.randint(2, 5)):
+            vals = []
+            for f in fields:
+                v = self.pick([self.float_lit(), "0.5", "1.25", "(-2.5)", "3.0"]) if self.chance(0.8) else self.pick(odd)
+                vals.append("%s = %s" % (f, v))
+            rows.append("{%s}" % ", ".join(vals))
+        L.append("local V = _setmt({}, {__add = function(a, b) return 1.5 end, __sub = function(a, b) return -2 end, "
+                 "__mul = function(a, b) return 0.25 end, __div = function(a, b) return 4.0 end, "
+                 "__unm = function(a) return 0.5 end, __lt = function(a, b) return true end, "
+                 "__le = function(a, b) return false end, __pow = function(a, b) return 2 end, "
+                 "__idiv = function(a, b) return 3 end, __mod = function(a, b) return 1 end})")
+        L.append("local rows = {%s}" % ", ".join(rows))
+        # NaN printed as one word: which operand's NaN Python's + and * give is not lua5.4's
+        # (README, "What differs"), and inf - inf makes NaNs here
+        L.append("local function fs(...) local t = _pack(...) for k = 1, t.n do if t[k] ~= t[k] then "
+                 "t[k] = 'NaN' end end return show(_unpack(t, 1, t.n)) end")
+        p = self.fresh("dt")
+        acc = self.fresh("acc")
+        loc = [self.fresh("a"), self.fresh("b"), self.fresh("c")]
+        leaves = loc + [p, acc, "0.5", "2.0", "1", "3"]
+        body = []
+        body.append("local r = rows[i]")
+        body.append("local %s, %s = r.%s, r.%s" % (loc[0], loc[1], self.pick(fields), self.pick(fields)))
+        body.append("local %s = %s" % (loc[2], self.float_tree(leaves[:2] + leaves[3:], 2)))
+        for _ in range(self.r.randint(2, 6)):
+            x = self.r.random()
+            if x < 0.35:
+                body.append("%s = %s" % (self.pick(loc + [acc]), self.float_tree(leaves, 3)))
+            elif x < 0.47:
+                body.append("if i == %d then %s = %s end" % (self.r.randint(1, 4), self.pick(loc + [acc]), self.pick(odd)))
+            elif x < 0.5:
+                # a function statement storing into a local of the loop
+                body.append("if i == %d then function %s() return 1.5 end end" % (self.r.randint(1, 4), self.pick(loc + [acc])))
+            elif x < 0.6:
+                a, b = self.pick(loc), self.pick(loc + [acc])
+                body.append("%s, %s = %s, %s" % (a, b, b, a))
+            elif x < 0.7:
+                body.append("r.%s = %s" % (self.pick(fields), self.float_tree(leaves, 2)))
+            elif x < 0.8:
+                body.append("if %s %s %s then %s = %s end" % (self.float_tree(leaves, 1), self.pick(CMP_OPS),
+                                                                 self.float_tree(leaves, 1), acc, self.float_tree(leaves, 2)))
+            else:
+                body.append("print(%s, i, fs(%s, %s))" % (q, self.float_tree(leaves, 2), ", ".join(loc)))
+        body.append("%s = %s + %s" % (acc, acc, self.float_tree(loc, 2)))
+        f = self.fresh("fl")
+        L.append("local function %s(%s)" % (f, p))
+        L.append("  local %s = %s" % (acc, self.pick(["0.0", "0", "1.5", "(-0.0)"])))
+        kind = self.r.random()
+        if kind < 0.6:
+            L.append("  for i = 1, #rows do")
+        elif kind < 0.8:
+            L.append("  local i = 0")
+            L.append("  while i < #rows do")
+            L.append("    i = i + 1")
+        else:
+            L.append("  local i = 0")
+            L.append("  repeat")
+            L.append("    i = i + 1")
+        L += ["    " + b for b in body]
+        L.append("    print(%s, i, fs(%s, %s))" % (q, acc, ", ".join(loc)))
+        L.append("  until i >= #rows" if kind >= 0.8 else "  end")
+        L.append("  return %s" % acc)
+        L.append("end")
+        for _ in range(self.r.randint(1, 3)):
+            L.append("print(%s, fs(pcall(%s, %s)))" % (q, f, self.pick(["0.5", "2", "0.01", '"1.5"', "nil", "V", "1e300"])))
+        return L
+
     def seg_overflow(self, name):
         exprs = ["math.maxinteger + 1", "math.mininteger - 1", "math.mininteger // -1", "math.mininteger % -1",
                  "-math.mininteger", "math.abs(math.mininteger)", "math.maxinteger * 2", "math.maxinteger + 0.0",
@@ -1474,7 +1568,7 @@ class Gen:
 
     # opt-in (`--extra` / `--only`): not drawn by default, so the default programs, and the
     # recorded seeds, stay what they were
-    EXTRA_SEGMENTS = (("storefill", 3), ("ringtree", 3))
+    EXTRA_SEGMENTS = (("storefill", 3), ("ringtree", 3), ("floatloop", 3))
 
     def program(self, only=None, exclude=(), extra=()):
         segs = self.SEGMENTS + tuple((k, w) for k, w in self.EXTRA_SEGMENTS

@@ -5,6 +5,7 @@
 built); one module per family of Lua constructs registers its builders:
 
     names      names and literals            blocks     blocks, goto/labels, <close>
+    floatloops loops whose untyped locals hold floats (a flag, two versions of statements)
     assign     local and multiple assignment control    if, while, repeat, for
     functions  function definitions, return  calls      calls, argument lists, results
     library    library guards and call sites arith      arithmetic, bitwise, concatenation

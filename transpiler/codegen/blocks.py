@@ -13,6 +13,7 @@ from luaparser import astnodes as A
 
 from ..analysis.syntax import attribute_of
 from ..frontend import LuaSyntaxError
+from . import floatloops
 from .core import LoopCtx, read_symbol, statement
 from .pyast import AND, ASSIGN, ATTR, CALL, COMPARE, EXPR, IF, IS, LIST, TUPLE, C, N, py
 
@@ -22,8 +23,9 @@ def block(stmts, ctx):
     if any(isinstance(s, A.Label) for s in stmts):
         return block_with_labels(stmts, ctx)
     out = []
+    in_float_loop = ctx.fn is not None and ctx.fn.float_loop is not None
     for i, s in enumerate(stmts):
-        out.extend(ctx.stmt(s))
+        out.extend(floatloops.compile_statement(s, ctx) if in_float_loop else ctx.stmt(s))
         if isinstance(s, A.LocalAssign) and any(_is_close(t) for t in s.targets):
             with in_tbc_scope(ctx):
                 rest = block(stmts[i + 1:], ctx)

@@ -11,6 +11,7 @@ from luaparser import astnodes as A
 
 from ..analysis import typeinfer as T
 from ..analysis.syntax import is_multi
+from . import floatloops
 from .blocks import (
     after_loop_checks,
     block,
@@ -43,7 +44,7 @@ from .pyast import (
 
 @statement(A.If, A.ElseIf)
 def build_if(s, ctx):
-    test = condition(s.test, ctx)
+    test = floatloops.split_condition(s.test, ctx, condition)
     body = block(s.body.body, ctx) or [py.Pass()]
     o = s.orelse
     if o is None:
@@ -94,10 +95,26 @@ def _settle(tree, pending, line):
 _AST = ast.AST
 
 
+def _float_loop(build):
+    """A loop builder that makes the outermost loop of a float loop (floatloops.py): the
+    flag's setting, then the loop compiled with it."""
+    def build_loop(s, ctx):
+        entry = floatloops.begin(s, ctx)
+        if entry is None:
+            return build(s, ctx)
+        try:
+            return entry + build(s, ctx)
+        finally:
+            floatloops.end(ctx)
+    build_loop.__name__ = build.__name__
+    return build_loop
+
+
 @statement(A.While)
+@_float_loop
 def build_while(s, ctx):
     with ctx.preceding() as test_pre:
-        test = condition(s.test, ctx)
+        test = floatloops.split_condition(s.test, ctx, condition)
     loop = LoopCtx("loop")
     body = loop_body(s.body.body, loop, ctx) or [py.Pass()]
     if test_pre:
@@ -108,6 +125,7 @@ def build_while(s, ctx):
 
 
 @statement(A.Repeat)
+@_float_loop
 def build_repeat(s, ctx):
     loop = LoopCtx("loop")
     ctx.fn.loops.append(loop)
@@ -116,13 +134,14 @@ def build_repeat(s, ctx):
     # the test's operands without a position of their own get the `until` line
     ctx.last_line = first_line(s.test) or ctx.last_line
     with ctx.at(ctx.line, fallback=ctx.last_line), ctx.preceding() as test_pre:
-        test = condition(s.test, ctx)
+        test = floatloops.split_condition(s.test, ctx, condition)
     ctx.fn.loops.pop()
     body = body + test_pre + [IF(test, [py.Break()])]
     return [py.While(test=C(True), body=body, orelse=[])] + after_loop_checks(loop, ctx)
 
 
 @statement(A.Fornum)
+@_float_loop
 def build_fornum(s, ctx):
     start_r = ctx.value(s.start)
     start, st = start_r.expr, start_r.type
@@ -173,6 +192,7 @@ CLOSING_PREFIX = "_fc_"
 
 
 @statement(A.Forin)
+@_float_loop
 def build_forin(s, ctx):
     # lua5.4 gives the loop's calls of its iterator the line of the first expression after
     # `in` (lparser's forlist)

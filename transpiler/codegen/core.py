@@ -115,6 +115,7 @@ class FuncCtx:
         self.self_global = None
         self.assigns_env = False
         self.main = False  # the main chunk's function (see Context.cold)
+        self.float_loop = None  # the outermost loop being compiled with a float flag (floatloops.py)
 
     def new_temp(self, prefix="_t"):
         self.temp += 1
