@@ -206,6 +206,9 @@ def _attach(plain, gen, line):
 #                 flags); the constants convert exactly; E has no call or walrus, so
 #                 nothing runs between the test and E that could rebind the names.
 #
+#   C_add(a, b) ... C_mktable_kv(d)   the calls L_add(a, b) ... with their first step in
+#                 C: see the comment above them in PXD and docs/architecture.md
+#
 # (S = arith.SMALL, MIN/MAX the 64-bit bounds, L_wrap(i) = ((i + 2**63) & (2**64 - 1)) - 2**63.)
 # The walrus of the replaced expression is kept: the temporary holds what it held.
 PXD = r'''
@@ -387,13 +390,13 @@ cdef extern from *:
        wrapped to 64 bits as ops wraps it; a float NaN from + or *, whose sign ops decides,
        and a division by zero go to ops), strings compared as ops compares them (`a < b`),
        anything else a call of the function itself.  C_setup_ops hands them over. */
-    static PyObject *l2c_ops[9];  /* add sub mul div lt le unm mcall mktable_kv (cymode._OPS_HELPERS) */
+    static PyObject *l2c_ops[10];  /* add sub mul div lt le unm mcall mktable_kv eq (cymode._OPS_HELPERS) */
     static PyObject *l2c_index = NULL;
     static int C_setup_ops(PyObject *fns) {
         Py_ssize_t i;
-        if (!PyTuple_Check(fns) || PyTuple_GET_SIZE(fns) != 9) {
-            PyErr_SetString(PyExc_TypeError, "C_setup_ops: 9 functions expected"); return -1; }
-        for (i = 0; i < 9; i++) { l2c_ops[i] = PyTuple_GET_ITEM(fns, i); Py_INCREF(l2c_ops[i]); }
+        if (!PyTuple_Check(fns) || PyTuple_GET_SIZE(fns) != 10) {
+            PyErr_SetString(PyExc_TypeError, "C_setup_ops: 10 functions expected"); return -1; }
+        for (i = 0; i < 10; i++) { l2c_ops[i] = PyTuple_GET_ITEM(fns, i); Py_INCREF(l2c_ops[i]); }
         if (!l2c_index && !(l2c_index = PyUnicode_InternFromString("__index"))) return -1;
         return 0;
     }
@@ -480,6 +483,27 @@ cdef extern from *:
         }
         return PyObject_CallOneArg(l2c_ops[8], d);
     }
+    /* L_eq(a, b) (ops.eq, where codegen's inline tests did not decide ==): the same object
+       (a float NaN is not equal to itself), two exact LuaTables without metatables (not
+       equal), a boolean with anything else (not equal), two exact ints, floats or strs or
+       an int and a float (`a == b`, ops.eq's comparison); anything else the function */
+    static PyObject *C_eq(PyObject *a, PyObject *b) {
+        PyObject *args[2];
+        if (a == b) {
+            if (PyFloat_CheckExact(a) && Py_IS_NAN(PyFloat_AS_DOUBLE(a))) Py_RETURN_FALSE;
+            Py_RETURN_TRUE;
+        }
+        if (l2c_LT && Py_TYPE(a) == l2c_LT && Py_TYPE(b) == l2c_LT) {
+            if (*(PyObject **)((char *)a + l2c_LT_meta) == Py_None
+                    && *(PyObject **)((char *)b + l2c_LT_meta) == Py_None) Py_RETURN_FALSE;
+        } else if (PyBool_Check(a) || PyBool_Check(b)) {
+            Py_RETURN_FALSE;
+        } else if ((L2C_NUM(a) && L2C_NUM(b)) || (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))) {
+            return PyObject_RichCompare(a, b, Py_EQ);
+        }
+        args[0] = a; args[1] = b;
+        return PyObject_Vectorcall(l2c_ops[9], args, 2, NULL);
+    }
     static PyObject *C_wrapi(PyObject *v) {
         if (PyLong_CheckExact(v)) return l2c_wrap_int(v);
         return l2c_wrap_any(v, 1);
@@ -513,6 +537,7 @@ cdef extern from *:
     object C_unm(object)
     object C_mcall(object, object)
     object C_mktable_kv(object)
+    object C_eq(object, object)
     object C_wrapn(object)
     double C_dbl "PyFloat_AS_DOUBLE" (object)
 '''
@@ -557,11 +582,11 @@ def _walrus_of(node):
 
 
 # the runtime's functions whose calls a C helper replaces: (name, argument count) -> helper
-_OPS_HELPERS = ("L_add", "L_sub", "L_mul", "L_div", "L_lt", "L_le", "L_unm", "L_mcall", "L_mktable_kv")  # (C_setup_ops' order)
+_OPS_HELPERS = ("L_add", "L_sub", "L_mul", "L_div", "L_lt", "L_le", "L_unm", "L_mcall", "L_mktable_kv", "L_eq")  # (C_setup_ops' order)
 _CALL_HELPERS = {("L_get", 2): "C_tget", ("L_add", 2): "C_add", ("L_sub", 2): "C_sub",
                  ("L_mul", 2): "C_mul", ("L_div", 2): "C_div", ("L_lt", 2): "C_lt",
                  ("L_le", 2): "C_le", ("L_unm", 1): "C_unm", ("L_mcall", 2): "C_mcall",
-                 ("L_mktable_kv", 1): "C_mktable_kv"}
+                 ("L_mktable_kv", 1): "C_mktable_kv", ("L_eq", 2): "C_eq"}
 
 
 class _Helpers(ast.NodeTransformer):
