@@ -259,6 +259,18 @@ cdef extern from *:
         return 1;
     }
     static PyObject *C_get(PyObject *t, PyObject *k) {
+        /* a list or tuple at an index in range (the generated code's own: the caches of
+           global functions, `_[0]` of varargs, call results): its item, without
+           PyObject_GetItem's index conversion */
+        if (PyLong_CheckExact(k) && (PyList_CheckExact(t) || PyTuple_CheckExact(t))) {
+            Py_ssize_t i = PyLong_AsSsize_t(k);
+            if (i == -1 && PyErr_Occurred()) PyErr_Clear();  /* (the subscript raises it again) */
+            else if (i >= 0 && i < Py_SIZE(t)) {
+                PyObject *r = PyList_CheckExact(t) ? PyList_GET_ITEM(t, i) : PyTuple_GET_ITEM(t, i);
+                Py_INCREF(r);
+                return r;
+            }
+        }
         if (l2c_plain_dict(Py_TYPE(t))) {
             PyObject *r = PyDict_GetItemWithError(t, k);
             if (r) { Py_INCREF(r); return r; }
@@ -761,8 +773,8 @@ _DOUBLE_OPS = (ast.Add, ast.Sub, ast.Mult)
 
 
 def _floats_tested(test):
-    """The names x of the conjuncts `type(x) is float` of an and-chain (or of one test) that
-    no later conjunct assigns (a walrus)."""
+    """The names x of the conjuncts `type(x) is float` or `type((x := E)) is float` of an
+    and-chain (or of one test) that no later conjunct assigns (a walrus)."""
     parts = test.values if test.__class__ is ast.BoolOp and test.op.__class__ is ast.And else [test]
     out = set()
     for p in parts:
@@ -772,6 +784,8 @@ def _floats_tested(test):
         if (p.__class__ is ast.Compare and len(p.ops) == 1 and p.ops[0].__class__ is ast.Is
                 and _name(p.comparators[0], "float")):
             x = _type_of(p.left)
+            if x is not None and x.__class__ is ast.NamedExpr:
+                x = x.target  # type((_t := E)) is float: _t holds E's value, a float
             if x is not None and _name(x):
                 out.add(x.id)
     return out
