@@ -191,19 +191,18 @@ def compile_text(text, modname, outdir, quiet=True):
         cwd = os.getcwd()
         os.chdir(work)  # Cython names the code of tracebacks by the path it is given
         try:
-            exts = cythonize([Extension(modname, [modname + ".py"])], quiet=quiet,
-                             compiler_directives=dict(DIRECTIVES), force=True)
-            exts[0].extra_compile_args = cflags_for(os.path.getsize(modname + ".c"))
-            dist = Distribution({"ext_modules": exts, "script_name": "lua2py", "script_args": []})
-            cmd = dist.get_command_obj("build_ext")
-            cmd.build_lib = work
-            cmd.build_temp = os.path.join(work, "tmp")
-            cmd.inplace = False
-            cmd.ensure_finalized()
-            if quiet:
-                with _quiet_fds():
-                    cmd.run()
-            else:
+            # quiet: Cython's warnings too (`--x` in the converted text...), which would
+            # otherwise land on the program's stderr on its first run
+            with _quiet_fds() if quiet else _nothing():
+                exts = cythonize([Extension(modname, [modname + ".py"])], quiet=quiet,
+                                 compiler_directives=dict(DIRECTIVES), force=True)
+                exts[0].extra_compile_args = cflags_for(os.path.getsize(modname + ".c"))
+                dist = Distribution({"ext_modules": exts, "script_name": "lua2py", "script_args": []})
+                cmd = dist.get_command_obj("build_ext")
+                cmd.build_lib = work
+                cmd.build_temp = os.path.join(work, "tmp")
+                cmd.inplace = False
+                cmd.ensure_finalized()
                 cmd.run()
             built = cmd.get_ext_fullpath(modname)
         finally:
@@ -237,6 +236,14 @@ def _prune_builds(outdir, age=3600.0):
         pass
 
 
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
 class _quiet_fds:
     """The C compiler's output (warnings) away from the program's stdout and stderr."""
 
@@ -250,6 +257,8 @@ class _quiet_fds:
         os.close(null)
 
     def __exit__(self, *exc):
+        sys.stdout.flush()
+        sys.stderr.flush()
         os.dup2(self.saved[0], 1)
         os.dup2(self.saved[1], 2)
         os.close(self.saved[0])
