@@ -17,16 +17,12 @@ When Cython, a C compiler or Python's headers are missing, or compiling fails,
 lua2py prints one line on stderr (`lua2py: --cython: ...; running as Python`) and
 runs the plain Python code, as without --cython.
 """
-import hashlib
 import importlib.machinery
 import importlib.util
 import os
-import shutil
 import sys
-import sysconfig
-import tempfile
 
-from .cache import _trace, compiler_fingerprint, user_cache_dir
+from .cache import _trace, compiler_fingerprint, sha256, user_cache_dir  # (sha256: not hashlib, which loads libcrypto)
 
 PREFIX = "l2c_"
 # Cython directives for converted modules: binding=True keeps functions introspectable
@@ -74,6 +70,9 @@ def missing():
 
 
 def _find_missing():
+    import shutil
+    import sysconfig
+
     if sys.implementation.name != "cpython":
         return "Cython modules need CPython"
     try:
@@ -99,8 +98,37 @@ def notice(reason, what="running as Python"):
 
 
 def cython_version():
-    import Cython
+    """Cython's version, read from its Shadow.py, where Cython/__init__.py takes it from,
+    without importing Cython (about 10 ms of every start, and a cached module's name needs
+    only the version); imported when that file does not say it.  None when Cython is not
+    installed."""
+    if "version" not in _state:
+        _state["version"] = _read_cython_version()
+    return _state["version"]
 
+
+def _read_cython_version():
+    try:
+        spec = importlib.util.find_spec("Cython")
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    for d in spec.submodule_search_locations or ():
+        try:
+            with open(os.path.join(d, "Shadow.py"), encoding="utf-8") as fh:
+                for _ in range(40):
+                    line = fh.readline()
+                    if line.startswith("__version__ = "):
+                        v = line.split("=", 1)[1].strip().strip("\"'")
+                        if v:
+                            return v
+        except OSError:
+            pass
+    try:
+        import Cython
+    except ImportError:
+        return None
     return Cython.__version__
 
 
@@ -109,7 +137,7 @@ def build_dir():
 
 
 def module_name(source, chunkname):
-    h = hashlib.sha256()
+    h = sha256()
     h.update(compiler_fingerprint())
     h.update(b"cython\0" + cython_version().encode() + b"\0")
     h.update(os.environ.get("LUA2PY_CYTHON_CFLAGS", "").encode() + b"\0")
@@ -148,6 +176,9 @@ def compile_text(text, modname, outdir, quiet=True):
     from Cython.Build import cythonize
     from setuptools import Distribution, Extension
 
+    import shutil
+    import tempfile
+
     os.makedirs(outdir, exist_ok=True)
     _prune_builds(outdir)
     work = tempfile.mkdtemp(prefix=".build-", dir=outdir)
@@ -160,19 +191,18 @@ def compile_text(text, modname, outdir, quiet=True):
         cwd = os.getcwd()
         os.chdir(work)  # Cython names the code of tracebacks by the path it is given
         try:
-            exts = cythonize([Extension(modname, [modname + ".py"])], quiet=quiet,
-                             compiler_directives=dict(DIRECTIVES), force=True)
-            exts[0].extra_compile_args = cflags_for(os.path.getsize(modname + ".c"))
-            dist = Distribution({"ext_modules": exts, "script_name": "lua2py", "script_args": []})
-            cmd = dist.get_command_obj("build_ext")
-            cmd.build_lib = work
-            cmd.build_temp = os.path.join(work, "tmp")
-            cmd.inplace = False
-            cmd.ensure_finalized()
-            if quiet:
-                with _quiet_fds():
-                    cmd.run()
-            else:
+            # quiet: Cython's warnings too (`--x` in the converted text...), which would
+            # otherwise land on the program's stderr on its first run
+            with _quiet_fds() if quiet else _nothing():
+                exts = cythonize([Extension(modname, [modname + ".py"])], quiet=quiet,
+                                 compiler_directives=dict(DIRECTIVES), force=True)
+                exts[0].extra_compile_args = cflags_for(os.path.getsize(modname + ".c"))
+                dist = Distribution({"ext_modules": exts, "script_name": "lua2py", "script_args": []})
+                cmd = dist.get_command_obj("build_ext")
+                cmd.build_lib = work
+                cmd.build_temp = os.path.join(work, "tmp")
+                cmd.inplace = False
+                cmd.ensure_finalized()
                 cmd.run()
             built = cmd.get_ext_fullpath(modname)
         finally:
@@ -194,6 +224,7 @@ def cflags_for(csize):
 
 def _prune_builds(outdir, age=3600.0):
     """Remove the build folders of compiles that were killed (older than an hour)."""
+    import shutil
     import time
 
     try:
@@ -203,6 +234,14 @@ def _prune_builds(outdir, age=3600.0):
                     shutil.rmtree(e.path, ignore_errors=True)
     except OSError:
         pass
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
 
 
 class _quiet_fds:
@@ -218,6 +257,8 @@ class _quiet_fds:
         os.close(null)
 
     def __exit__(self, *exc):
+        sys.stdout.flush()
+        sys.stderr.flush()
         os.dup2(self.saved[0], 1)
         os.dup2(self.saved[1], 2)
         os.close(self.saved[0])
@@ -228,15 +269,25 @@ class _quiet_fds:
 def _scratch_dir():
     if "scratch" not in _state:
         import atexit
+        import shutil
+        import tempfile
 
         d = _state["scratch"] = tempfile.mkdtemp(prefix="lua2py-cython-")
         atexit.register(shutil.rmtree, d, True)
     return _state["scratch"]
 
 
+class Missing(Exception):
+    """What is missing to build an extension (missing()'s answer)."""
+
+
 def extension_for(source, chunkname):
     """(path of the compiled extension, module name) for a chunk, compiling it on a miss.
-    Raises on failure."""
+    Raises Missing when it is not built and cannot be, or whatever compiling raised.  A hit
+    is found without asking for a compiler: it was built, and a changed Cython changes
+    its name."""
+    if cython_version() is None:
+        raise Missing(missing() or "Cython is not installed")
     modname = module_name(source, chunkname)
     from .cache import enabled
 
@@ -246,6 +297,9 @@ def extension_for(source, chunkname):
         BUILT["hits"] = BUILT.get("hits", 0) + 1
         _trace("cython hit", path)
         return path, modname
+    why = missing()
+    if why is not None:
+        raise Missing(why)
     text = module_text(source, chunkname, modname + ".py")
     BUILT["compiles"] = BUILT.get("compiles", 0) + 1
     compile_text(text, modname, d)
@@ -283,17 +337,16 @@ def chunk_code(source, chunkname):
     """A code object for the runtime's loader (compilehook): executed, it defines
     __lua_chunk__ from the chunk's compiled extension; None (after the notice) when it
     cannot be built."""
-    why = missing()
-    if why is not None:
-        notice(why)
-        return None
-    from .transpiler import LuaSyntaxError
-
     try:
         path, modname = extension_for(source, chunkname)
-    except LuaSyntaxError:
-        raise
+    except Missing as e:
+        notice(str(e))
+        return None
     except Exception as e:
+        from .transpiler import LuaSyntaxError
+
+        if isinstance(e, LuaSyntaxError):
+            raise
         notice("cannot compile %s (%s: %s)" % (chunkname.lstrip("@="), e.__class__.__name__,
                                                str(e).splitlines()[0] if str(e) else ""))
         return None

@@ -60,6 +60,10 @@ def inline_generator_versions(mod, typed=None):
         ast.Name(id=n, ctx=ast.Load()) for n in ("L_Table", "L_get", "L_put")], keywords=[]))
     _positions(setup, 1)
     keep.insert(2, setup)
+    ops = ast.Expr(value=ast.Call(func=ast.Name(id="C_setup_ops", ctx=ast.Load()), args=[ast.Tuple(elts=[
+        ast.Name(id=n, ctx=ast.Load()) for n in _OPS_HELPERS], ctx=ast.Load())], keywords=[]))
+    _positions(ops, 1)
+    keep.insert(3, ops)
     mod.body = keep
     selfmade = []
     _rewrite(mod, gens, selfmade)
@@ -202,6 +206,9 @@ def _attach(plain, gen, line):
 #                 flags); the constants convert exactly; E has no call or walrus, so
 #                 nothing runs between the test and E that could rebind the names.
 #
+#   C_add(a, b) ... C_mktable_kv(d)   the calls L_add(a, b) ... with their first step in
+#                 C: see the comment above them in PXD and docs/architecture.md
+#
 # (S = arith.SMALL, MIN/MAX the 64-bit bounds, L_wrap(i) = ((i + 2**63) & (2**64 - 1)) - 2**63.)
 # The walrus of the replaced expression is kept: the temporary holds what it held.
 PXD = r'''
@@ -252,6 +259,18 @@ cdef extern from *:
         return 1;
     }
     static PyObject *C_get(PyObject *t, PyObject *k) {
+        /* a list or tuple at an index in range (the generated code's own: the caches of
+           global functions, `_[0]` of varargs, call results): its item, without
+           PyObject_GetItem's index conversion */
+        if (PyLong_CheckExact(k) && (PyList_CheckExact(t) || PyTuple_CheckExact(t))) {
+            Py_ssize_t i = PyLong_AsSsize_t(k);
+            if (i == -1 && PyErr_Occurred()) PyErr_Clear();  /* (the subscript raises it again) */
+            else if (i >= 0 && i < Py_SIZE(t)) {
+                PyObject *r = PyList_CheckExact(t) ? PyList_GET_ITEM(t, i) : PyTuple_GET_ITEM(t, i);
+                Py_INCREF(r);
+                return r;
+            }
+        }
         if (l2c_plain_dict(Py_TYPE(t))) {
             PyObject *r = PyDict_GetItemWithError(t, k);
             if (r) { Py_INCREF(r); return r; }
@@ -377,6 +396,126 @@ cdef extern from *:
         if (u == (unsigned long long)-1 && PyErr_Occurred()) return NULL;
         return PyLong_FromLongLong((long long)u);
     }
+    /* ops.add, sub, mul, div, unm, lt and le (the calls L_add(a, b) ... that codegen writes
+       where its inline type tests did not decide) with their number cases here: for exact
+       ints and floats what ops computes (`a + b` by Python's own operation; an int result
+       wrapped to 64 bits as ops wraps it; a float NaN from + or *, whose sign ops decides,
+       and a division by zero go to ops), strings compared as ops compares them (`a < b`),
+       anything else a call of the function itself.  C_setup_ops hands them over. */
+    static PyObject *l2c_ops[10];  /* add sub mul div lt le unm mcall mktable_kv eq (cymode._OPS_HELPERS) */
+    static PyObject *l2c_index = NULL;
+    static int C_setup_ops(PyObject *fns) {
+        Py_ssize_t i;
+        if (!PyTuple_Check(fns) || PyTuple_GET_SIZE(fns) != 10) {
+            PyErr_SetString(PyExc_TypeError, "C_setup_ops: 10 functions expected"); return -1; }
+        for (i = 0; i < 10; i++) { l2c_ops[i] = PyTuple_GET_ITEM(fns, i); Py_INCREF(l2c_ops[i]); }
+        if (!l2c_index && !(l2c_index = PyUnicode_InternFromString("__index"))) return -1;
+        return 0;
+    }
+    static PyObject *l2c_call_op(int i, PyObject *a, PyObject *b) {
+        PyObject *args[2];
+        args[0] = a; args[1] = b;
+        return PyObject_Vectorcall(l2c_ops[i], args, b ? 2 : 1, NULL);
+    }
+    #define L2C_NUM(o) (PyLong_CheckExact(o) || PyFloat_CheckExact(o))
+    static PyObject *l2c_wrap_int(PyObject *v);
+    static PyObject *l2c_arith(int i, PyObject *a, PyObject *b) {
+        PyObject *r, *w;
+        if (!L2C_NUM(a) || !L2C_NUM(b)) return l2c_call_op(i, a, b);
+        r = i == 0 ? PyNumber_Add(a, b) : i == 1 ? PyNumber_Subtract(a, b) : PyNumber_Multiply(a, b);
+        if (!r) return NULL;
+        if (PyLong_CheckExact(r)) { w = l2c_wrap_int(r); Py_DECREF(r); return w; }
+        if (i != 1 && PyFloat_CheckExact(r) && Py_IS_NAN(PyFloat_AS_DOUBLE(r))) {
+            Py_DECREF(r); return l2c_call_op(i, a, b); }
+        return r;
+    }
+    static PyObject *C_add(PyObject *a, PyObject *b) { return l2c_arith(0, a, b); }
+    static PyObject *C_sub(PyObject *a, PyObject *b) { return l2c_arith(1, a, b); }
+    static PyObject *C_mul(PyObject *a, PyObject *b) { return l2c_arith(2, a, b); }
+    static PyObject *C_div(PyObject *a, PyObject *b) {
+        /* ops.div: fdiv(a, b), float(a) / float(b) */
+        if (L2C_NUM(a) && L2C_NUM(b)) {
+            double x = PyFloat_CheckExact(a) ? PyFloat_AS_DOUBLE(a) : PyLong_AsDouble(a);
+            double y = PyFloat_CheckExact(b) ? PyFloat_AS_DOUBLE(b) : PyLong_AsDouble(b);
+            if ((x == -1.0 || y == -1.0) && PyErr_Occurred()) return NULL;
+            if (y != 0.0) return PyFloat_FromDouble(x / y);
+        }
+        return l2c_call_op(3, a, b);
+    }
+    static PyObject *l2c_compare(int i, int op, PyObject *a, PyObject *b) {
+        if ((L2C_NUM(a) && L2C_NUM(b)) || (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b)))
+            return PyObject_RichCompare(a, b, op);
+        return l2c_call_op(i, a, b);
+    }
+    static PyObject *C_lt(PyObject *a, PyObject *b) { return l2c_compare(4, Py_LT, a, b); }
+    static PyObject *C_le(PyObject *a, PyObject *b) { return l2c_compare(5, Py_LE, a, b); }
+    static PyObject *C_unm(PyObject *a) {
+        PyObject *r, *w;
+        if (!L2C_NUM(a)) return l2c_call_op(6, a, NULL);
+        r = PyNumber_Negative(a);  /* an int: -MININT wraps to MININT, as ops.unm returns it */
+        if (!r || !PyLong_CheckExact(r)) return r;
+        w = l2c_wrap_int(r); Py_DECREF(r); return w;
+    }
+    /* L_mcall(o, name) (table.method_call, _ltable.method_call: the method for `o:name()`
+       when callable): for an exact LuaTable, its own entry, else its metatable's __index
+       table's, and so on (raw reads, as method_call reads); a callable value found is the
+       answer, anything else (another type, no metatable or __index, an __index that is not
+       a table, a value that is not callable, a chain of 100) a call of the function
+       itself, which walks again (raw reads of a str key: walking twice is not observable). */
+    static PyObject *C_mcall(PyObject *o, PyObject *name) {
+        PyObject *t = o, *v, *mt, *h;
+        int depth;
+        if (Py_TYPE(o) == l2c_LT && l2c_index) {
+            Py_INCREF(t);  /* (strong: a key comparison could run code) */
+            for (depth = 0; depth < 100; depth++) {
+                v = PyDict_GetItem(t, name);  /* (borrowed, errors suppressed, as method_call reads) */
+                if (v) {
+                    if (PyCallable_Check(v)) { Py_INCREF(v); Py_DECREF(t); return v; }
+                    break;
+                }
+                mt = *(PyObject **)((char *)t + l2c_LT_meta);
+                if (!mt || Py_TYPE(mt) != l2c_LT) break;
+                h = PyDict_GetItem(mt, l2c_index);
+                if (!h || Py_TYPE(h) != l2c_LT) break;
+                Py_INCREF(h); Py_DECREF(t); t = h;
+            }
+            Py_DECREF(t);
+        }
+        return l2c_call_op(7, o, name);
+    }
+    /* L_mktable_kv(d) (loops.mktable_kv: {name = value, ...}): LuaTable(d) when no value is
+       nil (the constructor drops nils: the function itself then) */
+    static PyObject *C_mktable_kv(PyObject *d) {
+        Py_ssize_t pos = 0;
+        PyObject *k, *v;
+        if (l2c_LT && PyDict_CheckExact(d)) {
+            while (PyDict_Next(d, &pos, &k, &v))
+                if (v == Py_None) return PyObject_CallOneArg(l2c_ops[8], d);
+            return PyObject_CallOneArg((PyObject *)l2c_LT, d);
+        }
+        return PyObject_CallOneArg(l2c_ops[8], d);
+    }
+    /* L_eq(a, b) (ops.eq, where codegen's inline tests did not decide ==): the same object
+       (a float NaN is not equal to itself), two exact LuaTables without metatables (not
+       equal), a boolean with anything else (not equal), two exact ints, floats or strs or
+       an int and a float (`a == b`, ops.eq's comparison); anything else the function */
+    static PyObject *C_eq(PyObject *a, PyObject *b) {
+        PyObject *args[2];
+        if (a == b) {
+            if (PyFloat_CheckExact(a) && Py_IS_NAN(PyFloat_AS_DOUBLE(a))) Py_RETURN_FALSE;
+            Py_RETURN_TRUE;
+        }
+        if (l2c_LT && Py_TYPE(a) == l2c_LT && Py_TYPE(b) == l2c_LT) {
+            if (*(PyObject **)((char *)a + l2c_LT_meta) == Py_None
+                    && *(PyObject **)((char *)b + l2c_LT_meta) == Py_None) Py_RETURN_FALSE;
+        } else if (PyBool_Check(a) || PyBool_Check(b)) {
+            Py_RETURN_FALSE;
+        } else if ((L2C_NUM(a) && L2C_NUM(b)) || (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))) {
+            return PyObject_RichCompare(a, b, Py_EQ);
+        }
+        args[0] = a; args[1] = b;
+        return PyObject_Vectorcall(l2c_ops[9], args, 2, NULL);
+    }
     static PyObject *C_wrapi(PyObject *v) {
         if (PyLong_CheckExact(v)) return l2c_wrap_int(v);
         return l2c_wrap_any(v, 1);
@@ -400,6 +539,17 @@ cdef extern from *:
     object C_get(object, object)
     int C_has(object, object) except -1
     object C_wrapi(object)
+    int C_setup_ops(object) except -1
+    object C_add(object, object)
+    object C_sub(object, object)
+    object C_mul(object, object)
+    object C_div(object, object)
+    object C_lt(object, object)
+    object C_le(object, object)
+    object C_unm(object)
+    object C_mcall(object, object)
+    object C_mktable_kv(object)
+    object C_eq(object, object)
     object C_wrapn(object)
     double C_dbl "PyFloat_AS_DOUBLE" (object)
 '''
@@ -441,6 +591,14 @@ def _item_of(node, key):
 
 def _walrus_of(node):
     return node if node.__class__ is ast.NamedExpr and _name(node.target) else None
+
+
+# the runtime's functions whose calls a C helper replaces: (name, argument count) -> helper
+_OPS_HELPERS = ("L_add", "L_sub", "L_mul", "L_div", "L_lt", "L_le", "L_unm", "L_mcall", "L_mktable_kv", "L_eq")  # (C_setup_ops' order)
+_CALL_HELPERS = {("L_get", 2): "C_tget", ("L_add", 2): "C_add", ("L_sub", 2): "C_sub",
+                 ("L_mul", 2): "C_mul", ("L_div", 2): "C_div", ("L_lt", 2): "C_lt",
+                 ("L_le", 2): "C_le", ("L_unm", 1): "C_unm", ("L_mcall", 2): "C_mcall",
+                 ("L_mktable_kv", 1): "C_mktable_kv", ("L_eq", 2): "C_eq"}
 
 
 class _Helpers(ast.NodeTransformer):
@@ -522,11 +680,14 @@ class _Helpers(ast.NodeTransformer):
         return node
 
     def visit_Call(self, node):
-        # L_get(o, k) -> C_tget(o, k): the same value (PXD)
+        # L_get(o, k) -> C_tget(o, k), L_add(a, b) -> C_add(a, b) ...: the same value (PXD)
         self.generic_visit(node)
-        if _name(node.func, "L_get") and len(node.args) == 2 and not node.keywords and not any(
+        f = node.func
+        if f.__class__ is ast.Name and not node.keywords and not any(
                 a.__class__ is ast.Starred for a in node.args):
-            node.func = _fill_like(ast.Name(id="C_tget", ctx=ast.Load()), node.func)
+            helper = _CALL_HELPERS.get((f.id, len(node.args)))
+            if helper is not None:
+                node.func = _fill_like(ast.Name(id=helper, ctx=ast.Load()), f)
         return node
 
     def visit_Expr(self, node):
@@ -612,8 +773,8 @@ _DOUBLE_OPS = (ast.Add, ast.Sub, ast.Mult)
 
 
 def _floats_tested(test):
-    """The names x of the conjuncts `type(x) is float` of an and-chain (or of one test) that
-    no later conjunct assigns (a walrus)."""
+    """The names x of the conjuncts `type(x) is float` or `type((x := E)) is float` of an
+    and-chain (or of one test) that no later conjunct assigns (a walrus)."""
     parts = test.values if test.__class__ is ast.BoolOp and test.op.__class__ is ast.And else [test]
     out = set()
     for p in parts:
@@ -623,6 +784,8 @@ def _floats_tested(test):
         if (p.__class__ is ast.Compare and len(p.ops) == 1 and p.ops[0].__class__ is ast.Is
                 and _name(p.comparators[0], "float")):
             x = _type_of(p.left)
+            if x is not None and x.__class__ is ast.NamedExpr:
+                x = x.target  # type((_t := E)) is float: _t holds E's value, a float
             if x is not None and _name(x):
                 out.add(x.id)
     return out
