@@ -185,15 +185,7 @@ def assign_to(target, value_node, ctx):
     else:
         k = ctx.value(target.idx)
         key, kt = k.expr, k.type
-    if not is_simple(obj):
-        tmp = ctx.temp()
-        ctx.hoist(ASSIGN(tmp, obj))
-        obj = N(tmp)
-    if not is_simple(key):
-        tmp = ctx.temp()
-        ctx.hoist(ASSIGN(tmp, key))
-        key = N(tmp)
-    v = ctx.value(value_node)
+    v = ctx.value(value_node)  # (store_index keeps obj, key, v in this order)
     return store_index(obj, key, v.expr, v.type, target, ctx, ot=ot, kt=kt,
                        append=not ctx.gen and _is_append(target, ctx))
 
