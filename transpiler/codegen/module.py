@@ -65,12 +65,12 @@ def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
     called inside a coroutine."""
     ctx = Context(analysis, chunkname, filename, with_gens=gens)
     with COMPILING:
-        saved = HERE.line
-        HERE.line = 1
+        saved = HERE[0]
+        HERE[0] = 1
         try:
             mod = _chunk_module(chunk, ctx, gens and main_gen)
         finally:
-            HERE.line = saved
+            HERE[0] = saved
     add_upvalue_names(mod, ctx.upvalue_defs, filename)
     add_local_names(mod, ctx.local_defs, filename)
     mod.body.append(_constant_registration("L_register_spans", filename, ctx.span_defs))
@@ -318,14 +318,14 @@ def streamed_source(chunk, analysis, chunkname, filename, lua_source):
     w = _Writer()
     maps = ({}, {}, {})  # position_maps' linemap, sitemap, defs
     with COMPILING:
-        saved = HERE.line
-        HERE.line = 1
+        saved = HERE[0]
+        HERE[0] = 1
         try:
             text = _stream(chunk, stmts, ctx, w, maps)
         except Unsupported:
             return None
         finally:
-            HERE.line = saved
+            HERE[0] = saved
     if text is None:
         return None
     linemap, sitemap, defs = maps
