@@ -124,7 +124,7 @@ def test_run_once_code_takes_the_helpers():
            "local s = t .. 'x' .. 1 local e = t == s")
     py = _code(src)
     for shape in ("L_cf(_ENV['print'])", "L_len(t)", "L_add(t[1], 1)", "L_cf(L_get(_ENV['math'], 'floor'))",
-                  "L_add(L_len(t), 1)", "L_setindex(t, _t1, 1)", "L_concat_n(t, 'x', 1)", "L_eq(t, s)"):
+                  "L_setindex(t, L_add(L_len(t), 1), 1)", "L_concat_n(t, 'x', 1)", "L_eq(t, s)"):
         assert shape in py, shape
     assert "L_g_" not in py and "L_CM" not in py and ".seq" not in py
     for hot in (_code("for i = 1, 2 do " + src + " end"), _hot(src), _code("while g do " + src + " end")):

@@ -674,8 +674,14 @@ def db_setuservalue(*args):
     return None
 
 
+def _pairs(defs):
+    """A registration's ((def name, line), value) pairs: a converted .py file's dict, or the
+    tuple of pairs a compiled chunk passes (one constant, codegen.module)."""
+    return defs.items() if defs.__class__ is dict else defs
+
+
 def register_upvalues(filename, defs):
-    for (name, line), ups in defs.items():
+    for (name, line), ups in _pairs(defs):
         UPVALUES[(filename, name, line)] = ups
 
 
@@ -685,7 +691,7 @@ SPANS = {}
 
 
 def register_spans(filename, defs):
-    for (name, line), span in defs.items():
+    for (name, line), span in _pairs(defs):
         SPANS[(filename, name, line)] = span
 
 
@@ -695,7 +701,7 @@ LOCALS = {}
 
 
 def register_locals(filename, defs):
-    for (name, line), locs in defs.items():
+    for (name, line), locs in _pairs(defs):
         LOCALS[(filename, name, line)] = locs
 
 

@@ -8,14 +8,12 @@ def __lua_chunk__(_ENV):
   L_setindex(t, 'print', 1)
   L_cf(_ENV['print'])(t['print'], *L_tuple(L_cf(_ENV['type'])(_ENV['print'])))
   old = L_get(_ENV['math'], 'floor')
-  _t1 = _ENV['math']
 
   def L_fn_anon_1(x=None, *_):
    return 'replaced ' + x if x.__class__ is str else L_concat('replaced ', x)
-  L_setindex(_t1, 'floor', L_fn_anon_1)
+  L_setindex(_ENV['math'], 'floor', L_fn_anon_1)
   L_cf(_ENV['print'])(*L_tuple(L_cf(L_get(_ENV['math'], 'floor'))(2)))
-  _t2 = _ENV['math']
-  L_setindex(_t2, 'floor', old)
+  L_setindex(_ENV['math'], 'floor', old)
   L_cf(_ENV['print'])(*L_tuple(L_cf(L_get(_ENV['math'], 'floor'))(2.5)))
 
   def L_fn_max_2(a, b):
@@ -32,11 +30,11 @@ def L_genmaker_0():
   yield
  return L_fn_anon_1__gen.__code__
 
-L_register(__file__, 'library_guards.lua', L_unpack('c${sHyAHxI3`GkY;<fMr*_<C?Wn@JmxTTVtM5&9)-{U~4Mxx6Zj<2q--c?nlSAyY?5MG7`RB$_AuJH4FK|}s-NI_@#S?Ib&dMK#L`<V5yNcS9D*W|-?&PNPOX(Y4^^O)%nq-F9O0ePD=FYM!YK+x-?PXg;*&&KihB^itIysQ|DZCQ0@{2!d;2NPLCSO'), 'c$_oT(J=raBOOCH1ad(T!~~IG$^cC28XD>7n8Oqp0031{3k3', 'c${@mT@HgG2)j@p_)*0BUu*^4l6}jfCY91+4Hz^63&NugC2;NyFEnAv7Qs-cHJiLRW}#*W(Iz{ZRZ3hD1&5rf)tbnL>oJU8?%0L$JtFL|O3j^LMs`aL_ymWsDsAhllJG=6!f0_FCO%>8Vb*Wl*I~)8!~WyIA3)l7zmd?|Y#Z<%K}h>(?VLxuFzqH_28u&2W|8eGFB^1C%K')
+L_register(__file__, 'library_guards.lua', L_unpack('c${sHyAHxI3`GkY;<fMr*_<C?Wn@JmxTTVtM5&9)-{U~4Mxx6Zj<2q--c?nlSAyY?5MG7`RB$_AuJH4FK|}s-NI_@#S?Ib&dMK#L`<V5yNcS9D*W|-?&PNPOX(Y4^^O)%nq-F9O0ePD=FYM!YK+x-?PXg;*&&KihB^itIysQ|DZCQ0@{2!d;2NPLCSO'), 'c$_oT(J=raBOOC11R?_<MB^Cf=o%X7=$Pw(`9KH&Ds&1>', 'c${@mTMh#u2)xjI@KD72U#x>{+jKXLnvBc?F<{ULEC`P}l)$++ywHRtC4!+)J8bgen1v2Ih&I`ASf#}kQE*6Ct=2>yxNgmu<&Iq_-z~zLReG-e6;vcUJB$}OX(O8TW~&r=n}(*<)5K>Q`|3R(5lfyC`%eV_0BOH^BcZh^8`VIMW5fEnbGCP3+BFOxKy%22S)^R$1+cbGAp')
 L_register_upvalues(__file__, L_unpack('c$}-&U}9ikC}jZ>xrv#1nXEvD1|x`IhKa|!`h~$6ZUz9cEeC!'))
-L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssyg<GNBZy!FNrPAw5YjD^14uy#29N@<elD2)+{B7_qfAkl1VVcvgmlZ~0qNv{YlkaHf{+*rz~-|6iQL4@yi8V*5HpI#5(w!ARt_Q@kW2<C&Cf}J(YO@>9bO7DybR<8bY%trNvkK{'))
-L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssyg)u!CX)k3KooMp6y_#Y#2aOb!qxG>2#7isAd#DxnU~25R{=6JlNm@D002y_5Tp'))
-L_register_gens(__file__, {('L_fn_anon_1', 13): L_genmaker_0})
+L_register_locals(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssJV3q%BZy!FNrPAw5YjD^14uy#29N@<elD2)+{B7_qfB9#1VVcvgmeQN4Ivm%6eK}N3<Y5GS%5@tVrE_@D@ceLMPmtsbOS2~5e`TugOujyq`+w0ihvF;1sPrj@&dXt0{}+(C)@'))
+L_register_spans(__file__, L_unpack('c$}-&U}9ikDCGtcKJjUJ@ril)dGUssJU~8JCX)k3KooMp6y_#Y#2aM_!`1P?2#7isAd#DxnU~25SHTM+n1O@=088T#p#'))
+L_register_gens(__file__, {('L_fn_anon_1', 12): L_genmaker_0})
 
 if __name__ == "__main__":
     from lua2py.runner import run_module

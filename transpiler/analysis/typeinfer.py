@@ -25,6 +25,36 @@ _Nil, _TrueExpr, _FalseExpr, _Number, _String = A.Nil, A.TrueExpr, A.FalseExpr, 
 _Table, _AnonymousFunction, _Name = A.Table, A.AnonymousFunction, A.Name
 
 
+# expr_type's kinds of the other expression classes, found once per class (the isinstance
+# tests of each expression against a chain of `A.X` classes were module attribute lookups)
+_OTHER, _BOOLEAN, _ADDITIVE, _FLOAT_RESULT, _FLOOR, _BITWISE, _NEGATION, _LENGTH, _CONCAT, _AND, _OR = range(11)
+_OP_KINDS = {}
+
+
+def _op_kind(c):
+    if issubclass(c, (A.RelOp, A.ULNotOp)):
+        return _BOOLEAN
+    if issubclass(c, (A.AddOp, A.SubOp, A.MultOp)):
+        return _ADDITIVE
+    if issubclass(c, (A.FloatDivOp, A.ExpoOp)):
+        return _FLOAT_RESULT
+    if issubclass(c, (A.FloorDivOp, A.ModOp)):
+        return _FLOOR
+    if issubclass(c, A.BitOp) or c is A.UBNotOp:
+        return _BITWISE
+    if c is A.UMinusOp:
+        return _NEGATION
+    if c is A.ULengthOP:
+        return _LENGTH
+    if c is A.Concat:
+        return _CONCAT
+    if c is A.AndLoOp:
+        return _AND
+    if c is A.OrLoOp:
+        return _OR
+    return _OTHER
+
+
 def expr_type(e, an, type_of=None):
     """The Lua types expression e can have, when each local's types are type_of(sym)
     (default: the inferred types of the Analysis an)."""
@@ -49,9 +79,12 @@ def expr_type(e, an, type_of=None):
             return ANY
         t = type_of(sym)
         return t if t is not None else 0
-    if isinstance(e, (A.RelOp, A.ULNotOp)):
+    k = _OP_KINDS.get(c)
+    if k is None:
+        k = _OP_KINDS[c] = _op_kind(c)
+    if k == _BOOLEAN:
         return BOOL
-    if isinstance(e, (A.AddOp, A.SubOp, A.MultOp)):
+    if k == _ADDITIVE:
         a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
         if is_sub(a, INT) and is_sub(b, INT):
             return INT
@@ -62,12 +95,12 @@ def expr_type(e, an, type_of=None):
         if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
             return NUM
         return ANY if (a and b) else 0
-    if isinstance(e, (A.FloatDivOp, A.ExpoOp)):
+    if k == _FLOAT_RESULT:
         a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
         if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
             return FLOAT
         return ANY if (a and b) else 0
-    if isinstance(e, (A.FloorDivOp, A.ModOp)):
+    if k == _FLOOR:
         a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
         if is_sub(a, INT) and is_sub(b, INT):
             return INT
@@ -78,7 +111,7 @@ def expr_type(e, an, type_of=None):
         if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
             return NUM
         return ANY if (a and b) else 0
-    if isinstance(e, A.BitOp) or c is A.UBNotOp:
+    if k == _BITWISE:
         if c is A.UBNotOp:
             a = b = expr_type(e.operand, an, type_of)
         else:
@@ -86,27 +119,27 @@ def expr_type(e, an, type_of=None):
         if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
             return INT
         return ANY if (a and b) else 0
-    if c is A.UMinusOp:
+    if k == _NEGATION:
         a = expr_type(e.operand, an, type_of)
         if is_sub(a, NUM):
             return a
         if is_sub(a, NUM | STR):
             return NUM
         return ANY if a else 0
-    if c is A.ULengthOP:
+    if k == _LENGTH:
         a = expr_type(e.operand, an, type_of)
         if is_sub(a, STR):
             return INT
         return ANY if a else 0
-    if c is A.Concat:
+    if k == _CONCAT:
         a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
         if is_sub(a, NUM | STR) and is_sub(b, NUM | STR):
             return STR
         return ANY if (a and b) else 0
-    if c is A.AndLoOp:
+    if k == _AND:
         a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
         return (a & (NIL | BOOL)) | b
-    if c is A.OrLoOp:
+    if k == _OR:
         a, b = expr_type(e.left, an, type_of), expr_type(e.right, an, type_of)
         return (a & ~NIL) | b
     return ANY

@@ -77,7 +77,9 @@ def build_local_assign(s, ctx):
     return out + _check_close(targets, ctx)
 
 
-def unpack_locals(targets, value, ctx):
+def unpack_locals(targets, value, ctx, declare=True):
+    """`local a, b = f()` (declare) or `a, b = f()` of distinct locals: one unpacking of
+    the call's results when there are exactly enough, else of L_adjust's."""
     n = len(targets)
     m = N("varargs") if value.__class__ in (A.Varargs, A.Dots) else call_expr(value, ctx, single=False)
     r = ctx.temp("_r")
@@ -88,7 +90,7 @@ def unpack_locals(targets, value, ctx):
         if sym.boxed:
             tmp = ctx.temp()
             names.append(tmp)
-            bind.extend(bind_local(sym, N(tmp), declare=True))
+            bind.extend(bind_local(sym, N(tmp), declare=declare))
         else:
             names.append(sym.pyname)
     if isinstance(m, ast.Name):  # varargs: already a tuple
@@ -98,7 +100,22 @@ def unpack_locals(targets, value, ctx):
         src = N(r)
     value = IFEXP(test, src, CALL("L_adjust", [src, C(n)]))
     unpack = ASSIGN(TUPLE_S([S(x) for x in names]), value)
-    return [unpack] + bind + _check_close(targets, ctx)
+    return [unpack] + bind + (_check_close(targets, ctx) if declare else [])
+
+
+def _distinct_locals(targets, ctx):
+    """Are the targets of an assignment distinct locals that may be assigned (not
+    <const>/<close>)?  Then the order of their stores (lua5.4's is right to left) cannot
+    be seen: nothing runs between them."""
+    seen = set()
+    for t in targets:
+        if t.__class__ is not A.Name:
+            return False
+        sym = ctx.sym(t)
+        if sym is None or sym.attrib in ("const", "close") or sym in seen:
+            return False
+        seen.add(sym)
+    return True
 
 
 def adjust(values, n, ctx):
@@ -132,6 +149,9 @@ def build_assign(s, ctx):
     values = s.values
     if len(targets) == 1 and len(values) == 1:
         return assign_to(targets[0], values[0], ctx)
+    if len(values) == 1 and is_multi(values[0]) and _distinct_locals(targets, ctx):
+        # a, b = f(): as `local a, b = f()` (the values are the call's, then stored)
+        return unpack_locals(targets, values[0], ctx, declare=False)
     out = []
     # evaluate table and key expressions of the targets first, as lua5.4 does
     prepared = []
@@ -185,15 +205,7 @@ def assign_to(target, value_node, ctx):
     else:
         k = ctx.value(target.idx)
         key, kt = k.expr, k.type
-    if not is_simple(obj):
-        tmp = ctx.temp()
-        ctx.hoist(ASSIGN(tmp, obj))
-        obj = N(tmp)
-    if not is_simple(key):
-        tmp = ctx.temp()
-        ctx.hoist(ASSIGN(tmp, key))
-        key = N(tmp)
-    v = ctx.value(value_node)
+    v = ctx.value(value_node)  # (store_index keeps obj, key, v in this order)
     return store_index(obj, key, v.expr, v.type, target, ctx, ot=ot, kt=kt,
                        append=not ctx.gen and _is_append(target, ctx))
 

@@ -149,7 +149,7 @@ def local_entries(scope):
 
 
 class _At:
-    """Context.at's block: HERE.line and the context's fallback line set, then restored."""
+    """Context.at's block: HERE[0] and the context's fallback line set, then restored."""
 
     __slots__ = ("ctx", "line", "fallback", "saved")
 
@@ -158,12 +158,12 @@ class _At:
 
     def __enter__(self):
         ctx = self.ctx
-        self.saved = HERE.line, ctx.fallback
-        HERE.line = line = self.line
+        self.saved = HERE[0], ctx.fallback
+        HERE[0] = line = self.line
         ctx.fallback = line if self.fallback is None else self.fallback
 
     def __exit__(self, *exc):
-        HERE.line, self.ctx.fallback = self.saved
+        HERE[0], self.ctx.fallback = self.saved
 
 
 class _Setting:
@@ -243,7 +243,7 @@ class Context:
 
     @property
     def line(self):
-        return HERE.line
+        return HERE[0]
 
     # (the scoped states are small classes: a contextlib block cost ~3x as much, and a
     # load() chunk of 200 lines enters ~300 of them)
@@ -283,18 +283,18 @@ class Context:
     def defer_generator_version(self, build):
         """Run build() (it compiles a generator version) after the plain code, in the
         scoped state of now."""
-        state = (HERE.line, self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded)
+        state = (HERE[0], self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded)
         self._deferred_gens.append((state, build))
 
     def build_generator_versions(self):
         """Build the deferred generator versions, in the order they were deferred."""
         for state, build in self._deferred_gens:
-            saved = (HERE.line, self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded)
-            HERE.line, self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded = state
+            saved = (HERE[0], self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded)
+            HERE[0], self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded = state
             try:
                 build()
             finally:
-                HERE.line, self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded = saved
+                HERE[0], self.fallback, self.block_end, self.last_line, self.assumed, self.in_guarded = saved
         self._deferred_gens = []
 
     def hoist(self, *stmts):
@@ -371,8 +371,8 @@ class Context:
             line = self.fallback
         # self.at(line) and self.preceding(), inline (they run for every expression)
         here = HERE
-        saved = here.line, self.fallback
-        here.line = self.fallback = line
+        saved = here[0], self.fallback
+        here[0] = self.fallback = line
         pre = []
         stack = self._preceding
         stack.append(pre)
@@ -380,7 +380,7 @@ class Context:
             r = EXPRESSIONS[e.__class__](e, self)
         finally:
             stack.pop()
-            here.line, self.fallback = saved
+            here[0], self.fallback = saved
         if pre:
             r.stmts = pre + r.stmts
         # the soundness of hoisting (issue 10): an expression evaluates everything it
@@ -404,8 +404,8 @@ class Context:
         block_end = end_line(s) if s.__class__ in BLOCK_STATEMENTS else None
         # self.at(line), self.preceding() and self.block_ending(block_end), inline
         here = HERE
-        saved = here.line, self.fallback, self.block_end
-        here.line = self.fallback = line
+        saved = here[0], self.fallback, self.block_end
+        here[0] = self.fallback = line
         if block_end is not None:
             self.block_end = block_end
         pre = []
@@ -415,7 +415,7 @@ class Context:
             out = STATEMENTS[s.__class__](s, self)
         finally:
             stack.pop()
-            here.line, self.fallback, self.block_end = saved
+            here[0], self.fallback, self.block_end = saved
         return pre + out if pre else out
 
     # ------------------------------------------------------------ sites and descriptions

@@ -7,11 +7,14 @@ names and generator makers, and the written `.py` form with its line and site ma
         def main(*varargs):
             ...the chunk...
         return main
-    L_register_upvalues(<filename>, {(name, line): upvalues, ...})
+    L_register_upvalues(<filename>, (((name, line), upvalues), ...))
     def L_genmaker_0(): ...                 generator versions, made on demand
     L_register_gens(<filename>, {(name, line): maker, ...})
 
-(the makers only when built with generator versions, see generate).
+(the makers only when built with generator versions, see generate).  The constant
+tables (sites, upvalue and local names, spans) are one Constant node each:
+compile() converts and checks every ast node it is given, ~5,000 instructions
+apiece, and such a table of 25 functions was ~100 nodes.
 """
 import ast
 import base64
@@ -62,15 +65,15 @@ def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
     called inside a coroutine."""
     ctx = Context(analysis, chunkname, filename, with_gens=gens)
     with COMPILING:
-        saved = HERE.line
-        HERE.line = 1
+        saved = HERE[0]
+        HERE[0] = 1
         try:
             mod = _chunk_module(chunk, ctx, gens and main_gen)
         finally:
-            HERE.line = saved
+            HERE[0] = saved
     add_upvalue_names(mod, ctx.upvalue_defs, filename)
     add_local_names(mod, ctx.local_defs, filename)
-    mod.body.append(_registration("L_register_spans", filename, [(n, ln, ast.Constant(v)) for n, ln, v in ctx.span_defs]))
+    mod.body.append(_constant_registration("L_register_spans", filename, ctx.span_defs))
     add_generator_makers(mod, ctx.gen_defs, filename)
     return mod
 
@@ -103,8 +106,17 @@ def _chunk_module(chunk, ctx, main_gen):
     ctx.span_defs.append(("main", 1, code_span(chunk, chunk.body.body)))
     outer = FUNCDEF("__lua_chunk__", ARGUMENTS(["_ENV"]), [main, py.Return(value=N("main"))])
     imp = py.ImportFrom(module="lua2py.runtime.prelude", names=[py.alias(name="*")], level=0)
-    reg = EXPR(CALL("L_register", [C(ctx.filename), C(ctx.chunkname), TUPLE([C(s) for s in ctx.sites])]))
+    reg = EXPR(CALL("L_register", [C(ctx.filename), C(ctx.chunkname), C(tuple(ctx.sites))]))
     return ast.Module(body=[imp, reg, outer], type_ignores=[])
+
+
+def _constant_registration(func, filename, defs):
+    """`func(filename, (((name, line), value), ...))` of (name, line, value) defs whose
+    values are constants: one Constant node (the runtime takes these pairs or a dict)."""
+    return _at_1(ast.Expr(_at_1(ast.Call(
+        _at_1(ast.Name(func, _LOAD)),
+        [_at_1(ast.Constant(filename)), _at_1(ast.Constant(tuple(((n, ln), v) for n, ln, v in defs)))],
+        []))))
 
 
 def _registration(func, filename, entries):
@@ -132,15 +144,13 @@ def _at_1(node):
 
 def add_upvalue_names(mod, upvalue_defs, filename):
     """Append the registration of each function's upvalues in Lua's order (ldebug.register_upvalues)."""
-    entries = [(name, line, ast.Constant(ups)) for name, line, ups in upvalue_defs]
-    mod.body.append(_registration("L_register_upvalues", filename, entries))
+    mod.body.append(_constant_registration("L_register_upvalues", filename, upvalue_defs))
 
 
 def add_local_names(mod, local_defs, filename):
     """Append the registration of each function's locals (ldebug.register_locals)."""
     if local_defs:
-        entries = [(name, line, ast.Constant(locs)) for name, line, locs in local_defs]
-        mod.body.append(_registration("L_register_locals", filename, entries))
+        mod.body.append(_constant_registration("L_register_locals", filename, local_defs))
 
 
 def _code_freevars(code, out):
@@ -237,16 +247,16 @@ def module_source(tree, lua_source=None, site_lines=False, file_expr="__file__",
         text, positions = _slow_unparse(tree)
     linemap, sitemap, defs = position_maps(positions, site_lines)
     chunkname_c, sites = reg.value.args[1], reg.value.args[2]
-    sites = tuple(e.value for e in sites.elts)
+    sites = sites.value
     lines = [text, "", _register_line(chunkname_c, sites, linemap, sitemap, site_lines, file_expr)]
     # registrations keyed by (def name, line): the lines of the written file
     for reg in (ups, locs, spans, gens):
         if reg is None:
             continue
         d = reg.value.args[1]
-        if all(v.__class__ is ast.Constant for v in d.values):
+        if d.__class__ is ast.Constant:
             # constant tables (upvalue and local names, spans): packed
-            entries = [(k.elts[0].value, k.elts[1].value, v.value) for k, v in zip(d.keys, d.values)]
+            entries = [(name, line, v) for (name, line), v in d.value]
             lines.append(_packed_registration(reg.value.func.id, entries, defs, file_expr))
             continue
         entries = []
@@ -308,14 +318,14 @@ def streamed_source(chunk, analysis, chunkname, filename, lua_source):
     w = _Writer()
     maps = ({}, {}, {})  # position_maps' linemap, sitemap, defs
     with COMPILING:
-        saved = HERE.line
-        HERE.line = 1
+        saved = HERE[0]
+        HERE[0] = 1
         try:
             text = _stream(chunk, stmts, ctx, w, maps)
         except Unsupported:
             return None
         finally:
-            HERE.line = saved
+            HERE[0] = saved
     if text is None:
         return None
     linemap, sitemap, defs = maps

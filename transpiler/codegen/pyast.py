@@ -3,7 +3,7 @@
 Every node is stamped with its position when it is built (as Hy's `asty` does):
 `lineno` and `col_offset` only (compile() takes a missing end position as the
 start's, so the code objects are the same, and two attribute stores per node fewer);
-`lineno` is the Lua line being compiled (`HERE.line`, which the code generation
+`lineno` is the Lua line being compiled (`HERE[0]`, which the code generation
 context moves as it enters statements and expressions: `Context.at`), and
 `col_offset` is a *site* number, 0 unless the operation can fail with an error
 message naming a variable (see `Context.site`).  So Python tracebacks and
@@ -36,14 +36,11 @@ LOAD = ast.Load()
 STORE = ast.Store()
 
 
-class _Here:
-    """The Lua line nodes built now come from.  One for the process, read for every node
-    built (a thread-local's lookup cost 3% of a compile): code generation runs under
-    COMPILING, so a compile in another thread waits instead of moving it."""
-    line = 1
-
-
-HERE = _Here()
+# HERE[0]: the Lua line nodes built now come from.  One for the process, read for every
+# node built (a list item: an attribute of an object cost ~200 instructions a read in the
+# compiled twin, a thread-local's 3% of a compile): code generation runs under
+# COMPILING, so a compile in another thread waits instead of moving it.
+HERE = [1]
 COMPILING = threading.RLock()
 
 
@@ -55,7 +52,7 @@ class _Builders:
         if "lineno" in cls._attributes:
             def build(*args, site=0, **fields):
                 node = cls(*args, **fields)
-                node.lineno = HERE.line
+                node.lineno = HERE[0]
                 node.col_offset = site
                 return node
         else:
@@ -77,6 +74,11 @@ _new = ast.AST.__new__
 _Name, _Constant, _Call, _Compare, _Attribute = ast.Name, ast.Constant, ast.Call, ast.Compare, ast.Attribute
 _BoolOp, _UnaryOp, _IfExp, _Subscript, _Assign = ast.BoolOp, ast.UnaryOp, ast.IfExp, ast.Subscript, ast.Assign
 _NamedExpr, _Tuple, _List, _Expr, _If, _Starred = ast.NamedExpr, ast.Tuple, ast.List, ast.Expr, ast.If, ast.Starred
+_Is, _IsNot, _Or = ast.Is, ast.IsNot, ast.Or
+_SIMPLE = (_Name, _Constant)
+# operators carry no position or field: one instance of each serves every node (as in
+# the trees ast.parse makes)
+_IS, _ISNOT, _AND, _OR = ast.Is(), ast.IsNot(), ast.And(), ast.Or()
 
 
 def N(name):
@@ -84,7 +86,7 @@ def N(name):
     d = node.__dict__
     d["id"] = name
     d["ctx"] = LOAD
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
@@ -94,7 +96,7 @@ def S(name):
     d = node.__dict__
     d["id"] = name
     d["ctx"] = STORE
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
@@ -103,13 +105,13 @@ def C(value):
     node = _new(_Constant)
     d = node.__dict__
     d["value"] = value
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
 
 def CALL(func, args=(), starred=None, site=0):
-    line = HERE.line
+    line = HERE[0]
     args = list(args)
     if starred is not None:
         st = _Starred(starred, LOAD)
@@ -134,7 +136,7 @@ def _cmp(a, op, b):
     d["left"] = a
     d["ops"] = [op]
     d["comparators"] = [b]
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
@@ -142,13 +144,13 @@ def _cmp(a, op, b):
 def IS(a, b):
     if a.__class__ is _Constant and b.__class__ is _Constant:
         return C(a.value is b.value)
-    return _cmp(a, ast.Is(), b)
+    return _cmp(a, _IS, b)
 
 
 def ISNOT(a, b):
     if a.__class__ is _Constant and b.__class__ is _Constant:
         return C(a.value is not b.value)
-    return _cmp(a, ast.IsNot(), b)
+    return _cmp(a, _ISNOT, b)
 
 
 def COMPARE(a, op, b):
@@ -161,7 +163,7 @@ def CLASS(e):
     d["value"] = e
     d["attr"] = "__class__"
     d["ctx"] = LOAD
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
@@ -172,7 +174,7 @@ def ATTR(e, name):
     d["value"] = e
     d["attr"] = name
     d["ctx"] = LOAD
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
@@ -182,7 +184,7 @@ def _boolop(op, vals):
     d = node.__dict__
     d["op"] = op
     d["values"] = vals
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
@@ -198,15 +200,15 @@ def AND(*vals):
     vals = _fuse_snapshot(vals)
     if len(vals) == 1:
         return vals[0]
-    return _boolop(ast.And(), vals)
+    return _boolop(_AND, vals)
 
 
 def _snapshot_name(v):
     """The temporary of an operand snapshot `(t := e) is not None or True`, else None."""
-    if v.__class__ is _BoolOp and v.op.__class__ is ast.Or and len(v.values) == 2:
+    if v.__class__ is _BoolOp and v.op.__class__ is _Or and len(v.values) == 2:
         w, t = v.values
         if (t.__class__ is _Constant and t.value is True and w.__class__ is _Compare
-                and w.left.__class__ is _NamedExpr and w.ops[0].__class__ is ast.IsNot
+                and w.left.__class__ is _NamedExpr and w.ops[0].__class__ is _IsNot
                 and w.comparators[0].__class__ is _Constant and w.comparators[0].value is None):
             return w.left.target.id
     return None
@@ -215,7 +217,7 @@ def _snapshot_name(v):
 def _class_test(v):
     """(name, subscripted) of a class test `x.__class__ is C` / `is not C` of a local
     (`x`, or a box `x[0]`), else None: reading it has no effect and cannot fail."""
-    if (v.__class__ is _Compare and len(v.ops) == 1 and v.ops[0].__class__ in (ast.Is, ast.IsNot)
+    if (v.__class__ is _Compare and len(v.ops) == 1 and v.ops[0].__class__ in (_Is, _IsNot)
             and v.comparators[0].__class__ is _Name and v.left.__class__ is _Attribute
             and v.left.attr == "__class__"):
         x = v.left.value
@@ -258,10 +260,10 @@ def _fuse_snapshot(vals):
 def _bound_name(v):
     """The (name, value) of an always-true binding `((name := value) is not None or True)`
     (core.operands), else None."""
-    if v.__class__ is _BoolOp and v.op.__class__ is ast.Or and len(v.values) == 2:
+    if v.__class__ is _BoolOp and v.op.__class__ is _Or and len(v.values) == 2:
         first, last = v.values
         if (last.__class__ is _Constant and last.value is True and first.__class__ is _Compare
-                and first.left.__class__ is _NamedExpr and first.ops[0].__class__ is ast.IsNot
+                and first.left.__class__ is _NamedExpr and first.ops[0].__class__ is _IsNot
                 and first.comparators[0].__class__ is _Constant and first.comparators[0].value is None):
             return first.left
     return None
@@ -309,7 +311,7 @@ def _pure_operand(e):
 def _pure_test(e):
     """Is e an identity test of names, constants and their classes (no effect, no error)?"""
     return (e.__class__ is _Compare and _pure_operand(e.left) and all(_pure_operand(x) for x in e.comparators)
-            and all(op.__class__ is ast.Is or op.__class__ is ast.IsNot for op in e.ops))
+            and all(op.__class__ is _Is or op.__class__ is _IsNot for op in e.ops))
 
 
 def _fold_binds(vals):
@@ -346,12 +348,12 @@ def _fold_binds(vals):
 
 
 def OR(*vals):
-    return _boolop(ast.Or(), list(vals))
+    return _boolop(_OR, list(vals))
 
 
 def NOT(e):
     node = _UnaryOp(ast.Not(), e)
-    node.lineno = HERE.line
+    node.lineno = HERE[0]
     node.col_offset = 0
     return node
 
@@ -362,7 +364,7 @@ def IFEXP(test, body, orelse):
     d["test"] = test
     d["body"] = body
     d["orelse"] = orelse
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
@@ -373,14 +375,14 @@ def SUB(value, key, site=0):
     d["value"] = value
     d["slice"] = key
     d["ctx"] = LOAD
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = site
     return node
 
 
 def SUBS(value, key):
     node = _Subscript(value, key, STORE)
-    node.lineno = HERE.line
+    node.lineno = HERE[0]
     node.col_offset = 0
     return node
 
@@ -392,7 +394,7 @@ def ASSIGN(target, value):
     d = node.__dict__
     d["targets"] = [target]
     d["value"] = value
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
@@ -402,7 +404,7 @@ def WALRUS(name, value):
     d = node.__dict__
     d["target"] = S(name)
     d["value"] = value
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
@@ -412,35 +414,35 @@ def TUPLE(elts):
     d = node.__dict__
     d["elts"] = list(elts)
     d["ctx"] = LOAD
-    d["lineno"] = HERE.line
+    d["lineno"] = HERE[0]
     d["col_offset"] = 0
     return node
 
 
 def TUPLE_S(elts):
     node = _Tuple(list(elts), STORE)
-    node.lineno = HERE.line
+    node.lineno = HERE[0]
     node.col_offset = 0
     return node
 
 
 def LIST(elts):
     node = _List(list(elts), LOAD)
-    node.lineno = HERE.line
+    node.lineno = HERE[0]
     node.col_offset = 0
     return node
 
 
 def EXPR(value):
     node = _Expr(value)
-    node.lineno = HERE.line
+    node.lineno = HERE[0]
     node.col_offset = 0
     return node
 
 
 def IF(test, body, orelse=()):
     node = _If(test, body, list(orelse))
-    node.lineno = HERE.line
+    node.lineno = HERE[0]
     node.col_offset = 0
     return node
 
@@ -478,7 +480,7 @@ _SHARED = (ast.Load, ast.Store, ast.Del)
 
 def is_simple(e):
     """A Python expression that can be evaluated twice without cost or side effects."""
-    return isinstance(e, (ast.Name, ast.Constant))
+    return isinstance(e, _SIMPLE)
 
 
 def FUNCDEF(name, args, body):

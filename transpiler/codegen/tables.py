@@ -90,10 +90,41 @@ def index_expr(obj, ot, key, kt, site, ctx):
     return IFEXP(AND(*conds), SUB(obj, key), slow(ctx, "L_index", [obj, key], site))
 
 
+def _read_before(x, ctx):
+    """May the store operand x be read before the value to store is evaluated?  lua5.4
+    reads a local's register (or _ENV) when it stores, after the value: a local that a
+    closure may write meanwhile (Context.may_change), or _ENV (a function may assign it),
+    must be read after the value.  Any other expression is evaluated before the value in
+    Lua too."""
+    if x.__class__ is not ast.Name:
+        return True
+    sym = ctx.read_of(x)
+    if sym is None:
+        return x.id != "_ENV"  # a temporary (assigned once, before) or a local's box
+    return not ctx.may_change(sym)
+
+
+def _hoisted(x, ctx, prefix="_t"):
+    """x as a simple expression: x itself, or a temporary assigned x before the statement."""
+    if is_simple(x):
+        return x
+    tmp = ctx.temp(prefix)
+    ctx.hoist(ASSIGN(tmp, x))
+    return N(tmp)
+
+
 def store_index(obj, key, v, vt, target, ctx, is_env=False, ot=T.ANY, kt=None, append=False):
     """obj[key] = v with Lua semantics; plain tables without metatables are stored into directly.
-    obj and key are simple (evaluated already); v is evaluated here, after them.
+    obj, key and v are evaluated in this order (each may be any expression).  A store that
+    is one helper call takes them as its arguments, when reading obj and key first is
+    Lua's order (_read_before); otherwise the ones that are not simple are assigned to
+    temporaries first, in this order.  (A temporary is three ast nodes and a statement
+    more for code generation and compile() to build and convert: ~5,000 instructions each.)
     append: the store is `t[#t + 1] = v` (see below)."""
+    if ctx.gen or not (is_simple(v) or (_read_before(obj, ctx) and _read_before(key, ctx))):
+        obj = _hoisted(obj, ctx)
+        key = _hoisted(key, ctx)
+        v = _hoisted(v, ctx, "_v")
     # keys that need no normalisation: strings and integers (floats and booleans do)
     key_ok = (isinstance(key, ast.Constant) and key.value.__class__ in (str, int)) or (
         kt is not None and (T.is_sub(kt, T.INT) or T.is_sub(kt, T.STR)))
@@ -101,36 +132,33 @@ def store_index(obj, key, v, vt, target, ctx, is_env=False, ot=T.ANY, kt=None, a
     # a store that may replace a library function goes through setindex, which keeps
     # the library guards true: a watched constant key into a watched table (the
     # globals or a library table), or a watched string key only known at run time
-    watched_target = None
-    if isinstance(key, ast.Constant) and key.value in libguard.WATCH_KEYS:
-        watched_target = COMPARE(obj, ast.NotIn(), N("L_WATCHED"))
-        if is_env and key.value not in libguard.ENV_KEYS:
-            # a function name stored as a global: only matters if _ENV is a library table
-            watched_target = OR(watched_target, IS(obj, SUB(N("L_TRACKED"), C(0))))
-    unwatched = COMPARE(key, ast.NotIn(), N("L_WATCH_KEYS"))
-    key_check = None
-    if not key_ok:
-        if not is_simple(key):
-            return [EXPR(slow(ctx, "L_setindex", [obj, key, v], site))]
-        # decided at run time: ints and strings need no normalisation
-        key_check = OR(IS(CLASS(key), N("int")), AND(IS(CLASS(key), N("str")), unwatched))
-    elif not isinstance(key, ast.Constant) and not T.is_sub(kt, T.INT):
-        key_check = unwatched
-    if not is_simple(v):
-        tmp = ctx.temp("_v")
-        ctx.hoist(ASSIGN(tmp, v))
-        v = N(tmp)
+    watched = isinstance(key, ast.Constant) and key.value in libguard.WATCH_KEYS
+    check_key = not key_ok  # decided at run time: ints and strings need no normalisation
     removal = isinstance(v, ast.Constant) and v.value is None
     if ctx.cold:
         # run once: setindex does what the inline tests below choose between
         return [EXPR(slow(ctx, "L_setindex", [obj, key, v], site))]
-    if not (removal or append or is_env or ctx.gen) and watched_target is None and ot != T.TABLE:
+    if not (removal or append or is_env or ctx.gen or watched) and ot != T.TABLE:
         # L_put / L_putk (ops.put, ops.putk): the guarded dict store below as one call;
         # L_putk also tests the key's class and the library guards' watched keys
-        return [EXPR(CALL("L_put" if key_check is None else "L_putk", [obj, key, v], site=site))]
+        putk = check_key or not (isinstance(key, ast.Constant) or T.is_sub(kt, T.INT))
+        return [EXPR(CALL("L_putk" if putk else "L_put", [obj, key, v], site=site))]
+    # the inline store below mentions obj, key and v several times
+    obj = _hoisted(obj, ctx)
+    key = _hoisted(key, ctx)
+    v = _hoisted(v, ctx, "_v")
+    unwatched = COMPARE(key, ast.NotIn(), N("L_WATCH_KEYS"))
+    watched_target = None
+    if watched:
+        watched_target = COMPARE(obj, ast.NotIn(), N("L_WATCHED"))
+        if is_env and key.value not in libguard.ENV_KEYS:
+            # a function name stored as a global: only matters if _ENV is a library table
+            watched_target = OR(watched_target, IS(obj, SUB(N("L_TRACKED"), C(0))))
     conds = []
-    if key_check is not None:
-        conds.append(key_check)
+    if check_key:
+        conds.append(OR(IS(CLASS(key), N("int")), AND(IS(CLASS(key), N("str")), unwatched)))
+    elif not isinstance(key, ast.Constant) and not T.is_sub(kt, T.INT):
+        conds.append(unwatched)
     if not is_env and ot != T.TABLE:
         conds.append(IS(CLASS(obj), N("L_Table")))
     # no metatable, an existing key, or a metatable without __newindex (objects
