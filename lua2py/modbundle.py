@@ -33,10 +33,12 @@ import marshal
 import os
 import sys
 
-MAGIC = b"L2PYM\x02\n"
+MAGIC = b"L2PYM\x03\n"
 _PREFIX = __package__ + "."
 _INSTALLATION = os.path.dirname(os.path.abspath(__file__))
-_ENTRIES = {}  # name -> (source path, search locations or None, size, mtime_ns, code: a bytes view)
+# name -> (source path, search locations or None, size, mtime_ns, code: a bytes view, the
+# folders searched for it: its parent package's __path__ then, a tuple, or None)
+_ENTRIES = {}
 _KEPT = {}  # the same for the modules this process imported the ordinary way
 _PATH = [None]  # the bundle's file, once installed
 
@@ -80,7 +82,7 @@ class BundleLoader:
         try:
             code = marshal.loads(_ENTRIES[name][4])
         except Exception:  # a damaged bundle: the .py's code, kept for the next one
-            code = _keep(name, _SourceFileLoader(name, _ENTRIES[name][0]), module.__spec__)
+            code = _keep(name, _SourceFileLoader(name, _ENTRIES[name][0]), module.__spec__, _ENTRIES[name][5])
         exec(code, module.__dict__)
 
     @staticmethod
@@ -107,8 +109,9 @@ class BundleLoader:
 class KeepingLoader:
     """A .py's SourceFileLoader that keeps the code it runs for the bundle."""
 
-    def __init__(self, loader):
+    def __init__(self, loader, search):
         self.loader = loader
+        self.search = search
 
     def __getattr__(self, name):  # get_source, get_filename, is_package ...: the .py's loader's
         return getattr(self.loader, name)
@@ -117,7 +120,7 @@ class KeepingLoader:
         return None
 
     def exec_module(self, module):
-        exec(_keep(module.__name__, self.loader, module.__spec__), module.__dict__)
+        exec(_keep(module.__name__, self.loader, module.__spec__, self.search), module.__dict__)
 
 
 def _pyc_code(name, path, st):
@@ -138,7 +141,7 @@ def _pyc_code(name, path, st):
     return memoryview(data)[16:]
 
 
-def _keep(name, loader, spec):
+def _keep(name, loader, spec, search):
     """The code of module `name` from its .py's loader (or its .pyc, checked as the loader
     checks it), kept for the bundle."""
     path = loader.path
@@ -159,7 +162,7 @@ def _keep(name, loader, spec):
         except ValueError:  # (an unmarshallable constant: not bundled)
             return code
     locs = spec.submodule_search_locations
-    _KEPT[name] = (path, tuple(locs) if locs is not None else None, st.st_size, st.st_mtime_ns, body)
+    _KEPT[name] = (path, tuple(locs) if locs is not None else None, st.st_size, st.st_mtime_ns, body, search)
     return code
 
 
@@ -171,7 +174,11 @@ class BundleFinder:
         if not name.startswith(_PREFIX):
             return None
         e = _ENTRIES.get(name)
-        if e is not None and _current(e):
+        # served only where the ordinary search would find the same source first: a package
+        # whose __path__ changed (the compiled twins' folder put first, transpiler/twins.py)
+        # finds its modules the ordinary way
+        search = tuple(path) if path is not None else None
+        if e is not None and e[5] == search and _current(e):
             spec = _ModuleSpec(name, BundleLoader, origin=e[0], is_package=e[1] is not None)
             if e[1] is not None:
                 spec.submodule_search_locations = list(e[1])
@@ -179,7 +186,7 @@ class BundleFinder:
             return spec
         spec = _PathFinder.find_spec(name, path)
         if spec is not None and spec.loader.__class__ is _SourceFileLoader:
-            spec.loader = KeepingLoader(spec.loader)
+            spec.loader = KeepingLoader(spec.loader, search)
         return spec
 
     @classmethod
@@ -209,9 +216,10 @@ def install():
             installation, index = marshal.loads(data[n:n + size])
             if installation == _INSTALLATION:  # (not another one's, whose name hashed alike)
                 base = n + size
-                for name, (path, locs, st_size, mtime, start, length) in index.items():
+                for name, (path, locs, st_size, mtime, start, length, search) in index.items():
                     if base + start + length <= len(data):
-                        _ENTRIES[name] = (path, locs, st_size, mtime, data[base + start:base + start + length])
+                        _ENTRIES[name] = (path, locs, st_size, mtime, data[base + start:base + start + length],
+                                          search)
     except Exception:  # none yet, unreadable, truncated: every module the ordinary way
         pass
     if not _ENTRIES and not _writable(os.path.dirname(_PATH[0])):
@@ -241,8 +249,8 @@ def save(magic):
     index = {}
     codes = []
     start = 0
-    for name, (path, locs, st_size, mtime, code) in entries.items():
-        index[name] = (path, locs, st_size, mtime, start, len(code))
+    for name, (path, locs, st_size, mtime, code, search) in entries.items():
+        index[name] = (path, locs, st_size, mtime, start, len(code), search)
         codes.append(code)
         start += len(code)
     header = marshal.dumps((_INSTALLATION, index))

@@ -7,6 +7,8 @@ figures in benchmarks/RESULTS.md depend on, checked as sets of module names.
 import os
 import subprocess
 import sys
+
+import pytest
 from pathlib import Path
 
 from lua2py import cache
@@ -248,6 +250,37 @@ def test_module_bundle_serves_lua2py_until_a_source_changes(tmp_path):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder should be")
     assert run(LUA2PY_CACHE_DIR=str(blocked / "x")) == (b"false\n", ["SourceFileLoader"])
+
+
+def test_bundle_written_by_a_pure_run_keeps_the_compiled_twins(tmp_path):
+    """A bundle written while the compiler ran pure (LUA2PY_PURE=1, or twins not yet built)
+    holds the pure analysis and codegen modules: a run whose twins are current must still
+    import the compiled ones (their package's search path differs, so the bundle's entries
+    are not used for them)."""
+    from lua2py.transpiler import analysis
+
+    if analysis.IMPLEMENTATION != "compiled":
+        pytest.skip("the compiled twins are not built in this checkout")
+    copy = _copy_checkout(tmp_path)
+    env = dict(os.environ, PYTHONPATH=str(copy), LUA2PY_CACHE_DIR=str(tmp_path / "cache"))
+    for k in ("LUA2PY_NO_CACHE", "LUA2PY_PURE"):
+        env.pop(k, None)
+    code = ("import lua2py.transpiler.analysis.model as m, lua2py.transpiler.codegen.arith as a\n"
+            "from lua2py.transpiler import analysis, codegen\n"
+            "print(analysis.IMPLEMENTATION, codegen.IMPLEMENTATION,"
+            " m.__file__.split('/')[-2], a.__file__.split('/')[-2])\n")
+
+    def run(**extra):
+        p = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                           timeout=TIMEOUT, env=dict(env, **extra))
+        assert p.returncode == 0, p.stderr
+        return p.stdout.decode().split()
+
+    assert run(LUA2PY_PURE="1") == ["pure", "pure", "analysis", "codegen"]
+    assert list((tmp_path / "cache").glob("modules-*.bin"))
+    for _ in range(2):
+        assert run() == ["compiled", "compiled", "_compiled", "_compiled"]
+    assert run(LUA2PY_PURE="1") == ["pure", "pure", "analysis", "codegen"]
 
 
 def test_modules_from_the_bundle_are_as_imported(tmp_path):
