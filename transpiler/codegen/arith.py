@@ -113,6 +113,9 @@ def int_range(x, ctx):
     return FULL
 
 
+_UNKNOWN = object()
+
+
 def sym_range(sym, ctx, depth=0):
     """(lo, hi) holding every value of the local sym, or None.  Only for a local never
     assigned after its declaration (writes counts every assignment, a closure's
@@ -124,6 +127,9 @@ def sym_range(sym, ctx, depth=0):
     overflow), so with a positive step start.lo <= i <= limit.hi (MAXINT when the
     limit's range is not known: a float limit is floored first), with a negative one
     limit.lo <= i <= start.hi."""
+    known = ctx.main_ranges.get(sym, _UNKNOWN)
+    if known is not _UNKNOWN:
+        return known
     if sym.writes or sym.captured_write or depth > 16:  # (a bound on long chains of locals)
         return None
     loop = sym.bounds

@@ -223,6 +223,10 @@ class Context:
         # first statement (lines of code before it are the def's own, not Lua's)
         self.span_defs = []
         self.functions = {}  # id(luaparser function node) -> its FunctionDef, built once
+        # Symbol -> arith.sym_range of a local the main chunk declares, computed before any
+        # statement is compiled (module.main_ranges): a streamed conversion lets each
+        # statement's nodes go once compiled, a declaration's initializer among them
+        self.main_ranges = {}
         self.function_count = 0  # numbers the functions' Python names (unique in the chunk)
         # scoped state
         self.fn = None

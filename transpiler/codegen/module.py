@@ -26,6 +26,7 @@ from contextlib import contextmanager, nullcontext
 from luaparser import astnodes as A
 
 from ..analysis.syntax import attribute_of
+from .arith import sym_range
 from .core import Context, FuncCtx, local_entries
 from .functions import code_span, function_block
 from .unparse import Unsupported, _negated, _Writer, expr_text, unparse, utf8_columns
@@ -78,6 +79,21 @@ def generate(chunk, analysis, chunkname, filename, gens=True, main_gen=True):
     return mod
 
 
+def main_ranges(stmts, ctx):
+    """Fill ctx.main_ranges with the range of each local the main chunk's statements
+    declare, in order (a later one may use an earlier one's), while every node is there:
+    a module built whole and one streamed a statement at a time (which lets each
+    statement's nodes go once compiled) then see the same ranges."""
+    if ctx.main_ranges:
+        return
+    for s in stmts:
+        if s.__class__ is A.LocalAssign:
+            for t in s.targets:
+                sym = ctx.sym(t)
+                if sym is not None:
+                    ctx.main_ranges[sym] = sym_range(sym, ctx)
+
+
 def _main_body(chunk, scope, ctx):
     with ctx.function(FuncCtx(scope)) as fn:
         fn.main = True
@@ -89,6 +105,7 @@ def _main_body(chunk, scope, ctx):
 
 def _chunk_module(chunk, ctx, main_gen):
     scope = ctx.scope(chunk)
+    main_ranges(chunk.body.body, ctx)
     body = _main_body(chunk, scope, ctx)
     ctx.build_generator_versions()
     if main_gen:
@@ -361,6 +378,7 @@ def _stream(chunk, stmts, ctx, w, maps):
         positions.clear()
         w.prec.clear()
 
+    main_ranges(stmts, ctx)
     flush([py.ImportFrom(module="lua2py.runtime.prelude", names=[py.alias(name="*")], level=0)], 0)
     # the nodes _chunk_module makes, built at line 1 as there (their records hold no site)
     outer = w.open_def(FUNCDEF("__lua_chunk__", ARGUMENTS(["_ENV"]), []), 0)
