@@ -38,7 +38,9 @@ def _forlimit(lim, step):
         lim = _fornum(lim, "limit")
         if lim.__class__ is float:
             if lim != lim:
-                return None
+                # NaN: not "positive, too large" (0 < NaN is false), so forlimit takes it for
+                # below the minimum integer: a descending loop runs towards MININT
+                return None if step > 0 else MININT
             if step > 0:
                 f = math.floor(lim) if not math.isinf(lim) else lim
                 if f >= 9.2233720368547758e18:
