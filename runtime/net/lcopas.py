@@ -39,7 +39,7 @@ from ..core.values import tostring, truthy, type_name
 from ..coroutine import lcoroutine as _lcoroutine
 from ..coroutine.aio import IORequest
 from ..stdlib.lbase import lua_print
-from ..support.cogen import gen_of
+from ..support.cogen import call_gen, gen_of
 from ..support.loops import adjust
 from .lcopas_lua import debug_socket_function
 from .lhttp import open_http_table
@@ -973,11 +973,7 @@ def copas_handler(fn=None, sslparams=None, *_):
     def handler_gen(skt=None, *args):
         w = copas_wrap(skt, sslparams)
         yield from _secure_gen(w)
-        g = gen_of(fn)
-        if g is None:
-            return ops.call(fn, w, *args)
-        r = yield from g(w, *args)
-        return r
+        return (yield from call_gen(fn, w, *args))
 
     def handler(skt=None, *args):
         return run_gen_blocking(handler_gen(skt, *args))

@@ -11,7 +11,7 @@ from ..core.errors import LuaError
 from ..core.frames import runtime_module
 from ..core.table import LuaTable, delete
 from ..core.values import tostring, truthy
-from ..support.cogen import gen_of
+from ..support.cogen import call_gen as _call_gen
 from .lcopas import (MAIN, _SCHEDULERS, _Sleep, _gen_fn, _gettime, _lua_str, _or, _wrap_opener,
                      open_copas_mod)
 from .luasocket.drivers import gen_function
@@ -283,12 +283,7 @@ def open_copas_queue_mod(G):
         return ops.call(ops.index(obj, name), obj, *args)
 
     def call_gen(obj, name, *args):
-        f = ops.index(obj, name)
-        g = gen_of(f)
-        if g is None:
-            return ops.call(f, obj, *args)
-        r = yield from g(obj, *args)
-        return r
+        return (yield from _call_gen(ops.index(obj, name), obj, *args))
 
     def new(opts=None, *_):
         name = opts["name"] if opts.__class__ is LuaTable else None
@@ -383,11 +378,7 @@ def open_copas_queue_mod(G):
                 r = ops.multi((yield from call_gen(self, "pop", float("inf"))))
                 if len(r) > 1 and r[1] is not None:
                     break
-                wg = gen_of(worker)
-                if wg is not None:
-                    yield from wg(r[0] if r else None)
-                else:
-                    ops.call(worker, r[0] if r else None)
+                yield from _call_gen(worker, r[0] if r else None)
             st.workers.pop(th, None)
             if st.exit_sema is not None:
                 call(st.exit_sema, "give", 1)
@@ -442,11 +433,7 @@ def open_copas_timer_mod(G):
         # Copas runs the callback under xpcall with the copas error handler
         cb = _state(tm)
         try:
-            g = gen_of(cb)
-            if g is not None:
-                yield from g(tm, dict.get(tm, "params"))
-            else:
-                ops.call(cb, tm, dict.get(tm, "params"))
+            yield from _call_gen(cb, tm, dict.get(tm, "params"))
         except LuaError as e:
             sched._report(sched.current_thread(), e.value)
 
