@@ -15,7 +15,7 @@ from .errors import LuaError, rt_error
 from .accel import load_accelerator
 from .frames import transparent_module
 from .libguard import WATCH_KEYS, stored
-from .tablelayout import Layout, border, in_order, rebuild
+from .tablelayout import Layout, border, in_order, rebuild, up_to_date
 
 transparent_module(__file__)
 
@@ -296,16 +296,12 @@ def delete(t, k):
                 t.seq = n
                 t.cap = lay.realasize() if a == n and not lay.limitequalsasize() else 0
             return
-    if lay.__class__ is not Layout:
-        if k.__class__ is not int:
-            # no model yet and not an integer key: the removal cannot change a border
-            # (the node it frees is not modelled)
-            dict.pop(t, k, None)
-            return
-        lay = rebuild(t)
-    else:
-        lay.catch_up(t)
-        lay.sync(t)
+    if lay.__class__ is not Layout and k.__class__ is not int:
+        # no model yet and not an integer key: the removal cannot change a border
+        # (the node it frees is not modelled)
+        dict.pop(t, k, None)
+        return
+    lay = up_to_date(t)
     lay.removed(t, k)
     if dict.pop(t, k, _ABSENT) is not _ABSENT:
         lay.synced -= 1
@@ -373,17 +369,13 @@ def traversal_keys(t):
     if lay.__class__ is int:
         if keys[0] == 1 and keys[-1] == n and (lay < 0 or not lay >> 32) and keys == list(range(1, n + 1)):
             return keys
-        if _unplaced(keys):
-            return keys
-        lay = rebuild(t)
     else:
         known = lay.order
         if known is not None and known[0] == keys:
             return known[1]
-        if _unplaced(keys):
-            return keys
-        lay.catch_up(t)
-        lay.sync(t)
+    if _unplaced(keys):
+        return keys
+    lay = up_to_date(t)
     asize = lay.realasize()
     has = dict.__contains__
     if asize <= n:
@@ -402,8 +394,6 @@ def traversal_keys(t):
         order = array + rest
     lay.order = (keys, order)
     return order
-
-
 
 
 def lua_next(t, k=None):

@@ -550,3 +550,14 @@ def rebuild(t):
     model.synced = 0
     model.sync(t)
     return model
+
+
+def up_to_date(t):
+    """t's model: made now (rebuild), or brought up to date with what compiled code and
+    the dict did since it last ran (catch_up, then sync)."""
+    lay = t.lay
+    if lay.__class__ is not Layout:
+        return rebuild(t)
+    lay.catch_up(t)
+    lay.sync(t)
+    return lay
